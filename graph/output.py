@@ -1,0 +1,101 @@
+"""Output: one set of listing flags for every command (JSON, CSV, newline-delimited JSON, aligned table)."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import unicodedata
+from typing import Any, Iterable
+
+import click
+
+FORMATS = ("table", "json", "csv", "nl")
+
+
+def output_options(default: str = "table"):
+    """Decorator: add ``--json/--csv/--nl/-t/--table`` to a command as one ``fmt`` argument."""
+
+    def decorate(command):
+        command = click.option("--nl", "fmt", flag_value="nl", help="Newline-delimited JSON, one row per line.")(command)
+        command = click.option("--csv", "fmt", flag_value="csv", help="CSV with a header row.")(command)
+        command = click.option("--json", "fmt", flag_value="json", help="JSON (Chinese unescaped).")(command)
+        command = click.option("-t", "--table", "fmt", flag_value="table", default=default == "table",
+                               help="Aligned table (the default).")(command)
+        return command
+
+    return decorate
+
+
+def dumps(data: Any, indent: int | None = 2) -> str:
+    """JSON with Chinese kept readable (no \\u escapes)."""
+    return json.dumps(data, ensure_ascii=False, indent=indent, sort_keys=False)
+
+
+def width(text: str) -> int:
+    """Display width in a terminal: CJK wide and full-width characters count two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else ""
+    if isinstance(value, (list, tuple)):
+        return ", ".join(_cell(v) for v in value)
+    return " ".join(str(value).split())
+
+
+def table(rows: list[dict], columns: list[str] | None = None, max_width: int = 60) -> str:
+    """An aligned plain-text table; wide characters counted as two columns.
+
+    >>> print(table([{"label": "业委会", "count": 279}, {"label": "物业服务企业", "count": 169}]))
+    label         count
+    ------------  -----
+    业委会        279
+    物业服务企业  169
+    """
+    if not rows:
+        return "(no rows)"
+    columns = columns or list(dict.fromkeys(k for row in rows for k in row))
+    cells = [[_clip(_cell(row.get(c)), max_width) for c in columns] for row in rows]
+    widths = [max([width(c)] + [width(r[i]) for r in cells]) for i, c in enumerate(columns)]
+
+    def line(values):
+        return "  ".join(v + " " * (w - width(v)) for v, w in zip(values, widths)).rstrip()
+
+    out = [line(columns), line(["-" * w for w in widths])]
+    out.extend(line(r) for r in cells)
+    return "\n".join(out)
+
+
+def _clip(text: str, limit: int) -> str:
+    if width(text) <= limit:
+        return text
+    out, used = [], 0
+    for ch in text:
+        w = width(ch)
+        if used + w > limit - 1:
+            break
+        out.append(ch)
+        used += w
+    return "".join(out) + "…"
+
+
+def render(rows: Iterable[dict], fmt: str = "table", columns: list[str] | None = None) -> str:
+    """Format rows (dicts) in one of FORMATS."""
+    rows = list(rows)
+    if fmt == "json":
+        return dumps(rows)
+    if fmt == "nl":
+        return "\n".join(dumps(r, indent=None) for r in rows)
+    if fmt == "csv":
+        columns = columns or list(dict.fromkeys(k for row in rows for k in row))
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({k: _cell(row.get(k)) if isinstance(row.get(k), (list, tuple)) else row.get(k)
+                             for k in columns})
+        return buf.getvalue().rstrip("\n")
+    return table(rows, columns)
