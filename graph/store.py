@@ -1,0 +1,282 @@
+"""Stage 3, build: the store — an on-disk pyoxigraph dataset with one named graph per document.
+
+The interface is small on purpose (``replace_document``, ``remove_document``,
+``documents``, ``query``, ``quads``) so that a remote SPARQL endpoint can sit
+behind the same methods later: every write is one SPARQL-update-sized
+transaction per document, and no blank nodes are ever written.
+
+Layout of a store folder::
+
+    govgraph-store/
+        oxigraph/        the RocksDB files of the pyoxigraph store
+
+Named graphs::
+
+    https://w3id.org/govgraph/id/graph/doc/<file name>   one per document
+    https://w3id.org/govgraph/id/graph/ontology          the ontology/*.ttl files
+
+Each document graph holds a ``gg:Document`` node (``id/doc/<name>-<sha256[:16]>``)
+with ``gg:fileName`` and ``dcterms:identifier "sha256:<hex>"``; that node is written in the same transaction as the
+rest of the graph, so its presence means the whole document is in.
+"""
+from __future__ import annotations
+
+import os
+import unicodedata
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+import pyoxigraph as ox
+
+from graph.errors import QueryError, StoreError
+
+ID = "https://w3id.org/govgraph/id/"
+GG = "https://w3id.org/govgraph/ontology#"
+RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+DOCUMENT = ox.NamedNode(GG + "Document")
+FILE_NAME = ox.NamedNode(GG + "fileName")
+IDENTIFIER = ox.NamedNode("http://purl.org/dc/terms/identifier")
+ONTOLOGY_GRAPH = ox.NamedNode(ID + "graph/ontology")
+DEFAULT_DIR = "govgraph-store"
+ENV = "GOVGRAPH_STORE"
+
+PREFIXES = {
+    "gg": GG,
+    "ggk": "https://w3id.org/govgraph/kind/",
+    "id": ID,
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "oa": "http://www.w3.org/ns/oa#",
+    "org": "http://www.w3.org/ns/org#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "sh": "http://www.w3.org/ns/shacl#",
+}
+
+
+def segment(text: str) -> str:
+    """One IRI path segment for a label: Chinese kept, ASCII specials percent-encoded.
+
+    >>> segment("社区“两委”")
+    '社区“两委”'
+    >>> segment('"三方办" 机制/a')
+    '%22三方办%22%20机制%2Fa'
+    """
+    out = []
+    for ch in unicodedata.normalize("NFC", text):
+        if ch.isascii():
+            out.append(ch if ch.isalnum() or ch in "-._~" else "".join(f"%{b:02X}" for b in ch.encode()))
+        elif unicodedata.category(ch)[0] in "CZ" or ch in "\ufeff\ufffd":
+            out.append("".join(f"%{b:02X}" for b in ch.encode()))
+        else:
+            out.append(ch)
+    return "".join(out) or "_"
+
+
+def document_graph(name: str) -> ox.NamedNode:
+    """The named graph of a document, from its file name.
+
+    >>> document_graph("000_a.txt").value
+    'https://w3id.org/govgraph/id/graph/doc/000_a.txt'
+    """
+    return ox.NamedNode(ID + "graph/doc/" + segment(name))
+
+
+def document_node(name: str, sha: str) -> ox.NamedNode:
+    """The IRI of a document version (the source its evidence points to).
+
+    >>> document_node("000_a.txt", "0123456789abcdef0123").value
+    'https://w3id.org/govgraph/id/doc/000_a.txt-0123456789abcdef'
+    """
+    return ox.NamedNode(ID + "doc/" + segment(name) + "-" + segment(sha[:16]))
+
+
+def store_path(path: str | os.PathLike | None = None) -> Path:
+    """The store folder: ``path``, else $GOVGRAPH_STORE, else ./govgraph-store."""
+    return Path(path or os.environ.get(ENV) or DEFAULT_DIR)
+
+
+class Store:
+    """A govgraph dataset in a pyoxigraph store on disk (or in memory when ``path`` is None).
+
+    Examples
+    --------
+    >>> s = Store()
+    >>> t = ox.Triple(ox.NamedNode(ID + "x"), RDF_TYPE, ox.NamedNode(GG + "Place"))
+    >>> s.replace_document("a.txt", "ab12", [t])
+    >>> s.documents()
+    {'a.txt': 'ab12'}
+    >>> s.query("SELECT (COUNT(*) AS ?n) WHERE { ?s a gg:Place }")
+    [{'n': 1}]
+    >>> s.remove_document("a.txt"), s.documents()
+    (True, {})
+    """
+
+    def __init__(self, path: str | os.PathLike | None = None, read_only: bool = False):
+        self.path = None if path is None else Path(path)
+        self.read_only = read_only
+        if self.path is None:
+            self._store = ox.Store()
+            return
+        data = self.path / "oxigraph"
+        try:
+            if read_only:
+                if not data.is_dir():
+                    raise StoreError(f"no govgraph store at {self.path}",
+                                     hint="run `govgraph build` first or pass --store DIR")
+                self._store = ox.Store.read_only(str(data))
+            else:
+                if self.path.exists() and not self.path.is_dir():
+                    raise StoreError(f"{self.path} is a file, not a store folder")
+                data.mkdir(parents=True, exist_ok=True)
+                self._store = ox.Store(str(data))
+        except OSError as exc:
+            raise StoreError(f"cannot open the store at {self.path}: {exc}",
+                             hint="is another govgraph build running on it?") from None
+
+    @classmethod
+    def open(cls, path: str | os.PathLike | None = None, read_only: bool = True) -> "Store":
+        """Open the store folder (``store_path`` rules) for reading or writing."""
+        return cls(store_path(path), read_only=read_only)
+
+    # -- writing -------------------------------------------------------------------------
+
+    def replace_document(self, name: str, sha: str, triples: Iterable[ox.Triple | ox.Quad]) -> None:
+        """Write a document's graph in one transaction, replacing any previous version."""
+        graph = document_graph(name)
+        doc = document_node(name, sha)
+        quads = [ox.Quad(doc, RDF_TYPE, DOCUMENT, graph),
+                 ox.Quad(doc, FILE_NAME, ox.Literal(name), graph),
+                 ox.Quad(doc, IDENTIFIER, ox.Literal("sha256:" + sha), graph)]
+        quads.extend(ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples)
+        self._replace_graph(graph, quads)
+
+    def replace_graph(self, graph: ox.NamedNode, triples: Iterable[ox.Triple | ox.Quad]) -> None:
+        """Write any named graph (the ontology's) in one transaction, replacing it."""
+        self._replace_graph(graph, [ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples])
+
+    def _replace_graph(self, graph: ox.NamedNode, quads: list[ox.Quad]) -> None:
+        self._writable()
+        try:
+            if not self._store.contains_named_graph(graph):
+                self._store.extend(quads)  # one transaction
+                return
+            # Dropping and inserting in one SPARQL update keeps the swap atomic; the
+            # terms are serialised by pyoxigraph itself, so labels are escaped properly.
+            body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+            self._store.update(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}")
+        except OSError as exc:
+            raise StoreError(f"cannot write to the store at {self.path}: {exc}") from None
+
+    def remove_document(self, name: str) -> bool:
+        """Drop a document's graph; False when there was none."""
+        self._writable()
+        graph = document_graph(name)
+        if not self._store.contains_named_graph(graph):
+            return False
+        self._store.remove_graph(graph)
+        return True
+
+    def graph_sha(self, graph: ox.NamedNode) -> str | None:
+        """The SHA-256 recorded in a graph (``dcterms:identifier "sha256:…"``), if any."""
+        for q in self._store.quads_for_pattern(None, IDENTIFIER, None, graph):
+            if q.object.value.startswith("sha256:"):
+                return q.object.value[7:]
+        return None
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise StoreError("the store is open read-only")
+
+    def flush(self) -> None:
+        if not self.read_only:
+            self._store.flush()
+
+    # -- reading -------------------------------------------------------------------------
+
+    def documents(self) -> dict[str, str]:
+        """File name → SHA-256 of every document in the store, sorted by name."""
+        found = {}
+        for q in self._store.quads_for_pattern(None, FILE_NAME, None, None):
+            if q.graph_name == ONTOLOGY_GRAPH or not q.graph_name.value.startswith(ID + "graph/doc/"):
+                continue
+            sha = self.graph_sha(q.graph_name)
+            if sha is not None:
+                found[q.object.value] = sha
+        return dict(sorted(found.items()))
+
+    def quads(self, graph: ox.NamedNode | None = None) -> Iterator[ox.Quad]:
+        """Every quad (of one graph when given), in store order."""
+        return self._store.quads_for_pattern(None, None, None, graph)
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+    def raw_query(self, sparql: str, bindings: dict[str, Any] | None = None):
+        """Run SPARQL with the govgraph prefixes, the union of all graphs as default graph.
+
+        ``bindings`` maps variable names to values (str → literal, ox terms as is);
+        they are substituted by pyoxigraph, never pasted into the text.
+        """
+        subs = {ox.Variable(k): _term(v) for k, v in (bindings or {}).items()}
+        try:
+            return self._store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True,
+                                     substitutions=subs or None)
+        except SyntaxError as exc:
+            raise QueryError(f"bad SPARQL: {' '.join(str(exc).split())}") from None
+        except OSError as exc:
+            raise StoreError(f"cannot read the store: {exc}") from None
+
+    def query(self, sparql: str, bindings: dict[str, Any] | None = None) -> list[dict] | bool:
+        """SPARQL results as plain Python: rows of {variable: value} for SELECT,
+        rows of {subject, predicate, object} for CONSTRUCT/DESCRIBE, a bool for ASK."""
+        result = self.raw_query(sparql, bindings)
+        if isinstance(result, ox.QueryBoolean):
+            return bool(result)
+        if isinstance(result, ox.QueryTriples):
+            return [{"subject": value(t.subject), "predicate": value(t.predicate), "object": value(t.object)}
+                    for t in result]
+        names = [v.value for v in result.variables]
+        return [{n: value(row[n]) for n in names} for row in result]
+
+
+def _term(v: Any):
+    if isinstance(v, (ox.NamedNode, ox.Literal, ox.BlankNode)):
+        return v
+    if isinstance(v, bool):
+        return ox.Literal(str(v).lower(), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean"))
+    if isinstance(v, int):
+        return ox.Literal(str(v), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
+    return ox.Literal(str(v))
+
+
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+
+
+def value(term) -> Any:
+    """A term as plain Python: IRIs and strings as str, integers as int, booleans as bool.
+
+    >>> value(ox.Literal("3", datatype=ox.NamedNode(_XSD + "integer"))), value(ox.NamedNode("http://a/"))
+    (3, 'http://a/')
+    """
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal):
+        dt = term.datatype.value
+        if dt in (_XSD + "integer", _XSD + "int", _XSD + "long", _XSD + "nonNegativeInteger"):
+            try:
+                return int(term.value)
+            except ValueError:
+                return term.value
+        if dt == _XSD + "boolean":
+            return term.value in ("true", "1")
+        if dt in (_XSD + "decimal", _XSD + "double", _XSD + "float"):
+            try:
+                return float(term.value)
+            except ValueError:
+                return term.value
+        return term.value
+    return term.value
