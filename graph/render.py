@@ -24,7 +24,7 @@ from typing import Iterable
 
 import networkx as nx
 
-from graph.errors import QueryError, UnknownEntity
+from graph.errors import GovgraphError, QueryError, UnknownEntity
 
 STATIC = Path(__file__).resolve().parent / "static"
 VIS_JS = STATIC / "vis-network.min.js"
@@ -561,7 +561,10 @@ class Page:
     def save(self, path) -> Path:
         """Write the page as UTF-8 (whatever the platform encoding) and return its path."""
         path = Path(path)
-        path.write_bytes(self.html.encode("utf-8"))
+        try:
+            path.write_bytes(self.html.encode("utf-8"))
+        except OSError as exc:
+            raise GovgraphError(f"cannot write {path}: {exc.strerror or exc}") from None
         return path
 
     def _repr_html_(self) -> str:
