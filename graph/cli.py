@@ -49,6 +49,46 @@ def main(argv: list[str] | None = None) -> None:
 # Commands are added below, one block per stage, each: parse → call the API → format.
 
 
+# -- render: the interactive network page --------------------------------------------------
+
+@cli.command("render")
+@click.option("-o", "--output", default="network.html", show_default=True, type=click.Path(dir_okay=False),
+              help="The HTML file to write (UTF-8, self-contained, works offline).")
+@click.option("--relation", "relations", multiple=True, metavar="R",
+              help="Only these relations (repeatable), e.g. --relation coBuilds.")
+@click.option("--place", metavar="P", help="Only relations and entities in this place (and places inside it).")
+@click.option("--focus", metavar="LABEL", help="Only the neighbourhood of this entity.")
+@click.option("--depth", default=1, show_default=True, type=click.IntRange(min=0),
+              help="Hops around --focus.")
+@click.option("--max-nodes", default=3000, show_default=True, type=click.IntRange(min=1),
+              help="Above this many entities, show the most connected ones and say what was left out.")
+@click.option("--title", help="Page title.")
+@click.option("--store", "store_dir", metavar="DIR", help="Store folder (default $GOVGRAPH_STORE or ./govgraph-store).")
+def render_command(output, relations, place, focus, depth, max_nodes, title, store_dir):
+    """Write the interactive network page: filter, search, click a relation to read its sentence.
+
+    \b
+    Examples:
+      govgraph render -o network.html
+      govgraph render --relation coBuilds -o cobuilding.html
+      govgraph render --focus 业委会 --depth 2 --place 德阳市
+    """
+    from graph.errors import StoreError
+    from graph.network import to_networkx
+    from graph.render import render
+    from graph.store import Store, store_path
+
+    G = to_networkx(Store.open(store_dir, read_only=True))
+    if not G.number_of_nodes():
+        raise StoreError(f"the store at {store_path(store_dir)} holds no entities",
+                         hint="run `govgraph build seeds/` first")
+    page = render(G, output, relations=relations or None, place=place, focus=focus, depth=depth,
+                  max_nodes=max_nodes, title=title)
+    click.echo(f"Wrote {output}: {len(page.data['nodes'])} entities, {len(page.data['edges'])} relations.")
+    if page.data["omitted"]:
+        click.echo(page.data["omitted"]["note"], err=True)
+
+
 # --- read ------------------------------------------------------------------------------------
 
 
