@@ -122,14 +122,30 @@ def _vocab():
         return None
 
 
-def _canonical(vocab, label: str) -> tuple[str, str | None]:
-    """The canonical label of a type-level name and its kind's IRI (alias-aware)."""
+_DECLARED: set[str] | None = None
+
+
+def _declared(term: str) -> bool:
+    """Whether the ontology declares gg:<term> (optional terms are written only then)."""
+    global _DECLARED
+    if _DECLARED is None:
+        try:
+            from graph.vocab import declared_terms
+            _DECLARED = set(declared_terms())
+        except Exception:  # no readable ontology: write only the core terms
+            _DECLARED = set()
+    return term in _DECLARED
+
+
+def _canonical(vocab, label: str, type_: str | None = None) -> tuple[str, str | None]:
+    """The canonical label of a type-level name and its kind's IRI (alias-aware),
+    when the vocabulary knows it as a kind of ``type_``."""
     if vocab is None:
         return label, None
     kind = vocab.lookup(label)
-    if kind is None:
+    if kind is None or (type_ is not None and kind.type != type_):
         return label, None
-    return (getattr(kind, "label", None) or label), str(getattr(kind, "iri", "") or "") or None
+    return kind.label or label, str(kind.iri)
 
 
 class _Doc:
@@ -166,7 +182,7 @@ class _Doc:
         kind = None
         original = label
         if level == "type":
-            label, kind = _canonical(self.vocab, label)
+            label, kind = _canonical(self.vocab, label, type_)
         iri = entity_iri(label, type_, place, level)
         for key in {(original, place), (label, place)}:
             self.entities.setdefault(key, iri)
@@ -195,8 +211,7 @@ class _Doc:
             found = self.entities.get((canon, place))
             if found is None and self.vocab is not None:
                 kind = self.vocab.lookup(label)
-                type_ = getattr(kind, "entity_class", None) or getattr(kind, "cls", None)
-                type_ = str(type_).rsplit("#", 1)[-1] if type_ else None
+                type_ = getattr(kind, "type", None)
                 if type_ in ENTITY_TYPES:
                     found = self.entity({"label": label, "type": type_, "level": "type", "place": place})
         return found
@@ -230,7 +245,11 @@ class _Doc:
         if self.text is not None and start is not None and self.text[start:end] == quote:
             self.add(sel, _n(OA + "prefix"), _literal(self.text[max(0, start - CONTEXT):start]))
             self.add(sel, _n(OA + "suffix"), _literal(self.text[end:end + CONTEXT]))
-        if isinstance(item.get("sentence"), int):
+        else:  # an exported extraction carries them
+            for key in ("prefix", "suffix"):
+                if isinstance(item.get(key), str):
+                    self.add(sel, _n(OA + key), _literal(item[key]))
+        if isinstance(item.get("sentence"), int) and _declared("sentence"):
             self.add(ev, gg("sentence"), _int(item["sentence"]))
         return ev
 
@@ -372,8 +391,9 @@ class BuildSummary:
 
 
 def ontology_files() -> list[Path]:
-    """The ontology's Turtle files, sorted."""
-    return sorted((Path(__file__).resolve().parent.parent / "ontology").glob("*.ttl"))
+    """The ontology's Turtle files (graph.vocab's folder), sorted."""
+    from graph.vocab import ontology_dir
+    return sorted(Path(ontology_dir()).glob("*.ttl"))
 
 
 def load_ontology(store: Store) -> bool:

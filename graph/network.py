@@ -180,3 +180,58 @@ def _doc_from_iri(iri: str | None) -> str | None:
     from urllib.parse import unquote
     name = unquote(iri.rsplit("/", 1)[-1])
     return name.rsplit("-", 1)[0] if "-" in name else name
+
+
+def example_graph() -> nx.MultiDiGraph:
+    """A tiny projection (two fictional cities, two documents) for examples and doctests.
+
+    >>> G = example_graph()
+    >>> G.number_of_nodes(), G.number_of_edges()
+    (12, 9)
+    """
+    return to_networkx(example_store())
+
+
+def example_store() -> Store:
+    """The in-memory store behind ``example_graph``."""
+    from graph.build import extraction_triples
+
+    def t(label, type_, place):
+        return {"label": label, "type": type_, "level": "type", "place": place}
+
+    def i(label, type_):
+        return {"label": label, "type": type_, "level": "instance", "place": None}
+
+    def r(s, sp, p, o, op, quote, count=None, role=None, place=None):
+        return {"subject": s, "subject_place": sp, "predicate": p, "object": o, "object_place": op,
+                "count": count, "role": role, "approx": False, "place": place, "evidence": quote}
+
+    docs = [
+        {"document": "a.txt", "sha256": "a1",
+         "entities": [i("甲市", "Place"), i("乙区", "Place"), t("业委会", "OwnersCommittee", "甲市"),
+                      t("社区“两委”", "CommunityCommittee", "甲市"), t("物业服务企业", "PropertyCompany", "甲市"),
+                      t("社区党组织", "PartyOrganisation", "甲市"), i("“三方办”机制", "Mechanism"),
+                      i("乙区东街道党工委", "PartyOrganisation"), t("驻区单位", "Institution", "甲市")],
+         "relations": [
+             r("社区“两委”", "甲市", "concurrentPost", "业委会", "甲市", "200名社区“两委”成员兼任业委会成员",
+               200, "业委会成员", "甲市"),
+             r("物业服务企业", "甲市", "concurrentPost", "社区党组织", "甲市", "物业服务企业党员担任社区党组织兼职委员",
+               12, "兼职委员", "甲市"),
+             r("社区党组织", "甲市", "coBuilds", "驻区单位", "甲市", "社区党组织联合驻区单位共建", None, None, "甲市"),
+             r("社区党组织", "甲市", "leads", "“三方办”机制", None, "社区党组织牵头“三方办”机制", place="甲市"),
+             r("物业服务企业", "甲市", "participatesIn", "“三方办”机制", None, "物业服务企业参与“三方办”机制",
+               place="甲市"),
+             r("乙区", None, "locatedIn", "甲市", None, "甲市乙区"),
+             r("乙区东街道党工委", None, "locatedIn", "乙区", None, "乙区东街道党工委")]},
+        {"document": "b.txt", "sha256": "b1",
+         "entities": [i("丙市", "Place"), t("业委会", "OwnersCommittee", "丙市"),
+                      t("社区党组织", "PartyOrganisation", "丙市"), i("“三方办”机制", "Mechanism")],
+         "relations": [
+             r("社区党组织", "丙市", "concurrentPost", "业委会", "丙市", "社区党组织成员兼任业委会委员", 30,
+               "业委会委员", "丙市"),
+             r("丙市", None, "implements", "“三方办”机制", None, "丙市推行“三方办”机制")]},
+    ]
+    store = Store()
+    for d in docs:
+        store.replace_document(d["document"], d["sha256"], extraction_triples(d))
+    return store

@@ -221,12 +221,25 @@ class Store:
         ``bindings`` maps variable names to values (str → literal, ox terms as is);
         they are substituted by pyoxigraph, never pasted into the text.
         """
-        subs = {ox.Variable(k): _term(v) for k, v in (bindings or {}).items()}
+        subs = {ox.Variable(k.lstrip("?$")): _term(v) for k, v in (bindings or {}).items()}
         try:
-            return self._store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True,
-                                     substitutions=subs or None)
+            try:
+                return self._store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True,
+                                         substitutions=subs or None)
+            except RuntimeError as exc:
+                if not subs or "projection" not in str(exc):
+                    raise
+                # pyoxigraph substitutes projected variables only; otherwise join a trailing
+                # VALUES clause whose terms pyoxigraph itself serialises (escaped, never pasted)
+                names = " ".join(str(v) for v in subs)
+                terms = " ".join(str(t) for t in subs.values())
+                return self._store.query(f"{sparql}\nVALUES ({names}) {{ ({terms}) }}", prefixes=PREFIXES,
+                                         use_default_graph_as_union=True)
         except SyntaxError as exc:
-            raise QueryError(f"bad SPARQL: {' '.join(str(exc).split())}") from None
+            message = " ".join(str(exc).split())
+            raise QueryError("bad SPARQL: " + (message[:160] + " …" if len(message) > 160 else message)) from None
+        except RuntimeError as exc:
+            raise QueryError(f"SPARQL failed: {' '.join(str(exc).split())}") from None
         except OSError as exc:
             raise StoreError(f"cannot read the store: {exc}") from None
 

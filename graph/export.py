@@ -1,0 +1,274 @@
+"""Stage 4, export: the store as standard files — RDF, Gephi graphs, CSV tables, interchange JSON.
+
+Every format is deterministic (sorted), so two builds of the same input export
+byte-identical files, and round-trippable (RDF parses back to the same triples;
+the interchange JSON builds back into the same store).
+
+==========  ===================================================================
+ttl, nt     the union of the document graphs (triples)
+trig        the document graphs as named graphs (quads)
+jsonld      the document graphs as JSON-LD named graphs (expanded form)
+graphml     the networkx projection, scalar attributes only (lists joined with "; ")
+gexf        the same for Gephi's native format
+csv         two files, ``<name>.nodes.csv`` and ``<name>.edges.csv`` (pandas-ready)
+json        the interchange JSON: ``{"documents": [extraction, ...]}``
+==========  ===================================================================
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import pyoxigraph as ox
+
+from graph.errors import QueryError
+from graph.network import to_networkx
+from graph.store import GG, ID, ONTOLOGY_GRAPH, PREFIXES, Store, value
+
+FORMATS = ("ttl", "trig", "nt", "jsonld", "graphml", "gexf", "csv", "json")
+RDF_FORMATS = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "trig": ox.RdfFormat.TRIG,
+               "jsonld": ox.RdfFormat.JSON_LD}
+#: prefixes written in Turtle/TriG (data IRIs stay full: their paths hold slashes)
+EXPORT_PREFIXES = {k: v for k, v in PREFIXES.items() if k not in ("id", "sh")}
+SEP = "; "
+
+
+def _key(t) -> tuple:
+    return str(t.subject), str(t.predicate), str(t.object)
+
+
+def _data_quads(store: Store, ontology: bool = False) -> list[ox.Quad]:
+    return [q for q in store.quads() if ontology or q.graph_name != ONTOLOGY_GRAPH]
+
+
+def rdf(store: Store, fmt: str = "ttl", ontology: bool = False) -> bytes:
+    """The store in an RDF format (ttl, nt, trig, jsonld), sorted; the ontology graph on request."""
+    if fmt not in RDF_FORMATS:
+        raise QueryError(f"not an RDF format: {fmt}", hint="formats: " + ", ".join(RDF_FORMATS))
+    quads = _data_quads(store, ontology)
+    if fmt in ("ttl", "nt"):
+        data = sorted({(_key(q), q.triple) for q in quads}, key=lambda x: x[0])
+        items = [t for _, t in data]
+    else:
+        items = sorted(quads, key=lambda q: (str(q.graph_name),) + _key(q))
+    prefixes = EXPORT_PREFIXES if fmt in ("ttl", "trig") else None
+    return ox.serialize(items, format=RDF_FORMATS[fmt], prefixes=prefixes)
+
+
+# -- networkx formats -----------------------------------------------------------------------
+
+
+def _scalar(v: Any):
+    if v is None:
+        return None
+    if isinstance(v, (list, tuple, set)):
+        return SEP.join(str(x) for x in v)
+    return v
+
+
+def flat_graph(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy of the projection with scalar attributes only, nodes and edges in sorted order.
+
+    Edge attributes: predicate, count, approx, role, place, quote (the first), documents,
+    evidence (the number of quotes). None values are left out.
+    """
+    F = nx.MultiDiGraph()
+    for n in sorted(G):
+        d = G.nodes[n]
+        F.add_node(n, **{k: _scalar(v) for k, v in sorted(d.items()) if _scalar(v) not in (None, "")})
+    for u, v, k, d in sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
+        ev = d.get("evidence") or []
+        attrs = {"predicate": d.get("predicate"), "count": d.get("count"), "approx": bool(d.get("approx")),
+                 "role": d.get("role"), "place": d.get("place"),
+                 "quote": next((e["quote"] for e in ev if e.get("quote")), None),
+                 "documents": _scalar(sorted({e["document"] for e in ev if e.get("document")})),
+                 "evidence": len(ev), "label": d.get("predicate")}
+        F.add_edge(u, v, key=k, **{a: x for a, x in attrs.items() if x not in (None, "")})
+    return F
+
+
+def graphml(G: nx.MultiDiGraph) -> bytes:
+    """GraphML that opens in Gephi: node label/type/level/place, edge predicate/count/…"""
+    buf = io.BytesIO()
+    nx.write_graphml(flat_graph(G), buf, encoding="utf-8", prettyprint=True)
+    return buf.getvalue()
+
+
+def gexf(G: nx.MultiDiGraph) -> bytes:
+    """GEXF 1.2 for Gephi (no modification date, so the file is reproducible)."""
+    text = "\n".join(nx.generate_gexf(flat_graph(G), encoding="utf-8", prettyprint=True))
+    text = re.sub(r' lastmodifieddate="[^"]*"', "", text)
+    return (text + "\n").encode("utf-8")
+
+
+NODE_COLUMNS = ["id", "label", "type", "level", "place", "aliases", "documents"]
+EDGE_COLUMNS = ["id", "source", "target", "predicate", "count", "approx", "role", "place", "quote",
+                "documents", "evidence"]
+
+
+def csv_tables(G: nx.MultiDiGraph) -> tuple[str, str]:
+    """(nodes CSV, edges CSV) of the projection; lists joined with "; "."""
+    F = flat_graph(G)
+    nodes = io.StringIO()
+    w = csv.DictWriter(nodes, NODE_COLUMNS, lineterminator="\n", extrasaction="ignore")
+    w.writeheader()
+    for n, d in F.nodes(data=True):
+        w.writerow({"id": n, **d})
+    edges = io.StringIO()
+    w = csv.DictWriter(edges, EDGE_COLUMNS, lineterminator="\n", extrasaction="ignore")
+    w.writeheader()
+    for u, v, k, d in F.edges(keys=True, data=True):
+        w.writerow({"id": k, "source": u, "target": v, **d})
+    return nodes.getvalue(), edges.getvalue()
+
+
+# -- interchange JSON -----------------------------------------------------------------------
+
+
+def interchange(store: Store) -> dict:
+    """The store back as interchange JSON, one extraction per document, sorted.
+
+    Relations with several quotes in one document come out once per quote, as the
+    extractor wrote them; quote selectors' prefix/suffix are kept so a rebuild is exact.
+    """
+    graphs: dict[str, list] = defaultdict(list)
+    for q in store.quads():
+        if q.graph_name != ONTOLOGY_GRAPH:
+            graphs[q.graph_name.value].append((q.subject.value, q.predicate.value, q.object))
+    return {"documents": [d for d in (_document(triples) for _, triples in sorted(graphs.items())) if d]}
+
+
+def _document(triples) -> dict | None:
+    props: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    for s, p, o in triples:
+        props[s][p].append(o)
+
+    def one(s, p, default=None):
+        vals = props.get(s, {}).get(p)
+        return value(min(vals, key=str)) if vals else default
+
+    def all_(s, p):
+        return sorted(value(v) for v in props.get(s, {}).get(p, ()))
+
+    RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+    LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+    OA = "http://www.w3.org/ns/oa#"
+    types = {s: {value(o) for o in d.get(RDF_TYPE, ())} for s, d in props.items()}
+    doc = next((s for s, t in types.items() if GG + "Document" in t), None)
+    if doc is None:
+        return None
+    name = one(doc, GG + "fileName")
+    sha = (one(doc, "http://purl.org/dc/terms/identifier") or "").removeprefix("sha256:")
+
+    kinds = ("PartyOrganisation", "GovernmentBody", "CommunityCommittee", "OwnersCommittee", "PropertyCompany",
+             "Institution", "SocialOrganisation", "Facility", "Role", "Mechanism", "Policy", "Place")
+    entities = {}
+    for s, t in types.items():
+        cls = next((k for k in kinds if GG + k in t), None)
+        if cls is None:
+            continue
+        level = "type" if GG + "TypeLevel" in t else "instance"
+        place = one(one(s, GG + "place"), LABEL) if level == "type" and one(s, GG + "place") else None
+        entities[s] = {"label": one(s, LABEL), "type": cls, "level": level, "place": place,
+                       "aliases": all_(s, "http://www.w3.org/2004/02/skos/core#altLabel")}
+
+    def evidences(s):
+        out = []
+        for e in all_(s, "http://www.w3.org/ns/prov#wasDerivedFrom"):
+            x = {"evidence": None, "start": None, "end": None, "sentence": one(e, GG + "sentence")}
+            for sel in all_(e, OA + "hasSelector"):
+                st = {value(o) for o in props.get(sel, {}).get(RDF_TYPE, ())}
+                if OA + "TextPositionSelector" in st:
+                    x["start"], x["end"] = one(sel, OA + "start"), one(sel, OA + "end")
+                if OA + "TextQuoteSelector" in st:
+                    x["evidence"] = one(sel, OA + "exact")
+                    x["prefix"], x["suffix"] = one(sel, OA + "prefix"), one(sel, OA + "suffix")
+            out.append({k: v for k, v in x.items() if not (k in ("prefix", "suffix") and v is None)})
+        return out or [{"evidence": None, "start": None, "end": None, "sentence": None}]
+
+    def end(s):
+        e = entities.get(s)
+        if e is None:
+            return one(s, LABEL) or s, None
+        return e["label"], e["place"]
+
+    relations = []
+    for s, t in types.items():
+        if GG + "Relation" not in t:
+            continue
+        subj, sp = end(one(s, GG + "subject"))
+        obj, op = end(one(s, GG + "object"))
+        role = one(s, GG + "role")
+        role = entities[role]["label"] if role in entities else role
+        place = one(s, GG + "place")
+        base = {"subject": subj, "subject_place": sp, "predicate": one(s, GG + "predicate")[len(GG):],
+                "object": obj, "object_place": op, "role": role, "count": one(s, GG + "count"),
+                "approx": bool(one(s, GG + "approximate", False)),
+                "place": one(place, LABEL) if place else None}
+        relations += [{**base, **ev} for ev in evidences(s)]
+    quantities = []
+    for s, t in types.items():
+        if GG + "Quantity" not in t:
+            continue
+        subject = one(s, GG + "subject")
+        subject = entities[subject]["label"] if subject in entities else subject
+        place = one(s, GG + "place")
+        v = one(s, GG + "value")
+        v = int(v) if isinstance(v, float) and v.is_integer() else v
+        base = {"place": one(place, LABEL) if place else None, "subject": subject, "value": v,
+                "unit": one(s, GG + "unit"), "approx": bool(one(s, GG + "approximate", False))}
+        quantities += [{**base, **ev} for ev in evidences(s)]
+
+    def k(x):
+        return json.dumps(x, ensure_ascii=False, sort_keys=True)
+
+    return {"document": name, "sha256": sha,
+            "entities": sorted(entities.values(), key=lambda e: (e["type"], e["label"], e["place"] or "")),
+            "relations": sorted(relations, key=lambda r: (r["predicate"], r["subject"], r["object"],
+                                                          r["start"] if r["start"] is not None else -1, k(r))),
+            "quantities": sorted(quantities, key=lambda q: (q["start"] if q["start"] is not None else -1, k(q)))}
+
+
+# -- one entry point ------------------------------------------------------------------------
+
+
+def export(store: Store, fmt: str, output: str | Path | None = None, ontology: bool = False) -> dict[str, bytes]:
+    """Export the store in ``fmt``; write to ``output`` when given. Returns {file name: bytes}.
+
+    ``csv`` writes two files next to ``output``: ``<stem>.nodes.csv`` and ``<stem>.edges.csv``
+    (``nodes.csv``/``edges.csv`` with no output).
+    """
+    if fmt not in FORMATS:
+        raise QueryError(f"unknown export format {fmt}", hint="formats: " + ", ".join(FORMATS))
+    if fmt in RDF_FORMATS:
+        files = {"": rdf(store, fmt, ontology)}
+    elif fmt == "json":
+        files = {"": (json.dumps(interchange(store), ensure_ascii=False, indent=1) + "\n").encode()}
+    else:
+        G = to_networkx(store)
+        if fmt == "graphml":
+            files = {"": graphml(G)}
+        elif fmt == "gexf":
+            files = {"": gexf(G)}
+        else:
+            nodes, edges = csv_tables(G)
+            files = {"nodes": nodes.encode(), "edges": edges.encode()}
+    out: dict[str, bytes] = {}
+    for part, data in files.items():
+        if output is None:
+            out[f"{part}.csv" if part else "-"] = data
+            continue
+        path = Path(output)
+        if part:
+            stem = path.name[:-4] if path.name.endswith(".csv") else path.name
+            path = path.with_name(f"{stem}.{part}.csv")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+        out[str(path)] = data
+    return out
