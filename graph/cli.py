@@ -154,3 +154,285 @@ def _read_as_text(doc) -> str:
                     mark = "  (fragment)" if s.fragment else ""
                     out.append(f"    {s.start}-{s.end} L{s.line}  {s.text}{mark}")
     return "\n".join(out)
+
+
+# --- build, store and questions (graph/build.py, graph/query.py, graph/export.py) ------------
+
+from graph.output import output_options  # noqa: E402  (shared decorator for listing commands)
+
+_STORE_HELP = "Store folder (default $GOVGRAPH_STORE or ./govgraph-store)."
+
+
+def _open_graph(store_dir):
+    """The networkx projection of a store opened read-only; an empty store is an error."""
+    from graph.errors import StoreError
+    from graph.network import to_networkx
+    from graph.store import Store, store_path
+
+    G = to_networkx(Store.open(store_dir, read_only=True))
+    if not G.number_of_nodes():
+        raise StoreError(f"the store at {store_path(store_dir)} holds no entities",
+                         hint="run `govgraph build seeds/` first")
+    return G
+
+
+def _table(rows, fmt, columns):
+    """Render rows; the table view shows ``columns``, the other formats every field."""
+    from graph.output import render
+    return render(rows, fmt, columns if fmt == "table" else None)
+
+
+@cli.command("build")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=str))
+@click.option("--store", "store_dir", metavar="DIR", help=_STORE_HELP)
+@click.option("--force", is_flag=True, help="Rebuild documents whose content is unchanged.")
+@output_options()
+def build_command(paths, store_dir, force, fmt):
+    """Read, extract and store reports (default: seeds/); unchanged documents are skipped.
+
+    Each document goes into its own named graph in one transaction: a changed file
+    replaces its graph, an interrupted build leaves the store as it was. PATHS may also
+    be interchange JSON files (gold files, or `govgraph export --format json`).
+
+    \b
+    Examples:
+      govgraph build seeds/
+      govgraph build new_report.txt --store /data/govgraph
+      GOVGRAPH_STORE=/data/govgraph govgraph build reports/ --force
+    """
+    from graph.build import build
+    from graph.store import Store
+
+    def progress(items):
+        if len(items) <= 3:
+            yield from items
+            return
+        with click.progressbar(items, label="Building", file=sys.stderr,
+                               item_show_func=lambda i: i[0] if isinstance(i, tuple) else None) as bar:
+            yield from bar
+
+    store = Store.open(store_dir, read_only=False)
+    summary = build(paths or ["seeds"], store, force=force, progress=progress)
+    for name, reason in summary.failed:
+        click.echo(f"skipped {reason}" if name in reason else f"skipped {name}: {reason}", err=True)
+    click.echo(_table(summary.rows(), fmt, None))
+    if summary.failed:
+        sys.exit(1)
+
+
+@cli.command("remove")
+@click.argument("documents", nargs=-1, required=True)
+@click.option("--store", "store_dir", metavar="DIR", help=_STORE_HELP)
+def remove_command(documents, store_dir):
+    """Remove documents (by file name) and everything only they said from the store.
+
+    \b
+    Example:
+      govgraph remove 000_494ed71236812c41.txt
+    """
+    from graph.build import remove
+    from graph.store import Store
+
+    store = Store.open(store_dir, read_only=False)
+    for name in documents:
+        remove(store, name)
+        click.echo(f"Removed {name}.")
+
+
+@cli.command("links")
+@click.argument("label")
+@click.option("--place", metavar="P", help="Only the entity of this place (type-level entities).")
+@click.option("--relation", "relations", multiple=True, metavar="R", help="Only these relations (repeatable).")
+@click.option("--store", "store_dir", metavar="DIR", help=_STORE_HELP)
+@output_options()
+def links_command(label, place, relations, store_dir, fmt):
+    """Everything linked to an entity, both directions, with count, role and evidence.
+
+    \b
+    Examples:
+      govgraph links 物业服务企业 --place 德阳市
+      govgraph links 业主委员会 --relation concurrentPost --json
+    Python: graph.query.links(G, "物业服务企业", place="德阳市")
+    """
+    from graph.query import links
+
+    rows = links(_open_graph(store_dir), label, place=place, relation=relations or None)
+    click.echo(_table(rows, fmt, ["entity_place", "direction", "predicate", "other", "other_place", "count",
+                                  "role", "quote"]))
+
+
+@cli.command("path")
+@click.argument("a")
+@click.argument("b")
+@click.option("--relation", "relations", multiple=True, metavar="R", help="Only through these relations.")
+@click.option("--max-hops", default=4, show_default=True, type=click.IntRange(min=1), help="Longest path searched.")
+@click.option("--limit", default=5, show_default=True, type=click.IntRange(min=1), help="Most paths shown.")
+@click.option("--from-place", metavar="P", help="Place of A (type-level entities).")
+@click.option("--to-place", metavar="P", help="Place of B.")
+@click.option("--store", "store_dir", metavar="DIR", help=_STORE_HELP)
+@output_options()
+def path_command(a, b, relations, max_hops, limit, from_place, to_place, store_dir, fmt):
+    """The shortest connections between two entities, each hop with its evidence.
+
+    \b
+    Examples:
+      govgraph path 金谷社区党支部 三河市
+      govgraph path 业委会 社区党组织 --relation concurrentPost --max-hops 2
+    Python: graph.query.paths(G, "金谷社区党支部", "三河市")
+    """
+    from graph.query import path_rows, paths
+
+    found = paths(_open_graph(store_dir), a, b, relation=relations or None, max_hops=max_hops, limit=limit,
+                  place_a=from_place, place_b=to_place)
+    click.echo(_table(path_rows(found), fmt, ["path", "hop", "from", "direction", "predicate", "to", "count",
+                                              "role", "quote"]))
+
+
+@cli.command("interlocks")
+@click.option("--place", metavar="P", help="Only this place (and places inside it).")
+@click.option("--limit", type=click.IntRange(min=1), help="Most pairs shown.")
+@click.option("--store", "store_dir", metavar="DIR", help=_STORE_HELP)
+@output_options()
+def interlocks_command(place, limit, store_dir, fmt):
+    """Pairs of bodies bridged by concurrent posts, ranked by people, then reports.
+
+    \b
+    Example:
+      govgraph interlocks --place 德阳市
+    Python: graph.query.interlocks(G, place="德阳市")
+    """
+    from graph.query import interlocks
+
+    rows = interlocks(_open_graph(store_dir), place=place)[:limit]
+    click.echo(_table(rows, fmt, ["rank", "subject", "subject_place", "object", "object_place", "people",
+                                  "roles", "reports", "quote"]))
+
+
+@cli.command("cobuild")
+@click.option("--place", metavar="P", help="Only this place (and places inside it).")
+@click.option("--store", "store_dir", metavar="DIR", help=_STORE_HELP)
+@output_options()
+def cobuild_command(place, store_dir, fmt):
+    """The co-building network: who co-builds with whom, by connected component.
+
+    \b
+    Example:
+      govgraph cobuild --place 三河市
+    Python: graph.query.cobuild(G, place="三河市")
+    """
+    from graph.query import cobuild
+
+    rows = cobuild(_open_graph(store_dir), place=place)
+    click.echo(_table(rows, fmt, ["component", "size", "a", "a_place", "b", "b_place", "count", "reports",
+                                  "quote"]))
+
+
+@cli.command("brokers")
+@click.option("--place", metavar="P", help="Only this place (and places inside it).")
+@click.option("--top", default=20, show_default=True, type=click.IntRange(min=1), help="How many to list.")
+@click.option("--all-types", is_flag=True, help="Rank every entity, not only organisations.")
+@click.option("--sample", "k", default=200, show_default=True, type=click.IntRange(min=1),
+              help="Sources sampled for betweenness on large graphs (fixed seed).")
+@click.option("--store", "store_dir", metavar="DIR", help=_STORE_HELP)
+@output_options()
+def brokers_command(place, top, all_types, k, store_dir, fmt):
+    """The bodies on most shortest paths (betweenness; exact on small graphs, sampled above
+    2000 entities — the method column says which).
+
+    \b
+    Example:
+      govgraph brokers --place 蓬莱区 --top 10
+    Python: graph.query.brokers(G, place="蓬莱区", top=10)
+    """
+    from graph.query import BODY_TYPES, brokers
+
+    rows = brokers(_open_graph(store_dir), place=place, top=top, types=None if all_types else BODY_TYPES, k=k)
+    if rows and fmt == "table":
+        click.echo(f"betweenness: {rows[0]['method']}", err=True)
+    click.echo(_table(rows, fmt, ["rank", "entity", "place", "type", "betweenness", "degree"]))
+
+
+@cli.command("compare")
+@click.argument("place_a")
+@click.argument("place_b")
+@click.option("--store", "store_dir", metavar="DIR", help=_STORE_HELP)
+@output_options()
+def compare_command(place_a, place_b, store_dir, fmt):
+    """Mechanisms, relation kinds and relation patterns of two places: shared and unique.
+
+    \b
+    Example:
+      govgraph compare 德阳市 蓬莱区
+    Python: graph.query.compare(G, "德阳市", "蓬莱区")
+    """
+    from graph.query import compare
+
+    click.echo(_table(compare(_open_graph(store_dir), place_a, place_b), fmt, None))
+
+
+@cli.command("sparql")
+@click.argument("query")
+@click.option("--bind", "binds", multiple=True, metavar="NAME=VALUE",
+              help="Bind ?NAME to the string VALUE (repeatable); values are never pasted into the query.")
+@click.option("--store", "store_dir", metavar="DIR", help=_STORE_HELP)
+@output_options()
+def sparql_command(query, binds, store_dir, fmt):
+    """Run SPARQL 1.1 (a query, or a file holding one) over the store.
+
+    All document graphs form the default graph; prefixes gg:, ggk:, rdfs:, skos:, prov:,
+    oa:, org:, dcterms: are predeclared.
+
+    \b
+    Examples:
+      govgraph sparql 'SELECT ?p (COUNT(*) AS ?n) WHERE { ?r gg:predicate ?p } GROUP BY ?p'
+      govgraph sparql queries/labels.rq --bind label=业委会 --csv
+    Python: graph.query.sparql(store, query, {"label": "业委会"})
+    """
+    from pathlib import Path
+
+    from graph.errors import QueryError
+    from graph.query import sparql
+    from graph.store import Store
+
+    bindings = {}
+    for b in binds:
+        name, sep, val = b.partition("=")
+        if not sep or not name.strip():
+            raise QueryError(f"bad --bind {b}", hint="write --bind NAME=VALUE")
+        bindings[name.strip()] = val
+    text = query
+    if "\n" not in query and len(query) < 1024 and Path(query).is_file():
+        text = Path(query).read_text(encoding="utf-8")
+    result = sparql(Store.open(store_dir, read_only=True), text, bindings)
+    rows = [{"ask": result}] if isinstance(result, bool) else result
+    click.echo(_table(rows, fmt, None))
+
+
+@cli.command("export")
+@click.option("--format", "fmt", required=True,
+              type=click.Choice(["ttl", "trig", "nt", "jsonld", "graphml", "gexf", "csv", "json"]),
+              help="RDF (ttl, trig, nt, jsonld), Gephi (graphml, gexf), csv (nodes + edges) or interchange json.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="File to write (default: stdout).")
+@click.option("--ontology", is_flag=True, help="Include the ontology graph (RDF formats).")
+@click.option("--store", "store_dir", metavar="DIR", help=_STORE_HELP)
+def export_command(fmt, output, ontology, store_dir):
+    """Export the graph; output is sorted, so the same input gives byte-identical files.
+
+    \b
+    Examples:
+      govgraph export --format ttl -o graph.ttl
+      govgraph export --format gexf -o graph.gexf
+      govgraph export --format csv -o graph.csv      # graph.nodes.csv, graph.edges.csv
+    Python: graph.export.export(store, "ttl", "graph.ttl")
+    """
+    from graph.export import export
+    from graph.store import Store
+
+    files = export(Store.open(store_dir, read_only=True), fmt, output, ontology=ontology)
+    if output is None:
+        for name, data in files.items():
+            if name != "-":
+                click.echo(f"# {name}")
+            click.echo(data.decode("utf-8"), nl=False)
+    else:
+        click.echo("Wrote " + ", ".join(files) + ".", err=True)
