@@ -192,6 +192,10 @@ class _Doc:
         self.add(iri, LABEL, _literal(label))
         for alias in sorted({*(e.get("aliases") or ()), original} - {label}):
             self.add(iri, ALT, _literal(alias))
+        if type_ == "Place" and self.vocab is not None:
+            level_name = next((lv for sfx, lv in self.vocab.place_suffixes.items() if label.endswith(sfx)), None)
+            if level_name:
+                self.add(iri, gg("placeLevel"), gg(level_name))
         if level == "type":
             self.add(iri, A, gg("TypeLevel"))
             if kind:

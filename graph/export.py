@@ -43,8 +43,23 @@ def _key(t) -> tuple:
     return str(t.subject), str(t.predicate), str(t.object)
 
 
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+#: properties whose range is xsd:nonNegativeInteger; pyoxigraph stores every integer as
+#: xsd:integer, so exports give these their declared datatype back
+NON_NEGATIVE = {GG + "count", "http://www.w3.org/ns/oa#start", "http://www.w3.org/ns/oa#end"}
+_NNINT = ox.NamedNode(_XSD + "nonNegativeInteger")
+
+
+def _restore(q: ox.Quad) -> ox.Quad:
+    o = q.object
+    if (q.predicate.value in NON_NEGATIVE and isinstance(o, ox.Literal) and o.datatype.value == _XSD + "integer"
+            and not o.value.startswith("-")):
+        return ox.Quad(q.subject, q.predicate, ox.Literal(o.value, datatype=_NNINT), q.graph_name)
+    return q
+
+
 def _data_quads(store: Store, ontology: bool = False) -> list[ox.Quad]:
-    return [q for q in store.quads() if ontology or q.graph_name != ONTOLOGY_GRAPH]
+    return [_restore(q) for q in store.quads() if ontology or q.graph_name != ONTOLOGY_GRAPH]
 
 
 def rdf(store: Store, fmt: str = "ttl", ontology: bool = False) -> bytes:
