@@ -436,3 +436,46 @@ def export_command(fmt, output, ontology, store_dir):
             click.echo(data.decode("utf-8"), nl=False)
     else:
         click.echo("Wrote " + ", ".join(files) + ".", err=True)
+
+
+# --- vocab: what the extractor knows (graph/vocab.py, ontology/*.ttl) ------------------------
+
+@cli.command("vocab")
+@click.argument("surface", required=False)
+@click.option("--kind", "type_", metavar="TYPE",
+              help="Only kinds of this entity class (PartyOrganisation, Role, Place … or its zh label).")
+@click.option("--show", type=click.Choice(["kinds", "classes", "predicates", "levels", "cues"]),
+              default="kinds", show_default=True,
+              help="What to list: kinds, entity classes, relation predicates with triggers, place levels, cue lists.")
+@click.option("--format", "format_", type=click.Choice(["table", "json", "csv", "nl"]),
+              help="Output format (same as --table/--json/--csv/--nl).")
+@click.option("--ontology", "folder", metavar="DIR", type=click.Path(file_okay=False),
+              help="Another ontology folder (default $GOVGRAPH_ONTOLOGY or the project's ontology/).")
+@output_options()
+def vocab_command(surface, type_, show, format_, folder, fmt):
+    """List the vocabulary: kinds with zh/en labels, aliases and class; or classes, predicates,
+    place levels, cue lists. With SURFACE, the kind a surface form resolves to.
+
+    To teach the extractor a new kind or alias, edit ontology/kinds.ttl (triggers and word
+    lists: ontology/lexicon.ttl); no Python changes.
+
+    \b
+    Examples:
+      govgraph vocab --kind Role
+      govgraph vocab 业主委员会
+      govgraph vocab --show predicates --format json
+    Python: graph.vocab.listing(graph.vocab.load(), "kinds", type_="Role")
+    """
+    from graph.vocab import listing, load
+
+    fmt = format_ or fmt or "table"
+    v = load(folder)
+    rows = listing(v, show, type_=type_, surface=surface)
+    columns = {"kinds": ["concept", "zh", "en", "type", "level", "aliases", "hidden", "broader"],
+               "classes": ["class", "zh", "en", "kinds"],
+               "predicates": ["predicate", "zh", "en", "symmetric", "triggers"],
+               "levels": ["level", "rank", "zh", "en", "suffixes"],
+               "cues": ["list", "count", "cues"]}[show]
+    click.echo(_table(rows, fmt, columns))
+    if fmt == "table" and show == "kinds" and surface is None:
+        click.echo(f"{len(rows)} kinds from {v.folder}/kinds.ttl", err=True)

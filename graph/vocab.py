@@ -433,7 +433,8 @@ class _Checker:
             except UnicodeDecodeError as exc:
                 raise VocabularyError(f"{folder / name}: not UTF-8 ({exc.reason})") from None
             except Exception as exc:  # rdflib raises several parser exception types
-                message = " ".join(str(exc).split())[:300]
+                message = " ".join(str(exc).split()).replace(" of <>", "")
+                message = message.split(" at ^ in:")[0][:300]
                 raise VocabularyError(f"{folder / name}: cannot parse Turtle: {message}") from None
             for s, _, _ in part:
                 self.origin.setdefault(s, name)
@@ -583,3 +584,95 @@ def declared_terms(folder: str | os.PathLike | None = None, namespace: str = str
     g = _Checker(path, contents).graph
     return {str(s)[len(namespace):] for s in g.subjects(RDF.type, None)
             if isinstance(s, URIRef) and str(s).startswith(namespace)}
+
+
+def _folder_graph(folder, name: str) -> Graph:
+    path = (Path(folder) if folder is not None else ontology_dir()) / name
+    if not path.is_file():
+        raise VocabularyError(f"no {name} at {path.parent}")
+    return _Checker(path.parent, {path.name: path.read_bytes()}).graph
+
+
+def shapes(folder: str | os.PathLike | None = None) -> Graph:
+    """The SHACL shapes graph (ontology/shapes.ttl) of an ontology folder."""
+    return _folder_graph(folder, "shapes.ttl")
+
+
+def validate(data: Graph, folder: str | os.PathLike | None = None) -> tuple[bool, str]:
+    """Validate a graph against the shapes with pyshacl: (conforms, report text).
+
+    The ontology (govgraph.ttl) is mixed in, so place levels and relation subclasses are
+    known without the data repeating them. The report gives each violated shape's message,
+    focus node and path.
+    """
+    try:
+        import pyshacl
+    except ImportError:  # an optional dependency: `pip install govgraph[test]`
+        raise VocabularyError("SHACL validation needs pyshacl", hint="pip install pyshacl") from None
+    mixed = Graph()
+    mixed += data
+    mixed += _folder_graph(folder, "govgraph.ttl")
+    conforms, _, text = pyshacl.validate(mixed, shacl_graph=shapes(folder), inference="none",
+                                         allow_warnings=True)
+    return bool(conforms), str(text)
+
+
+# -- listings (the `govgraph vocab` command) ----------------------------------------------
+
+LISTINGS = ("kinds", "classes", "predicates", "levels", "cues")
+
+
+def _class_name(v: Vocabulary, type_: str) -> str:
+    """An entity class by its name (any case) or its zh/en label."""
+    wanted = type_.strip().lower()
+    for cls in v.classes.values():
+        if wanted in (cls.name.lower(), cls.zh, cls.en.lower()):
+            return cls.name
+    raise VocabularyError(f"no entity class {type_!r}", hint="one of " + ", ".join(sorted(v.classes)))
+
+
+def listing(v: Vocabulary, show: str = "kinds", type_: str | None = None,
+            surface: str | None = None) -> list[dict]:
+    """Rows describing the vocabulary: kinds (optionally of one class, or the kind a surface
+    form names), classes, predicates with their triggers, place levels, or cue lists.
+
+    >>> [r["concept"] for r in listing(load(), surface="业主委员会")]
+    ['ggk:OwnersCommittee']
+    >>> listing(load(), "levels")[0]["suffixes"][:2]
+    ['特别行政区', '自治区']
+    """
+    if show not in LISTINGS:
+        raise VocabularyError(f"cannot list {show!r}", hint="one of " + ", ".join(LISTINGS))
+    if show == "classes":
+        counts = {name: 0 for name in v.classes}
+        for k in v.kinds.values():
+            counts[k.type] += 1
+        return [{"class": f"gg:{c.name}", "zh": c.zh, "en": c.en, "kinds": counts[c.name],
+                 "comment": c.comment} for c in sorted(v.classes.values(), key=lambda c: c.name)]
+    if show == "predicates":
+        return [{"predicate": f"gg:{p.name}", "zh": p.zh, "en": p.en, "symmetric": p.symmetric,
+                 "triggers": list(p.triggers), "frames": list(p.frames)}
+                for p in v.predicates.values()]
+    if show == "levels":
+        return [{"level": f"gg:{lv.name}", "rank": lv.rank, "zh": lv.zh, "en": lv.en,
+                 "suffixes": list(lv.suffixes)}
+                for lv in sorted(v.levels.values(), key=lambda lv: lv.rank)]
+    if show == "cues":
+        return [{"list": f"ggl:{name}", "count": len(words), "cues": list(words)}
+                for name, words in sorted(v.cues.items())]
+    if surface is not None:
+        kind = v.lookup(surface)
+        if kind is None:
+            import difflib
+            close = difflib.get_close_matches(normalise(surface), list(v._index), n=3, cutoff=0.5)
+            raise VocabularyError(f"no kind is named {surface!r}",
+                                  hint=("did you mean " + ", ".join(close) + "?") if close else
+                                  "add it to ontology/kinds.ttl as a skos:altLabel or a new concept")
+        kinds = [kind]
+    elif type_ is not None:
+        kinds = v.kinds_of(_class_name(v, type_))
+    else:
+        kinds = sorted(v.kinds.values(), key=lambda k: (k.type, k.name))
+    return [{"concept": f"ggk:{k.name}", "zh": k.zh, "en": k.en, "type": k.type, "level": k.level,
+             "aliases": list(k.alt), "hidden": list(k.hidden),
+             "broader": [v.kinds[b].zh for b in k.broader]} for k in kinds]
