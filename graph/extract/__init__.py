@@ -1,0 +1,100 @@
+"""Stage 2, extract: a Document in, entities, relations and figures with their evidence out.
+
+>>> from graph.read import read_text
+>>> doc = read_text("某省某市：标题\\n\\n某市推动126个小区成立业主委员会。", "x.txt")
+>>> [e.label for e in extract(doc).entities if e.type == "OwnersCommittee"]
+['业委会']
+"""
+from __future__ import annotations
+
+import json
+from typing import Iterable, Iterator
+
+from graph.errors import InputError
+from graph.extract.model import Entity, Evidence, Extraction, Mention, Quantity, Relation
+from graph.extract.units import Unit, units
+from graph.extract.mentions import lexicon
+from graph.extract.relations import relations_of
+from graph.extract.quantities import quantities_of
+from graph.vocab import Vocabulary
+
+__all__ = ["extract", "extract_paths", "Extraction", "Entity", "Relation", "Quantity", "Evidence",
+           "Mention"]
+
+
+def extract(doc, vocab: Vocabulary | None = None) -> Extraction:
+    """Entities, relations and quantities of one Document, each relation with its evidence."""
+    lex = lexicon(vocab)
+    result = Extraction(document=doc.name, sha256=getattr(doc, "sha256", ""))
+    entities: dict[tuple, Entity] = {}
+    aliases: dict[tuple, set] = {}
+    relations: dict[tuple, Relation] = {}
+    quantities: list[Quantity] = []
+
+    def entity(m: Mention, place: str | None) -> tuple[str, str | None]:
+        key = (m.label, place if m.level == "type" else None)
+        if key not in entities:
+            entities[key] = Entity(m.label, m.type, m.level, key[1])
+        surface = m.text.strip()
+        if surface and surface != m.label:
+            aliases.setdefault(key, set()).add(surface)
+        return key
+
+    def relate(rel: Relation):
+        key = (rel.subject, rel.predicate, rel.object)
+        if rel.predicate == "coBuilds" and (rel.object, rel.predicate, rel.subject) in relations:
+            key = (rel.object, rel.predicate, rel.subject)
+        old = relations.get(key)
+        if old is None or (old.count is None and rel.count is not None) or (old.role is None and rel.role):
+            relations[key] = rel
+
+    for unit in units(doc, lex):
+        counts = set()
+        for rel in relations_of(unit, lex, entity):
+            relate(rel)
+            if rel.count is not None:
+                counts.add(rel.count)
+        quantities.extend(quantities_of(unit, lex, counts))
+
+    used = {r.subject for r in relations.values()} | {r.object for r in relations.values()}
+    result.entities = sorted(
+        (Entity(e.label, e.type, e.level, e.place, tuple(sorted(aliases.get(k, ()))))
+         for k, e in entities.items() if _keep(e, k, used)),
+        key=lambda e: (e.type, e.label, e.place or ""))
+    result.relations = sorted(relations.values(), key=lambda r: (r.evidence.start, r.predicate,
+                                                                 r.subject, r.object))
+    result.quantities = _dedupe_quantities(quantities)
+    return result
+
+
+def _keep(e: Entity, key, used) -> bool:
+    """Generic place kinds (小区, 社区 …) are entities only where something is said of them."""
+    if e.type == "Place" and e.level == "type":
+        return key in used
+    return True
+
+
+def _dedupe_quantities(items: list[Quantity]) -> list[Quantity]:
+    seen, out = set(), []
+    for q in items:
+        key = (q.place, q.subject, q.value, q.unit)
+        if key not in seen:
+            seen.add(key)
+            out.append(q)
+    return out
+
+
+def extract_paths(paths: Iterable, vocab: Vocabulary | None = None) -> Iterator[Extraction | InputError]:
+    """Read and extract every report under ``paths``; bad files come back as InputError."""
+    from graph.read import read_paths
+
+    for item in read_paths(paths):
+        if isinstance(item, InputError):
+            yield item
+        else:
+            yield extract(item, vocab)
+
+
+def dumps(extraction: Extraction, indent: int | None = 1) -> str:
+    """The interchange JSON of one extraction (deterministic, Chinese unescaped)."""
+    return json.dumps(extraction.to_json(), ensure_ascii=False, indent=indent)

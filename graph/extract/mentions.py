@@ -1,0 +1,486 @@
+"""Stage 2, extract: find the mentions of places, bodies, kinds, roles, mechanisms and policies in a text.
+
+Matching is split from annotating (as spaCy's SpanRuler does): the patterns come from
+the vocabulary in ``ontology/`` (kinds and their labels, place suffixes, mechanism head
+nouns, cue words); this module only compiles them and finds spans.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graph.extract.model import PLACE_RANK, Mention
+from graph.vocab import Vocabulary, load
+
+HAN = "\u3400-\u4dbf\u4e00-\u9fff"
+OPEN_QUOTES = "“\"「『‘"
+CLOSE_QUOTES = "”\"」』’"
+QUOTE_RE = re.compile(r"[“\"「『]([^“”\"「」『』\n]{1,48})[”\"」』]")
+POLICY_RE = re.compile(r"《[^《》\n]{2,80}》")
+PAREN_RE = re.compile(r"[（(][^（）()\n]{1,60}[）)]")
+BREAK = "，。；：、！？,;:!?（）()《》\n "
+# Places with a name go from the province down to the compound; grids and buildings
+# are only ever type-level here.
+NAMED_LEVELS = ("province", "city", "district", "street", "community", "compound")
+
+
+def norm_quotes(text: str) -> str:
+    """Unify quotation marks to full-width “…” (the label convention of the guide)."""
+    out, open_ = [], True
+    for ch in text:
+        if ch in "\"＂":
+            out.append("“" if open_ else "”")
+            open_ = not open_
+        elif ch in "「『":
+            out.append("“")
+        elif ch in "」』":
+            out.append("”")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+@dataclass
+class Lexicon:
+    """The vocabulary compiled for matching; built once per Vocabulary."""
+
+    vocab: Vocabulary
+    kinds_re: re.Pattern
+    surface: dict
+    heads_re: re.Pattern
+    heads: tuple
+    suffix_re: re.Pattern
+    suffix_level: dict
+    cues: dict
+
+    def cue(self, name: str) -> tuple[str, ...]:
+        return self.cues.get(name, ())
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)) if w)
+
+
+_LEXICONS: dict[int, Lexicon] = {}
+
+
+def lexicon(vocab: Vocabulary | None = None) -> Lexicon:
+    """The compiled lexicon of a vocabulary (default: the project's ontology), built once."""
+    vocab = vocab or load()
+    got = _LEXICONS.get(id(vocab))
+    if got is not None and got.vocab is vocab:
+        return got
+    surface = {norm_quotes(s): k for s, k in vocab.surface_forms().items()}
+    suffix_level = {s: lvl for s, lvl in vocab.place_suffixes.items() if lvl in NAMED_LEVELS}
+    heads = tuple(sorted(set(vocab.mechanism_heads) | set(vocab.cues.get("mechanism_place_heads", ())),
+                         key=len, reverse=True))
+    cues = {k: tuple(v) for k, v in vocab.cues.items()}
+    cues["implement_verbs"] = vocab.predicates["implements"].triggers
+    cues["not_place_names"] = cues.get("non_place_words", ())
+    got = Lexicon(
+        vocab=vocab,
+        kinds_re=re.compile(_alternation(surface)),
+        surface=surface,
+        heads_re=re.compile(f"(?:{_alternation(heads)})"),
+        heads=heads,
+        suffix_re=re.compile(_alternation(suffix_level)),
+        suffix_level=suffix_level,
+        cues=cues,
+    )
+    _LEXICONS[id(vocab)] = got
+    return got
+
+
+# --------------------------------------------------------------------------- places
+
+def _name_ok(name: str, suffix: str, lex: Lexicon) -> bool:
+    """Is ``name + suffix`` plausibly a proper place name?"""
+    if not name or len(name) > 8:
+        return False
+    if any(ch not in _HAN_SET and not ch.isalnum() for ch in name):
+        return False
+    if any(name.startswith(w) for w in lex.cue("place_name_bad_start")):
+        return False
+    if any(name.startswith(w) for w in lex.cue("verbs_not_names")):
+        return False
+    if any(ch in name for ch in lex.cue("place_name_bad_chars")):
+        return False
+    if name + suffix in lex.cue("not_place_names"):
+        return False
+    if name in lex.surface or (name + suffix) in lex.surface:
+        return False
+    if len(suffix) == 1 and len(name) < 2:
+        return False
+    if suffix == "区" and name[-1] in "".join(lex.cue("district_bad_last_char")):
+        return False
+    if any(ch.isdigit() for ch in name):
+        return False
+    return True
+
+
+_HAN_SET = None  # filled below
+
+
+def _han_set():
+    global _HAN_SET
+    if _HAN_SET is None:
+        _HAN_SET = frozenset(chr(c) for c in list(range(0x3400, 0x4DC0)) + list(range(0x4E00, 0xA000)))
+    return _HAN_SET
+
+
+def place_chain(text: str, pos: int, lex: Lexicon, known: dict[str, str] | None = None) -> list[tuple[int, int, str]]:
+    """Parse a chain of place names starting at ``pos``: [(start, end, level), ...].
+
+    Each segment is a name followed by a place suffix (省, 市, 区, 街道, 社区, 小区 …);
+    the name is the shortest that makes a plausible place. ``known`` maps place names
+    already found in the document to their level, and matches them first.
+    """
+    _han_set()
+    out = []
+    i = pos
+    while i < len(text):
+        seg = None
+        if known:
+            for name in _known_sorted(known):
+                if text.startswith(name, i):
+                    seg = (i, i + len(name), known[name])
+                    break
+        if seg is None:
+            for j in range(i + 1, min(len(text), i + 9) + 1):
+                m = lex.suffix_re.match(text, j)
+                if not m:
+                    continue
+                name, suffix = text[i:j], m.group(0)
+                # prefer the longer suffix at the same end: 街道 over 街
+                if _name_ok(name, suffix, lex):
+                    seg = (i, m.end(), lex.suffix_level[suffix])
+                    break
+                # a name never runs across a character that cannot be inside it
+                if text[j - 1] in BREAK:
+                    break
+        if seg is None:
+            break
+        if out and PLACE_RANK.get(seg[2], 0) <= PLACE_RANK.get(out[-1][2], 0):
+            break
+        out.append(seg)
+        i = seg[1]
+    return out
+
+
+_KNOWN_CACHE: dict = {}
+
+
+def _known_sorted(known: dict[str, str]) -> list[str]:
+    key = tuple(sorted(known))
+    got = _KNOWN_CACHE.get(key)
+    if got is None:
+        got = sorted(known, key=len, reverse=True)
+        _KNOWN_CACHE.clear()
+        _KNOWN_CACHE[key] = got
+    return got
+
+
+def chain_starts(text: str, lex: Lexicon, known: dict[str, str]) -> list[int]:
+    """Positions where a place chain may begin: clause starts, after a cue word, known names."""
+    starts = {0}
+    for i, ch in enumerate(text):
+        if ch in BREAK or ch in OPEN_QUOTES or ch in CLOSE_QUOTES or ch == "■":
+            starts.add(i + 1)
+    for word in lex.cue("place_left_boundary"):
+        for m in re.finditer(re.escape(word), text):
+            starts.add(m.end())
+    for name in known:
+        for m in re.finditer(re.escape(name), text):
+            starts.add(m.start())
+    return sorted(s for s in starts if s < len(text))
+
+
+# --------------------------------------------------------------------------- mechanisms
+
+def _head_after(text: str, pos: int, lex: Lexicon, limit: int = 10) -> int | None:
+    """End of the phrase starting at ``pos`` that ends in a mechanism head noun and ends the
+    noun phrase (“三方办”机制，; “双强党支部”选树为重点), or None.
+
+    A verb inside the phrase means the quote was not a name's modifier (“一对一”进驻小区).
+    """
+    stop = pos
+    while stop < len(text) and stop - pos < limit and text[stop] not in BREAK and text[stop] not in OPEN_QUOTES:
+        stop += 1
+    best = None
+    for i in range(pos, stop):
+        m = lex.heads_re.match(text, i, stop)
+        if not m:
+            continue
+        for end in range(m.end(), i, -1):
+            if text[i:end] not in lex.heads:
+                continue
+            if _ends_phrase(text, end, lex) and not _has_verb(text[pos:i], lex):
+                best = end if best is None else max(best, end)
+    return best
+
+
+def _ends_phrase(text: str, end: int, lex: Lexicon) -> bool:
+    if end >= len(text) or text[end] in BREAK or text[end] in "。）)" or text[end] in OPEN_QUOTES:
+        return True
+    return any(text.startswith(w, end) for w in lex.cue("after_head"))
+
+
+def _has_verb(phrase: str, lex: Lexicon) -> bool:
+    words = lex.cue("verbs_not_names") + lex.cue("implement_verbs") + lex.cue("support_words")
+    return any(w in phrase for w in words if len(w) >= 2) or any(
+        phrase.startswith(w) or phrase.endswith(w) for w in words if len(w) == 1)
+
+
+def mechanism_spans(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """Quoted names with their head noun (“三方办”机制), unheaded quoted schemes acted upon
+    (开展“回头看”), and unquoted names after an implementing verb (建立党建联席会议制度).
+
+    Returns (start, end, label) with the label as written, quotes unified, parenthetical
+    explanations dropped.
+    """
+    out = []
+    verbs = lex.cue("implement_verbs")
+    for m in QUOTE_RE.finditer(text):
+        start, qend = m.start(), m.end()
+        inner = m.group(1)
+        after = qend
+        paren = PAREN_RE.match(text, after)
+        skip = paren.end() if paren else after
+        if lex.surface.get(norm_quotes(inner)) and lex.surface[norm_quotes(inner)].type not in ("Mechanism",):
+            continue  # a quoted kind: “综合窗口”, “社区名师工作室”
+        head_end = _head_after(text, skip, lex)
+        if head_end is not None and not _bad_head(text[skip:head_end], lex):
+            label = norm_quotes(text[start:qend]) + text[skip:head_end]
+            out.append((start, head_end, label))
+            continue
+        if lex.heads_re.fullmatch(inner[-4:]) or any(inner.endswith(h) for h in lex.heads):
+            out.append((start, qend, norm_quotes(text[start:qend])))
+            continue
+        if _acted_on(text, start, verbs, lex) and _ends_clause(text, skip, lex):
+            out.append((start, qend, norm_quotes(text[start:qend])))
+    return out
+
+
+def _bad_head(phrase: str, lex: Lexicon) -> bool:
+    return any(phrase.endswith(w) for w in lex.cue("non_mechanism_heads"))
+
+
+def _acted_on(text: str, start: int, verbs, lex: Lexicon) -> bool:
+    """A verb such as 开展/实施/依托 stands shortly before ``start`` in the same clause."""
+    window = text[max(0, start - 12):start]
+    for ch in BREAK + CLOSE_QUOTES:
+        if ch in window:
+            window = window[window.rindex(ch) + 1:]
+    verbs = [v for v in verbs if v not in lex.cue("headed_only_verbs")]
+    if any(window.endswith(f) for f in lex.cue("participation_frames")):
+        return True
+    return any(v in window for v in verbs)
+
+
+def _ends_clause(text: str, pos: int, lex: Lexicon) -> bool:
+    if pos >= len(text) or text[pos] in BREAK or text[pos] in "。）)":
+        return True
+    rest = text[pos:pos + 4]
+    return any(rest.startswith(w) for w in lex.cue("after_scheme")) or any(
+        rest.startswith(v) for v in lex.cue("implement_verbs"))
+
+
+def unquoted_mechanisms(text: str, lex: Lexicon, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Unquoted named schemes right after an implementing verb: 建立定期报送、定期提醒3项制度."""
+    out = []
+    verbs = sorted(lex.cue("implement_verbs"), key=len, reverse=True)
+    if not verbs:
+        return out
+    verb_re = re.compile(_alternation(verbs))
+    for vm in verb_re.finditer(text):
+        i = vm.end()
+        while True:  # skip adverbs and further verbs: 建立健全, 全面推行
+            nm = verb_re.match(text, i)
+            if nm:
+                i = nm.end()
+                continue
+            break
+        # the phrase runs to the first head noun before a clause break
+        j = i
+        stops = "。；！？\n" if text.startswith("以", i) else "，。；：！？\n"
+        while j < len(text) and text[j] not in stops and j - i < (120 if text.startswith("以", i) else 40):
+            j += 1
+        phrase = text[i:j]
+        if any(ch in phrase for ch in OPEN_QUOTES + "《"):
+            continue
+        best = None
+        for hm in lex.heads_re.finditer(text, i, j):
+            end = hm.end()
+            if end < len(text) and text[end] not in BREAK and text[end] not in "。" and not _followed_by_break(text, end):
+                continue
+            best = (hm.start(), end)
+            if not text.startswith("以", i):
+                break
+        if best is None:
+            continue
+        hs, he = best
+        if any(s < he and hs < e for s, e in taken):
+            continue
+        head = text[hs:he]
+        body = text[i:hs]
+        if not body or _bad_head(head, lex) or head in lex.cue("quoted_only_heads") or "等" in body:
+            continue
+        # X、Y、Z3项制度 → X制度, Y制度, Z制度
+        dist = re.fullmatch(r"(.+?)(\d+|[一二两三四五六七八九十]+)(项|个|种|类)", body)
+        if dist and "、" in dist.group(1):
+            pos = i
+            for part in dist.group(1).split("、"):
+                out.append((pos, pos + len(part), part + head))
+                pos += len(part) + 1
+            continue
+        if "的" in body:
+            cut = body.rindex("的") + 1
+            if "，" in text[i:hs] or len(body) - cut >= 2:
+                body = body[cut:] if "，" in text[i:hs] else body
+        # 市、区、街道、社区党建联席会议制度 → the scope list is not part of the name
+        parts = body.split("、")
+        if len(parts) > 1 and all(p in lex.suffix_level or p in lex.cue("scope_words") for p in parts[:-1]):
+            last = parts[-1]
+            for sfx in sorted(lex.suffix_level, key=len, reverse=True):
+                if last.startswith(sfx) and len(last) > len(sfx) + 1:
+                    last = last[len(sfx):]
+                    break
+            body = last
+        if len(body) < 2 or body in lex.cue("generic_scheme_words"):
+            continue
+        start = hs - len(body)
+        if text[start:hs] != body:
+            start = text.rfind(body, i, hs)
+        out.append((start, he, body + head))
+    return out
+
+
+def _followed_by_break(text: str, pos: int) -> bool:
+    return text[pos] in BREAK or text[pos] in "。" or text.startswith("为", pos) or text.startswith("等", pos)
+
+
+# --------------------------------------------------------------------------- all mentions of a unit
+
+ATTACHABLE = ("PartyOrganisation", "GovernmentBody", "CommunityCommittee", "OwnersCommittee",
+              "PropertyCompany", "Institution", "SocialOrganisation", "Facility")
+
+
+def _overlaps(spans, start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str]) -> list[Mention]:
+    """Every mention in one unit of text (a sentence, heading, title or byline).
+
+    ``text`` is the unit's text, ``base`` its offset in the document, ``known`` the
+    place names found so far in the document (name -> level), updated in place.
+    """
+    norm = norm_quotes(text)
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []   # spans no other mention may overlap
+    quoted: list[tuple[int, int]] = []
+
+    def add(start, end, label, type_, level, place_level=None, kind=None, is_quoted=False, block=True):
+        out.append(Mention(base + start, base + end, text[start:end], label, type_, level,
+                           place_level, kind, is_quoted))
+        if block:
+            taken.append((start, end))
+
+    for m in POLICY_RE.finditer(norm):
+        add(m.start(), m.end(), norm_quotes(m.group(0)), "Policy", "instance", is_quoted=True)
+        quoted.append((m.start(), m.end()))
+    for start, end, label in mechanism_spans(norm, lex):
+        if not _overlaps(taken, start, end):
+            add(start, end, label, "Mechanism", "instance", is_quoted=True)
+            quoted.append((start, end))
+    for m in QUOTE_RE.finditer(norm):
+        quoted.append((m.start(), m.end()))
+    for start, end, label in unquoted_mechanisms(norm, lex, list(taken)):
+        if not _overlaps(taken, start, end):
+            add(start, end, label, "Mechanism", "instance", is_quoted=True)
+
+    # named places, and named bodies built on them (新港街道党工委, 金谷社区党支部)
+    pos_done = -1
+    for start in chain_starts(norm, lex, known):
+        if start < pos_done or _overlaps(taken, start, start + 1):
+            continue
+        if norm.startswith("中共", start):
+            body = _party_body(norm, start, lex, known)
+            if body:
+                b_end, chain, label, type_ = body
+                for s, e, lvl in chain:
+                    add(s, e, norm[s:e], "Place", "instance", lvl, block=False)
+                    known.setdefault(norm[s:e], lvl)
+                add(start, b_end, label, type_, "instance")
+                pos_done = b_end
+                continue
+        chain = place_chain(norm, start, lex, known)
+        if not chain or _overlaps(quoted, start, chain[-1][1]):
+            continue
+        last_s, last_e, last_lvl = chain[-1]
+        body_end, body_type, body_kind = _attached_kind(norm, chain, lex)
+        for s, e, lvl in chain:
+            add(s, e, norm[s:e], "Place", "instance", lvl, block=False)
+            known.setdefault(norm[s:e], lvl)
+        taken.append((start, last_e))
+        pos_done = last_e
+        if body_end:
+            add(last_s, body_end, norm[last_s:body_end], body_type, "instance", kind=body_kind)
+            pos_done = body_end
+
+    # kinds of body, role, facility and place from the vocabulary
+    for m in lex.kinds_re.finditer(norm):
+        s, e = m.start(), m.end()
+        if _overlaps(taken, s, e):
+            continue
+        kind = lex.surface[m.group(0)]
+        if lex.vocab.is_hidden(m.group(0)) and not _stands_alone(norm, s, e, lex):
+            continue
+        if kind.type == "Mechanism":
+            add(s, e, kind.zh, "Mechanism", "instance", kind=kind.name)
+            continue
+        add(s, e, kind.zh, kind.type, "type", kind.level if kind.type == "Place" else None, kind.name,
+            is_quoted=_overlaps(quoted, s, e))
+    return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+def _stands_alone(text: str, s: int, e: int, lex: Lexicon) -> bool:
+    after = text[e:e + 1]
+    return not after or after in BREAK or after in "和与及等。" or after in CLOSE_QUOTES
+
+
+def _attached_kind(text: str, chain, lex: Lexicon):
+    """A kind of body written right after (or over the suffix of) a named place."""
+    last_s, last_e, _ = chain[-1]
+    best = (None, None, None)
+    suffix_start = last_e
+    for sfx in lex.suffix_level:
+        if text.endswith(sfx, last_s, last_e):
+            suffix_start = max(last_s + 1, last_e - len(sfx))
+            break
+    for i in (suffix_start, last_e):
+        m = lex.kinds_re.match(text, i)
+        if not m or m.end() <= last_e:
+            continue
+        kind = lex.surface[m.group(0)]
+        if kind.type in ATTACHABLE and not lex.vocab.is_hidden(m.group(0)) and (best[0] is None or m.end() > best[0]):
+            best = (m.end(), kind.type, kind.name)
+    return best
+
+
+def _party_body(text: str, start: int, lex: Lexicon, known):
+    """中共XX市委组织部 / 中共XX区委: a Party committee (or its department) named by its place."""
+    chain = place_chain(text, start + 2, lex, known)
+    if not chain:
+        return None
+    end = chain[-1][1]
+    committee = next((w for w in lex.cue("party_committee_suffixes") if text.startswith(w, end)), None)
+    if committee is None:
+        return None
+    end += len(committee)
+    dept = next((w for w in sorted(lex.cue("party_departments"), key=len, reverse=True)
+                 if text.startswith(w, end)), None)
+    if dept:
+        end += len(dept)
+        return end, chain, text[start:end], "GovernmentBody"
+    return end, chain, text[start:end], "PartyOrganisation"

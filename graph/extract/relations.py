@@ -1,0 +1,620 @@
+"""Stage 2, extract: the eight relations of a unit, by rules over its mentions and cue words.
+
+Each rule reads one construction of the genre (a hierarchy chain, 与X联合构建, 从X选派N名Y
+进驻Z, 以X为核心, A、B等组成的M …); the words come from ``ontology/`` cue lists, the
+rules only say where to look. Every relation keeps the clause it was read from.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterator
+
+from graph.extract.mentions import BREAK, Lexicon
+from graph.extract.model import PLACE_RANK, Evidence, Mention, Relation
+from graph.extract.units import Clause, Unit
+
+ORGS = ("PartyOrganisation", "GovernmentBody", "CommunityCommittee", "OwnersCommittee",
+        "PropertyCompany", "Institution", "SocialOrganisation")
+ACTORS = ORGS + ("Facility",)
+PEOPLE = ORGS + ("Role",)
+SCHEMES = ("Mechanism", "Policy")
+COUNT_RE = re.compile(r"(\d+(?:\.\d+)?)(余|多)?(名|个|家|支|位|户|人|所)(?:[^\d，。；：、]{0,6})?$")
+GAP_RE = re.compile(r"^\s*(?:[、和及与或]|以及)?\s*(?:\d+|若干|一|多)?(?:余|多)?(?:名|个|家|位|支|类)?\s*$")
+
+KeyFn = Callable[[Mention, "str | None"], tuple]
+
+
+def relations_of(unit: Unit, lex: Lexicon, entity: KeyFn) -> Iterator[Relation]:
+    """Every relation stated in one unit; registers every mention as an entity on the way."""
+    for clause in unit.clauses:
+        for m in clause.mentions:
+            if not (m.type == "Place" and m.level == "type"):
+                entity(m, clause.place)
+    ctx = _Context(unit, lex, entity)
+    for clause in unit.clauses:
+        yield from ctx.located_in(clause)
+        yield from ctx.implements(clause)
+        yield from ctx.hierarchy(clause)
+        yield from ctx.cobuilds(clause)
+        yield from ctx.posts(clause)
+        yield from ctx.supports(clause)
+        yield from ctx.leads(clause)
+        yield from ctx.participates(clause)
+
+
+class _Context:
+    def __init__(self, unit: Unit, lex: Lexicon, entity: KeyFn):
+        self.unit, self.lex, self.entity = unit, lex, entity
+
+    # -- helpers --------------------------------------------------------------------
+    def key(self, m: Mention, clause: Clause) -> tuple:
+        return self.entity(m, clause.place)
+
+    def rel(self, s: Mention, pred: str, o: Mention, clause: Clause, start: int | None = None,
+            end: int | None = None, **kw) -> Relation:
+        return Relation(self.key(s, clause), pred, self.key(o, clause),
+                        self.evidence(clause, start, end), place=clause.place, **kw)
+
+    def evidence(self, clause: Clause, start: int | None = None, end: int | None = None) -> Evidence:
+        s = clause.start if start is None else max(clause.start, start)
+        e = clause.end if end is None else min(clause.end, end)
+        raw = self.raw(s, e)
+        # trim closing punctuation and spaces, keep offsets exact
+        while raw and raw[-1] in "。；;，,、 \n":
+            raw, e = raw[:-1], e - 1
+        while raw and raw[0] in " \n":
+            raw, s = raw[1:], s + 1
+        return Evidence(s, e, raw, self.unit.sentence)
+
+    def raw(self, s: int, e: int) -> str:
+        u = self.unit
+        return u.raw[s - u.start:e - u.start]
+
+    def local(self, clause: Clause, offset: int) -> int:
+        return offset - clause.start
+
+    def cue(self, name: str):
+        return self.lex.cue(name)
+
+    def find(self, clause: Clause, words) -> list[tuple[int, int, str]]:
+        """Occurrences (doc offsets) of any cue word in the clause, longest first at a place."""
+        out = []
+        if not words:
+            return out
+        pattern = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+        for m in pattern.finditer(clause.text):
+            out.append((clause.start + m.start(), clause.start + m.end(), m.group(0)))
+        return out
+
+    def text_between(self, clause: Clause, a: int, b: int) -> str:
+        return clause.text[a - clause.start:b - clause.start]
+
+    def count_before(self, clause: Clause, pos: int) -> tuple[int | None, bool]:
+        head = clause.text[:pos - clause.start]
+        m = COUNT_RE.search(head[-16:])
+        if not m:
+            return None, False
+        value = float(m.group(1))
+        approx = bool(m.group(2)) or any(head[-16:][:m.start()].endswith(w) for w in self.lex.cue("approx_prefix"))
+        return (int(value) if value.is_integer() else None), approx
+
+    def subject(self, clause: Clause) -> Mention | None:
+        """The body or named place a clause (else its sentence) names as acting."""
+        for c in [clause] + [c for c in self.unit.clauses if c is not clause]:
+            m = self._clause_subject(c)
+            if m is not None:
+                return m
+            if c is clause and clause is not self.unit.clauses[0]:
+                continue
+            break
+        return None
+
+    def _clause_subject(self, c: Clause) -> Mention | None:
+        text = c.text
+        i = 0
+        # skip a leading adverbial ending in a comma with no mention in it (今年以来，)
+        comma = text.find("，")
+        if 0 <= comma <= 12 and not any(m.start < c.start + comma for m in c.mentions if not m.quoted):
+            i = comma + 1
+        for w in self.lex.cue("scope_markers"):
+            if text.startswith(w, i):
+                i += len(w)
+                break
+        start = c.start + i
+        ms = [m for m in c.mentions if not m.quoted and m.start >= start]
+        if not ms or ms[0].start - start > 1:
+            return None
+        first = ms[0]
+        # a chain of places, maybe ending in a named body: take the last, most specific
+        j = 0
+        while (j + 1 < len(ms) and ms[j].is_named_place and ms[j + 1].start <= ms[j].end):
+            j += 1
+        cand = ms[j]
+        # a body written over its place (金谷社区党支部 starts where 金谷社区 starts)
+        for m in ms:
+            if m.start == cand.start and m.end > cand.end and m.type in ACTORS:
+                cand = m
+        if cand.is_named_place or (cand.type in ORGS and cand is not None):
+            return cand
+        del first
+        return None
+
+    def list_before(self, clause: Clause, pos: int, types=PEOPLE, skip_members: bool = True) -> list[Mention]:
+        """The coordinated mentions that end right before ``pos`` (A、B和C等 …)."""
+        ms = [m for m in clause.mentions if m.end <= pos and not m.quoted and m.type in types + ("Place",)]
+        out: list[Mention] = []
+        cursor = pos
+        tail = self.text_between(clause, max(clause.start, pos - 8), pos)
+        for closer in sorted(self.cue("enumeration_closers") + self.cue("member_nouns"), key=len, reverse=True):
+            if tail.endswith(closer):
+                cursor = pos - len(closer)
+                break
+        for m in reversed(ms):
+            gap = self.text_between(clause, m.end, cursor)
+            gap = _strip_members(gap, self.lex) if skip_members else gap
+            if out and not GAP_RE.match(gap):
+                break
+            if not out and not (gap.strip() == "" or GAP_RE.match(gap) or _only_members(gap, self.lex)):
+                break
+            if m.type == "Place" and m.level == "type":
+                break
+            if m.type == "Place":
+                cursor = m.start
+                continue
+            out.append(m)
+            cursor = m.start
+        return list(reversed(out))
+
+    def list_after(self, clause: Clause, pos: int, types=PEOPLE) -> list[Mention]:
+        """The coordinated mentions that start right after ``pos``."""
+        ms = [m for m in clause.mentions if m.start >= pos and not m.quoted and m.type in types + ("Place",)]
+        out: list[Mention] = []
+        cursor = pos
+        for m in ms:
+            gap = self.text_between(clause, cursor, m.start)
+            if not out:
+                if len(gap) > 8 or any(ch in gap for ch in "，。；：") or (gap and not _prefix_ok(gap, self.lex)):
+                    break
+            elif not GAP_RE.match(gap):
+                break
+            if m.type == "Place" and m.level == "instance":
+                cursor = m.end
+                continue
+            if m.type == "Place":
+                break
+            out.append(m)
+            cursor = m.end
+        return out
+
+    def schemes(self, clause: Clause, after: int | None = None) -> list[Mention]:
+        return [m for m in clause.mentions if m.type in SCHEMES and (after is None or m.start >= after)]
+
+    def scheme_in_scope(self, clause: Clause, pos: int | None = None) -> Mention | None:
+        """The scheme a clause is about: the next one named in it, else one named earlier in
+        the sentence or paragraph."""
+        if pos is not None:
+            later = [m for m in self.schemes(clause) if m.start >= pos and m.type == "Mechanism"]
+            if later:
+                return later[0]
+        here = [m for c in self.unit.clauses for m in c.mentions if m.type == "Mechanism"]
+        if here:
+            return here[-1] if pos is None else min(here, key=lambda m: abs(m.start - pos))
+        if self.unit.paragraph_mechanisms:
+            return self.unit.paragraph_mechanisms[0]
+        return None
+
+    def holder_body(self, clause: Clause, m: Mention) -> Mention:
+        """The body behind a post holder: 小区党支部书记 → 小区党支部."""
+        if m.type != "Role":
+            return m
+        before = [x for x in clause.mentions if x.end == m.start and x.type in ORGS]
+        return before[-1] if before else m
+
+    # -- locatedIn ------------------------------------------------------------------
+    def located_in(self, clause: Clause) -> Iterator[Relation]:
+        places = [m for m in clause.mentions if m.is_named_place and not m.quoted]
+        for a, b in zip(places, places[1:]):
+            if b.start == a.end and PLACE_RANK[b.place_level] > PLACE_RANK[a.place_level]:
+                yield self.rel(b, "locatedIn", a, clause, a.start, b.end)
+        # the top of a chain sits in the place of the paragraph or article
+        parent = self.unit.article_place
+        for i, p in enumerate(places):
+            if i and places[i - 1].end == p.start:
+                continue
+            top_rank = PLACE_RANK.get(p.place_level, 0)
+            outer = self._outer_place(clause, p)
+            if outer and outer[0] != p.label and outer[1] < top_rank and p.place_level in ("street", "community", "compound", "district"):
+                yield Relation(self.key(p, clause), "locatedIn", (outer[0], None),
+                               self.evidence(clause, p.start, self._chain_end(places, i)), place=outer[0])
+        del parent
+        # a named body sits in the place its name starts with
+        for m in clause.mentions:
+            if m.level != "instance" or m.type in ("Place",) + SCHEMES:
+                continue
+            inside = [p for p in places if m.start <= p.start and p.end <= m.end]
+            if inside:
+                yield self.rel(m, "locatedIn", inside[-1], clause, m.start, m.end)
+
+    def _chain_end(self, places, i):
+        end = places[i].end
+        for p in places[i + 1:]:
+            if p.start == end:
+                end = p.end
+            else:
+                break
+        return end
+
+    def _outer_place(self, clause: Clause, p: Mention):
+        """(label, rank) of the named place that holds a chain's top: the article's place."""
+        art = self.unit.article_place
+        if not art:
+            return None
+        rank = self.unit_place_rank(art)
+        return (art, rank) if rank else None
+
+    def unit_place_rank(self, label: str) -> int:
+        for suffix, level in self.lex.suffix_level.items():
+            if label.endswith(suffix):
+                return PLACE_RANK.get(level, 0)
+        return 0
+
+    # -- implements -----------------------------------------------------------------
+    def implements(self, clause: Clause) -> Iterator[Relation]:
+        schemes = self.schemes(clause)
+        if not schemes:
+            return
+        actor = self.subject(clause)
+        for m in schemes:
+            if actor is not None and actor.start < m.start:
+                yield self.rel(actor, "implements", m, clause)
+            else:
+                place = clause.place
+                if place:
+                    yield Relation((place, None), "implements", self.key(m, clause),
+                                   self.evidence(clause), place=place)
+
+    # -- subOrganisationOf ----------------------------------------------------------
+    def hierarchy(self, clause: Clause) -> Iterator[Relation]:
+        seps = self.cue("chain_separators")
+        orgs = [m for m in clause.mentions if m.type in ORGS and not (m.quoted and m.type in SCHEMES)]
+        # A—B—C: each sits under the one before
+        for a, b in zip(orgs, orgs[1:]):
+            gap = self.text_between(clause, a.end, b.start)
+            if gap and gap in seps:
+                yield self.rel(b, "subOrganisationOf", a, clause)
+        # A下设B; B隶属于A
+        for s, e, w in self.find(clause, self.cue("hierarchy_words")):
+            before = self.list_before(clause, s, ORGS)
+            after = self.list_after(clause, e, ORGS)
+            if not before or not after:
+                continue
+            if w == "下设":
+                for b in after:
+                    yield self.rel(b, "subOrganisationOf", before[-1], clause)
+            else:
+                for b in before:
+                    yield self.rel(b, "subOrganisationOf", after[0], clause)
+        # B向A报告工作
+        for s, e, w in self.find(clause, self.cue("report_frames")):
+            head = self.text_between(clause, clause.start, s)
+            if "向" not in head:
+                continue
+            to = clause.start + head.rindex("向")
+            targets = self.list_after(clause, to + 1, ORGS)
+            reporters = [x for x in clause.mentions if x.end <= to and x.type in ORGS + ("Role",)]
+            if targets and reporters:
+                body = self.holder_body(clause, reporters[-1])
+                if body.type in ORGS:
+                    yield self.rel(body, "subOrganisationOf", targets[0], clause)
+        # a Party cell formed in the sentence that forms a branch sits under the branch
+        cells = [m for m in clause.mentions if m.type == "PartyOrganisation" and m.level == "type"
+                 and any(m.label.endswith(c) for c in self.cue("cell_kinds"))]
+        branches = [m for c in self.unit.clauses for m in c.mentions if m.type == "PartyOrganisation"
+                    and m.level == "type" and any(m.label.endswith(b) for b in self.cue("branch_kinds"))]
+        for cell in cells:
+            above = [b for b in branches if b.start < cell.start]
+            if above:
+                yield self.rel(cell, "subOrganisationOf", above[-1], clause)
+
+    # -- coBuilds -------------------------------------------------------------------
+    def cobuilds(self, clause: Clause) -> Iterator[Relation]:
+        words = self.find(clause, self.cue("cobuild_words"))
+        done = set()
+        for s, e, w in words:
+            partners, subject = [], None
+            head = self.text_between(clause, clause.start, s)
+            marker = max((head.rfind(p) for p in ("与", "同", "和")), default=-1)
+            if marker >= 0 and w != "联合" or (marker >= 0 and w == "联合" and not self.list_after(clause, e, ACTORS)):
+                at = clause.start + marker
+                partners = self.list_after(clause, at + 1, ACTORS)
+                partners = [p for p in partners if p.end <= s]
+                before = [m for m in self.list_before(clause, at, ACTORS + ("Place",))]
+                subject = before[-1] if before else self.subject(clause)
+            elif w in ("联合", "携手"):
+                partners = self.list_after(clause, e, ACTORS)
+                before = self.list_before(clause, s, ACTORS)
+                named = [m for m in clause.mentions if m.end <= s and (m.is_named_place or m.type in ACTORS)
+                         and not m.quoted]
+                subject = before[-1] if before else (self._last_named(named) or self.subject(clause))
+            if not partners or subject is None:
+                continue
+            for p in partners:
+                if p is subject or (p.start, subject.start) in done:
+                    continue
+                done.add((p.start, subject.start))
+                count, approx = self.count_before(clause, p.start)
+                yield self.rel(subject, "coBuilds", p, clause, count=count, approx=approx)
+
+    def _last_named(self, ms: list[Mention]) -> Mention | None:
+        if not ms:
+            return None
+        last = ms[-1]
+        for m in ms:
+            if m.start == last.start and m.end > last.end:
+                last = m
+        return last
+
+    # -- concurrentPost -------------------------------------------------------------
+    def posts(self, clause: Clause) -> Iterator[Relation]:
+        for s, e, w in self.find(clause, self.cue("cross_post_words")):
+            bodies = [self.holder_body(clause, m) for m in clause.mentions
+                      if m.end <= s and m.type in ORGS + ("Role",) and not m.quoted]
+            bodies = [b for b in bodies if b.type in ORGS]
+            bodies = _dedupe(bodies)
+            if len(bodies) >= 2:
+                a, b = bodies[-2], bodies[-1]
+                count, approx = self.count_before(clause, a.start)
+                yield self.rel(a, "concurrentPost", b, clause, count=count, approx=approx)
+        for s, e, w in self.find(clause, self.cue("post_verbs")):
+            after = [m for m in clause.mentions if m.start >= e and not m.quoted]
+            obj, role = None, None
+            for m in after:
+                if m.type in ACTORS:
+                    obj = m
+                    break
+                if m.type == "Role":
+                    body = self._body_of_role(m)
+                    if body is not None:
+                        obj, role = body, m.label
+                    break
+            if obj is None:
+                continue
+            if role is None:
+                rest = [m for m in after if m.start >= obj.end and m.type == "Role"]
+                if rest and rest[0].start - obj.end <= 1:
+                    role = rest[0].label
+                else:
+                    tail = self.text_between(clause, obj.end, clause.end)
+                    mt = re.match(r"[^\s，。；、和及]{1,4}", tail)
+                    role = mt.group(0) if mt else None
+            # the people: a list right before the verb, or after 从
+            head = self.text_between(clause, clause.start, s)
+            if "从" in head:
+                at = clause.start + head.rindex("从") + 1
+                people = self.list_after(clause, at, PEOPLE)
+            else:
+                people = self.list_before(clause, s, PEOPLE)
+            people = _dedupe([self.holder_body(clause, p) for p in people])
+            if not people:
+                continue
+            count, approx = self.count_before(clause, people[0].start)
+            for p in people:
+                if p.label == obj.label:
+                    continue
+                yield self.rel(p, "concurrentPost", obj, clause, role=role, count=count, approx=approx)
+
+    def _body_of_role(self, m: Mention):
+        """业委会成员 → the 业委会 kind written inside the role's name."""
+        for k_s, k_e in ((0, i) for i in range(len(m.text) - 1, 1, -1)):
+            head = m.text[k_s:k_e]
+            kind = self.lex.surface.get(head)
+            if kind is not None and kind.type in ORGS:
+                return Mention(m.start, m.start + len(head), head, kind.zh, kind.type, "type", None, kind.name)
+        return None
+
+    # -- supports -------------------------------------------------------------------
+    def supports(self, clause: Clause) -> Iterator[Relation]:
+        send = self.find(clause, self.cue("send_verbs"))
+        for s, e, w in self.find(clause, self.cue("support_words")):
+            if any(s < se and ss < e for ss, se, _ in send):
+                continue
+            targets = [m for m in clause.mentions if m.start == e or (m.start > e and m.start - e <= 1 and
+                                                                      self.text_between(clause, e, m.start) in ("到",))]
+            targets = [t for t in targets if t.type in ORGS or (t.type == "Place" and t.level == "type")]
+            if not targets:
+                continue
+            target = targets[0]
+            if w == "参与" and not self.text_between(clause, target.end, target.end + 2).startswith("治理"):
+                continue
+            # who: 从X选派 … ; else the list right before the verb
+            head = self.text_between(clause, clause.start, s)
+            givers, role = [], None
+            sends = [x for x in send if x[1] <= s]
+            if sends and "从" in self.text_between(clause, clause.start, sends[-1][0]):
+                at = clause.start + self.text_between(clause, clause.start, sends[-1][0]).rindex("从") + 1
+                givers = self.list_after(clause, at, ORGS)
+                count, approx = _count_after(self.text_between(clause, sends[-1][1], s))
+            else:
+                givers = self.list_before(clause, s, PEOPLE)
+                count, approx = self.count_before(clause, givers[0].start) if givers else (None, False)
+            del head
+            tail = self.text_between(clause, target.end, clause.end)
+            if "担任" in tail[:6]:
+                roles = [m for m in clause.mentions if m.start >= target.end and m.type == "Role"]
+                role = roles[0].label if roles else None
+            for g in givers:
+                if g.label == target.label:
+                    continue
+                yield self.rel(g, "supports", target, clause, role=role, count=count, approx=approx)
+
+    # -- leads ----------------------------------------------------------------------
+    def leads(self, clause: Clause) -> Iterator[Relation]:
+        for s, e, w in self.find(clause, self.cue("core_frames")):
+            head = self.text_between(clause, clause.start, s)
+            if "以" not in head:
+                continue
+            leaders = self.list_before(clause, s, ORGS)
+            scheme = self.scheme_in_scope(clause, e)
+            for lead in leaders:
+                if scheme is not None:
+                    yield self.rel(lead, "leads", scheme, clause, s - 12, e)
+        for s, e, w in self.find(clause, self.cue("lead_verbs")):
+            leaders = self.list_before(clause, s, ORGS)
+            if not leaders and w in ("牵头",):
+                head = self.text_between(clause, clause.start, s)
+                if "由" in head:
+                    leaders = self.list_after(clause, clause.start + head.rindex("由") + 1, ORGS)
+            if not leaders:
+                continue
+            led = self.schemes(clause, e)
+            if w.endswith("的") and led:
+                target = led[0]
+            elif w in ("统筹",):
+                after = self.list_after(clause, e, ORGS)
+                target = after[0] if after else None
+            else:
+                target = self.scheme_in_scope(clause, e)
+            if target is not None:
+                for lead in leaders:
+                    yield self.rel(lead, "leads", target, clause)
+        for s, e, w in self.find(clause, self.cue("prior_decision")):
+            if w == "先由":
+                deciders = self.list_after(clause, e, ORGS)
+            else:
+                deciders = self.list_before(clause, s, ORGS)
+            others = [m for c in self.unit.clauses for m in c.mentions
+                      if m.type in ORGS and m not in deciders and m.start < s and not m.quoted]
+            if deciders and others:
+                yield self.rel(deciders[0], "leads", others[-1], clause,
+                               others[-1].start, deciders[0].end + 4)
+
+    # -- participatesIn -------------------------------------------------------------
+    def participates(self, clause: Clause) -> Iterator[Relation]:
+        seen = set()
+
+        def emit(p, scheme, role=None, count=None, approx=False, start=None, end=None):
+            key = (p.label, scheme.label)
+            if key in seen or p.type not in PEOPLE:
+                return
+            seen.add(key)
+            yield self.rel(p, "participatesIn", scheme, clause, start, end, role=role, count=count, approx=approx)
+
+        # A、B等组成的M; 以A、B为主体的M; A、B共同参与的M
+        for s, e, w in self.find(clause, self.cue("member_frames")):
+            scheme = next(iter(self.schemes(clause, e)), None)
+            if scheme is None or scheme.start - e > 2:
+                continue
+            members = self.list_before(clause, s, PEOPLE)
+            for m in members:
+                yield from emit(m, scheme)
+        # 以A为基础
+        for s, e, w in self.find(clause, self.cue("base_frames")):
+            if w == "为主体":
+                continue
+            members = self.list_before(clause, s, PEOPLE)
+            scheme = self.scheme_in_scope(clause, e)
+            if scheme is not None:
+                for m in members:
+                    yield from emit(m, scheme)
+        # a list written right before a scheme: 小区党支部、物业服务企业、业主委员会“三方办”机制
+        for scheme in self.schemes(clause):
+            if scheme.type != "Mechanism":
+                continue
+            members = self.list_before(clause, scheme.start, ORGS, skip_members=False)
+            if len(members) >= 2:
+                for m in members:
+                    yield from emit(m, scheme)
+            # roles and bodies named inside a quoted process: “居民申报—信息员采集—议事会评定”流程
+            inner = scheme.text
+            if any(sep in inner for sep in self.cue("chain_separators")):
+                for km in self.lex.kinds_re.finditer(inner):
+                    kind = self.lex.surface[km.group(0)]
+                    if kind.type in PEOPLE:
+                        mm = Mention(scheme.start + km.start(), scheme.start + km.end(), km.group(0),
+                                     kind.zh, kind.type, "type", None, kind.name)
+                        yield from emit(mm, scheme)
+        # a kind named after a quoted scheme: 116个“双报到”单位
+        for m in clause.mentions:
+            if m.type in ("Institution", "Role") and m.level == "type" and ("“" in m.text or '"' in m.text):
+                inner = re.search(r"[“\"]([^”\"]+)[”\"]", m.text)
+                if inner:
+                    scheme_label = "“" + inner.group(1) + "”"
+                    scheme = Mention(m.start, m.end, m.text, scheme_label, "Mechanism", "instance")
+                    self.entity(scheme, None)
+                    count, approx = self.count_before(clause, m.start)
+                    yield from emit(m, scheme, count=count, approx=approx)
+                    if clause.place:
+                        yield Relation((clause.place, None), "implements", (scheme_label, None),
+                                       self.evidence(clause), place=clause.place)
+        # 指定A担任R; 邀请A、B等担任R (people appointed to a role in the scheme in scope)
+        for s, e, w in self.find(clause, self.cue("appoint_verbs")):
+            post = self.text_between(clause, e, clause.end)
+            if "担任" not in post:
+                continue
+            at = e + post.index("担任")
+            members = self.list_before(clause, at, PEOPLE)
+            roles = [m for m in clause.mentions if m.start >= at and m.type == "Role"]
+            obj_orgs = [m for m in clause.mentions if m.start >= at and m.type in ACTORS]
+            scheme = self.scheme_in_scope(clause)
+            if scheme is None or obj_orgs or not roles:
+                continue
+            for m in members:
+                yield from emit(m, scheme, role=roles[0].label)
+        # 由A、B定期进行…; 经A、B商讨…; 组织A开展… (the scheme in scope)
+        for s, e, w in self.find(clause, self.cue("agent_verbs")):
+            if s != clause.start and self.text_between(clause, s - 1, s) not in BREAK and w == "由":
+                if not self.text_between(clause, clause.start, s).endswith(("，", "")):
+                    continue
+            members = self.list_after(clause, e, PEOPLE)
+            if not members:
+                continue
+            tail = self.text_between(clause, members[-1].end, clause.end)
+            if tail.startswith(("组成", "牵头", "为", "领导", "负责")):
+                continue
+            scheme = self.scheme_in_scope(clause)
+            if scheme is None:
+                continue
+            for m in members:
+                yield from emit(m, scheme)
+
+
+def _dedupe(ms: list[Mention]) -> list[Mention]:
+    seen, out = set(), []
+    for m in ms:
+        if m.label not in seen:
+            seen.add(m.label)
+            out.append(m)
+    return out
+
+
+def _strip_members(gap: str, lex: Lexicon) -> str:
+    for w in sorted(lex.cue("member_nouns"), key=len, reverse=True):
+        if gap.startswith(w):
+            return gap[len(w):]
+    return gap
+
+
+def _only_members(gap: str, lex: Lexicon) -> bool:
+    g = gap.strip()
+    return not g or g in lex.cue("member_nouns") or g in lex.cue("enumeration_closers")
+
+
+def _prefix_ok(gap: str, lex: Lexicon) -> bool:
+    """Words allowed between a verb and the list it governs: 辖区, 14家, 周边800余个 …"""
+    g = gap
+    for w in lex.cue("scope_markers"):
+        if g.startswith(w):
+            g = g[len(w):]
+            break
+    g = re.sub(r"^(\d+|若干)(余|多)?(名|个|家|位|支|类)?", "", g)
+    for w in ("各类", "各", "所有", "全部", "其他"):
+        if g.startswith(w):
+            g = g[len(w):]
+    return len(g) <= 2
+
+
+def _count_after(text: str) -> tuple[int | None, bool]:
+    m = re.search(r"(\d+)(余|多)?(名|个|家|支|位)", text)
+    if not m:
+        return None, False
+    return int(m.group(1)), bool(m.group(2))

@@ -1,0 +1,113 @@
+"""Stage 2, extract: walk a Document as units (title, byline, heading, sentence) with their mentions and place scope.
+
+The place of a statement (annotation guide §1): the most specific place named in its
+sentence (a clause ending in ；counts as a sentence); else the nearest place named
+earlier in the same paragraph; else the article's place.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from graph.extract.mentions import Lexicon, find_mentions, norm_quotes
+from graph.extract.model import PLACE_RANK, Mention
+
+CLAUSE_END = "；;"
+
+
+@dataclass
+class Clause:
+    start: int                      # offsets in the document's repaired text
+    end: int
+    text: str                       # quotes unified (same length as the original)
+    mentions: list[Mention]
+    place: str | None               # the place in scope
+    named_place: str | None         # the most specific place named in this clause, if any
+
+
+@dataclass
+class Unit:
+    kind: str                       # title, byline, heading or sentence
+    start: int
+    end: int
+    text: str                       # quotes unified (same length as raw)
+    raw: str                        # exactly doc.text[start:end]
+    sentence: int | None            # index into doc.sentences
+    paragraph: tuple                # units of one paragraph share this key
+    article_place: str | None
+    author: str | None
+    mentions: list[Mention]
+    clauses: list[Clause] = field(default_factory=list)
+    lead: bool = False              # a short first sentence that heads its paragraph (健全组织体系。)
+    paragraph_mechanisms: list[Mention] = field(default_factory=list)  # schemes named earlier in the paragraph
+
+    @property
+    def place(self) -> str | None:
+        named = [c.named_place for c in self.clauses if c.named_place]
+        return named[-1] if named else (self.clauses[0].place if self.clauses else self.article_place)
+
+
+def _raw_units(doc):
+    """(kind, start, end, sentence index, paragraph key, article index) in text order."""
+    items = []
+    for ai, art in enumerate(doc.articles):
+        if art.title_span:
+            items.append(("title", *art.title_span, None, ("t", ai), ai))
+        if art.author_span:
+            items.append(("byline", *art.author_span, None, ("b", ai), ai))
+    for hi, h in enumerate(doc.headings):
+        items.append(("heading", h.start, h.end, None, ("h", hi), h.article))
+    for si, s in enumerate(doc.sentences):
+        items.append(("sentence", s.start, s.end, si, ("p", s.paragraph), s.article))
+    return sorted(items, key=lambda x: (x[1], x[2]))
+
+
+def _most_specific(mentions: list[Mention]) -> str | None:
+    best, rank = None, 0
+    for m in mentions:
+        if m.is_named_place and not m.quoted:
+            r = PLACE_RANK.get(m.place_level or "", 0)
+            if r >= rank:
+                best, rank = m.label, r
+    return best
+
+
+def units(doc, lex: Lexicon) -> list[Unit]:
+    """The document's units with mentions and place scope, in text order."""
+    raw = _raw_units(doc)
+    known: dict[str, str] = {}
+    # first pass: learn the document's place names, so that a name met later in the
+    # middle of a clause (如今在X区，…) is recognised too
+    for kind, s, e, *_ in raw:
+        find_mentions(doc.text[s:e], s, lex, known)
+    out: list[Unit] = []
+    para_place: dict[tuple, str] = {}
+    para_mechs: dict[tuple, list[Mention]] = {}
+    seen_para: set = set()
+    for kind, s, e, si, pkey, ai in raw:
+        text = norm_quotes(doc.text[s:e])
+        mentions = find_mentions(doc.text[s:e], s, lex, known)
+        art = doc.articles[ai] if 0 <= ai < len(doc.articles) else None
+        unit = Unit(kind, s, e, text, doc.text[s:e], si, pkey, art.place if art else None,
+                    art.author if art else None, mentions)
+        unit.lead = kind == "sentence" and pkey not in seen_para and len(text) <= 16 and text.endswith("。")
+        seen_para.add(pkey)
+        unit.paragraph_mechanisms = list(para_mechs.get(pkey, []))
+        # clauses at semicolons
+        cstart = 0
+        pieces = []
+        for i, ch in enumerate(text):
+            if ch in CLAUSE_END:
+                pieces.append((cstart, i + 1))
+                cstart = i + 1
+        if cstart < len(text):
+            pieces.append((cstart, len(text)))
+        for cs, ce in pieces:
+            ms = [m for m in mentions if s + cs <= m.start < s + ce]
+            named = _most_specific(ms)
+            place = named or para_place.get(pkey) or unit.article_place
+            unit.clauses.append(Clause(s + cs, s + ce, text[cs:ce], ms, place, named))
+            if named:
+                para_place[pkey] = named
+        para_mechs.setdefault(pkey, []).extend(m for m in mentions if m.type in ("Mechanism",))
+        out.append(unit)
+    return out
