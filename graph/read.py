@@ -346,6 +346,7 @@ _SUFFIX = r"(?:特别行政区|自治区|自治州|自治县|自治旗|街道|�
 _COMPONENT = r"[\u4e00-\u9fff]{1,9}?" + _SUFFIX
 _CHAIN = rf"(?:{_COMPONENT}){{1,5}}"
 _COMPONENT_RE = re.compile(_COMPONENT)
+_CHAIN_RE = re.compile(_CHAIN)
 _TITLE_RE = re.compile(rf"^[【\[〔]?\s*(?P<chain>{_CHAIN})\s*(?:[:：]|[】\]〕])\s*(?P<rest>\S.*)$")
 _BYLINE_MARK_RE = re.compile(r"^(?:[■□●○◆◇▲△★☆▼▽◎]+\s*|(?:文|图文|作者|来源|供稿|撰稿|通讯员)\s*[/／:：|]\s*)"
                              r"[（(]?(?P<body>[^。，；！？]{2,40}?)[）)]?$")
@@ -354,7 +355,7 @@ _BYLINE_PLACE_RE = re.compile(rf"^(?:中共|中国共产党)?(?P<chain>{_CHAIN})
                               r"(?=委|党|工委|工作委员会|人民政府|政府|组织部|宣传部|统战部|机关|纪委|编办|办事处)")
 _GENERIC_PLACE = re.compile(r"(?:社区|小区|城区|辖区|片区|园区|景区|校区|市区|郊区|山区|街区|营区|全市|全区|全县|"
                             r"城市|城乡|乡镇|县区|区县|市县|地区|新区)$")
-_PLACE_SUBJECT_RE = re.compile(rf"^(?:全[省市区县州旗镇乡]|各[省市区县]|本[省市区县]|(?P<chain>(?:[\u4e00-\u9fff]{{2,8}}?{_SUFFIX}){{1,4}}))")
+_PLACE_SUBJECT_RE = re.compile(rf"^(?:全[省市区县州旗镇乡]|各[省市区县]|本[省市区县]|(?P<chain>[\u4e00-\u9fff]{{2,8}}?{_SUFFIX}))")
 _OPENER_RE = re.compile(r"^(?:\d{4}年(?:以来|\d{1,2}月)?|今年以来|去年以来|近年来|近年以来|近期|近日|目前|当前|截至目前|"
                         r"截至\S{0,12}|同时|与此同时|此外|另外|其中|首先|其次|再次|最后|总之|一是|二是|三是|四是|五是|"
                         r"六是|七是|八是|九是|十是|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)])")
@@ -365,7 +366,18 @@ _PAGE_RE = re.compile(r"^(?:[-－—–_~～·•\s]*\d{1,4}[-－—–_~～·�
                       r"\d{1,4}\s*[/／]\s*\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)$")
 _PAGE_TAIL_RE = re.compile(r"(?:第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?|[-－—–]\s*\d{1,4}\s*[-－—–]|"
                            r"\d{1,4}\s*[/／]\s*\d{1,4}|[|｜]\s*\d{1,4})\s*$")
+_PAGE_TAIL_LINE_RE = re.compile(_PAGE_TAIL_RE.pattern, re.M)
 _INVISIBLE = dict.fromkeys([*range(0, 9), 11, *range(14, 32), 0x7F, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF])
+_PARTY_BODY_RE = re.compile(r"(?:中共|中国共产党)[^\s。，；：！？、]{2,30}")
+_TITLE_STOP_RE = re.compile(r"[。；]")
+_CLAUSE_MARK_RE = re.compile(r"[，、；：;。！？!?]")
+_SPACE_RE = re.compile(r"\s+")
+_DIGITS_RE = re.compile(r"\d+")
+_FIRST_CLAUSE_RE = re.compile(rf"[^{_CLAUSE_PUNCT}]*")
+_ORG_CHAR_RE = re.compile(r"[党委会部局组织机关单位]")
+_COMMA_RE = re.compile(r"[，；：,;:]")
+_LINE_END_RE = re.compile(r"\r\n|\r|\n")
+_INVISIBLE_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in _INVISIBLE) + "]")
 _SUBLINE_BREAK = re.compile(r"[\f\v\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
@@ -390,7 +402,22 @@ def places_in(name: str) -> tuple[str, ...]:
         m = _BYLINE_PLACE_RE.match(body)
     if m is None:
         return ()
-    return tuple(c.group() for c in _COMPONENT_RE.finditer(m.group("chain")))
+    return _split_chain(m.group("chain"))
+
+
+def _split_chain(chain: str) -> tuple[str, ...]:
+    """Split a matched chain of places into its components, shortest first, as the match did."""
+    out = []
+    while chain:
+        for k in range(2, len(chain) + 1):
+            if _COMPONENT_RE.fullmatch(chain[:k]) and (k == len(chain) or _CHAIN_RE.fullmatch(chain[k:])):
+                out.append(chain[:k])
+                chain = chain[k:]
+                break
+        else:
+            out.append(chain)
+            break
+    return tuple(out)
 
 
 def _byline_body(line: str) -> str | None:
@@ -403,7 +430,7 @@ def _byline_body(line: str) -> str | None:
         if body.startswith(("中共", "中国共产党")) or _ORG_END.search(body):
             return body
         return None
-    if re.fullmatch(r"(?:中共|中国共产党)[^\s。，；：！？、]{2,30}", line) and _ORG_END.search(line):
+    if _PARTY_BODY_RE.fullmatch(line) and _ORG_END.search(line):
         return line
     return None
 
@@ -412,7 +439,7 @@ def _is_title(line: str) -> bool:
     if len(line) > 64 or line[-1] in "。，、；：;,:":
         return False
     m = _TITLE_RE.match(line)
-    return bool(m) and len(m.group("rest")) <= 48 and not re.search(r"[。；]", m.group("rest"))
+    return bool(m) and len(m.group("rest")) <= 48 and not _TITLE_STOP_RE.search(m.group("rest"))
 
 
 def _ends_final(text: str) -> bool:
@@ -428,17 +455,18 @@ def _is_heading_shape(line: str) -> bool:
     body = line[m.end():] if m else line
     if not body.strip() or line[-1] in "，、；：;,:“‘《（(【":
         return False
-    if re.search(r"[，、；：;。！？!?]", body.rstrip("。")):
+    if _CLAUSE_MARK_RE.search(body.rstrip("。")):
         return False
     return not (line.rstrip(_CLOSERS).endswith(("。", "！", "？", "!", "?")) and not m)
 
 
 def _key(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+    return _SPACE_RE.sub("", text)
 
 
 def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    """Display width, near enough: three-byte (CJK, full-width) characters count two, ASCII one."""
+    return (len(text.encode("utf-8", "surrogatepass")) + len(text)) // 2
 
 
 # ---------------------------------------------------------------------------------------------
@@ -469,9 +497,11 @@ class _Line:
 def _source_lines(text: str) -> list[tuple[str, int, bool]]:
     """(raw line, original line number, starts after an in-line break) for every line of ``text``."""
     out = []
-    for number, raw in enumerate(re.split(r"\r\n|\r|\n", text), start=1):
-        for k, part in enumerate(_SUBLINE_BREAK.split(raw)):
-            out.append((part.translate(_INVISIBLE), number, k > 0))
+    invisible = _INVISIBLE_RE.search(text) is not None
+    breaks = _SUBLINE_BREAK.search(text) is not None
+    for number, raw in enumerate(_LINE_END_RE.split(text), start=1):
+        for k, part in enumerate(_SUBLINE_BREAK.split(raw) if breaks else (raw,)):
+            out.append((part.translate(_INVISIBLE) if invisible else part, number, k > 0))
     return out
 
 
@@ -485,11 +515,11 @@ def _lines(text: str) -> list[_Line]:
     content = [i for i, s in enumerate(stripped) if s and not page[i]]
     near_break: dict[str, int] = {}
     counts: dict[str, int] = {}
-    for pos, i in enumerate(content):
+    for pos, i in enumerate(content if any(breaks) or _PAGE_TAIL_LINE_RE.search(text) else ()):
         s = stripped[i]
         if len(s) > 40 or _ends_final(s):
             continue
-        key = re.sub(r"\d+", "#", _key(s))
+        key = _DIGITS_RE.sub("#", _key(s))
         counts[key] = counts.get(key, 0) + 1
         prev_i = content[pos - 1] if pos else -1
         next_i = content[pos + 1] if pos + 1 < len(content) else len(raw)
@@ -506,11 +536,10 @@ def _lines(text: str) -> list[_Line]:
         if not s:
             gap = True
             continue
-        if page[i] or (len(s) <= 40 and re.sub(r"\d+", "#", _key(s)) in furniture):
+        if page[i] or (furniture and len(s) <= 40 and _DIGITS_RE.sub("#", _key(s)) in furniture):
             gap = page_gap = True
             continue
-        lead = len(r) - len(r.lstrip())
-        out.append(_Line(s, [(0, number)], gap=gap, page_gap=page_gap, indent=lead > 0))
+        out.append(_Line(s, [(0, number)], gap=gap, page_gap=page_gap, indent=r[:1].isspace()))
         gap = page_gap = False
     return out
 
@@ -519,7 +548,7 @@ def _wrap_width(lines: list[_Line]) -> int | None:
     """The column width a PDF-style hard wrap cut lines at, if the text is wrapped."""
     hist = [0] * 202                    # line widths 20..200, anything wider in the last bucket
     for ln in lines:
-        w = _width(ln.text[:120])
+        w = _width(ln.text) if len(ln.text) <= 200 else 201
         if w >= 20:
             hist[min(w, 201)] += 1
     total = sum(hist)
@@ -561,7 +590,7 @@ def _unwrap(lines: list[_Line]) -> list[_Line]:
 
 
 def _first_clause(text: str) -> tuple[str, bool]:
-    m = re.match(rf"[^{_CLAUSE_PUNCT}]*", text)
+    m = _FIRST_CLAUSE_RE.match(text)
     clause = m.group()
     return clause, m.end() < len(text)
 
@@ -571,7 +600,7 @@ def _is_place_subject(text: str) -> bool:
     if not m:
         return False
     chain = m.group("chain")
-    return chain is None or not (_GENERIC_PLACE.search(chain) or re.search(r"[党委会部局组织机关单位]", chain))
+    return chain is None or not (_GENERIC_PLACE.search(chain) or _ORG_CHAR_RE.search(chain))
 
 
 def _starts_own_sentence(text: str) -> bool:
@@ -581,7 +610,7 @@ def _starts_own_sentence(text: str) -> bool:
     m = _SENTENCE_END.search(text)
     if m and not text[:1].isdigit():
         lead = text[:m.start()]
-        if 6 <= len(lead) <= 30 and not re.search(r"[，；：,;:]", lead):
+        if 6 <= len(lead) <= 30 and not _COMMA_RE.search(lead):
             return True
     return False
 
@@ -608,6 +637,8 @@ def continues(prev: str, nxt: str) -> bool:
         return False
     if prev[-1] in _PAUSE_OR_OPEN:
         return True
+    if _OPENER_RE.match(nxt):
+        return False
     clause, has_punct = _first_clause(nxt)
     if has_punct and len(clause) <= 3:
         return True
@@ -641,7 +672,7 @@ def _classify(lines: list[_Line]) -> None:
         if nxt is None or nxt.kind in ("title", "byline"):
             continue
         if nxt.kind == "heading":
-            if not nxt.gap or re.search(r"\s", ln.text):
+            if not nxt.gap or _SPACE_RE.search(ln.text):
                 ln.kind = "heading"
             continue
         clause, has_punct = _first_clause(nxt.text)
@@ -662,6 +693,7 @@ def _articles(lines: list[_Line]) -> list[list[_Block]]:
     articles: list[list[_Block]] = []
     seen_lines: set[str] = set()
     seen_heads: set[str] = set()
+    seen_long_heads: set[str] = set()
     seen_meta: set[str] = set()
     current: list[_Block] | None = None
     for ln in lines:
@@ -682,9 +714,11 @@ def _articles(lines: list[_Line]) -> list[list[_Block]]:
             current = []
             articles.append(current)
         if ln.kind == "heading":
-            if key in seen_heads:
+            # a long heading seen anywhere before is a repeat; a short generic one only within its article
+            if key in seen_heads or (len(key) >= 8 and key in seen_long_heads):
                 continue
             seen_heads.add(key)
+            seen_long_heads.add(key)
             current.append(_Block("heading", ln))
             continue
         if len(key) >= 6:

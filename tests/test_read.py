@@ -1,0 +1,420 @@
+"""Tests for stage 1, read: decoding, layout repair, articles, sentences with offsets, the CLI."""
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from graph.cli import cli
+from graph.errors import InputError
+from graph.read import (Document, continues, decode, document_to_dict, line_of, paragraph_text, places_in,
+                        read_bytes, read_file, read_paths, read_text)
+
+NOISE = Path(__file__).resolve().parent / "corpus" / "noise"
+GOLD = Path(__file__).resolve().parent.parent.parent / "shared" / "gold" / "000_494ed71236812c41.json"
+
+
+@pytest.fixture(scope="module")
+def seed(seed_path) -> Document:
+    return read_file(seed_path)
+
+
+def _sentence_with(doc: Document, fragment: str):
+    hits = [s for s in doc.sentences if fragment in s.text]
+    assert len(hits) == 1, (fragment, [s.text for s in hits])
+    return hits[0]
+
+
+def check_offsets(doc: Document) -> None:
+    """Every span slices exactly its text; parts nest in paragraphs and articles."""
+    for s in doc.sentences:
+        assert doc.text[s.start:s.end] == s.text
+        assert s.text and s.text == s.text.strip()
+        para = doc.paragraphs[s.paragraph]
+        assert para.start <= s.start < s.end <= para.end
+        art = doc.articles[s.article]
+        assert art.start <= s.start < s.end <= art.end
+        assert s.line >= 1 and line_of(doc, s.start) == s.line
+    for h in doc.headings:
+        assert doc.text[h.start:h.end] == h.text
+    for i, p in enumerate(doc.paragraphs):
+        assert p.sentences and all(doc.sentences[k].paragraph == i for k in p.sentences)
+        assert doc.sentences[p.sentences[0]].start == p.start and doc.sentences[p.sentences[-1]].end == p.end
+    for a in doc.articles:
+        for span in (a.title_span, a.author_span):
+            if span:
+                assert a.start <= span[0] < span[1] <= a.end
+        if a.title_span:
+            assert doc.text[slice(*a.title_span)] == a.title
+        if a.author_span:
+            assert doc.text[slice(*a.author_span)] == a.author
+        if a.places:
+            assert a.place == a.places[-1]
+    starts = [a.start for a in doc.articles]
+    assert starts == sorted(starts)
+
+
+# --- the seed ---------------------------------------------------------------------------------
+
+
+def test_seed_articles(seed):
+    assert [a.place for a in seed.articles] == ["德阳市", "三河市", "蓬莱区"]
+    assert [a.places for a in seed.articles] == [("四川省", "德阳市"), ("河北省", "三河市"),
+                                                 ("山东省", "烟台市", "蓬莱区")]
+    assert [a.author for a in seed.articles] == ["中共德阳市委组织部", "中共三河市委组织部", "中共蓬莱区委组织部"]
+    assert seed.articles[0].title == "四川省德阳市：党建强基添动力 治理强效解难题"
+    assert seed.encoding == "utf-8"
+    check_offsets(seed)
+
+
+def test_seed_title_is_quotable_and_maps_to_its_line(seed):
+    art = seed.articles[0]
+    assert seed.text.startswith(art.title)      # the title line is part of the text (gold evidence)
+    assert line_of(seed, art.title_span[0]) == 3
+    assert line_of(seed, seed.articles[2].author_span[0]) == 59
+
+
+def test_seed_no_paragraph_or_sentence_twice(seed):
+    paras = [re.sub(r"\s", "", paragraph_text(seed, i)) for i in range(len(seed.paragraphs))]
+    assert len(paras) == len(set(paras))
+    long_sentences = [re.sub(r"\s", "", s.text) for s in seed.sentences if len(s.text) >= 8]
+    assert len(long_sentences) == len(set(long_sentences))
+    for text in ["健全“家园议事协商”机制。", "激励党员示范当先。", "应是小区治理的题中应有之义。",
+                 "位，实行定岗管理；"]:
+        assert seed.text.count(text) == 1, text
+
+
+def test_seed_headings(seed):
+    assert [h.text for h in seed.headings] == [
+        "坚持系统规范 健全党建引领制度机制", "突出有效管用 深化党建引领小区治理", "加强网格统筹 实现精细治理精准服务",
+        "提升服务效能 完善社区综合服务体系", "强化选育力度 加强社区干部队伍建设", "紧扣重点工作 提升行业领域党建质效",
+        "聚焦薄弱环节 整合力量补齐治理短板", "筑牢“红色阵地”根基 夯实城市基层党建基础",
+        "构建“一核多元”体系 提升城市基层治理效能", "健全“平稳转换”机制 激发基层治理红色动能",
+        "聚焦“一社一品”创建 打造社区治理特色品牌", "延伸党建触角 夯实治理根基", "凝聚多元力量 激发治理活力",
+        "聚焦民生关切 提升服务实效"]
+    assert [seed.articles[h.article].place for h in seed.headings].count("三河市") == 3
+    heading_texts = {h.text for h in seed.headings}
+    assert not heading_texts & {s.text for s in seed.sentences}
+    assert seed.headings[0].line == 9 and seed.headings[-1].line == 91
+
+
+@pytest.mark.parametrize("joined", [
+    "全市社区党组织联合驻区单位，结合实际打造各具特色的“五型”社区品牌。",
+    "采取查阅资料、现场检查、问卷调查3种方式，在国有企业、中小学校、公立医院3个领域全面开展",
+    "聚力打造居民小区“人间仙境·幸福睦邻”党建品牌，推进组织",
+    "小区党建“1+5”制度文件，把党建引领小区治理作为系统工程",
+    "从社区工作者、党员网格员、离退休党员、物业服务企业党员 选任101名",
+    "为民服务岗位，实行定岗管理； 推选123名",
+    "逐个小区（网格）配齐配强1名社区工作者",
+    "登州街道居佳领海小区实行“党支部先议制度”，凡业委会",
+    "让资源下来、服务上去、群众满意，应是小区治理的题中应有之义。",
+])
+def test_seed_cut_sentences_rejoined(seed, joined):
+    sentence = _sentence_with(seed, joined)
+    assert not sentence.fragment
+
+
+def test_seed_cut_sentence_lines(seed):
+    s = _sentence_with(seed, "全市社区党组织联合驻区单位")
+    assert s.line == 52
+    assert line_of(seed, s.start + len("全市社区党组织联合驻区")) == 55
+    # the heading inserted in the cut follows the re-joined sentence
+    s = _sentence_with(seed, "在国有企业、中小学校、公立医院3个领域")
+    heading = next(h for h in seed.headings if h.text.startswith("聚焦薄弱环节"))
+    assert s.end < heading.start
+
+
+@pytest.mark.parametrize("stray, following", [
+    ("逐项明确牵头单位、责任单位和完成时限，强化", "实施小区建党组织攻坚行动。"),
+    ("开展网格调整“回头看”，对网格设", "规划建设三级社区便民服务中心综合体。"),
+    ("全市208个城市社区，阵地面积全部达到", "落实落细上级要求。"),
+    ("为主要内容的城", None),
+    ("截至目前，全市已建成社", None),
+    ("社区党员干部“领单”开展工作，及时解", None),
+])
+def test_seed_stray_fragments_kept_and_marked(seed, stray, following):
+    s = _sentence_with(seed, stray)
+    assert s.fragment and s.text.endswith(stray)
+    nxt = seed.sentences[seed.sentences.index(s) + 1]
+    assert nxt.paragraph != s.paragraph
+    if following:
+        assert nxt.text == following
+
+
+def test_seed_fragment_line_before_heading_is_not_a_heading(seed):
+    assert "全市社区党组织联合驻区" not in {h.text for h in seed.headings}
+    assert seed.text.count("聚焦“一社一品”创建 打造社区治理特色品牌") == 1
+    assert seed.text.count("延伸党建触角 夯实治理根基") == 1
+
+
+def test_seed_print_spaces_kept(seed):
+    assert "1名物业管理 员和若干名" in seed.text
+    assert "先由党支部 议定方案" in seed.text
+
+
+def test_seed_semicolons_do_not_end_sentences(seed):
+    assert all(not s.text.endswith("；") or s.fragment for s in seed.sentences)
+
+
+@pytest.mark.skipif(not GOLD.exists(), reason="shared gold not present")
+def test_seed_gold_evidence_is_quotable(seed):
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    missing = [r["evidence"] for r in gold["relations"] if r["evidence"] not in seed.text]
+    assert missing == []
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "utf-16", "utf-8-sig"])
+def test_seed_reads_identically_in_other_encodings(seed, seed_path, tmp_path, encoding):
+    path = tmp_path / f"seed-{encoding}.txt"
+    path.write_bytes(seed_path.read_text(encoding="utf-8").encode(encoding))
+    other = read_file(path)
+    assert other.encoding == encoding
+    assert other.text == seed.text
+    assert other.sentences == seed.sentences and other.articles == seed.articles
+    assert other.headings == seed.headings and other.paragraphs == seed.paragraphs
+
+
+def test_seed_with_crlf_and_full_width_indents_reads_identically(seed, seed_path):
+    raw = seed_path.read_text(encoding="utf-8")
+    noisy = "\r\n".join("\u3000\u3000" + line if len(line) > 40 else line for line in raw.split("\n"))
+    other = read_bytes(noisy.encode("utf-8"), "crlf.txt")
+    assert other.text == seed.text and other.sentences == seed.sentences
+
+
+# --- own noisy documents -----------------------------------------------------------------------
+
+QINGLAN_PARAGRAPHS = [
+    "青岚市坚持把党建引领城市基层治理作为“一把手”工程，围绕“组织共建、资源共享、治理共抓”思路，推动党的组织和工作"
+    "有效覆盖城市小区，基层治理体系不断完善。",
+    "健全小区组织体系。全市612个住宅小区全部建立党组织，组建楼栋党小组1380个，推行“街道党工委—社区党委—小区党支部"
+    "—楼栋党小组”四级架构，实现党的工作有效覆盖。",
+    "推行交叉任职机制。推动社区“两委”成员通过法定程序兼任业委会成员，全市共有356名社区“两委”成员在业委会任职，218名"
+    "物业服务企业负责人担任社区党组织兼职委员。",
+    "深化“双报到”制度。组织全市427个机关企事业单位党组织和9800余名在职党员到社区报到，认领服务项目1260个，与社区结对"
+    "共建，推动资源下沉、力量下沉。",
+    "健全“红色物业”联席会议制度。由社区党组织牵头，每月召集业委会、物业服务企业、驻区单位召开联席会议，协调解决停车难、"
+    "漏水等问题312件。",
+    "建设小区党群服务站。利用物业用房、闲置用房等资源建成小区党群服务站186处，配备专职网格员和志愿服务队，为居民提供代办"
+    "代缴、助老助餐等服务。",
+    "下一步，青岚市将持续深化党建引领基层治理，推动小区治理提质增效。",
+]
+
+
+def test_wrapped_paged_gb18030_document():
+    """Hard wrapping at 32 columns, page numbers, a running header, CRLF, full-width indents."""
+    path = NOISE / "qinglan_wrapped_gb18030.txt"
+    doc = read_file(path)
+    check_offsets(doc)
+    assert doc.encoding == "gb18030"
+    [art] = doc.articles
+    assert (art.title, art.author, art.place, art.places) == (
+        "江西省青岚市：党建引领聚合力 小区治理见实效", "中共青岚市委组织部", "青岚市", ("江西省", "青岚市"))
+    assert [paragraph_text(doc, i) for i in range(len(doc.paragraphs))] == QINGLAN_PARAGRAPHS
+    assert [h.text for h in doc.headings] == [
+        "夯实组织基础 织密小区组织体系", "整合多方力量 激发共建共治活力", "聚焦群众需求 提升为民服务水平"]
+    assert "简报" not in doc.text and not re.search(r"- \d+ -", doc.text)
+    assert not any(s.fragment for s in doc.sentences)
+    # sentences map back to the file line they start on
+    raw_lines = path.read_bytes().decode("gb18030").split("\r\n")
+    for s in doc.sentences:
+        assert s.text[:6] in raw_lines[s.line - 1].replace("\f", "")
+
+
+def test_utf16_document_with_two_articles_and_page_numbers():
+    doc = read_file(NOISE / "fenglin_yunling_utf16.txt")
+    check_offsets(doc)
+    assert doc.encoding == "utf-16"
+    note, fenglin, yunling = doc.articles
+    assert note.title is None and note.author is None and note.place is None
+    assert doc.text.startswith("编者按：")
+    assert fenglin.title == "党建引领\u3000激活社区治理“一池春水”"       # full-width space kept
+    assert (fenglin.author, fenglin.place, fenglin.places) == (
+        "中共临溪县枫林街道工作委员会", "枫林街道", ("临溪县", "枫林街道"))
+    assert (yunling.place, yunling.places, yunling.author) == (
+        "云岭区", ("甘肃省", "丰源市", "云岭区"), "中共云岭区委组织部")
+    assert [(h.text, h.article) for h in doc.headings] == [
+        ("一、建强组织体系", 1), ("二、完善共治机制", 1), ("三、提升服务效能", 1)]
+    for joined in ["吸纳辖区23家驻区单位参与，", "由业委会、居民代表每季度对物业服务企业进行评分，",
+                   "由小区党支部书记担任召集人，物业服务企业、业委会负责人和居民代表共同参与，"]:
+        assert not _sentence_with(doc, joined).fragment
+    assert _sentence_with(doc, "枫林街道还将探索").fragment
+    assert _sentence_with(doc, "全区已建成“红色驿站”").fragment
+    assert _sentence_with(doc, "云岭区建立小区治理积分制度").article == 2
+    assert doc.text.count("推行“四议两公开”协商机制。") == 1
+    assert "第2页" not in doc.text and "— 3 —" not in doc.text
+
+
+def test_read_text_helper_and_byline_forms():
+    doc = read_text("■中共某某县某某街道工作委员会\n党建引领见实效。推动组织覆盖。", "t")
+    assert (doc.articles[0].author, doc.articles[0].place) == ("中共某某县某某街道工作委员会", "某某街道")
+    assert [s.text for s in doc.sentences] == ["党建引领见实效。", "推动组织覆盖。"]
+
+
+@pytest.mark.parametrize("name, chain", [
+    ("广西壮族自治区某某市：标题", ("广西壮族自治区", "某某市")),
+    ("某某省某某朝鲜族自治州某某县：标题", ("某某省", "某某朝鲜族自治州", "某某县")),
+    ("【某某市】标题", ("某某市",)),
+    ("■中共某沙市区委组织部", ("某沙市区",)),
+    ("中共某某旗委组织部", ("某某旗",)),
+    ("一篇没有地名的标题", ()),
+])
+def test_places_by_suffix_rules(name, chain):
+    assert places_in(name) == chain
+
+
+def test_join_rules():
+    assert continues("组织推动", "落实，")                         # very short first clause
+    assert not continues("加强统筹", "一是完善网格。二是强化力量。")  # an opener
+    assert not continues("推动落实", "近年来，某某区持续发力。")
+    assert continues("在某地建成“", "红色驿站”12个。")                 # open quote
+
+
+def test_hard_wrap_is_not_guessed_in_unwrapped_text():
+    text = "\n".join(["某某市：标题"] + [f"第{i}项工作取得成效，完成任务{i * 7}项，群众满意度" + "持续" * (i % 9) + "提升。"
+                                     for i in range(12)])
+    doc = read_text(text)
+    assert len(doc.paragraphs) == 12
+
+
+# --- bad input ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("data, reason", [
+    (b"", "empty"),
+    (b"  \r\n\n\t \xe3\x80\x80\n", "empty"),
+    (b"\xef\xbb\xbf", "empty"),
+    (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "PNG"),
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "PDF"),
+    (bytes(range(128, 256)) * 8, "undecodable"),
+    (b"abc\x00\x01\x02\x03" * 200, "binary"),
+])
+def test_bad_bytes_give_input_error(tmp_path, data, reason):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(data)
+    with pytest.raises(InputError) as exc:
+        read_file(path)
+    assert reason in str(exc.value) and str(path) in str(exc.value)
+
+
+def test_missing_file_and_directory_errors(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        read_file(tmp_path / "nope.txt")
+    with pytest.raises(InputError, match="is a directory"):
+        read_file(tmp_path)
+    (tmp_path / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    [err] = list(read_paths([tmp_path]))
+    assert isinstance(err, InputError) and "no text files" in str(err) and str(tmp_path) in str(err)
+
+
+def test_mixed_directory_reads_good_files_and_reports_bad(tmp_path, seed_path):
+    (tmp_path / "b_seed.txt").write_bytes(seed_path.read_bytes())
+    (tmp_path / "a_empty.txt").write_bytes(b"")
+    (tmp_path / "c_photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    sub = tmp_path / "sub"
+    sub.mkdir()
+    (sub / "d.md").write_text("某某市：标题\n正文一句。", encoding="gb18030")
+    (sub / "ignored.json").write_text("{}")
+    results = list(read_paths([tmp_path]))
+    assert [type(r).__name__ for r in results] == ["InputError", "Document", "InputError", "Document"]
+    assert "a_empty.txt" in str(results[0]) and "c_photo.txt" in str(results[2])
+    assert results[3].articles[0].place == "某某市"
+
+
+def test_large_file_is_read_correctly(tmp_path, seed_path):
+    """A 50 MB file: the seed repeated; every repeat is dropped, leaving the seed's document."""
+    data = seed_path.read_bytes()
+    path = tmp_path / "big.txt"
+    path.write_bytes(data * (50 * 2**20 // len(data) + 1))
+    assert path.stat().st_size > 50 * 2**20
+    big = read_file(path)
+    assert big.text == read_bytes(data, "seed").text
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.sampled_from(list("党建引领社区小区省市区县街道：■中共委组织部。，、；！？“”（）\n \u3000\r12"))
+               | st.characters(), max_size=300))
+def test_any_text_reads_or_fails_cleanly(text):
+    try:
+        doc = read_text(text, "h")
+    except InputError:
+        return
+    check_offsets(doc)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=400))
+def test_any_bytes_read_or_fail_cleanly(data):
+    try:
+        doc = read_bytes(data, "h.txt")
+    except InputError:
+        return
+    check_offsets(doc)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from([
+    "四川省某某市：党建强基 治理强效", "■中共某某市委组织部", "", "加强统筹 实现精细治理",
+    "健全组织领导机制。全面落实主任要求，建立联席会议制度。", "全市社区党组织联合驻区", "单位，结合实际打造品牌。",
+    "在国有企业、中小学校、", "推动各类网格整合。开展网格调整，对网格设", "- 3 -", "第4页", "某某简报",
+    "实施攻坚行动。采取单独建的方式。", "某某区建立机制，应对风险。", "\f",
+]), max_size=40))
+def test_any_genre_layout_reads_with_exact_offsets(lines):
+    text = "\n".join(lines)
+    try:
+        doc = read_text(text, "h")
+    except InputError:
+        return
+    check_offsets(doc)
+    paras = [re.sub(r"\s", "", paragraph_text(doc, i)) for i in range(len(doc.paragraphs))]
+    assert len(paras) == len(set(paras))
+
+
+# --- the command line ----------------------------------------------------------------------------
+
+
+def test_cli_read_text(seed_path):
+    result = CliRunner().invoke(cli, ["read", str(seed_path)])
+    assert result.exit_code == 0, result.output
+    assert "place:  蓬莱区  (山东省 > 烟台市 > 蓬莱区)" in result.output
+    assert "author: 中共三河市委组织部" in result.output
+    assert "# " in result.output and "(fragment)" in result.output
+    assert re.search(r"\d+-\d+ L52  全市社区党组织联合驻区单位，", result.output)
+
+
+def test_cli_read_json_keeps_chinese(seed_path):
+    result = CliRunner().invoke(cli, ["read", str(seed_path), "--format", "json"])
+    assert result.exit_code == 0
+    assert "德阳市" in result.output and "\\u" not in result.output
+    [doc] = json.loads(result.output)
+    assert [a["place"] for a in doc["articles"]] == ["德阳市", "三河市", "蓬莱区"]
+    s = doc["sentences"][5]
+    assert doc["text"][s["start"]:s["end"]] == s["text"]
+    assert doc == json.loads(json.dumps(document_to_dict(read_file(seed_path)), ensure_ascii=False))
+
+
+def test_cli_read_mixed_inputs_exit_1(tmp_path, seed_path):
+    (tmp_path / "good.txt").write_bytes(seed_path.read_bytes())
+    (tmp_path / "bad.txt").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    result = CliRunner().invoke(cli, ["read", str(tmp_path), str(tmp_path / "missing.txt")])
+    assert result.exit_code == 1
+    assert "德阳市" in result.stdout
+    err_lines = result.stderr.strip().splitlines()
+    assert len(err_lines) == 3
+    assert err_lines[0].startswith(str(tmp_path / "bad.txt") + ": binary file (PNG image)")
+    assert err_lines[1].startswith(str(tmp_path / "empty.txt") + ": empty")
+    assert "missing.txt: no such file" in err_lines[2]
+    assert "Traceback" not in result.output
+
+
+def test_cli_read_help_has_example():
+    result = CliRunner().invoke(cli, ["read", "--help"])
+    assert result.exit_code == 0 and "govgraph read seeds/" in result.output
+
+
+def test_decode_prefers_gb18030_for_short_chinese():
+    text = "四川省某某市：党建强基添动力\n■中共某某市委组织部\n健全组织领导机制。"
+    assert decode(text.encode("gb18030")) == (text, "gb18030")
