@@ -13,7 +13,9 @@ graphs and has no legend. The library file is the one pyvis ships, kept as shipp
 """
 from __future__ import annotations
 
+import contextlib
 import difflib
+import gc
 import html
 import json
 import math
@@ -72,7 +74,7 @@ def _names(container) -> list[str]:
 
 def _label_of(container, name: str) -> str | None:
     item = container.get(name) if isinstance(container, dict) else None
-    for attr in ("label", "pref_label", "prefLabel"):
+    for attr in ("zh", "label", "pref_label", "prefLabel"):
         value = getattr(item, attr, None)
         if isinstance(value, str) and value:
             return value
@@ -110,6 +112,23 @@ def _styles(types: Iterable[str], predicates: Iterable[str]):
                             "dashes": EDGE_DASHES[i % len(EDGE_DASHES)],
                             "directed": not symmetric}
     return type_style, pred_style
+
+
+_SIZES = [round(min(10 + 4 * math.sqrt(d), 44), 1) for d in range(200)]
+
+
+def _group_style(style: dict, level: str) -> dict:
+    """vis-network group options for one entity type at one level: filled, or tinted with a dashed outline."""
+    colour = style["color"]
+    if level == "type":
+        return {"shape": style["shape"], "borderWidth": 3, "shapeProperties": {"borderDashes": [5, 3]},
+                "color": {"background": _tint(colour), "border": colour,
+                          "highlight": {"background": _tint(colour, 0.4), "border": "#111111"},
+                          "hover": {"background": _tint(colour, 0.4), "border": colour}}}
+    return {"shape": style["shape"], "borderWidth": 1, "shapeProperties": {"borderDashes": False},
+            "color": {"background": colour, "border": colour,
+                      "highlight": {"background": colour, "border": "#111111"},
+                      "hover": {"background": colour, "border": colour}}}
 
 
 def _tint(colour: str, amount: float = 0.75) -> str:
@@ -388,6 +407,18 @@ def layout(nodes: list, pairs: Iterable[tuple], seed: int = 7, spacing: float = 
 # Plain data
 # ---------------------------------------------------------------------------------
 
+@contextlib.contextmanager
+def _no_gc():
+    """Pause the cyclic garbage collector while building many small dicts (it would rescan the graph)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def to_vis_data(G: nx.MultiDiGraph, relations: Iterable[str] | None = None, place: str | None = None,
                 focus: str | None = None, depth: int = 1, max_nodes: int | None = DEFAULT_MAX_NODES,
                 positions: bool = True) -> dict:
@@ -427,12 +458,18 @@ def to_vis_data(G: nx.MultiDiGraph, relations: Iterable[str] | None = None, plac
     >>> data = to_vis_data(G, positions=False)
     >>> [(n["id"], n["label"], n["degree"]) for n in data["nodes"]]
     [('a', '社区党委\\n（某市）', 1), ('b', '驻区单位\\n（某市）', 1)]
-    >>> [(e["from"], e["to"], e["predicate"], e["count"], e["arrows"]) for e in data["edges"]]
-    [('a', 'b', 'coBuilds', 14, '')]
+    >>> [(e["from"], e["to"], e["predicate"], e["count"], e["width"]) for e in data["edges"]]
+    [('a', 'b', 'coBuilds', 14, 5.41)]
+    >>> [(p["predicate"], p["directed"]) for p in data["legend"]["predicates"]]
+    [('coBuilds', False)]
     """
     if max_nodes is not None and int(max_nodes) < 1:
         raise QueryError(f"max_nodes must be 1 or more, not {max_nodes!r}")
-    relations = list(relations or [])
+    with _no_gc():
+        return _vis_data(G, list(relations or []), place, focus, depth, max_nodes, positions)
+
+
+def _vis_data(G, relations, place, focus, depth, max_nodes, positions):
     nodes, edges, focus_nodes = _select(G, relations, place, focus, depth)
     nodes, edges, omitted = _cut(G, nodes, edges, focus_nodes, None if max_nodes is None else int(max_nodes))
 
@@ -444,45 +481,36 @@ def to_vis_data(G: nx.MultiDiGraph, relations: Iterable[str] | None = None, plac
         degree[v] += 1
     type_style, pred_style = _styles((G.nodes[n].get("type") or "Thing" for n in node_ids),
                                      (a.get("predicate") or "related" for *_, a in edges))
+    groups: dict[str, dict] = {}
     out_nodes = []
     for n in node_ids:
         a = G.nodes[n]
         name, kind = a.get("label") or str(n), a.get("type") or "Thing"
         level, where = a.get("level") or "instance", a.get("place")
-        style = type_style[kind]
-        colour = style["color"]
-        typed = level == "type"
-        node = {"id": n, "label": f"{name}\n（{where}）" if where else name, "name": name,
-                "type": kind, "level": level, "place": where,
-                "aliases": list(a.get("aliases") or []), "documents": list(a.get("documents") or []),
-                "degree": degree[n], "shape": style["shape"],
-                "size": round(min(10 + 4 * math.sqrt(degree[n]), 44), 1),
-                "color": {"background": _tint(colour) if typed else colour, "border": colour,
-                          "highlight": {"background": _tint(colour, 0.4) if typed else colour,
-                                        "border": "#111111"}},
-                "borderWidth": 3 if typed else 1,
-                "shapeProperties": {"borderDashes": [5, 3] if typed else False}}
-        out_nodes.append(node)
+        group = f"{kind}/{level}"
+        if group not in groups:
+            groups[group] = _group_style(type_style[kind], level)
+        d = degree[n]
+        out_nodes.append({"id": n, "label": f"{name}\n（{where}）" if where else name, "name": name,
+                          "type": kind, "level": level, "place": where,
+                          "aliases": list(a.get("aliases") or ()), "documents": list(a.get("documents") or ()),
+                          "degree": d, "group": group, "size": _SIZES[d] if d < len(_SIZES) else 44.0})
 
-    parallel = defaultdict(int)
+    parallel: dict[tuple, int] = defaultdict(int)
     out_edges = []
     for u, v, key, a in edges:
         predicate = a.get("predicate") or "related"
-        style = pred_style[predicate]
         count = a.get("count")
         pair = (u, v) if str(u) <= str(v) else (v, u)
         rank = parallel[pair]
-        parallel[pair] += 1
+        parallel[pair] = rank + 1
         smooth = False if rank == 0 else {"enabled": True, "type": "curvedCW" if rank % 2 else "curvedCCW",
                                           "roundness": round(0.2 * ((rank + 1) // 2), 2)}
         out_edges.append({
             "id": key, "from": u, "to": v, "predicate": predicate, "count": count,
             "approx": bool(a.get("approx")), "role": a.get("role"), "place": a.get("place"),
-            "evidence": [dict(ev) for ev in a.get("evidence") or []],
-            "arrows": "to" if style["directed"] else "",
-            "color": {"color": style["color"], "highlight": style["color"], "opacity": 0.85},
-            "dashes": style["dashes"],
-            "width": round(1.5 + min(5.0, math.log2(1 + count)) if count else 1.5, 2),
+            "evidence": list(a.get("evidence") or ()),
+            "width": round(1.5 + min(5.0, math.log2(1 + count)), 2) if count else 1.5,
             "smooth": smooth})
 
     if positions:
@@ -498,6 +526,7 @@ def to_vis_data(G: nx.MultiDiGraph, relations: Iterable[str] | None = None, plac
     return {
         "nodes": out_nodes,
         "edges": out_edges,
+        "groups": groups,
         "legend": {
             "types": [dict(s, glyph=SHAPE_GLYPHS.get(s["shape"], "●")) for s in type_style.values()],
             "levels": [{"level": lv, "label": {"type": "a kind of body in a place (dashed outline)",
@@ -543,8 +572,9 @@ def to_html(data: dict, title: str = "govgraph network") -> str:
     >>> page.startswith("<!DOCTYPE html>") and "<title>&lt;x&gt;</title>" in page and "<script src" not in page
     True
     """
-    parts = {"TITLE": html.escape(title), "VIS": _vis_library(), "DATA": _script_json(data),
-             "APP": _APP_JS, "CSS": _CSS}
+    with _no_gc():
+        parts = {"TITLE": html.escape(title), "VIS": _vis_library(), "DATA": _script_json(data),
+                 "APP": _APP_JS, "CSS": _CSS}
     return re.sub(r"@@(TITLE|VIS|DATA|APP|CSS)@@", lambda m: parts[m.group(1)], _TEMPLATE)
 
 
@@ -595,7 +625,7 @@ def render(G: nx.MultiDiGraph, path=None, *, relations: Iterable[str] | None = N
 
 _CSS = """
 *{box-sizing:border-box}
-html,body{margin:0;height:100%;font:14px/1.4 system-ui,"Noto Sans CJK SC","Microsoft YaHei",sans-serif;color:#222}
+html,body{margin:0;height:100%;font:14px/1.4 system-ui,"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;color:#222}
 #app{display:flex;height:100vh}
 #side{width:340px;min-width:260px;overflow:auto;border-right:1px solid #ddd;padding:10px 12px;background:#fafafa}
 #net{flex:1;position:relative;min-width:0}
@@ -682,8 +712,10 @@ _APP_JS = r"""
     item.title = n.name + "\n" + n.type + (n.place ? " · " + n.place : "") + " · degree " + n.degree;
     return item;
   });
+  var edgeStyle = new Map(data.legend.predicates.map(function (p) { return [p.predicate, p]; }));
   var visEdges = data.edges.map(function (e) {
-    var item = Object.assign({}, e);
+    var style = edgeStyle.get(e.predicate);
+    var item = Object.assign({color: style.color, dashes: style.dashes, arrows: style.directed ? "to" : ""}, e);
     var ev = e.evidence && e.evidence.length ? e.evidence[0].quote : "";
     item.title = e.predicate + (e.count !== null ? " ×" + e.count + (e.approx ? "+" : "") : "") + (ev ? "\n" + ev : "");
     return item;
@@ -697,10 +729,13 @@ _APP_JS = r"""
     autoResize: true,
     physics: false,
     layout: {improvedLayout: false},
+    groups: data.groups,
     interaction: {hover: !big, tooltipDelay: 200, hideEdgesOnDrag: big, hideEdgesOnZoom: big, keyboard: false},
-    nodes: {font: {size: 14, color: "#222", strokeWidth: 3, strokeColor: "#ffffff"}, scaling: {label: {drawThreshold: 7}}},
+    nodes: {font: {size: 16, color: "#222", strokeWidth: 3, strokeColor: "#ffffff",
+                   face: 'system-ui, "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif'},
+            scaling: {label: {drawThreshold: 6}}},
     edges: {smooth: false, selectionWidth: 2, hoverWidth: 1, arrowStrikethrough: false,
-            arrows: {to: {scaleFactor: 0.6}}, color: {inherit: false}}
+            arrows: {to: {scaleFactor: 0.6}}}
   };
   var container = document.getElementById("net");
   var network = new vis.Network(container, {nodes: nodesView, edges: edgesView}, options);
@@ -747,25 +782,29 @@ _APP_JS = r"""
       nodesView.length + " entities · " + edgesView.length + " relations shown";
   }
 
-  // ----- neighbourhood highlight -----
+  // ----- neighbourhood highlight: dim what is not next to the chosen node -----
+  var dimmedNodes = [], dimmedEdges = [];
+  var DIM_NODE = {background: "#eeeeee", border: "#dddddd", highlight: {background: "#eeeeee", border: "#dddddd"}};
   function unhighlight() {
     if (!state.highlighted) return;
     state.highlighted = null;
-    nodesDS.update(data.nodes.map(function (n) { return {id: n.id, color: n.color, font: {color: "#222"}}; }));
-    edgesDS.update(data.edges.map(function (e) { return {id: e.id, color: e.color}; }));
+    nodesDS.update(dimmedNodes.map(function (id) {
+      return {id: id, color: data.groups[byId.get(id).group].color, font: {color: "#222"}};
+    }));
+    edgesDS.update(dimmedEdges.map(function (id) { return {id: id, color: edgeStyle.get(edgeById.get(id).predicate).color}; }));
+    dimmedNodes = []; dimmedEdges = [];
   }
   function highlight(id) {
     unhighlight();
     var near = new Set(network.getConnectedNodes(id)); near.add(id);
     var edgesNear = new Set(network.getConnectedEdges(id));
     state.highlighted = id;
-    var dim = {background: "#eeeeee", border: "#dddddd"};
-    nodesDS.update(data.nodes.map(function (n) {
-      return near.has(n.id) ? {id: n.id} : {id: n.id, color: dim, font: {color: "#bbbbbb"}};
-    }));
-    edgesDS.update(data.edges.map(function (e) {
-      return edgesNear.has(e.id) ? {id: e.id} : {id: e.id, color: {color: "#eeeeee", highlight: "#eeeeee", opacity: 0.6}};
-    }));
+    dimmedNodes = nodesView.getIds().filter(function (n) { return !near.has(n); });
+    nodesDS.update(dimmedNodes.map(function (n) { return {id: n, color: DIM_NODE, font: {color: "#bbbbbb"}}; }));
+    if (edgesView.length <= 5000) {
+      dimmedEdges = edgesView.getIds().filter(function (e) { return !edgesNear.has(e); });
+      edgesDS.update(dimmedEdges.map(function (e) { return {id: e, color: "#eeeeee"}; }));
+    }
   }
 
   // ----- side panel, always textContent -----
@@ -789,7 +828,7 @@ _APP_JS = r"""
   function showEdge(id) {
     var e = edgeById.get(id); if (!e) return false;
     clear(details);
-    details.appendChild(el("h3", endpoint(e.from) + (e.arrows ? " → " : " ↔ ") + endpoint(e.to)));
+    details.appendChild(el("h3", endpoint(e.from) + (edgeStyle.get(e.predicate).directed ? " → " : " ↔ ") + endpoint(e.to)));
     var dl = el("dl");
     row(dl, "relation", e.predicate);
     if (e.count !== null) row(dl, "count", (e.approx ? "about " : "") + e.count);
@@ -891,7 +930,8 @@ _APP_JS = r"""
     setPredicates: function (list) { state.predicates = new Set(list); 
       predBox.querySelectorAll("input").forEach(function (b) { b.checked = state.predicates.has(b.value); });
       refilter(); return api.counts(); },
-    details: function () { return details.textContent; }
+    details: function () { return details.textContent; },
+    dimmed: function () { return dimmedNodes.length; }
   };
   window.govgraph = api;
   network.once("afterDrawing", function () {

@@ -43,37 +43,39 @@ def test_small_graph_nodes_exactly():
 def test_small_graph_edges_exactly():
     data = to_vis_data(small_graph(), positions=False)
     got = [(e["id"], e["from"], e["to"], e["predicate"], e["count"], e["approx"], e["role"], e["place"],
-            e["arrows"], e["width"], e["smooth"]) for e in data["edges"]]
+            e["width"], e["smooth"]) for e in data["edges"]]
     curved = {"enabled": True, "roundness": 0.2}
     assert got == [
-        ("r:1", "p:市", "p:省", "locatedIn", None, False, None, None, "to", 1.5, False),
-        ("r:2", "t:党委", "t:单位", "coBuilds", 14, False, None, "乙市", "", 5.41, False),
-        ("r:3", "t:单位", "t:党委", "supports", None, False, None, "乙市", "to", 1.5, dict(curved, type="curvedCW")),
-        ("r:4", "t:党委", "t:单位", "leads", None, False, None, "乙市", "to", 1.5, dict(curved, type="curvedCCW")),
-        ("r:5", "t:两委丙", "t:业委会丙", "concurrentPost", 279, False, "业委会成员", "丙市", "to", 6.5, False),
+        ("r:1", "p:市", "p:省", "locatedIn", None, False, None, None, 1.5, False),
+        ("r:2", "t:党委", "t:单位", "coBuilds", 14, False, None, "乙市", 5.41, False),
+        ("r:3", "t:单位", "t:党委", "supports", None, False, None, "乙市", 1.5, dict(curved, type="curvedCW")),
+        ("r:4", "t:党委", "t:单位", "leads", None, False, None, "乙市", 1.5, dict(curved, type="curvedCCW")),
+        ("r:5", "t:两委丙", "t:业委会丙", "concurrentPost", 279, False, "业委会成员", "丙市", 6.5, False),
     ]
+    assert set(data["edges"][0]) == {"id", "from", "to", "predicate", "count", "approx", "role", "place",
+                                     "evidence", "width", "smooth"}
     assert data["edges"][4]["evidence"] == [{"document": "s.txt", "quote": "279名社区“两委”成员兼任业委会成员",
                                              "start": 90, "end": 109, "sentence": 0}]
 
 
 def test_styles_follow_type_level_and_predicate():
     data = to_vis_data(small_graph(), positions=False)
+    assert {n["group"] for n in data["nodes"]} == set(data["groups"])
     by_type = {}
     for n in data["nodes"]:
-        style = (n["color"]["border"], n["shape"])
+        assert n["group"] == f"{n['type']}/{n['level']}"
+        group = data["groups"][n["group"]]
+        style = (group["color"]["border"], group["shape"])
         assert by_type.setdefault(n["type"], style) == style
-        assert n["shapeProperties"]["borderDashes"] == ([5, 3] if n["level"] == "type" else False)
-        assert (n["color"]["background"] == n["color"]["border"]) == (n["level"] == "instance")
+        assert group["shapeProperties"]["borderDashes"] == ([5, 3] if n["level"] == "type" else False)
+        assert (group["color"]["background"] == group["color"]["border"]) == (n["level"] == "instance")
     assert len(set(by_type.values())) == len(by_type)
     legend = {t["type"]: (t["color"], t["shape"]) for t in data["legend"]["types"]}
     assert legend == by_type
     preds = {p["predicate"]: p for p in data["legend"]["predicates"]}
     assert set(preds) == {"locatedIn", "coBuilds", "supports", "leads", "concurrentPost"}
-    assert preds["coBuilds"]["directed"] is False and preds["leads"]["directed"] is True
+    assert {p for p in preds if not preds[p]["directed"]} == {"coBuilds"}
     assert len({p["color"] for p in preds.values()}) == len(preds)
-    for e in data["edges"]:
-        assert e["color"]["color"] == preds[e["predicate"]]["color"]
-        assert e["dashes"] == preds[e["predicate"]]["dashes"]
     assert {lv["level"] for lv in data["legend"]["levels"]} == {"type", "instance"}
     assert data["places"] == [{"name": "丙市", "within": []}, {"name": "乙市", "within": ["甲省"]},
                               {"name": "甲省", "within": []}]
@@ -138,8 +140,7 @@ def test_gold_graph_counts_and_evidence():
     assert len(data["edges"]) == G.number_of_edges() > 100
     assert {e["predicate"] for e in data["edges"]} == {d["predicate"] for *_, d in G.edges(data=True)}
     assert all(e["evidence"] and e["evidence"][0]["quote"] for e in data["edges"])
-    assert {e["arrows"] for e in data["edges"] if e["predicate"] == "coBuilds"} == {""}
-    assert {e["arrows"] for e in data["edges"] if e["predicate"] != "coBuilds"} == {"to"}
+    assert {p["predicate"] for p in data["legend"]["predicates"] if not p["directed"]} == {"coBuilds"}
     co = to_vis_data(G, relations=["coBuilds"], positions=False)
     assert len(co["edges"]) == sum(d["predicate"] == "coBuilds" for *_, d in G.edges(data=True))
 
