@@ -450,14 +450,12 @@ Source = tuple[str, str, Callable[[], tuple[dict, str | None]]]  # name, sha, lo
 
 
 def sources(paths: Iterable[str | Path]) -> Iterator[Source | InputError]:
-    """Documents to build: report files (read lazily, extracted on demand) and JSON extractions."""
+    """Documents to build: report files (folders are searched for reports only; extracted on
+    demand) and interchange JSON files named explicitly."""
     texts, jsons = [], []
     for p in paths:
         p = Path(p)
-        if p.is_dir():
-            jsons += sorted(q for q in p.rglob("*.json") if q.is_file())
-            texts.append(p)
-        elif p.suffix.lower() == ".json":
+        if p.is_file() and p.suffix.lower() == ".json":
             jsons.append(p)
         else:
             texts.append(p)

@@ -126,3 +126,10 @@ def test_cli_export_to_file_and_stdout(store, tmp_path):
     assert out.read_bytes() == export(store, "ttl")["-"]
     result = CliRunner().invoke(cli, ["export", "--format", "json", "--store", str(store.path)])
     assert result.exit_code == 0 and json.loads(result.output)["documents"][0]["relations"]
+
+
+def test_seed_through_the_real_pipeline_conforms_to_the_shapes(seed_path):
+    store = Store()
+    build([seed_path], store)
+    conforms, report = validate(Graph().parse(data=export(store, "ttl")["-"].decode(), format="turtle"))
+    assert conforms, report[:2000]
