@@ -48,7 +48,7 @@ GGL = Namespace("https://w3id.org/govgraph/lexicon#")
 
 #: Cue lists the extractor cannot work without.
 REQUIRED_CUES = ("mechanism_heads", "units", "approx_markers")
-_CACHE_VERSION = "4"
+_CACHE_VERSION = "5"
 
 
 class GG(_rdfns.DefinedNamespace):
@@ -127,6 +127,7 @@ class GG(_rdfns.DefinedNamespace):
     building: URIRef
     # kinds scheme and lexicon
     entityClass: URIRef
+    generic: URIRef
     CueList: URIRef
     cue: URIRef
 
@@ -194,7 +195,8 @@ class Kind:
     """A kind of body, role, facility or place: one concept of the kinds scheme.
 
     ``type`` is the name of the entity class it classifies; ``level`` the place level
-    (``"compound"`` …) for kinds of place, else None; ``broader`` names wider kinds.
+    (``"compound"`` …) for kinds of place, else None; ``broader`` names wider kinds;
+    ``generic`` marks a kind that only heads a hierarchy (党组织): no entity of its bare label.
     """
 
     name: str
@@ -206,6 +208,7 @@ class Kind:
     hidden: tuple[str, ...] = ()
     broader: tuple[str, ...] = ()
     level: str | None = None
+    generic: bool = False
 
     @property
     def label(self) -> str:
@@ -312,6 +315,15 @@ class Vocabulary:
     def is_hidden(self, surface: str) -> bool:
         """True when the surface form is only a hiddenLabel (ambiguous on its own: 物业)."""
         return normalise(surface) in self._hidden
+
+    def is_generic(self, surface: str) -> bool:
+        """True when the surface form names a generic kind (党组织): not an entity on its own.
+
+        >>> load().is_generic("党组织"), load().is_generic("社区党组织")
+        (True, False)
+        """
+        kind = self.lookup(surface)
+        return kind is not None and kind.generic
 
     def kinds_of(self, type_: str) -> list[Kind]:
         """The kinds that classify entities of one class, ordered by concept name.
@@ -593,7 +605,8 @@ def _build(folder: Path, contents: dict[str, bytes]) -> Vocabulary:
             alt=tuple(a for a in c.zh_values(concept, SKOS.altLabel)),
             hidden=tuple(h for h in c.zh_values(concept, SKOS.hiddenLabel)),
             broader=tuple(_local(b) for b in broader),
-            level=_local(level) if level is not None else None)
+            level=_local(level) if level is not None else None,
+            generic=str(g.value(concept, GG.generic)).lower() == "true")
 
     cues: dict[str, tuple[str, ...]] = {}
     for lst in sorted(g.subjects(RDF.type, GG.CueList)):
@@ -729,4 +742,4 @@ def listing(v: Vocabulary, show: str = "kinds", type_: str | None = None,
         kinds = sorted(v.kinds.values(), key=lambda k: (k.type, k.name))
     return [{"concept": f"ggk:{k.name}", "zh": k.zh, "en": k.en, "type": k.type, "level": k.level,
              "aliases": list(k.alt), "hidden": list(k.hidden),
-             "broader": [v.kinds[b].zh for b in k.broader]} for k in kinds]
+             "broader": [v.kinds[b].zh for b in k.broader], "generic": k.generic} for k in kinds]
