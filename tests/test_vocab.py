@@ -276,3 +276,37 @@ def test_vocab_command_bad_input_is_one_line(tmp_path):
         with pytest.raises(SystemExit) as exc:
             main(args)
         assert exc.value.code == 1
+
+
+def test_every_turtle_file_also_parses_with_rdflib():
+    """The loader parses with pyoxigraph; rdflib-based tools (exports, pyshacl) must read the same files."""
+    from rdflib import Graph
+    for path in sorted(ONTOLOGY.glob("*.ttl")):
+        assert len(Graph().parse(path, format="turtle")) > 0, path.name
+
+
+def test_generic_kinds_resolve_but_are_marked():
+    v = load()
+    assert v.lookup("党组织").generic and v.is_generic("党组织")
+    assert not v.is_generic("社区党组织") and not v.is_generic("不是一种机构")
+    assert {k.zh for k in v.kinds.values() if k.generic} <= {"党组织", "党委"}
+
+
+@pytest.mark.parametrize("show, key, first", [
+    ("classes", "class", "gg:CommunityCommittee"),
+    ("levels", "level", "gg:province"),
+    ("predicates", "predicate", None),
+    ("cues", "list", None),
+])
+def test_listings(show, key, first):
+    rows = listing(load(), show)
+    assert rows and all(key in r for r in rows)
+    if first:
+        assert rows[0][key] == first
+
+
+def test_listing_rejects_unknown_things():
+    with pytest.raises(VocabularyError, match="cannot list"):
+        listing(load(), "words")
+    with pytest.raises(VocabularyError, match="did you mean"):
+        listing(load(), surface="业主委员")
