@@ -347,14 +347,18 @@ _COMPONENT = r"[\u4e00-\u9fff]{1,9}?" + _SUFFIX
 _CHAIN = rf"(?:{_COMPONENT}){{1,5}}"
 _COMPONENT_RE = re.compile(_COMPONENT)
 _CHAIN_RE = re.compile(_CHAIN)
+_LEAD_CHAIN_RE = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,9}}?{_SUFFIX}){{1,5}}")
 _TITLE_RE = re.compile(rf"^[【\[〔]?\s*(?P<chain>{_CHAIN})\s*(?:[:：]|[】\]〕])\s*(?P<rest>\S.*)$")
 _BYLINE_MARK_RE = re.compile(r"^(?:[■□●○◆◇▲△★☆▼▽◎]+\s*|(?:文|图文|作者|来源|供稿|撰稿|通讯员)\s*[/／:：|]\s*)"
                              r"[（(]?(?P<body>[^。，；！？]{2,40}?)[）)]?$")
+_BYLINE_BRACKET_RE = re.compile(r"^[（(【\[]\s*(?P<body>(?:中共|中国共产党)[^。，；！？）)】\]]{2,36}?)\s*[）)】\]]$")
 _ORG_END = re.compile(r"(?:委员会|工作委员会|组织部|宣传部|统战部|党委|党工委|工委|党组|委|部|局|办公室|办|中心|政府)$")
 _BYLINE_PLACE_RE = re.compile(rf"^(?:中共|中国共产党)?(?P<chain>{_CHAIN})"
                               r"(?=委|党|工委|工作委员会|人民政府|政府|组织部|宣传部|统战部|机关|纪委|编办|办事处)")
 _GENERIC_PLACE = re.compile(r"(?:社区|小区|城区|辖区|片区|园区|景区|校区|市区|郊区|山区|街区|营区|全市|全区|全县|"
                             r"城市|城乡|乡镇|县区|区县|市县|地区|新区)$")
+_GENERIC_MODIFIER = re.compile(r"^(?:城市|农村|城乡|老旧|居民|住宅|商品房|新建|示范|试点|其他|有关|相关|重点|基层|所在|所属|"
+                               r"辖|驻|全|各|本|该|每|部分|多个|一批|周边|附近|开放式|封闭式|无物业|涉及|这些|有的|部分)")
 _PLACE_SUBJECT_RE = re.compile(rf"^(?:全[省市区县州旗镇乡]|各[省市区县]|本[省市区县]|(?P<chain>[\u4e00-\u9fff]{{2,8}}?{_SUFFIX}))")
 _OPENER_RE = re.compile(r"^(?:\d{4}年(?:以来|\d{1,2}月)?|今年以来|去年以来|近年来|近年以来|近期|近日|目前|当前|截至目前|"
                         r"截至\S{0,12}|同时|与此同时|此外|另外|其中|首先|其次|再次|最后|总之|一是|二是|三是|四是|五是|"
@@ -367,6 +371,7 @@ _PAGE_RE = re.compile(r"^(?:[-－—–_~～·•\s]*\d{1,4}[-－—–_~～·�
 _PAGE_TAIL_RE = re.compile(r"(?:第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?|[-－—–]\s*\d{1,4}\s*[-－—–]|"
                            r"\d{1,4}\s*[/／]\s*\d{1,4}|[|｜]\s*\d{1,4})\s*$")
 _PAGE_TAIL_LINE_RE = re.compile(_PAGE_TAIL_RE.pattern, re.M)
+_GLUED_RE = re.compile(r"[。！？!?…][”’」』）)】》\"'〕]*(\u3000{2,}|[ \t]{4,})")
 _INVISIBLE = dict.fromkeys([*range(0, 9), 11, *range(14, 32), 0x7F, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF])
 _PARTY_BODY_RE = re.compile(r"(?:中共|中国共产党)[^\s。，；：！？、]{2,30}")
 _TITLE_STOP_RE = re.compile(r"[。；]")
@@ -405,6 +410,23 @@ def places_in(name: str) -> tuple[str, ...]:
     return _split_chain(m.group("chain"))
 
 
+def _leading_places(title: str) -> tuple[str, ...]:
+    """Places a title without ``：`` starts with (``某某区以党建引领…`` → 某某区), generic words cut off.
+
+    >>> _leading_places("某某省某某市城市社区焕新颜"), _leading_places("城市社区焕新颜")
+    (('某某省', '某某市'), ())
+    """
+    m = _LEAD_CHAIN_RE.match(title)
+    if m is None:
+        return ()
+    out = []
+    for comp in _split_chain(m.group()):
+        if _ORG_CHAR_RE.search(comp) or _GENERIC_PLACE.search(comp) or _GENERIC_MODIFIER.match(comp):
+            break
+        out.append(comp)
+    return tuple(out)
+
+
 def _split_chain(chain: str) -> tuple[str, ...]:
     """Split a matched chain of places into its components, shortest first, as the match did."""
     out = []
@@ -424,9 +446,12 @@ def _byline_body(line: str) -> str | None:
     """The author body of a byline line (``■中共某某区委组织部`` → ``中共某某区委组织部``), else None."""
     if len(line) > 48:
         return None
-    m = _BYLINE_MARK_RE.match(line)
+    m = _BYLINE_MARK_RE.match(line) or _BYLINE_BRACKET_RE.match(line)
     if m:
         body = m.group("body").strip()
+        first = body.split()[0]
+        if first != body and _ORG_END.search(first):
+            body = first                  # ``■中共某某市委组织部 张三``: the body, not the writer
         if body.startswith(("中共", "中国共产党")) or _ORG_END.search(body):
             return body
         return None
@@ -528,6 +553,7 @@ def _lines(text: str) -> list[_Line]:
             near_break[key] = near_break.get(key, 0) + 1
     furniture = {k for k, n in near_break.items() if n >= 2 and counts[k] >= 2}
     out: list[_Line] = []
+    kept: set[str] = set()
     gap = page_gap = False
     for i, (r, number, after_break) in enumerate(raw):
         s = stripped[i]
@@ -537,9 +563,19 @@ def _lines(text: str) -> list[_Line]:
             gap = True
             continue
         if page[i] or (furniture and len(s) <= 40 and _DIGITS_RE.sub("#", _key(s)) in furniture):
-            gap = page_gap = True
-            continue
-        out.append(_Line(s, [(0, number)], gap=gap, page_gap=page_gap, indent=r[:1].isspace()))
+            key = _DIGITS_RE.sub("#", _key(s)) if not page[i] else ""
+            if not (key and key not in kept and _is_title(s)):
+                gap = page_gap = True
+                continue
+            kept.add(key)                  # a title repeated as running header: keep its first line
+        pos = 0
+        for m in _GLUED_RE.finditer(s) if "\u3000\u3000" in s or "    " in s else ():
+            if m.end() < len(s):           # ``…。　　推行…``: two paragraphs glued on one line
+                out.append(_Line(s[pos:m.start(1)], [(0, number)], gap=gap, page_gap=page_gap,
+                                 indent=pos > 0 or r[:1].isspace()))
+                gap = page_gap = False
+                pos = m.end()
+        out.append(_Line(s[pos:], [(0, number)], gap=gap, page_gap=page_gap, indent=pos > 0 or r[:1].isspace()))
         gap = page_gap = False
     return out
 
@@ -571,10 +607,12 @@ def _unwrap(lines: list[_Line]) -> list[_Line]:
     if width is None:
         return lines
     indented = sum(ln.indent for ln in lines) >= 0.2 * len(lines)
+    double_spaced = sum(ln.gap for ln in lines) >= 0.8 * len(lines)
     out: list[_Line] = []
     prev_full = False
     for ln in lines:
-        if out and prev_full and (not ln.gap or ln.page_gap) and ln.kind not in ("title", "byline"):
+        if (out and prev_full and (not ln.gap or ln.page_gap or double_spaced)
+                and ln.kind not in ("title", "byline")):
             cur = out[-1]
             if not _ends_final(cur.text):
                 join = True
@@ -600,7 +638,13 @@ def _is_place_subject(text: str) -> bool:
     if not m:
         return False
     chain = m.group("chain")
-    return chain is None or not (_GENERIC_PLACE.search(chain) or _ORG_CHAR_RE.search(chain))
+    if chain is None:
+        return True
+    if _ORG_CHAR_RE.search(chain):
+        return False
+    if chain.endswith(("社区", "小区")):          # a named community or compound, not 城市社区/老旧小区
+        return len(chain) >= 4 and not _GENERIC_MODIFIER.match(chain)
+    return not _GENERIC_PLACE.search(chain)
 
 
 def _starts_own_sentence(text: str) -> bool:
@@ -721,10 +765,9 @@ def _articles(lines: list[_Line]) -> list[list[_Block]]:
             seen_long_heads.add(key)
             current.append(_Block("heading", ln))
             continue
-        if len(key) >= 6:
-            if key in seen_lines:
-                continue
-            seen_lines.add(key)
+        if key in seen_lines:
+            continue
+        seen_lines.add(key)
         current.append(_Block("para", ln))
     return articles
 
@@ -796,6 +839,7 @@ def _build(text: str, name: str, path: str, encoding: str, sha256: str) -> Docum
     parts: list[str] = []
     offset = 0
     seen_sentences: set[str] = set()
+    seen_paragraphs: set[str] = set()
 
     def emit(piece: str, anchors: list[tuple[int, int]]) -> tuple[int, int]:
         nonlocal offset
@@ -822,7 +866,8 @@ def _build(text: str, name: str, path: str, encoding: str, sha256: str) -> Docum
                 span = emit(ln.text, ln.anchors[:1])
                 art_start = span[0] if art_start is None else art_start
                 if block.kind == "title" and title is None:
-                    title, title_span, places = ln.text, span, places_in(ln.text)
+                    title, title_span = ln.text, span
+                    places = places_in(ln.text) or _leading_places(ln.text)
                 elif block.kind == "byline" and author is None:
                     author = _byline_body(ln.text)
                     first = ln.text.index(author)
@@ -838,8 +883,10 @@ def _build(text: str, name: str, path: str, encoding: str, sha256: str) -> Docum
                     continue
                 seen_sentences.add(key)
                 kept.append((a, b))
-            if not kept:
+            para_key = "".join(_key(ln.text[a:b]) for a, b in kept)
+            if not kept or para_key in seen_paragraphs:
                 continue
+            seen_paragraphs.add(para_key)
             pieces, anchors, spans = [], [], []
             local = 0
             for a, b in kept:

@@ -247,6 +247,32 @@ def test_utf16_document_with_two_articles_and_page_numbers():
     assert "第2页" not in doc.text and "— 3 —" not in doc.text
 
 
+def test_double_spaced_wrap_with_title_as_running_header():
+    doc = read_file(NOISE / "shazhou_double_spaced_bom.txt")
+    check_offsets(doc)
+    assert doc.encoding == "utf-8-sig"
+    [art] = doc.articles
+    assert (art.author, art.place, art.places) == ("中共沙洲区委组织部", "沙洲区", ("湖北省", "江城市", "沙洲区"))
+    assert doc.text.count("“红色管家”激活小区治理末梢") == 1 and "页" not in doc.text
+    assert [h.text for h in doc.headings] == ["建强红色引擎", "做实为民服务"]
+    assert len(doc.paragraphs) == 3
+    s = _sentence_with(doc, "区直部门和街道执法力量30分钟内响应")     # cut by a page break
+    assert s.line == 23 and line_of(doc, doc.text.index("门和街道执法", s.start)) == 29
+    assert not any(s.fragment for s in doc.sentences)
+
+
+def test_cr_gbk_glued_paragraphs_and_byline_with_writer():
+    doc = read_file(NOISE / "shawan_gbk_cr.txt")
+    check_offsets(doc)
+    assert doc.encoding in ("gb18030", "gbk")
+    [art] = doc.articles
+    assert (art.title, art.author, art.place) == ("沙湾社区的“板凳会”", "中共河口县委组织部", "河口县")
+    assert [paragraph_text(doc, i)[:8] for i in range(len(doc.paragraphs))] == [
+        "近日，河口县沙湾", "推行“板凳议事”", "沙湾社区党委书记"]
+    assert _sentence_with(doc, "办结率达到").fragment          # a named community opens the next one
+    assert [s.line for s in doc.sentences] == [5, 5, 5, 7]
+
+
 def test_read_text_helper_and_byline_forms():
     doc = read_text("■中共某某县某某街道工作委员会\n党建引领见实效。推动组织覆盖。", "t")
     assert (doc.articles[0].author, doc.articles[0].place) == ("中共某某县某某街道工作委员会", "某某街道")

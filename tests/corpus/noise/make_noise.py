@@ -85,10 +85,38 @@ B = """编者按：为交流各地党建引领基层治理经验，现将有关�
 　　云岭区建立小区治理积分制度，居民参与志愿服务可兑换生活用品。
 　　云岭区建立小区治理积分制度，居民参与志愿服务可兑换生活用品。"""
 
+# --- C: UTF-8 with BOM, double-spaced hard wrap at 36 columns, the title as running header, ---
+# --- "第 n 页 共 m 页" footers, a byline in brackets -----------------------------------------
+C_TITLE = "湖北省江城市沙洲区：“红色管家”激活小区治理末梢"
+C_BLOCKS = [
+ ("p", "沙洲区针对老旧小区物业管理缺位、居民诉求响应慢等问题，推行“红色管家”服务模式，由社区党组织统筹小区物业服务，让居民办事不出小区。"),
+ ("h", "建强红色引擎"),
+ ("p", "推动党组织嵌入小区治理。全区48个老旧小区全部成立临时党支部，选派62名机关党员担任“红色管家”，与业委会、物业服务企业建立联席会议制度，每月研究解决小区治理难题。"),
+ ("h", "做实为民服务"),
+ ("p", "建立“小区吹哨、部门报到”机制。小区党支部收集居民诉求后“吹哨”，区直部门和街道执法力量30分钟内响应，今年以来解决各类问题410件。"),
+]
+c_lines = [C_TITLE, "（中共沙洲区委组织部）"]
+for kind, text in C_BLOCKS:
+    c_lines += [text] if kind == "h" else wrap(text, 72)
+c_pages = [c_lines[k:k + 5] for k in range(0, len(c_lines), 5)]
+c_out = []
+for n, pg in enumerate(c_pages, 1):
+    c_out += ([C_TITLE, ""] if n > 1 else []) + [x for ln in pg for x in (ln, "")] + [f"第 {n} 页 共 {len(c_pages)} 页", ""]
+C = "\ufeff" + "\n".join(c_out)
+
+# --- D: GBK, old-Mac CR line ends, a title without place (found before the byline), a byline with
+# --- the writer's name, two paragraphs glued on one line, a named community opening a paragraph
+D = ("沙湾社区的“板凳会”\r\r■中共河口县委组织部　李明\r\r"
+     "　　近日，河口县沙湾社区党委组织召开“板凳会”，听取居民对小区改造的意见建议。　　推行“板凳议事”机制。"
+     "社区党委每月组织党员、居民代表围坐议事，累计收集意见建议146条，办结率达到\r\r"
+     "　　沙湾社区党委书记介绍，下一步将把议事成果纳入社区年度计划。\r")
+
 
 def main():
     (OUT / "qinglan_wrapped_gb18030.txt").write_bytes(A.encode("gb18030"))
     (OUT / "fenglin_yunling_utf16.txt").write_bytes(B.encode("utf-16"))
+    (OUT / "shazhou_double_spaced_bom.txt").write_bytes(C.encode("utf-8"))
+    (OUT / "shawan_gbk_cr.txt").write_bytes(D.encode("gbk"))
 
 
 if __name__ == "__main__":
