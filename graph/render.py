@@ -269,7 +269,9 @@ def _cut(G, nodes, edges, focus_nodes, max_nodes):
 # Layout: force-directed per component (numpy), components packed in shelves
 # ---------------------------------------------------------------------------------
 
-EXACT_LIMIT = 1000  # components up to this size get exact all-pairs repulsion
+EXACT_LIMIT = 500   # components up to this size get exact all-pairs repulsion
+NEAREST = 0.8      # median distance to the nearest node after scaling, in ideal edge lengths
+COARSE = 12         # far field of bigger ones: a COARSE x COARSE grid of cell centroids
 
 
 def _repulse_exact(pos, k):
@@ -282,10 +284,10 @@ def _repulse_exact(pos, k):
 
 
 def _repulse_grid(pos, k):
-    """Fruchterman-Reingold grid variant: repulsion only between nodes closer than 2k."""
+    """Fruchterman-Reingold grid variant: repulsion only between nodes closer than k (near field)."""
     import numpy as np
     n = len(pos)
-    cell = 2.0 * k
+    cell = 1.0 * k
     cx = np.floor(pos[:, 0] / cell).astype(np.int64)
     cy = np.floor(pos[:, 1] / cell).astype(np.int64)
     cx -= cx.min() - 1
@@ -325,15 +327,39 @@ def _repulse_grid(pos, k):
     return disp
 
 
+def _repulse_far(pos, k, coarse=COARSE, chunk=2048):
+    """Far-field repulsion from the mass centroids of a coarse grid, softened by the cell size."""
+    import numpy as np
+    lo = pos.min(axis=0)
+    size = float((pos.max(axis=0) - lo).max()) / coarse + 1e-9
+    cell = np.minimum(((pos - lo) / size).astype(np.int64), coarse - 1)
+    key = cell[:, 0] * coarse + cell[:, 1]
+    mass = np.bincount(key, minlength=coarse * coarse).astype(float)
+    full = mass > 0
+    centre = np.stack([np.bincount(key, pos[:, a], coarse * coarse)[full] / mass[full] for a in (0, 1)], axis=1)
+    mass = mass[full]
+    disp = np.empty_like(pos)
+    soft = size * size
+    for start in range(0, len(pos), chunk):
+        delta = pos[start:start + chunk, None, :] - centre[None, :, :]
+        d2 = np.einsum("ijk,ijk->ij", delta, delta) + soft
+        disp[start:start + chunk] = np.einsum("ij,ijk->ik", (k * k) * mass / d2, delta)
+    return disp
+
+
 def _force_layout(n, ei, ej, rng, iterations=None):
     """Fruchterman-Reingold positions for one connected component, ideal edge length 1."""
     import numpy as np
     k = 1.0
     if iterations is None:
-        iterations = 120 if n <= 300 else 80 if n <= EXACT_LIMIT else 60
+        iterations = 120 if n <= 300 else 80 if n <= EXACT_LIMIT else 50 if n <= 5000 else 40
     side = math.sqrt(n) * k
     pos = rng.uniform(-0.5, 0.5, (n, 2)) * side
-    repulse = _repulse_exact if n <= EXACT_LIMIT else _repulse_grid
+    if n <= EXACT_LIMIT:
+        repulse = _repulse_exact
+    else:
+        def repulse(p, k):
+            return _repulse_far(p, k) + _repulse_grid(p, k)
     t = 0.1 * side + 1.0
     cooling = t / (iterations + 1)
     for _ in range(iterations):
@@ -346,7 +372,12 @@ def _force_layout(n, ei, ej, rng, iterations=None):
         length = np.sqrt(np.einsum("ij,ij->i", disp, disp)) + 1e-9
         pos += disp * (np.minimum(length, t) / length)[:, None]
         t = max(t - cooling, 0.02)
-    return pos
+    # Scale so that a typical node's nearest neighbour is NEAREST units away (labels need room).
+    sample = pos[rng.choice(n, min(n, 256), replace=False)]
+    d2 = np.einsum("ijk,ijk->ij", sample[:, None, :] - pos[None, :, :], sample[:, None, :] - pos[None, :, :])
+    d2.sort(axis=1)
+    nearest = float(np.median(np.sqrt(d2[:, 1]))) if n > 1 else 1.0
+    return pos * (NEAREST / nearest) if nearest > 0 else pos
 
 
 def layout(nodes: list, pairs: Iterable[tuple], seed: int = 7, spacing: float = SPACING) -> dict:
@@ -707,8 +738,10 @@ _APP_JS = r"""
   }
   function clear(x) { while (x.firstChild) x.removeChild(x.firstChild); }
 
+  function fontSize(n) { return Math.round(Math.min(15 + 3 * Math.sqrt(n.degree), 40)); }  // hubs legible from afar
   var visNodes = data.nodes.map(function (n) {
     var item = Object.assign({}, n);
+    item.font = {size: fontSize(n)};
     item.title = n.name + "\n" + n.type + (n.place ? " · " + n.place : "") + " · degree " + n.degree;
     return item;
   });
@@ -789,7 +822,8 @@ _APP_JS = r"""
     if (!state.highlighted) return;
     state.highlighted = null;
     nodesDS.update(dimmedNodes.map(function (id) {
-      return {id: id, color: data.groups[byId.get(id).group].color, font: {color: "#222"}};
+      var n = byId.get(id);
+      return {id: id, color: data.groups[n.group].color, font: {color: "#222", size: fontSize(n)}};
     }));
     edgesDS.update(dimmedEdges.map(function (id) { return {id: id, color: edgeStyle.get(edgeById.get(id).predicate).color}; }));
     dimmedNodes = []; dimmedEdges = [];
@@ -800,7 +834,9 @@ _APP_JS = r"""
     var edgesNear = new Set(network.getConnectedEdges(id));
     state.highlighted = id;
     dimmedNodes = nodesView.getIds().filter(function (n) { return !near.has(n); });
-    nodesDS.update(dimmedNodes.map(function (n) { return {id: n, color: DIM_NODE, font: {color: "#bbbbbb"}}; }));
+    nodesDS.update(dimmedNodes.map(function (id) {
+      return {id: id, color: DIM_NODE, font: {color: "#bbbbbb", size: fontSize(byId.get(id))}};
+    }));
     if (edgesView.length <= 5000) {
       dimmedEdges = edgesView.getIds().filter(function (e) { return !edgesNear.has(e); });
       edgesDS.update(dimmedEdges.map(function (e) { return {id: e, color: "#eeeeee"}; }));
