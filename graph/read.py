@@ -371,6 +371,7 @@ _PAGE_RE = re.compile(r"^(?:[-－—–_~～·•\s]*\d{1,4}[-－—–_~～·�
 _PAGE_TAIL_RE = re.compile(r"(?:第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?|[-－—–]\s*\d{1,4}\s*[-－—–]|"
                            r"\d{1,4}\s*[/／]\s*\d{1,4}|[|｜]\s*\d{1,4})\s*$")
 _PAGE_TAIL_LINE_RE = re.compile(_PAGE_TAIL_RE.pattern, re.M)
+_TWO_PHRASES_RE = re.compile(r"[\u4e00-\u9fff”》）]{3,}[ \u3000]+[“《（\u4e00-\u9fff]{3,}")
 _GLUED_RE = re.compile(r"[。！？!?…][”’」』）)】》\"'〕]*(\u3000{2,}|[ \t]{4,})")
 _INVISIBLE = dict.fromkeys([*range(0, 9), 11, *range(14, 32), 0x7F, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF])
 _PARTY_BODY_RE = re.compile(r"(?:中共|中国共产党)[^\s。，；：！？、]{2,30}")
@@ -602,29 +603,59 @@ def _wrap_width(lines: list[_Line]) -> int | None:
 
 
 def _unwrap(lines: list[_Line]) -> list[_Line]:
-    """Join hard-wrapped lines back into paragraphs (a no-op when the text is not wrapped)."""
+    """Join hard-wrapped lines back into paragraphs (a no-op when the text is not wrapped).
+
+    Two signals: a fixed wrap width (most lines about equally wide, the paragraph's last one
+    shorter), and paragraph indents (paragraphs start indented, so an unindented line after an
+    unfinished one goes on with it). Lines are joined across page furniture, never across a
+    blank line unless every line is followed by one (double spacing).
+    """
     width = _wrap_width(lines)
-    if width is None:
+    indented = sum(1 for ln in lines if ln.indent and len(ln.text) > 30) >= max(3, 0.1 * len(lines))
+    if width is None and not indented:
         return lines
-    indented = sum(ln.indent for ln in lines) >= 0.2 * len(lines)
     double_spaced = sum(ln.gap for ln in lines) >= 0.8 * len(lines)
+    body = sorted(len(ln.text) for ln in lines if len(ln.text) >= 20)
+    typical = body[len(body) // 2] if body else 0
+    heading_like = [_heading_like(lines, i, width, typical) for i in range(len(lines))]
     out: list[_Line] = []
+    first_of_cur = 0
     prev_full = False
-    for ln in lines:
-        if (out and prev_full and (not ln.gap or ln.page_gap or double_spaced)
-                and ln.kind not in ("title", "byline")):
-            cur = out[-1]
+    for i, ln in enumerate(lines):
+        cur = out[-1] if out else None
+        if (cur is not None and ln.kind not in ("title", "byline") and cur.kind not in ("title", "byline")
+                and (not ln.gap or ln.page_gap or double_spaced) and not (indented and ln.indent)
+                and not heading_like[i] and not (len(cur.anchors) == 1 and heading_like[first_of_cur])):
+            goes_on = prev_full if width is not None else indented
             if not _ends_final(cur.text):
-                join = True
-            else:  # a full line ending a sentence: the paragraph goes on unless the next line starts one
-                join = not (indented and ln.indent) and not _is_heading_shape(ln.text)
+                join = goes_on or indented
+            else:  # a line ending a sentence: the paragraph goes on unless the next line starts one
+                join = goes_on and not _is_heading_shape(ln.text)
             if join:
-                prev_full = _width(ln.text) >= width - 4
+                prev_full = width is not None and _width(ln.text) >= width - 4
                 cur.extend(ln)
                 continue
         out.append(ln)
-        prev_full = ln.kind == "body" and _width(ln.text) >= width - 4
+        first_of_cur = i
+        prev_full = width is not None and ln.kind == "body" and _width(ln.text) >= width - 4
     return out
+
+
+def _heading_like(lines: list[_Line], i: int, width: int | None, typical: int) -> bool:
+    """A short unindented line without punctuation that a wrapped paragraph does not run into.
+
+    Short against the wrapped lines around it, or two phrases parted by a space, or followed
+    by an indented line or another such line.
+    """
+    ln = lines[i]
+    if ln.indent or len(ln.text) > 30 or not _is_heading_shape(ln.text):
+        return False
+    if width is not None and _width(ln.text) < width - 8:
+        return True
+    if len(ln.text) < 0.6 * typical or _TWO_PHRASES_RE.search(ln.text):
+        return True
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    return nxt is None or nxt.indent or nxt.kind in ("title", "byline") or _is_heading_shape(nxt.text)
 
 
 def _first_clause(text: str) -> tuple[str, bool]:
