@@ -414,11 +414,23 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str]) -> 
                 add(start, b_end, label, type_, "instance")
                 pos_done = b_end
                 continue
+        named = _named_org(norm, start, lex)
+        if named and not _overlaps(quoted, start, named[0]):
+            chain = place_chain(norm, start, lex, known)
+            for s, e, lvl in chain:
+                if e <= named[0] and norm[s:e] in known:
+                    add(s, e, norm[s:e], "Place", "instance", lvl, block=False)
+            add(start, named[0], norm[start:named[0]], named[1], "instance", kind=named[2])
+            pos_done = named[0]
+            continue
         chain = place_chain(norm, start, lex, known)
         if not chain or _overlaps(quoted, start, chain[-1][1]):
             continue
         last_s, last_e, last_lvl = chain[-1]
         body_end, body_type, body_kind = _attached_kind(norm, chain, lex)
+        if not (len(chain) > 1 or body_end or norm[chain[0][0]:chain[0][1]] in known
+                or PLACE_RANK[chain[0][2]] <= PLACE_RANK["district"]):
+            continue  # a lone 某某社区 at a clause start is too often a phrase (加强社区…)
         for s, e, lvl in chain:
             add(s, e, norm[s:e], "Place", "instance", lvl, block=False)
             known.setdefault(norm[s:e], lvl)
@@ -439,13 +451,87 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str]) -> 
         if kind.type == "Mechanism":
             add(s, e, kind.zh, "Mechanism", "instance", kind=kind.name)
             continue
+        if kind.generic:
+            taken.append((s, e))
+            continue  # 党组织, 党委 on their own name no body (the vocabulary marks them generic)
+        inside = any(qs < s and e < qe for qs, qe in quoted)
         add(s, e, kind.zh, kind.type, "type", kind.level if kind.type == "Place" else None, kind.name,
-            is_quoted=_overlaps(quoted, s, e))
+            is_quoted=inside)
+        shared = _shared_head(norm, s, e, kind, lex, taken)
+        if shared is not None:
+            k2, s2 = shared
+            add(s2, s, k2.zh, k2.type, "type", None, k2.name, block=False)
+    out.extend(_composed_roles(norm, base, out, lex))
     return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+def _composed_roles(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """A kind of body followed by a post word is a role: 居委会 + 主任 → 居委会主任."""
+    out = []
+    posts = sorted(lex.cue("post_words"), key=len, reverse=True)
+    ends = {m.end for m in mentions if m.type == "Role"}
+    for m in mentions:
+        if m.level != "type" or m.type not in ATTACHABLE or m.quoted:
+            continue
+        end = m.end - base
+        post = next((p for p in posts if text.startswith(p, end)), None)
+        if post is None or (m.end + len(post)) in ends:
+            continue
+        if any(r.start <= m.start and m.end + len(post) <= r.end for r in mentions if r.type == "Role"):
+            continue
+        s = m.start - base
+        out.append(Mention(m.start, m.end + len(post), text[s:end + len(post)], m.label + post,
+                           "Role", "type", None, None))
+    return out
+
+
+def _named_org(text: str, start: int, lex: Lexicon):
+    """A body with a proper name that ends in an institution noun and a Party kind
+    (市水务集团党委, 某区第十二中学党支部): (end, type, kind) or None."""
+    insts = lex.cue("institution_nouns")
+    for j in range(start + 1, min(len(text), start + 14)):
+        if text[j - 1] in BREAK or text[j - 1] in OPEN_QUOTES + CLOSE_QUOTES:
+            return None
+        inst = next((w for w in insts if text.startswith(w, j)), None)
+        if inst is None:
+            continue
+        k = lex.kinds_re.match(text, j + len(inst))
+        if not k:
+            continue
+        kind = lex.surface[k.group(0)]
+        if kind.type not in ("PartyOrganisation",):
+            continue
+        name = text[start:j]
+        if any(name.startswith(w) for w in lex.cue("verbs_not_names")) or any(
+                ch in name for ch in "的和与及等在对将是了把为从向由被、"):
+            return None
+        if lex.surface.get(text[start:j + len(inst)]):
+            return None
+        return k.end(), kind.type, kind.name
+    return None
+
+
+def _shared_head(text: str, s: int, e: int, kind, lex: Lexicon, taken):
+    """街道社区党组织 names two kinds sharing a head: 街道(党组织) and 社区党组织.
+
+    Returns (kind, start) of the elided one, or None."""
+    levels = sorted((w for w, k in lex.surface.items() if k.type == "Place" and k.level), key=len, reverse=True)
+    own = next((w for w in levels if text.startswith(w, s)), None)
+    if own is None:
+        return None
+    rest = text[s + len(own):e]
+    for w in levels:
+        if w != own and text.endswith(w, 0, s) and not _overlaps(taken, s - len(w), s):
+            other = lex.surface.get(w + rest)
+            if other is not None and other.type == kind.type and other is not kind:
+                return other, s - len(w)
+    return None
 
 
 def _stands_alone(text: str, s: int, e: int, lex: Lexicon) -> bool:
     after = text[e:e + 1]
+    if any(text.startswith(w, e) for w in lex.cue("cobuild_words") + ("党建",)):
+        return True
     return not after or after in BREAK or after in "和与及等。" or after in CLOSE_QUOTES
 
 

@@ -204,11 +204,50 @@ class _Context:
         return None
 
     def holder_body(self, clause: Clause, m: Mention) -> Mention:
-        """The body behind a post holder: 小区党支部书记 → 小区党支部."""
+        """The body behind a post holder: 小区党支部书记 → 小区党支部; 业委会党员 → 业委会."""
         if m.type != "Role":
             return m
         before = [x for x in clause.mentions if x.end == m.start and x.type in ORGS]
-        return before[-1] if before else m
+        if before:
+            return before[-1]
+        inside = [x for x in clause.mentions if x.start == m.start and x.end < m.end and x.type in ORGS]
+        if inside:
+            return max(inside, key=lambda x: x.end)
+        return self._body_of_role(m) or m
+
+    def segment_start(self, clause: Clause, pos: int) -> int:
+        """Where the phrase governing a verb at ``pos`` begins: the clause start, the last
+        comma, a new counted item (、29名…) or right after a verb that introduces people."""
+        text = self.text_between(clause, clause.start, pos)
+        cut = 0
+        for i, ch in enumerate(text):
+            if ch in "，,：:":
+                cut = i + 1
+            elif ch == "、" and i + 1 < len(text) and text[i + 1].isdigit():
+                cut = i + 1
+        for w in self.cue("people_introducers"):
+            k = text.rfind(w)
+            if k >= 0 and k + len(w) > cut:
+                # only if no mention straddles the verb
+                cut = k + len(w)
+        return clause.start + cut
+
+    def people_before(self, clause: Clause, pos: int, types=PEOPLE) -> list[Mention]:
+        """The bodies or people acting on a verb at ``pos``: the mentions of its phrase, post
+        holders mapped to their bodies, adverbials (经业主大会选举) left out."""
+        seg = self.segment_start(clause, pos)
+        ms = [m for m in clause.mentions if seg <= m.start and m.end <= pos and not m.quoted
+              and m.type in types]
+        out = []
+        for m in ms:
+            before = self.text_between(clause, max(seg, m.start - 2), m.start)
+            if any(before.endswith(p) for p in self.cue("adverbial_preps")):
+                continue
+            if any(x is not m and x.start <= m.start and m.end <= x.end and (x.end - x.start) > (m.end - m.start)
+                   for x in ms):
+                continue
+            out.append(m)
+        return _dedupe([self.holder_body(clause, m) for m in out])
 
     # -- locatedIn ------------------------------------------------------------------
     def located_in(self, clause: Clause) -> Iterator[Relation]:
@@ -321,6 +360,11 @@ class _Context:
         words = self.find(clause, self.cue("cobuild_words"))
         done = set()
         for s, e, w in words:
+            # 社区物业党建联建: two kinds written side by side before the word
+            pair = self._adjacent_pair(clause, s)
+            if pair:
+                yield self.rel(pair[0], "coBuilds", pair[1], clause)
+                continue
             partners, subject = [], None
             head = self.text_between(clause, clause.start, s)
             marker = max((head.rfind(p) for p in ("与", "同", "和")), default=-1)
@@ -345,6 +389,25 @@ class _Context:
                 count, approx = self.count_before(clause, p.start)
                 yield self.rel(subject, "coBuilds", p, clause, count=count, approx=approx)
 
+    def _adjacent_pair(self, clause: Clause, pos: int):
+        head = self.text_between(clause, clause.start, pos)
+        if head.endswith("党建"):
+            pos -= 2
+        ms = [m for m in clause.mentions if m.end <= pos and not m.quoted]
+        if len(ms) < 2 or ms[-1].end != pos or ms[-2].end != ms[-1].start:
+            return None
+        out = []
+        for m in ms[-2:]:
+            if m.type == "Place" and m.level == "type":
+                kind = self.lex.vocab.lookup(m.text + "党组织")
+                if kind is None:
+                    return None
+                m = Mention(m.start, m.end, m.text, kind.zh, kind.type, "type", None, kind.name)
+            elif m.type not in ACTORS:
+                return None
+            out.append(m)
+        return out
+
     def _last_named(self, ms: list[Mention]) -> Mention | None:
         if not ms:
             return None
@@ -357,10 +420,7 @@ class _Context:
     # -- concurrentPost -------------------------------------------------------------
     def posts(self, clause: Clause) -> Iterator[Relation]:
         for s, e, w in self.find(clause, self.cue("cross_post_words")):
-            bodies = [self.holder_body(clause, m) for m in clause.mentions
-                      if m.end <= s and m.type in ORGS + ("Role",) and not m.quoted]
-            bodies = [b for b in bodies if b.type in ORGS]
-            bodies = _dedupe(bodies)
+            bodies = [b for b in self.people_before(clause, s) if b.type in ORGS]
             if len(bodies) >= 2:
                 a, b = bodies[-2], bodies[-1]
                 count, approx = self.count_before(clause, a.start)
@@ -373,7 +433,7 @@ class _Context:
                     obj = m
                     break
                 if m.type == "Role":
-                    body = self._body_of_role(m)
+                    body = self._body_of_role(m, places=True)
                     if body is not None:
                         obj, role = body, m.label
                     break
@@ -387,29 +447,28 @@ class _Context:
                     tail = self.text_between(clause, obj.end, clause.end)
                     mt = re.match(r"[^\s，。；、和及]{1,4}", tail)
                     role = mt.group(0) if mt else None
-            # the people: a list right before the verb, or after 从
+            # the people: after 从 …, else the phrase before the verb
             head = self.text_between(clause, clause.start, s)
             if "从" in head:
                 at = clause.start + head.rindex("从") + 1
-                people = self.list_after(clause, at, PEOPLE)
+                people = _dedupe([self.holder_body(clause, p) for p in self.list_after(clause, at, PEOPLE)])
             else:
-                people = self.list_before(clause, s, PEOPLE)
-            people = _dedupe([self.holder_body(clause, p) for p in people])
+                people = self.people_before(clause, s)
+            people = [p for p in people if p.label != obj.label]
             if not people:
                 continue
             count, approx = self.count_before(clause, people[0].start)
             for p in people:
-                if p.label == obj.label:
-                    continue
                 yield self.rel(p, "concurrentPost", obj, clause, role=role, count=count, approx=approx)
 
-    def _body_of_role(self, m: Mention):
-        """业委会成员 → the 业委会 kind written inside the role's name."""
+    def _body_of_role(self, m: Mention, places: bool = False):
+        """业委会成员 → the 业委会 kind written inside the role's name (网格长 → 网格 with places)."""
+        types = ORGS + ("Facility",) + (("Place",) if places else ())
         for k_s, k_e in ((0, i) for i in range(len(m.text) - 1, 1, -1)):
             head = m.text[k_s:k_e]
             kind = self.lex.surface.get(head)
-            if kind is not None and kind.type in ORGS:
-                return Mention(m.start, m.start + len(head), head, kind.zh, kind.type, "type", None, kind.name)
+            if kind is not None and kind.type in types:
+                return Mention(m.start, m.start + len(head), head, kind.zh, kind.type, "type", kind.level, kind.name)
         return None
 
     # -- supports -------------------------------------------------------------------
@@ -426,18 +485,18 @@ class _Context:
             target = targets[0]
             if w == "参与" and not self.text_between(clause, target.end, target.end + 2).startswith("治理"):
                 continue
-            # who: 从X选派 … ; else the list right before the verb
-            head = self.text_between(clause, clause.start, s)
+            # who: 从X选派N名Y … ; else the phrase before the verb
             givers, role = [], None
-            sends = [x for x in send if x[1] <= s]
-            if sends and "从" in self.text_between(clause, clause.start, sends[-1][0]):
-                at = clause.start + self.text_between(clause, clause.start, sends[-1][0]).rindex("从") + 1
+            comma = clause.start + max(self.text_between(clause, clause.start, s).rfind(ch) for ch in "，；") + 1
+            sends = [x for x in send if comma <= x[0] and x[1] <= s]
+            lead = self.text_between(clause, comma, sends[-1][0]) if sends else ""
+            if sends and "从" in lead:
+                at = comma + lead.rindex("从") + 1
                 givers = self.list_after(clause, at, ORGS)
                 count, approx = _count_after(self.text_between(clause, sends[-1][1], s))
             else:
-                givers = self.list_before(clause, s, PEOPLE)
+                givers = self.people_before(clause, s)
                 count, approx = self.count_before(clause, givers[0].start) if givers else (None, False)
-            del head
             tail = self.text_between(clause, target.end, clause.end)
             if "担任" in tail[:6]:
                 roles = [m for m in clause.mentions if m.start >= target.end and m.type == "Role"]
