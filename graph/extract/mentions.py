@@ -111,6 +111,8 @@ def _name_ok(name: str, suffix: str, lex: Lexicon) -> bool:
         return False
     if len(suffix) == 1 and len(name) < 2:
         return False
+    if any(w in name for w in lex.cue("verbs_not_names") + lex.cue("post_verbs") if len(w) >= 2):
+        return False
     if suffix == "区" and name[-1] in "".join(lex.cue("district_bad_last_char")):
         return False
     if any(ch.isdigit() for ch in name):
@@ -226,7 +228,7 @@ def _ends_phrase(text: str, end: int, lex: Lexicon) -> bool:
 
 
 def _has_verb(phrase: str, lex: Lexicon) -> bool:
-    words = lex.cue("verbs_not_names") + lex.cue("implement_verbs") + lex.cue("support_words")
+    words = lex.cue("phrase_verbs")
     return any(w in phrase for w in words if len(w) >= 2) or any(
         phrase.startswith(w) or phrase.endswith(w) for w in words if len(w) == 1)
 
@@ -333,10 +335,11 @@ def unquoted_mechanisms(text: str, lex: Lexicon, taken: list[tuple[int, int]]) -
                 out.append((pos, pos + len(part), part + head))
                 pos += len(part) + 1
             continue
-        if "的" in body:
-            cut = body.rindex("的") + 1
-            if "，" in text[i:hs] or len(body) - cut >= 2:
-                body = body[cut:] if "，" in text[i:hs] else body
+        lead = next((w for w in lex.cue("lead_verbs") if w.endswith("的") and w in body), None)
+        if lead:  # 社区党委领导下的居委会、业委会协调运行机制: the leader is not in the name
+            body = body[body.rindex(lead) + len(lead):]
+        elif "的" in body and "，" in text[i:hs]:
+            body = body[body.rindex("的") + 1:]
         # 市、区、街道、社区党建联席会议制度 → the scope list is not part of the name
         parts = body.split("、")
         if len(parts) > 1 and all(p in lex.suffix_level or p in lex.cue("scope_words") for p in parts[:-1]):

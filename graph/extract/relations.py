@@ -122,7 +122,7 @@ class _Context:
                 break
         start = c.start + i
         ms = [m for m in c.mentions if not m.quoted and m.start >= start]
-        if not ms or ms[0].start - start > 1:
+        if not ms or ms[0].start != start:
             return None
         first = ms[0]
         # a chain of places, maybe ending in a named body: take the last, most specific
@@ -523,14 +523,26 @@ class _Context:
                 head = self.text_between(clause, clause.start, s)
                 if "由" in head:
                     leaders = self.list_after(clause, clause.start + head.rindex("由") + 1, ORGS)
+            if not leaders and w in ("统筹",):
+                # 由X牵头，统筹A、B: the leader named earlier in the sentence
+                for c in self.unit.clauses:
+                    for fs, fe, fw in self.find(c, ("牵头",)):
+                        h = self.text_between(c, c.start, fs)
+                        if "由" in h and fs < s:
+                            leaders = self.list_after(c, c.start + h.rindex("由") + 1, ORGS)
+                if not leaders:
+                    subj = self.subject(clause)
+                    leaders = [subj] if subj is not None and subj.type in ORGS else []
             if not leaders:
                 continue
             led = self.schemes(clause, e)
             if w.endswith("的") and led:
                 target = led[0]
             elif w in ("统筹",):
-                after = self.list_after(clause, e, ORGS)
-                target = after[0] if after else None
+                for target in self.list_after(clause, e, ORGS):
+                    for lead in leaders:
+                        yield self.rel(lead, "leads", target, clause)
+                continue
             else:
                 target = self.scheme_in_scope(clause, e)
             if target is not None:
@@ -583,9 +595,11 @@ class _Context:
             if len(members) >= 2:
                 for m in members:
                     yield from emit(m, scheme)
-            # roles and bodies named inside a quoted process: “居民申报—信息员采集—议事会评定”流程
+            # roles and bodies named inside a quoted process (“居民申报—信息员采集—议事会评定”流程)
+            # or listed at the head of an unquoted name (居委会、业委会、物业服务企业协调运行机制)
             inner = scheme.text
-            if any(sep in inner for sep in self.cue("chain_separators")):
+            if any(sep in inner for sep in self.cue("chain_separators")) or (
+                    "、" in inner and not inner.startswith(("“", '"'))):
                 for km in self.lex.kinds_re.finditer(inner):
                     kind = self.lex.surface[km.group(0)]
                     if kind.type in PEOPLE:
@@ -605,6 +619,17 @@ class _Context:
                     if clause.place:
                         yield Relation((clause.place, None), "implements", (scheme_label, None),
                                        self.evidence(clause), place=clause.place)
+        # A、B参与志愿服务 (not 参与小区治理): they take part in the sentence's scheme
+        for s, e, w in self.find(clause, ("参与", "参加", "加入")):
+            after = [m for m in clause.mentions if m.start == e]
+            if after and after[0].type == "Place":
+                continue
+            scheme = self.scheme_in_scope(clause, e)
+            here = [m for c in self.unit.clauses for m in c.mentions if m.type == "Mechanism"]
+            if scheme is None or scheme not in here:
+                continue
+            for m in self.people_before(clause, s):
+                yield from emit(m, scheme)
         # 指定A担任R; 邀请A、B等担任R (people appointed to a role in the scheme in scope)
         for s, e, w in self.find(clause, self.cue("appoint_verbs")):
             post = self.text_between(clause, e, clause.end)
