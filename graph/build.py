@@ -21,6 +21,7 @@ uses, so removing a document leaves the others complete.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import sys
@@ -57,9 +58,16 @@ def _n(iri: str) -> ox.NamedNode:
     return ox.NamedNode(iri)
 
 
+@functools.lru_cache(maxsize=None)
 def gg(name: str) -> ox.NamedNode:
     """A term of the govgraph ontology as a pyoxigraph node."""
     return ox.NamedNode(GG + name)
+
+
+@functools.lru_cache(maxsize=None)
+def oa(name: str) -> ox.NamedNode:
+    """A term of the Web Annotation vocabulary as a pyoxigraph node."""
+    return ox.NamedNode(OA + name)
 
 
 A = RDF_TYPE
@@ -144,7 +152,10 @@ def _canonical(vocab, label: str, type_: str | None = None) -> tuple[str, str | 
         return label, None
     kind = vocab.lookup(label)
     if kind is None or (type_ is not None and kind.type != type_):
-        return label, None
+        # a name the vocabulary does not list (居委会主任): classified by its class's generic head kind
+        head = next((k for k in sorted(vocab.kinds.values(), key=lambda k: k.name)
+                     if type_ is not None and k.type == type_ and k.generic and not k.broader), None)
+        return label, (str(head.iri) if head is not None else None)
     return kind.label or label, str(kind.iri)
 
 
@@ -234,25 +245,25 @@ class _Doc:
             start = end = None
             ev = _n(f"{ID}evidence/{doc}/q{_hash(quote)[:16]}")
         self.add(ev, A, gg("Evidence"))
-        self.add(ev, A, _n(OA + "SpecificResource"))
-        self.add(ev, _n(OA + "hasSource"), self.doc)
+        self.add(ev, A, oa("SpecificResource"))
+        self.add(ev, oa("hasSource"), self.doc)
         if start is not None:
             pos = _n(ev.value + "/position")
-            self.add(ev, _n(OA + "hasSelector"), pos)
-            self.add(pos, A, _n(OA + "TextPositionSelector"))
-            self.add(pos, _n(OA + "start"), _int(start))
-            self.add(pos, _n(OA + "end"), _int(end))
+            self.add(ev, oa("hasSelector"), pos)
+            self.add(pos, A, oa("TextPositionSelector"))
+            self.add(pos, oa("start"), _int(start))
+            self.add(pos, oa("end"), _int(end))
         sel = _n(ev.value + "/quote")
-        self.add(ev, _n(OA + "hasSelector"), sel)
-        self.add(sel, A, _n(OA + "TextQuoteSelector"))
-        self.add(sel, _n(OA + "exact"), _literal(quote))
+        self.add(ev, oa("hasSelector"), sel)
+        self.add(sel, A, oa("TextQuoteSelector"))
+        self.add(sel, oa("exact"), _literal(quote))
         if self.text is not None and start is not None and self.text[start:end] == quote:
-            self.add(sel, _n(OA + "prefix"), _literal(self.text[max(0, start - CONTEXT):start]))
-            self.add(sel, _n(OA + "suffix"), _literal(self.text[end:end + CONTEXT]))
+            self.add(sel, oa("prefix"), _literal(self.text[max(0, start - CONTEXT):start]))
+            self.add(sel, oa("suffix"), _literal(self.text[end:end + CONTEXT]))
         else:  # an exported extraction carries them
             for key in ("prefix", "suffix"):
                 if isinstance(item.get(key), str):
-                    self.add(sel, _n(OA + key), _literal(item[key]))
+                    self.add(sel, oa(key), _literal(item[key]))
         if isinstance(item.get("sentence"), int) and _declared("sentence"):
             self.add(ev, gg("sentence"), _int(item["sentence"]))
         return ev

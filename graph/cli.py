@@ -213,6 +213,9 @@ def build_command(paths, store_dir, force, fmt):
 
     store = Store.open(store_dir, read_only=False)
     summary = build(paths or ["seeds"], store, force=force, progress=progress)
+    if summary.added or summary.replaced:
+        from graph.network import to_networkx
+        to_networkx(store)  # warm the projection cache the questions read
     for name, reason in summary.failed:
         click.echo(f"skipped {reason}" if name in reason else f"skipped {name}: {reason}", err=True)
     click.echo(_table(summary.rows(), fmt, None))

@@ -58,8 +58,14 @@ def _rdflib_quad(q):
     return str(s), str(p), _rdflib_value(o), (str(g) if g is not None else None)
 
 
-def to_networkx(source) -> nx.MultiDiGraph:
+CACHE_VERSION = "1"
+
+
+def to_networkx(source, cache: bool = True) -> nx.MultiDiGraph:
     """Project a store (``Store``, store folder, pyoxigraph Store, rdflib Dataset) to networkx.
+
+    A store on disk keeps the projection in its ``cache/`` folder, keyed by its documents
+    and their hashes (every write drops it), so repeated questions skip the projection.
 
     Examples
     --------
@@ -76,6 +82,97 @@ def to_networkx(source) -> nx.MultiDiGraph:
     >>> G.nodes[ID + "instance/甲街道"]["documents"]
     ['d.txt']
     """
+    if isinstance(source, (str, os.PathLike)):
+        source = Store.open(Path(source), read_only=True)
+    if cache and isinstance(source, Store) and source.cache_dir is not None:
+        return _cached(source)
+    return _project(source)
+
+
+def _cached(store: Store) -> nx.MultiDiGraph:
+    import hashlib
+    import json
+    import pickle
+
+    key = hashlib.sha256(json.dumps([CACHE_VERSION, store.documents()]).encode()).hexdigest()[:24]
+    path = store.cache_dir / f"network-{key}.pickle"
+    try:
+        with open(path, "rb") as f:
+            G = pickle.load(f)
+        if isinstance(G, nx.MultiDiGraph):
+            return G
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        pass
+    G = _project(store)
+    try:
+        store.cache_dir.mkdir(exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with open(tmp, "wb") as f:
+            pickle.dump(G, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)  # readers never see half a file
+    except OSError:  # a read-only folder: no cache, still an answer
+        pass
+    return G
+
+
+def _project(source) -> nx.MultiDiGraph:
+    if isinstance(source, Store):
+        return _assemble(**_collect_sparql(source))
+    return _assemble(**_collect_quads(source))
+
+
+_TYPES_VALUES = " ".join(f"gg:{t}" for t in sorted(ENTITY_TYPES)) + " gg:TypeLevel"
+_SPARQL = {
+    "types": "SELECT ?e ?c ?g WHERE { VALUES ?c { %s } GRAPH ?g { ?e a ?c } }" % _TYPES_VALUES,
+    "labels": "SELECT DISTINCT ?e ?l WHERE { ?e a gg:Entity ; rdfs:label ?l }",
+    "alts": "SELECT DISTINCT ?e ?a WHERE { ?e a gg:Entity ; skos:altLabel ?a }",
+    "places": "SELECT DISTINCT ?e ?p WHERE { ?e a gg:TypeLevel ; gg:place ?p }",
+    "relations": """SELECT DISTINCT ?r ?s ?p ?o ?count ?approx ?role ?place WHERE {
+        ?r a gg:Relation ; gg:subject ?s ; gg:predicate ?p ; gg:object ?o .
+        OPTIONAL { ?r gg:count ?count } OPTIONAL { ?r gg:approximate ?approx }
+        OPTIONAL { ?r gg:role ?role } OPTIONAL { ?r gg:place ?place } }""",
+    "evidence": """SELECT DISTINCT ?r ?ev ?name ?exact ?start ?end ?sentence WHERE {
+        ?r a gg:Relation ; prov:wasDerivedFrom ?ev . ?ev oa:hasSource ?d ; oa:hasSelector ?q .
+        ?q oa:exact ?exact . OPTIONAL { ?d gg:fileName ?name }
+        OPTIONAL { ?ev oa:hasSelector ?ps . ?ps oa:start ?start ; oa:end ?end }
+        OPTIONAL { ?ev gg:sentence ?sentence } }""",
+}
+
+
+def _collect_sparql(store: Store) -> dict:
+    """The projection's raw material in six SPARQL queries (far fewer rows than quads)."""
+    def rows(name):
+        for row in store.raw_query(_SPARQL[name]):
+            yield [ox_value(t) for t in row]
+
+    types: dict[str, set] = defaultdict(set)
+    graphs: dict[str, set] = defaultdict(set)
+    gg = len(GG)
+    for e, c, g in rows("types"):
+        if g != ONTOLOGY_GRAPH.value:
+            types[e].add(c[gg:])
+            graphs[e].add(g)
+    labels = {e: l for e, l in rows("labels")}
+    alts: dict[str, set] = defaultdict(set)
+    for e, a in rows("alts"):
+        alts[e].add(a)
+    places = {e: p for e, p in rows("places")}
+    rel: dict[str, dict] = {}
+    for r, s, p, o, count, approx, role, place in rows("relations"):
+        rel[r] = {"subject": s, "predicate": p, "object": o, "count": count, "approximate": approx,
+                  "role": role, "place": place}
+    rel_ev: dict[str, set] = defaultdict(set)
+    ev: dict[str, dict] = {}
+    file_names: dict[str, str] = {}
+    for r, e, name, exact, start, end, sentence in rows("evidence"):
+        rel_ev[r].add(e)
+        ev[e] = {"source": e, "exact": exact, "start": start, "end": end, "sentence": sentence}
+        file_names[e] = name
+    return {"types": types, "labels": labels, "alts": alts, "places": places, "graphs": graphs, "rel": rel,
+            "rel_ev": rel_ev, "ev": ev, "file_names": file_names}
+
+
+def _collect_quads(source) -> dict:
     types: dict[str, set] = defaultdict(set)
     labels: dict[str, str] = {}
     alts: dict[str, set] = defaultdict(set)
@@ -128,6 +225,12 @@ def to_networkx(source) -> nx.MultiDiGraph:
                 sel[s][local] = o
     for selector, e in sel_of.items():
         ev[e].update(sel.get(selector, {}))
+    return {"types": types, "labels": labels, "alts": alts, "places": places, "graphs": graphs, "rel": rel,
+            "rel_ev": rel_ev, "ev": ev, "file_names": file_names}
+
+
+def _assemble(types, labels, alts, places, graphs, rel, rel_ev, ev, file_names) -> nx.MultiDiGraph:
+    gg = len(GG)
     doc_of_graph = {}
     G = nx.MultiDiGraph()
     for node in sorted(types):
@@ -142,7 +245,7 @@ def to_networkx(source) -> nx.MultiDiGraph:
                    documents=sorted(_doc_name(g, doc_of_graph) for g in graphs[node]))
     for r in sorted(rel):
         d = rel[r]
-        if "subject" not in d or "object" not in d or "predicate" not in d:
+        if not (d.get("subject") and d.get("object") and d.get("predicate")):
             continue
         u, v = d["subject"], d["object"]
         if u not in G or v not in G:

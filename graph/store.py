@@ -9,6 +9,7 @@ Layout of a store folder::
 
     govgraph-store/
         oxigraph/        the RocksDB files of the pyoxigraph store
+        cache/           the networkx projection, pickled (dropped on every write)
 
 Named graphs::
 
@@ -160,6 +161,7 @@ class Store:
 
     def _replace_graph(self, graph: ox.NamedNode, quads: list[ox.Quad]) -> None:
         self._writable()
+        self.clear_cache()
         try:
             if not self._store.contains_named_graph(graph):
                 self._store.extend(quads)  # one transaction
@@ -177,6 +179,7 @@ class Store:
         graph = document_graph(name)
         if not self._store.contains_named_graph(graph):
             return False
+        self.clear_cache()
         self._store.remove_graph(graph)
         return True
 
@@ -186,6 +189,20 @@ class Store:
             if q.object.value.startswith("sha256:"):
                 return q.object.value[7:]
         return None
+
+    @property
+    def cache_dir(self) -> Path | None:
+        """Where derived data (the networkx projection) is cached; None for in-memory stores."""
+        return None if self.path is None else self.path / "cache"
+
+    def clear_cache(self) -> None:
+        """Drop derived data; every write does this before it commits."""
+        if self.cache_dir is not None and self.cache_dir.is_dir():
+            for f in self.cache_dir.iterdir():
+                try:
+                    f.unlink()
+                except OSError:
+                    pass
 
     def _writable(self) -> None:
         if self.read_only:
