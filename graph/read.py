@@ -605,14 +605,16 @@ def _wrap_width(lines: list[_Line]) -> int | None:
 def _unwrap(lines: list[_Line]) -> list[_Line]:
     """Join hard-wrapped lines back into paragraphs (a no-op when the text is not wrapped).
 
-    Two signals: a fixed wrap width (most lines about equally wide, the paragraph's last one
-    shorter), and paragraph indents (paragraphs start indented, so an unindented line after an
-    unfinished one goes on with it). Lines are joined across page furniture, never across a
+    Three signals: a fixed wrap width (most lines about equally wide, the paragraph's last one
+    shorter); paragraph indents (paragraphs start indented, so an unindented line after an
+    unfinished one goes on with it); ragged text (most lines stop mid-sentence). Lines are joined across page furniture, never across a
     blank line unless every line is followed by one (double spacing).
     """
     width = _wrap_width(lines)
     indented = sum(1 for ln in lines if ln.indent and len(ln.text) > 30) >= max(3, 0.1 * len(lines))
-    if width is None and not indented:
+    long_lines = [ln for ln in lines if len(ln.text) >= 15]
+    ragged = len(long_lines) >= 4 and sum(not _ends_final(ln.text) for ln in long_lines) >= 0.5 * len(long_lines)
+    if width is None and not indented and not ragged:
         return lines
     double_spaced = sum(ln.gap for ln in lines) >= 0.8 * len(lines)
     body = sorted(len(ln.text) for ln in lines if len(ln.text) >= 20)
@@ -628,7 +630,7 @@ def _unwrap(lines: list[_Line]) -> list[_Line]:
                 and not heading_like[i] and not (len(cur.anchors) == 1 and heading_like[first_of_cur])):
             goes_on = prev_full if width is not None else indented
             if not _ends_final(cur.text):
-                join = goes_on or indented
+                join = goes_on or indented or ragged
             else:  # a line ending a sentence: the paragraph goes on unless the next line starts one
                 join = goes_on and not _is_heading_shape(ln.text)
             if join:
@@ -683,8 +685,8 @@ def _starts_own_sentence(text: str) -> bool:
     if _OPENER_RE.match(text) or _is_place_subject(text):
         return True
     m = _SENTENCE_END.search(text)
-    if m and not text[:1].isdigit():
-        lead = text[:m.start()]
+    if m and not text[:1].isdigit() and len(text) - m.end() >= 10:
+        lead = text[:m.start()]    # a short lead sentence that the paragraph then works out
         if 6 <= len(lead) <= 30 and not _COMMA_RE.search(lead):
             return True
     return False

@@ -286,6 +286,22 @@ def test_cr_gbk_glued_paragraphs_and_byline_with_writer():
     assert [s.line for s in doc.sentences] == [5, 5, 5, 7]
 
 
+def test_ragged_unindented_wrap_with_heading_inside_a_paragraph():
+    """Lines cut at 26-40 characters, no indents, journal header and 第n页 footers."""
+    doc = read_file(NOISE / "rongchuan_ragged.txt")
+    check_offsets(doc)
+    assert [a.place for a in doc.articles] == ["榕川市"]
+    assert [h.text for h in doc.headings] == ["建强阵地 搭好议事平台", "规范程序 议出治理实效"]
+    assert [paragraph_text(doc, i) for i in range(len(doc.paragraphs))] == [
+        "榕川市坚持党建引领小区治理，在全市建成“红色议事厅”214个，推动小区大事小情由居民协商解决，小区治理难题化解率达到91%。",
+        "建强议事阵地。利用小区物业用房、闲置架空层等场所建设议事厅，统一配备议事桌椅和公示栏，做到有场所、有制度、有台账。",
+        "规范议事程序。按照“居民提事、支部定事、多方议事、公开晒事”流程，由小区党支部召集业委会、物业服务企业和居民代表共同议事，"
+        "议定事项在小区公示栏公开。",
+        "榕川市东湖街道春晖小区党支部通过议事厅协调解决加装电梯问题，12部电梯已投入使用。",
+    ]
+    assert "通讯" not in doc.text and "页" not in doc.text
+
+
 def test_read_text_helper_and_byline_forms():
     doc = read_text("■中共某某县某某街道工作委员会\n党建引领见实效。推动组织覆盖。", "t")
     assert (doc.articles[0].author, doc.articles[0].place) == ("中共某某县某某街道工作委员会", "某某街道")

@@ -111,12 +111,50 @@ D = ("沙湾社区的“板凳会”\r\r■中共河口县委组织部　李明\
      "社区党委每月组织党员、居民代表围坐议事，累计收集意见建议146条，办结率达到\r\r"
      "　　沙湾社区党委书记介绍，下一步将把议事成果纳入社区年度计划。\r")
 
+# --- E: UTF-8, ragged hard wrap (26-40 characters a line, no indents), "第n页" footers under a
+# --- journal header, a heading printed inside a paragraph, a paragraph repeated with other wraps
+E_TITLE = "福建省榕川市：小区有了“红色议事厅”"
+E_PARAS = [
+    "榕川市坚持党建引领小区治理，在全市建成“红色议事厅”214个，推动小区大事小情由居民协商解决，小区治理难题化解率达到91%。",
+    "建强议事阵地。利用小区物业用房、闲置架空层等场所建设议事厅，统一配备议事桌椅和公示栏，做到有场所、有制度、有台账。",
+    "规范议事程序。按照“居民提事、支部定事、多方议事、公开晒事”流程，由小区党支部召集业委会、物业服务企业和居民代表共同议事，议定事项在小区公示栏公开。",
+    "榕川市东湖街道春晖小区党支部通过议事厅协调解决加装电梯问题，12部电梯已投入使用。",
+]
+E_HEADINGS = {1: "建强阵地 搭好议事平台", 2: "规范程序 议出治理实效"}
+
+
+def ragged(par, seed):
+    widths = [26, 33, 38, 29, 40, 31, 35, 27, 37]
+    out, pos, k = [], 0, seed
+    while pos < len(par):
+        w = widths[k % len(widths)]
+        out.append(par[pos:pos + w])
+        pos += w
+        k += 1
+    return out
+
+
+e_lines = [E_TITLE, "■中共榕川市委组织部"]
+for i, par in enumerate(E_PARAS):
+    if i in E_HEADINGS:
+        e_lines.append(E_HEADINGS[i])
+    wrapped = ragged(par, i)
+    if i == 2:   # the heading of the next part printed inside this paragraph
+        wrapped.insert(2, "规范程序 议出治理实效")
+    e_lines += wrapped
+e_lines += ragged(E_PARAS[1], 5)      # repeated with another wrap
+e_out = []
+for k in range(0, len(e_lines), 8):
+    e_out += ["社区治理通讯"] + e_lines[k:k + 8] + [f"第{k // 8 + 1}页", ""]
+E = "\r\n".join(e_out)
+
 
 def main():
     (OUT / "qinglan_wrapped_gb18030.txt").write_bytes(A.encode("gb18030"))
     (OUT / "fenglin_yunling_utf16.txt").write_bytes(B.encode("utf-16"))
     (OUT / "shazhou_double_spaced_bom.txt").write_bytes(C.encode("utf-8"))
     (OUT / "shawan_gbk_cr.txt").write_bytes(D.encode("gbk"))
+    (OUT / "rongchuan_ragged.txt").write_bytes(E.encode("utf-8"))
 
 
 if __name__ == "__main__":
