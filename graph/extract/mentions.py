@@ -255,7 +255,7 @@ def mechanism_spans(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
             label = norm_quotes(text[start:qend]) + text[skip:head_end]
             out.append((start, head_end, label))
             continue
-        if lex.heads_re.fullmatch(inner[-4:]) or any(inner.endswith(h) for h in lex.heads):
+        if any(inner.endswith(h) for h in lex.vocab.mechanism_heads):
             out.append((start, qend, norm_quotes(text[start:qend])))
             continue
         if _acted_on(text, start, verbs, lex) and _ends_clause(text, skip, lex):
@@ -327,6 +327,8 @@ def unquoted_mechanisms(text: str, lex: Lexicon, taken: list[tuple[int, int]]) -
         body = text[i:hs]
         if not body or _bad_head(head, lex) or head in lex.cue("quoted_only_heads") or "等" in body:
             continue
+        if text.startswith(("、", "等"), he):
+            continue  # an item of a list of projects (A试点、B建设等25个项目)
         # X、Y、Z3项制度 → X制度, Y制度, Z制度
         dist = re.fullmatch(r"(.+?)(\d+|[一二两三四五六七八九十]+)(项|个|种|类)", body)
         if dist and "、" in dist.group(1):

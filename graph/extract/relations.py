@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterator
 
-from graph.extract.mentions import BREAK, Lexicon
+from graph.extract.mentions import BREAK, Lexicon, _shared_head
 from graph.extract.model import PLACE_RANK, Evidence, Mention, Relation
 from graph.extract.units import Clause, Unit
 
@@ -48,7 +48,20 @@ class _Context:
 
     # -- helpers --------------------------------------------------------------------
     def key(self, m: Mention, clause: Clause) -> tuple:
-        return self.entity(m, clause.place)
+        return self.entity(self.specific(m, clause), clause.place)
+
+    def specific(self, m: Mention, clause: Clause) -> Mention:
+        """A bare kind taken up again (党支部 after 小区（网格）党支部 in the same place) is that
+        more specific kind: the latest named earlier in the article or the sentence."""
+        if m.level != "type" or m.type in ("Place", "Role") + SCHEMES:
+            return m
+        earlier = list(self.unit.prior.get(clause.place, ()))
+        earlier += [x.label for c in self.unit.clauses for x in c.mentions
+                    if x.level == "type" and x.start < m.start and c.place == clause.place]
+        for label in reversed(earlier):
+            if label != m.label and label.endswith(m.label):
+                return Mention(m.start, m.end, m.text, label, m.type, m.level, m.place_level, m.kind)
+        return m
 
     def rel(self, s: Mention, pred: str, o: Mention, clause: Clause, start: int | None = None,
             end: int | None = None, **kw) -> Relation:
@@ -247,7 +260,11 @@ class _Context:
                    for x in ms):
                 continue
             out.append(m)
-        return _dedupe([self.holder_body(clause, m) for m in out])
+        out = _dedupe([self.holder_body(clause, m) for m in out])
+        bodies = [m for m in out if m.type in ORGS]
+        if bodies:  # 业主委员会、物业服务企业负责人等人员中的党员: the bodies, not 党员
+            out = [m for m in out if m.type in ORGS or m.label not in self.cue("member_nouns")]
+        return out
 
     # -- locatedIn ------------------------------------------------------------------
     def located_in(self, clause: Clause) -> Iterator[Relation]:
@@ -437,29 +454,60 @@ class _Context:
                     if body is not None:
                         obj, role = body, m.label
                     break
+            objs = [obj] if obj is not None else self._posts_of_scheme(clause, after)
+            if not objs:
+                continue
             if obj is None:
+                role = next(m.label for m in after if m.type == "Role")
+            for obj in objs:
+                yield from self._post(clause, s, after, obj, role)
+
+    def _posts_of_scheme(self, clause: Clause, after: list[Mention]) -> list[Mention]:
+        """担任兼职委员 with no body: the bodies of the 兼职委员制度 named in the sentence."""
+        roles = [m for m in after if m.type == "Role"]
+        if not roles:
+            return []
+        role = roles[0]
+        out = []
+        for scheme in (m for c in self.unit.clauses for m in c.mentions if m.type == "Mechanism"):
+            if role.text not in scheme.text:
                 continue
-            if role is None:
-                rest = [m for m in after if m.start >= obj.end and m.type == "Role"]
-                if rest and rest[0].start - obj.end <= 1:
-                    role = rest[0].label
-                else:
-                    tail = self.text_between(clause, obj.end, clause.end)
-                    mt = re.match(r"[^\s，。；、和及]{1,4}", tail)
-                    role = mt.group(0) if mt else None
-            # the people: after 从 …, else the phrase before the verb
-            head = self.text_between(clause, clause.start, s)
-            if "从" in head:
-                at = clause.start + head.rindex("从") + 1
-                people = _dedupe([self.holder_body(clause, p) for p in self.list_after(clause, at, PEOPLE)])
+            text = scheme.text
+            for km in self.lex.kinds_re.finditer(text):
+                kind = self.lex.surface[km.group(0)]
+                if kind.type not in ORGS:
+                    continue
+                out.append(Mention(scheme.start + km.start(), scheme.start + km.end(), km.group(0),
+                                   kind.zh, kind.type, "type", None, kind.name))
+                shared = _shared_head(text, km.start(), km.end(), kind, self.lex, [])
+                if shared is not None:
+                    k2, s2 = shared
+                    out.append(Mention(scheme.start + s2, scheme.start + km.start(), text[s2:km.start()],
+                                       k2.zh, k2.type, "type", None, k2.name))
+        return out
+
+    def _post(self, clause: Clause, s: int, after: list[Mention], obj: Mention, role: str | None):
+        if role is None:
+            rest = [m for m in after if m.start >= obj.end and m.type == "Role"]
+            if rest and rest[0].start - obj.end <= 1:
+                role = rest[0].label
             else:
-                people = self.people_before(clause, s)
-            people = [p for p in people if p.label != obj.label]
-            if not people:
-                continue
-            count, approx = self.count_before(clause, people[0].start)
-            for p in people:
-                yield self.rel(p, "concurrentPost", obj, clause, role=role, count=count, approx=approx)
+                tail = self.text_between(clause, obj.end, clause.end)
+                mt = re.match(r"[^\s，。；、和及]{1,4}", tail)
+                role = mt.group(0) if mt else None
+        # the people: after 从 …, else the phrase before the verb
+        head = self.text_between(clause, clause.start, s)
+        if "从" in head:
+            at = clause.start + head.rindex("从") + 1
+            people = _dedupe([self.holder_body(clause, p) for p in self.list_after(clause, at, PEOPLE)])
+        else:
+            people = self.people_before(clause, s)
+        people = [p for p in people if p.label != obj.label]
+        if not people:
+            return
+        count, approx = self.count_before(clause, people[0].start)
+        for p in people:
+            yield self.rel(p, "concurrentPost", obj, clause, role=role, count=count, approx=approx)
 
     def _body_of_role(self, m: Mention, places: bool = False):
         """业委会成员 → the 业委会 kind written inside the role's name (网格长 → 网格 with places)."""
@@ -467,6 +515,8 @@ class _Context:
         for k_s, k_e in ((0, i) for i in range(len(m.text) - 1, 1, -1)):
             head = m.text[k_s:k_e]
             kind = self.lex.surface.get(head)
+            if kind is not None and kind.type == "Place" and m.text[k_e:] not in ("长",) + self.cue("post_words"):
+                continue
             if kind is not None and kind.type in types:
                 return Mention(m.start, m.start + len(head), head, kind.zh, kind.type, "type", kind.level, kind.name)
         return None
@@ -646,6 +696,8 @@ class _Context:
                 yield from emit(m, scheme, role=roles[0].label)
         # 由A、B定期进行…; 经A、B商讨…; 组织A开展… (the scheme in scope)
         for s, e, w in self.find(clause, self.cue("agent_verbs")):
+            if w == "由" and self.text_between(clause, s - 1, s) == "先":
+                continue
             if s != clause.start and self.text_between(clause, s - 1, s) not in BREAK and w == "由":
                 if not self.text_between(clause, clause.start, s).endswith(("，", "")):
                     continue

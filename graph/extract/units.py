@@ -37,6 +37,7 @@ class Unit:
     author: str | None
     mentions: list[Mention]
     clauses: list[Clause] = field(default_factory=list)
+    prior: dict = field(default_factory=dict)  # place -> labels of kinds of body named earlier in the article
     lead: bool = False              # a short first sentence that heads its paragraph (健全组织体系。)
     paragraph_mechanisms: list[Mention] = field(default_factory=list)  # schemes named earlier in the paragraph
 
@@ -83,6 +84,7 @@ def units(doc, lex: Lexicon) -> list[Unit]:
     para_place: dict[tuple, str] = {}
     para_mechs: dict[tuple, list[Mention]] = {}
     seen_para: set = set()
+    prior: dict[int, dict] = {}
     for kind, s, e, si, pkey, ai in raw:
         text = norm_quotes(doc.text[s:e])
         mentions = find_mentions(doc.text[s:e], s, lex, known)
@@ -109,5 +111,11 @@ def units(doc, lex: Lexicon) -> list[Unit]:
             if named:
                 para_place[pkey] = named
         para_mechs.setdefault(pkey, []).extend(m for m in mentions if m.type in ("Mechanism",))
+        seen = prior.setdefault(ai, {})
+        unit.prior = {k: list(v) for k, v in seen.items()}
+        for c in unit.clauses:
+            for m in c.mentions:
+                if m.level == "type" and m.type not in ("Place", "Role", "Mechanism", "Policy"):
+                    seen.setdefault(c.place, []).append(m.label)
         out.append(unit)
     return out
