@@ -49,6 +49,7 @@ GGL = Namespace("https://w3id.org/govgraph/lexicon#")
 #: Cue lists the extractor cannot work without.
 REQUIRED_CUES = ("mechanism_heads", "units", "approx_markers")
 _CACHE_VERSION = "5"
+_CACHE_KEEP = 8
 
 
 class GG(_rdfns.DefinedNamespace):
@@ -424,6 +425,9 @@ def _write_cache(key: str, vocab: Vocabulary) -> None:
         with tempfile.NamedTemporaryFile("wb", dir=target.parent, delete=False) as fh:
             pickle.dump(vocab, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(fh.name, target)
+        old = sorted(target.parent.glob("vocab-*.pickle"), key=lambda f: f.stat().st_mtime)
+        for stale in old[:-_CACHE_KEEP]:  # one file per ontology version: keep the recent ones
+            stale.unlink(missing_ok=True)
     except OSError:  # a read-only home is no reason to fail; the next start parses again
         pass
 

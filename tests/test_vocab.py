@@ -310,3 +310,11 @@ def test_listing_rejects_unknown_things():
         listing(load(), "words")
     with pytest.raises(VocabularyError, match="did you mean"):
         listing(load(), surface="业主委员")
+
+
+def test_disk_cache_keeps_only_recent_versions(onto, tmp_path):
+    cache = tmp_path / "cache" / "govgraph"
+    for i in range(12):
+        edit(onto / "kinds.ttl", "ggk:scheme a skos:ConceptScheme ;", f"ggk:scheme a skos:ConceptScheme ; # {i}\n")
+        load(onto, reload=True)
+    assert 1 <= len(list(cache.glob("vocab-*.pickle"))) <= 8
