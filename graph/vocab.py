@@ -28,6 +28,7 @@ import re
 import tempfile
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -286,7 +287,7 @@ class Vocabulary:
         """Words that make a figure approximate, longest first."""
         return self.cues["approx_markers"]
 
-    @property
+    @cached_property
     def place_suffixes(self) -> dict[str, str]:
         """Every place-name ending → its level name, longest ending first.
 
