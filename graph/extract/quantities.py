@@ -8,7 +8,7 @@ from graph.extract.mentions import Lexicon
 from graph.extract.model import Evidence, Quantity
 from graph.extract.units import Unit
 
-SUBJECT_STOP = "，。；：、和及与（）()“”《》 \n"
+SUBJECT_STOP = "，。；：、和及与（）()《》 \n"
 
 
 def _number_re(lex: Lexicon) -> re.Pattern:
@@ -40,10 +40,12 @@ def quantities_of(unit: Unit, lex: Lexicon, used_counts: set[int] | frozenset = 
             value = float(m.group("num"))
             if value.is_integer() and int(value) in used_counts and unit_word in lex.cue("unit_people"):
                 continue
-            if value == 1 and unit_word in ("名", "位") and "、" in clause.text[m.end() - base:m.end() - base + 12]:
-                continue
+            if value == 1 and unit_word in ("名", "位"):
+                continue  # 配强1名社区工作者: a staffing rule, not a reported figure
+            if unit.text.startswith("以上的", e) or unit.text.startswith("以上", e) and unit.text.startswith("的", e + 2):
+                continue  # 1000平方米以上的有33个: a threshold qualifying another figure
             approx = bool(m.group("pre") or m.group("post1") or m.group("post2"))
-            subject = _subject(unit.text, s, e)
+            subject = _subject(unit.text, s, e, lex)
             if not subject:
                 continue
             ev_s, ev_e = unit.start + s, unit.start + e
@@ -59,19 +61,47 @@ def quantities_of(unit: Unit, lex: Lexicon, used_counts: set[int] | frozenset = 
                            Evidence(ev_s, ev_e, unit.raw[ps:pe], unit.sentence))
 
 
-def _subject(text: str, s: int, e: int) -> str:
-    """What is counted: the noun phrase after the figure, else the one before it."""
+def _subject(text: str, s: int, e: int, lex: Lexicon) -> str:
+    """What is counted: the noun phrase after the figure (91个“社区名师工作室”), else the
+    one before it (服务事项由改革前的83项), cut at verbs and list closers."""
+    verbs = sorted(set(lex.cue("verbs_not_names") + lex.cue("phrase_verbs") + lex.cue("post_verbs")
+                       + lex.cue("implement_verbs")), key=len, reverse=True)
     j = e
-    while j < len(text) and text[j] not in SUBJECT_STOP and j - e < 14:
+    while j < len(text) and text[j] not in SUBJECT_STOP and j - e < 16:
         j += 1
-    after = text[e:j]
-    after = re.split(r"的|以上|左右", after)[0] if after else after
-    if len(after) >= 2 and not re.match(r"^(以上|左右|增至|压缩至|之)", after):
+    after = text[e:j].lstrip("的")
+    after = _cut_at(after, verbs)
+    if len(after) >= 2 and not after.startswith(tuple(lex.cue("approx_suffix"))):
         return after
     i = s
-    while i > 0 and text[i - 1] not in SUBJECT_STOP and s - i < 14:
+    while i > 0 and text[i - 1] not in "，。；：（(" and s - i < 20:
         i -= 1
     before = text[i:s]
-    before = re.sub(r"^(全市|全区|全县|全省|全镇|主城区|目前|累计|已|先后)+", "", before)
-    before = re.sub(r"^.*?(建立|建成|组建|划分|设立|召开|审议|整改|解决|开展|认领|发现|整治|提出|形成|细化|规划建设|创建)", "", before)
+    for w in lex.cue("figure_links"):
+        k = before.find(w)
+        if k > 0:
+            before = before[:k]
+    if "等" in before:
+        before = before[before.rindex("等") + 1:]
+    before = before.rsplit("、", 1)[-1]
+    for w in sorted(lex.cue("scope_markers") + lex.cue("figure_openers"), key=len, reverse=True):
+        if before.startswith(w):
+            before = before[len(w):]
+    # drop a leading verb phrase: 发现整治小区治理突出问题 → 小区治理突出问题
+    cut = 0
+    for w in verbs:
+        k = before.rfind(w)
+        if k >= 0 and k + len(w) > cut and len(before) - (k + len(w)) >= 2:
+            cut = k + len(w)
+    before = before[cut:].strip("的“”\"")
     return before if len(before) >= 2 else after
+
+
+def _cut_at(phrase: str, verbs) -> str:
+    phrase = phrase.replace("“", "").replace("”", "").replace('"', "")
+    best = len(phrase)
+    for w in verbs:
+        k = phrase.find(w)
+        if 0 < k < best:
+            best = k
+    return phrase[:best]
