@@ -1,7 +1,6 @@
 """Graphs for the render tests: the seed's gold graph through the real build, a small exact one, a hostile one."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import networkx as nx
@@ -15,13 +14,12 @@ HOSTILE_QUOTES = "\"双引号\" & '单引号' <!-- x"
 
 def gold_graph() -> nx.MultiDiGraph:
     """The gold extraction of the seed, built into an in-memory store and projected to networkx."""
-    from graph.build import extraction_triples
+    from graph.build import build
     from graph.network import to_networkx
     from graph.store import Store
 
-    gold = json.loads(GOLD.read_text(encoding="utf-8"))
     store = Store()
-    store.replace_document(gold["document"], "gold", extraction_triples(gold))
+    build([GOLD], store)
     return to_networkx(store)
 
 

@@ -106,19 +106,25 @@
     edgesDS.update(dimmedEdges.map(function (id) { return {id: id, color: edgeStyle.get(edgeById.get(id).predicate).color}; }));
     dimmedNodes = []; dimmedEdges = [];
   }
+  // Dimming rewrites every other item (about 1 s per 5k nodes in headless Chromium), so
+  // bigger views select the neighbourhood instead: bold outlines and labels, O(neighbours).
+  var DIM_LIMIT = 1500;
   function highlight(id) {
     unhighlight();
     var near = new Set(network.getConnectedNodes(id)); near.add(id);
-    var edgesNear = new Set(network.getConnectedEdges(id));
+    var edgesNear = network.getConnectedEdges(id);
     state.highlighted = id;
+    if (nodesView.length > DIM_LIMIT) {
+      network.setSelection({nodes: Array.from(near), edges: edgesNear}, {highlightEdges: false});
+      return;
+    }
+    edgesNear = new Set(edgesNear);
     dimmedNodes = nodesView.getIds().filter(function (n) { return !near.has(n); });
     nodesDS.update(dimmedNodes.map(function (id) {
       return {id: id, color: DIM_NODE, font: {color: "#bbbbbb", size: fontSize(byId.get(id))}};
     }));
-    if (edgesView.length <= 5000) {
-      dimmedEdges = edgesView.getIds().filter(function (e) { return !edgesNear.has(e); });
-      edgesDS.update(dimmedEdges.map(function (e) { return {id: e, color: "#eeeeee"}; }));
-    }
+    dimmedEdges = edgesView.getIds().filter(function (e) { return !edgesNear.has(e); });
+    edgesDS.update(dimmedEdges.map(function (e) { return {id: e, color: "#eeeeee"}; }));
   }
 
   // ----- side panel, always textContent -----
