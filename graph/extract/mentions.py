@@ -230,7 +230,8 @@ def _ends_phrase(text: str, end: int, lex: Lexicon) -> bool:
 def _has_verb(phrase: str, lex: Lexicon) -> bool:
     words = lex.cue("phrase_verbs")
     return any(w in phrase for w in words if len(w) >= 2) or any(
-        phrase.startswith(w) or phrase.endswith(w) for w in words if len(w) == 1)
+        phrase.startswith(w) for w in words if len(w) == 1) or any(
+        w in phrase for w in lex.cue("verb_chars"))
 
 
 def mechanism_spans(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
@@ -287,7 +288,8 @@ def _ends_clause(text: str, pos: int, lex: Lexicon) -> bool:
         rest.startswith(v) for v in lex.cue("implement_verbs"))
 
 
-def unquoted_mechanisms(text: str, lex: Lexicon, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+def unquoted_mechanisms(text: str, lex: Lexicon, taken: list[tuple[int, int]],
+                        min_body: int = 2) -> list[tuple[int, int, str]]:
     """Unquoted named schemes right after an implementing verb: 建立定期报送、定期提醒3项制度."""
     out = []
     verbs = sorted(lex.cue("implement_verbs"), key=len, reverse=True)
@@ -351,7 +353,7 @@ def unquoted_mechanisms(text: str, lex: Lexicon, taken: list[tuple[int, int]]) -
                     last = last[len(sfx):]
                     break
             body = last
-        if len(body) < 2 or body in lex.cue("generic_scheme_words"):
+        if len(body) < min_body or body in lex.cue("generic_scheme_words"):
             continue
         start = hs - len(body)
         if text[start:hs] != body:
@@ -374,7 +376,8 @@ def _overlaps(spans, start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
-def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str]) -> list[Mention]:
+def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
+                  unquoted: bool = True) -> list[Mention]:
     """Every mention in one unit of text (a sentence, heading, title or byline).
 
     ``text`` is the unit's text, ``base`` its offset in the document, ``known`` the
@@ -400,7 +403,10 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str]) -> 
             quoted.append((start, end))
     for m in QUOTE_RE.finditer(norm):
         quoted.append((m.start(), m.end()))
-    for start, end, label in unquoted_mechanisms(norm, lex, list(taken)):
+    # a short lead sentence (构建共治格局。) heads its paragraph: only a long name there is a scheme
+    lead = len(norm) <= 16 and norm.rstrip().endswith("。")
+    for start, end, label in (unquoted_mechanisms(norm, lex, list(taken), min_body=4 if lead else 2)
+                              if unquoted else ()):
         if not _overlaps(taken, start, end):
             add(start, end, label, "Mechanism", "instance", is_quoted=True)
 
@@ -445,9 +451,11 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str]) -> 
             add(last_s, body_end, norm[last_s:body_end], body_type, "instance", kind=body_kind)
             pos_done = body_end
 
-    # kinds of body, role, facility and place from the vocabulary
-    for m in lex.kinds_re.finditer(norm):
-        s, e = m.start(), m.end()
+    # kinds of body, role, facility and place from the vocabulary (a stray space from print,
+    # 物业管理 员, does not hide a kind)
+    squeezed, where = _squeeze(norm)
+    for m in lex.kinds_re.finditer(squeezed):
+        s, e = where[m.start()], where[m.end() - 1] + 1
         if _overlaps(taken, s, e):
             continue
         kind = lex.surface[m.group(0)]
@@ -468,6 +476,21 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str]) -> 
             add(s2, s, k2.zh, k2.type, "type", None, k2.name, block=False)
     out.extend(_composed_roles(norm, base, out, lex))
     return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+def _squeeze(text: str) -> tuple[str, list[int]]:
+    """The text without spaces between CJK characters, and each kept character's offset."""
+    out, where = [], []
+    for i, ch in enumerate(text):
+        if ch in " \u3000" and 0 < i < len(text) - 1 and _is_han(text[i - 1]) and _is_han(text[i + 1]):
+            continue
+        out.append(ch)
+        where.append(i)
+    return "".join(out), where
+
+
+def _is_han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"
 
 
 def _composed_roles(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> list[Mention]:

@@ -19,7 +19,8 @@ ACTORS = ORGS + ("Facility",)
 PEOPLE = ORGS + ("Role",)
 SCHEMES = ("Mechanism", "Policy")
 COUNT_RE = re.compile(r"(\d+(?:\.\d+)?)(余|多)?(名|个|家|支|位|户|人|所)(?:[^\d，。；：、]{0,6})?$")
-GAP_RE = re.compile(r"^\s*(?:[、和及与或]|以及)?\s*(?:\d+|若干|一|多)?(?:余|多)?(?:名|个|家|位|支|类)?\s*$")
+GAP_RE = re.compile(r"^\s*(?:(?:[、和及与或]|以及)\s*(?:\d+|若干|一|多)?(?:余|多)?(?:名|个|家|位|支|类)?"
+                    r"[\u4e00-\u9fff]{0,2}|(?:\d+|若干|一|多)?(?:余|多)?(?:名|个|家|位|支|类)?)\s*$")
 
 KeyFn = Callable[[Mention, "str | None"], tuple]
 
@@ -202,9 +203,13 @@ class _Context:
     def schemes(self, clause: Clause, after: int | None = None) -> list[Mention]:
         return [m for m in clause.mentions if m.type in SCHEMES and (after is None or m.start >= after)]
 
-    def scheme_in_scope(self, clause: Clause, pos: int | None = None) -> Mention | None:
-        """The scheme a clause is about: the next one named in it, else one named earlier in
-        the sentence or paragraph."""
+    def scheme_in_scope(self, clause: Clause, pos: int | None = None, before: bool = False) -> Mention | None:
+        """The scheme a clause is about: the next one named in it (the last one before ``pos``
+        with ``before``), else one named earlier in the sentence or paragraph."""
+        if pos is not None and before:
+            earlier = [m for c in self.unit.clauses for m in c.mentions if m.type == "Mechanism" and m.end <= pos]
+            if earlier:
+                return earlier[-1]
         if pos is not None:
             later = [m for m in self.schemes(clause) if m.start >= pos and m.type == "Mechanism"]
             if later:
@@ -623,7 +628,8 @@ class _Context:
         # A、B等组成的M; 以A、B为主体的M; A、B共同参与的M
         for s, e, w in self.find(clause, self.cue("member_frames")):
             scheme = next(iter(self.schemes(clause, e)), None)
-            if scheme is None or scheme.start - e > 2:
+            if scheme is None or scheme.start - e > 30 or any(
+                    ch in self.text_between(clause, e, scheme.start) for ch in "，；。"):
                 continue
             members = self.list_before(clause, s, PEOPLE)
             for m in members:
@@ -648,7 +654,7 @@ class _Context:
             # roles and bodies named inside a quoted process (“居民申报—信息员采集—议事会评定”流程)
             # or listed at the head of an unquoted name (居委会、业委会、物业服务企业协调运行机制)
             inner = scheme.text
-            if any(sep in inner for sep in self.cue("chain_separators")) or (
+            if any(sep in inner for sep in self.cue("chain_separators") + ("+", "＋")) or (
                     "、" in inner and not inner.startswith(("“", '"'))):
                 for km in self.lex.kinds_re.finditer(inner):
                     kind = self.lex.surface[km.group(0)]
@@ -705,9 +711,9 @@ class _Context:
             if not members:
                 continue
             tail = self.text_between(clause, members[-1].end, clause.end)
-            if tail.startswith(("组成", "牵头", "为", "领导", "负责")):
+            if tail.startswith(("组成", "牵头", "为", "领导", "负责")) or tail.startswith(self.cue("post_verbs")):
                 continue
-            scheme = self.scheme_in_scope(clause)
+            scheme = self.scheme_in_scope(clause, s, before=True)
             if scheme is None:
                 continue
             for m in members:

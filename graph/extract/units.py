@@ -87,7 +87,7 @@ def units(doc, lex: Lexicon) -> list[Unit]:
     prior: dict[int, dict] = {}
     for kind, s, e, si, pkey, ai in raw:
         text = norm_quotes(doc.text[s:e])
-        mentions = find_mentions(doc.text[s:e], s, lex, known)
+        mentions = find_mentions(doc.text[s:e], s, lex, known, unquoted=kind == "sentence")
         art = doc.articles[ai] if 0 <= ai < len(doc.articles) else None
         unit = Unit(kind, s, e, text, doc.text[s:e], si, pkey, art.place if art else None,
                     art.author if art else None, mentions)
