@@ -71,7 +71,7 @@ def render_command(output, relations, place, focus, depth, max_nodes, title, sto
     Examples:
       govgraph render -o network.html
       govgraph render --relation coBuilds -o cobuilding.html
-      govgraph render --focus 业委会 --depth 2 --place 德阳市
+      govgraph render --focus 业委会 --depth 2 --place 成都市
     """
     from graph.errors import StoreError
     from graph.network import to_networkx
