@@ -153,7 +153,10 @@ def place_chain(text: str, pos: int, lex: Lexicon, known: dict[str, str] | None 
                 if not m:
                     continue
                 name, suffix = text[i:j], m.group(0)
-                # prefer the longer suffix at the same end: 街道 over 街
+                if text[j:m.end() + 1] in lex.cue("non_place_words") or text[m.end() - 1:m.end() + 1] in lex.cue("non_place_words"):
+                    continue  # 专业市场, 区域: the suffix starts another word
+                if known and any(k in name[1:] + suffix for k in known if len(k) > len(suffix)):
+                    break  # 隶属某某街道: the known name starts later
                 if _name_ok(name, suffix, lex):
                     seg = (i, m.end(), lex.suffix_level[suffix])
                     break
@@ -563,23 +566,39 @@ def _stands_alone(text: str, s: int, e: int, lex: Lexicon) -> bool:
     return not after or after in BREAK or after in "和与及等。" or after in CLOSE_QUOTES
 
 
+def _kind_prefixes(text: str, i: int, lex: Lexicon):
+    """Every kind surface form that starts at ``i``, longest first."""
+    for n in range(min(16, len(text) - i), 1, -1):
+        kind = lex.surface.get(text[i:i + n])
+        if kind is not None:
+            yield i + n, kind, text[i:i + n]
+
+
 def _attached_kind(text: str, chain, lex: Lexicon):
-    """A kind of body written right after (or over the suffix of) a named place."""
+    """A kind of body written right after (or over the suffix of) a named place, maybe with a
+    short modifier between (某某街道综合党委): (end, type, kind name) or Nones."""
     last_s, last_e, _ = chain[-1]
-    best = (None, None, None)
     suffix_start = last_e
     for sfx in lex.suffix_level:
         if text.endswith(sfx, last_s, last_e):
             suffix_start = max(last_s + 1, last_e - len(sfx))
             break
-    for i in (suffix_start, last_e):
-        m = lex.kinds_re.match(text, i)
-        if not m or m.end() <= last_e:
-            continue
-        kind = lex.surface[m.group(0)]
-        if kind.type in ATTACHABLE and not lex.vocab.is_hidden(m.group(0)) and (best[0] is None or m.end() > best[0]):
-            best = (m.end(), kind.type, kind.name)
-    return best
+    starts = [suffix_start, last_e]
+    # a modifier of up to four characters before a Party kind: 综合党委, 联合党支部
+    for gap in range(1, 5):
+        j = last_e + gap
+        if j >= len(text) or any(ch in BREAK or ch in OPEN_QUOTES for ch in text[last_e:j]):
+            break
+        starts.append(j)
+    for n, i in enumerate(starts):
+        for end, kind, surface in _kind_prefixes(text, i, lex):
+            if end <= last_e or kind.type not in ATTACHABLE or lex.vocab.is_hidden(surface):
+                continue
+            if n >= 2 and (kind.type != "PartyOrganisation" or _has_verb(text[last_e:i], lex)
+                           or any(w in text[last_e:i] for w in lex.cue("place_name_bad_chars"))):
+                continue
+            return end, kind.type, kind.name
+    return None, None, None
 
 
 def _party_body(text: str, start: int, lex: Lexicon, known):

@@ -245,8 +245,9 @@ class _Context:
                 cut = i + 1
         for w in self.cue("people_introducers"):
             k = text.rfind(w)
+            while k >= 0 and any(m.start <= clause.start + k < m.end for m in clause.mentions):
+                k = text.rfind(w, 0, k)  # 组织 inside 社区党组织 is not the verb
             if k >= 0 and k + len(w) > cut:
-                # only if no mention straddles the verb
                 cut = k + len(w)
         return clause.start + cut
 
