@@ -372,6 +372,7 @@ _PAGE_TAIL_RE = re.compile(r"(?:第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{
                            r"\d{1,4}\s*[/／]\s*\d{1,4}|[|｜]\s*\d{1,4})\s*$")
 _PAGE_TAIL_LINE_RE = re.compile(_PAGE_TAIL_RE.pattern, re.M)
 _TWO_PHRASES_RE = re.compile(r"[\u4e00-\u9fff”》）]{3,}[ \u3000]+[“《（\u4e00-\u9fff]{3,}")
+_PROSE_RE = re.compile(r"[，、；。！？,;]")
 _GLUED_RE = re.compile(r"[。！？!?…][”’」』）)】》\"'〕]*(\u3000{2,}|[ \t]{4,})")
 _INVISIBLE = dict.fromkeys([*range(0, 9), 11, *range(14, 32), 0x7F, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF])
 _PARTY_BODY_RE = re.compile(r"(?:中共|中国共产党)[^\s。，；：！？、]{2,30}")
@@ -509,6 +510,7 @@ class _Line:
     page_gap: bool = False           # the gap held a page break (page number, running header, \f)
     indent: bool = False
     kind: str = "body"               # title | byline | heading | body
+    lead: int = 0                    # display width of the indent
 
     @property
     def line(self) -> int:
@@ -536,14 +538,15 @@ def _lines(text: str) -> list[_Line]:
     raw = _source_lines(text)
     stripped = [r[0].strip() for r in raw]
     page = [bool(s) and len(s) <= 24 and bool(_PAGE_RE.match(s)) for s in stripped]
-    # Running headers/footers: short unpunctuated lines that recur next to page breaks.
+    # Running headers/footers: short lines without prose punctuation that recur, mostly next to
+    # page breaks (numbers compared as #, so ``第3页``-style headers match each other).
     breaks = [page[i] or raw[i][2] for i in range(len(raw))]
     content = [i for i, s in enumerate(stripped) if s and not page[i]]
     near_break: dict[str, int] = {}
     counts: dict[str, int] = {}
     for pos, i in enumerate(content if any(breaks) or _PAGE_TAIL_LINE_RE.search(text) else ()):
         s = stripped[i]
-        if len(s) > 40 or _ends_final(s):
+        if len(s) > 40 or _ends_final(s) or _PROSE_RE.search(s):
             continue
         key = _DIGITS_RE.sub("#", _key(s))
         counts[key] = counts.get(key, 0) + 1
@@ -552,7 +555,7 @@ def _lines(text: str) -> list[_Line]:
         around = range(max(prev_i, i - 3), min(next_i, i + 4))
         if any(breaks[j] for j in around if j != i) or (_PAGE_TAIL_RE.search(s) and len(s) > 4):
             near_break[key] = near_break.get(key, 0) + 1
-    furniture = {k for k, n in near_break.items() if n >= 2 and counts[k] >= 2}
+    furniture = {k for k, n in near_break.items() if n >= 2 and 2 * n >= counts[k]}
     out: list[_Line] = []
     kept: set[str] = set()
     gap = page_gap = False
@@ -576,7 +579,9 @@ def _lines(text: str) -> list[_Line]:
                                  indent=pos > 0 or r[:1].isspace()))
                 gap = page_gap = False
                 pos = m.end()
-        out.append(_Line(s[pos:], [(0, number)], gap=gap, page_gap=page_gap, indent=pos > 0 or r[:1].isspace()))
+        lead = _width(r[:len(r) - len(r.lstrip())]) if r[:1].isspace() and not pos else 0
+        out.append(_Line(s[pos:], [(0, number)], gap=gap, page_gap=page_gap, indent=pos > 0 or lead > 0,
+                         lead=lead))
         gap = page_gap = False
     return out
 
@@ -585,7 +590,7 @@ def _wrap_width(lines: list[_Line]) -> int | None:
     """The column width a PDF-style hard wrap cut lines at, if the text is wrapped."""
     hist = [0] * 202                    # line widths 20..200, anything wider in the last bucket
     for ln in lines:
-        w = _width(ln.text) if len(ln.text) <= 200 else 201
+        w = _width(ln.text) + ln.lead if len(ln.text) <= 200 else 201
         if w >= 20:
             hist[min(w, 201)] += 1
     total = sum(hist)
@@ -634,12 +639,12 @@ def _unwrap(lines: list[_Line]) -> list[_Line]:
             else:  # a line ending a sentence: the paragraph goes on unless the next line starts one
                 join = goes_on and not _is_heading_shape(ln.text)
             if join:
-                prev_full = width is not None and _width(ln.text) >= width - 4
+                prev_full = width is not None and _width(ln.text) + ln.lead >= width - 4
                 cur.extend(ln)
                 continue
         out.append(ln)
         first_of_cur = i
-        prev_full = width is not None and ln.kind == "body" and _width(ln.text) >= width - 4
+        prev_full = width is not None and ln.kind == "body" and _width(ln.text) + ln.lead >= width - 4
     return out
 
 
@@ -652,9 +657,15 @@ def _heading_like(lines: list[_Line], i: int, width: int | None, typical: int) -
     ln = lines[i]
     if ln.indent or len(ln.text) > 30 or not _is_heading_shape(ln.text):
         return False
+    if _TWO_PHRASES_RE.search(ln.text) or _NUMBERED_RE.match(ln.text):
+        return True
+    prev = lines[i - 1] if i else None
+    if (prev is not None and prev.kind == "body" and not _ends_final(prev.text)
+            and (_width(prev.text) + prev.lead >= width - 4 if width is not None else len(prev.text) >= 0.8 * typical)):
+        return False   # the short last line of a wrapped paragraph that stops mid-sentence
     if width is not None and _width(ln.text) < width - 8:
         return True
-    if len(ln.text) < 0.6 * typical or _TWO_PHRASES_RE.search(ln.text):
+    if len(ln.text) < 0.6 * typical:
         return True
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     return nxt is None or nxt.indent or nxt.kind in ("title", "byline") or _is_heading_shape(nxt.text)
@@ -889,6 +900,7 @@ def _build(text: str, name: str, path: str, encoding: str, sha256: str) -> Docum
     for blocks in _articles(lines):
         blocks = _join_cuts(blocks)
         index = len(doc.articles)
+        article_keys = ""
         art_start = None
         title = title_span = author = author_span = None
         places: tuple[str, ...] = ()
@@ -914,7 +926,10 @@ def _build(text: str, name: str, path: str, encoding: str, sha256: str) -> Docum
                 key = _key(ln.text[a:b])
                 if len(key) >= 8 and key in seen_sentences:
                     continue
+                if len(key) >= 12 and len(article_keys) < 200_000 and key in article_keys:
+                    continue       # the tail of a sentence printed again (a garbled repeat)
                 seen_sentences.add(key)
+                article_keys += key
                 kept.append((a, b))
             para_key = "".join(_key(ln.text[a:b]) for a, b in kept)
             if not kept or para_key in seen_paragraphs:

@@ -197,6 +197,44 @@ def test_seed_with_crlf_and_full_width_indents_reads_identically(seed, seed_path
     assert other.text == seed.text and other.sentences == seed.sentences
 
 
+def _print_layout(raw: str, widths, indent: bool, header: str | None, per_page: int) -> str:
+    """The seed as a PDF scrape: body lines cut at the given widths (cycled), page numbers,
+    an optional running header."""
+    lines, k = [], 0
+    for line in raw.split("\n"):
+        if len(line) <= min(widths) and "。" not in line:
+            lines.append(line)
+            continue
+        pos = 0
+        while pos < len(line):
+            w = widths[k % len(widths)]
+            k += 1
+            lines.append(("\u3000\u3000" if indent and pos == 0 else "") + line[pos:pos + w])
+            pos += w
+    out = []
+    for n in range(0, len(lines), per_page):
+        out += ([header] if header else []) + lines[n:n + per_page] + ["", f"- {n // per_page + 1} -", ""]
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("widths, indent, header", [
+    ((30,), True, None), ((36,), False, None), ((40,), True, "某某党建　2024年第3期"),
+    ((26, 33, 38, 29, 40, 31), True, None), ((35, 27, 39, 30), False, "某某党建　2024年第3期"),
+])
+def test_seed_printed_with_hard_wraps_reads_back(seed, seed_path, widths, indent, header):
+    """Hard-wrapped at fixed or ragged widths, with or without indents: same sentences and headings."""
+    raw = seed_path.read_text(encoding="utf-8")
+    doc = read_text(_print_layout(raw, widths, indent, header, per_page=30))
+    check_offsets(doc)
+
+    def keys(d):
+        return [re.sub(r"\s", "", s.text) for s in d.sentences]   # a space at a cut may go
+
+    assert keys(doc) == keys(seed)
+    assert [h.text for h in doc.headings] == [h.text for h in seed.headings]
+    assert [(a.place, a.author) for a in doc.articles] == [(a.place, a.author) for a in seed.articles]
+
+
 # --- own noisy documents -----------------------------------------------------------------------
 
 QINGLAN_PARAGRAPHS = [
