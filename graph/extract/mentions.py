@@ -254,6 +254,8 @@ def mechanism_spans(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
         skip = paren.end() if paren else after
         if lex.surface.get(norm_quotes(inner)) and lex.surface[norm_quotes(inner)].type not in ("Mechanism",):
             continue  # a quoted kind: “综合窗口”, “社区名师工作室”
+        if _is_kind_chain(inner, lex):
+            continue  # “街道党工委—社区党委—小区党支部”: a hierarchy, not a scheme's name
         head_end = _head_after(text, skip, lex)
         if head_end is not None and not _bad_head(text[skip:head_end], lex):
             label = norm_quotes(text[start:qend]) + text[skip:head_end]
@@ -265,6 +267,14 @@ def mechanism_spans(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
         if _acted_on(text, start, verbs, lex) and _ends_clause(text, skip, lex):
             out.append((start, qend, norm_quotes(text[start:qend])))
     return out
+
+
+def _is_kind_chain(inner: str, lex: Lexicon) -> bool:
+    seps = [sep for sep in lex.cue("chain_separators") if sep in inner]
+    if not seps:
+        return False
+    parts = re.split("|".join(re.escape(s) for s in seps), inner)
+    return len(parts) >= 2 and all(lex.surface.get(p.strip()) is not None for p in parts if p.strip())
 
 
 def _bad_head(phrase: str, lex: Lexicon) -> bool:

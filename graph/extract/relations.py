@@ -66,8 +66,26 @@ class _Context:
 
     def rel(self, s: Mention, pred: str, o: Mention, clause: Clause, start: int | None = None,
             end: int | None = None, **kw) -> Relation:
+        if start is None and end is None:
+            start, end = self.phrase(clause, [s, o])
         return Relation(self.key(s, clause), pred, self.key(o, clause),
                         self.evidence(clause, start, end), place=clause.place, **kw)
+
+    def phrase(self, clause: Clause, mentions: list[Mention]) -> tuple[int, int]:
+        """The comma-delimited stretch of a clause that holds the given mentions: the quote."""
+        inside = [m for m in mentions if clause.start <= m.start and m.end <= clause.end]
+        if not inside:
+            return clause.start, clause.end
+        lo, hi = min(m.start for m in inside), max(m.end for m in inside)
+        text = clause.text
+        i = lo - clause.start
+        while i > 0 and text[i - 1] not in "，。；：,;:" and not (text[i - 1] == "、" and text[i].isdigit()):
+            i -= 1
+        j = hi - clause.start
+        while j < len(text) and text[j] not in "，。；,;" and not (
+                text[j] == "、" and j + 1 < len(text) and text[j + 1].isdigit()):
+            j += 1
+        return clause.start + i, clause.start + j
 
     def evidence(self, clause: Clause, start: int | None = None, end: int | None = None) -> Evidence:
         s = clause.start if start is None else max(clause.start, start)
