@@ -16,6 +16,7 @@ import numpy as np
 SPACING = 110       # pixels per layout unit
 EXACT_LIMIT = 500   # components up to this size get exact all-pairs repulsion
 NEAREST = 0.8       # median distance to the nearest node after scaling, in ideal edge lengths
+ASPECT = 1.5        # width : height the packed components aim for
 COARSE = 12         # far field of bigger ones: a COARSE x COARSE grid of cell centroids
 
 
@@ -121,6 +122,37 @@ def _force_layout(n, ei, ej, rng, iterations=None):
     return pos * (NEAREST / nearest) if nearest > 0 else pos
 
 
+def _shelves(sizes, row_width):
+    """Top-left corners of boxes (w, h) placed left to right in rows no wider than ``row_width``."""
+    corners, x, y, row_height = [], 0.0, 0.0, 0.0
+    for w, h in sizes:
+        if x > 0 and x + w > row_width:
+            x, y, row_height = 0.0, y + row_height, 0.0
+        corners.append((x, y))
+        x += w
+        row_height = max(row_height, h)
+    return corners
+
+
+def _pack(parts):
+    """Place component layouts (biggest first) in shelves; the row width that best fills a screen."""
+    margins = [0.45 if len(p) == 1 else 0.6 for p in parts]
+    sizes = [(np.ptp(p[:, 0]) + 2 * m, np.ptp(p[:, 1]) + 2 * m) for p, m in zip(parts, margins)]
+    if not sizes:
+        return []
+    area = sum(w * h for w, h in sizes)
+    widest = max(w for w, _ in sizes)
+    best = None
+    for factor in np.linspace(0.5, 2.5, 21):
+        corners = _shelves(sizes, max(widest, math.sqrt(area * ASPECT) * factor))
+        width = max(x + w for (x, _), (w, _) in zip(corners, sizes))
+        height = max(y + h for (_, y), (_, h) in zip(corners, sizes))
+        extent = max(width / ASPECT, height)  # what a screen of that aspect must show
+        if best is None or extent < best[0] - 1e-9:
+            best = (extent, corners)
+    return [p - p.min(axis=0) + (x + m, y + m) for p, m, (x, y) in zip(parts, margins, best[1])]
+
+
 def layout(nodes: list, pairs: Iterable[tuple], seed: int = 7, spacing: float = SPACING) -> dict:
     """Positions in pixels for ``nodes``: a force layout per connected component, packed in rows.
 
@@ -156,19 +188,9 @@ def layout(nodes: list, pairs: Iterable[tuple], seed: int = 7, spacing: float = 
         ei = np.fromiter((local[u] for u, _ in sub), dtype=np.int64, count=len(sub))
         ej = np.fromiter((local[v] for _, v in sub), dtype=np.int64, count=len(sub))
         boxes.append((comp, _force_layout(len(comp), ei, ej, rng)))
-    # Shelf packing: biggest components first, rows no wider than a square's side.
-    margin = 1.0
-    area = sum((np.ptp(p[:, 0]) + 2 * margin) * (np.ptp(p[:, 1]) + 2 * margin) for _, p in boxes)
-    row_width = max([math.sqrt(area) * 1.2] + [np.ptp(p[:, 0]) + 2 * margin for _, p in boxes])
     out = np.zeros((len(nodes), 2))
-    x = y = row_height = 0.0
-    for comp, p in boxes:
-        w, h = np.ptp(p[:, 0]) + 2 * margin, np.ptp(p[:, 1]) + 2 * margin
-        if x > 0 and x + w > row_width:
-            x, y, row_height = 0.0, y + row_height, 0.0
-        out[comp] = p - p.min(axis=0) + (x + margin, y + margin)
-        x += w
-        row_height = max(row_height, h)
+    for comp, offset in zip((c for c, _ in boxes), _pack([p for _, p in boxes])):
+        out[comp] = offset
     if len(nodes):
         out -= (out.max(axis=0) + out.min(axis=0)) / 2
     return {n: (int(round(out[i, 0] * spacing)), int(round(out[i, 1] * spacing))) for n, i in index.items()}
