@@ -339,6 +339,7 @@ def _cjk_share(text: str) -> float:
 _FINAL = "。！？!?…"
 _CLOSERS = "”’」』）)】》\"'〕］]"
 _PAUSE_OR_OPEN = "、，,：:“‘《（(【「『〔—-～~·"
+_NO_LINE_START = "”’」』）)】》〕，、；：。！？,;:!?"
 _CLAUSE_PUNCT = "，、；：。！？!?,;:…"
 _SENTENCE_END = re.compile(r"(?:[。！？!?]+|…+|\.{3,})[”’」』）)】》\"'〕］]*")
 
@@ -378,6 +379,7 @@ _INVISIBLE = dict.fromkeys([*range(0, 9), 11, *range(14, 32), 0x7F, 0x200B, 0x20
 _PARTY_BODY_RE = re.compile(r"(?:中共|中国共产党)[^\s。，；：！？、]{2,30}")
 _TITLE_STOP_RE = re.compile(r"[。；]")
 _CLAUSE_MARK_RE = re.compile(r"[，、；：;。！？!?]")
+_SENTENCE_MARK_RE = re.compile(r"[；;。！？!?]")
 _SPACE_RE = re.compile(r"\s+")
 _DIGITS_RE = re.compile(r"\d+")
 _FIRST_CLAUSE_RE = re.compile(rf"[^{_CLAUSE_PUNCT}]*")
@@ -475,14 +477,20 @@ def _ends_final(text: str) -> bool:
 
 
 def _is_heading_shape(line: str) -> bool:
-    """Short, no sentence or clause punctuation (a numbered prefix may carry 、)."""
+    """Short, without sentence or clause punctuation; a numbered one (``一、…，…``) may hold commas.
+
+    >>> _is_heading_shape("延伸党建触角 夯实治理根基"), _is_heading_shape("一、高位推动，健全组织体系")
+    (True, True)
+    >>> _is_heading_shape("推动各类网格整合。"), _is_heading_shape("从社区工作者、")
+    (False, False)
+    """
     if not 2 <= len(line) <= 40:
         return False
     m = _NUMBERED_RE.match(line)
     body = line[m.end():] if m else line
     if not body.strip() or line[-1] in "，、；：;,:“‘《（(【":
         return False
-    if _CLAUSE_MARK_RE.search(body.rstrip("。")):
+    if (_SENTENCE_MARK_RE if m else _CLAUSE_MARK_RE).search(body.rstrip("。")):
         return False
     return not (line.rstrip(_CLOSERS).endswith(("。", "！", "？", "!", "?")) and not m)
 
@@ -580,7 +588,7 @@ def _lines(text: str) -> list[_Line]:
                 gap = page_gap = False
                 pos = m.end()
         lead = _width(r[:len(r) - len(r.lstrip())]) if r[:1].isspace() and not pos else 0
-        out.append(_Line(s[pos:], [(0, number)], gap=gap, page_gap=page_gap, indent=pos > 0 or lead > 0,
+        out.append(_Line(s[pos:], [(0, number)], gap=gap, page_gap=page_gap, indent=pos > 0 or lead > 1,
                          lead=lead))
         gap = page_gap = False
     return out
@@ -626,23 +634,31 @@ def _unwrap(lines: list[_Line]) -> list[_Line]:
     typical = body[len(body) // 2] if body else 0
     heading_like = [_heading_like(lines, i, width, typical) for i in range(len(lines))]
     out: list[_Line] = []
-    first_of_cur = 0
+    first_of_cur = prev_len = 0
     prev_full = False
     for i, ln in enumerate(lines):
         cur = out[-1] if out else None
         if (cur is not None and ln.kind not in ("title", "byline") and cur.kind not in ("title", "byline")
                 and (not ln.gap or ln.page_gap or double_spaced) and not (indented and ln.indent)
-                and not heading_like[i] and not (len(cur.anchors) == 1 and heading_like[first_of_cur])):
+                and not heading_like[i]
+                and (ln.text[0] in _NO_LINE_START or not (len(cur.anchors) == 1 and heading_like[first_of_cur]))):
             goes_on = prev_full if width is not None else indented
-            if not _ends_final(cur.text):
+            if ln.text[0] in _NO_LINE_START:
+                join = True    # a line never starts with a closing quote or a comma
+            elif not _ends_final(cur.text):
                 join = goes_on or indented or ragged
             else:  # a line ending a sentence: the paragraph goes on unless the next line starts one
-                join = goes_on and not _is_heading_shape(ln.text)
+                shape = _is_heading_shape(ln.text)
+                long_tail = (shape and width is None and len(ln.text) >= 0.7 * typical   # too long for a heading
+                             and prev_len >= 0.8 * typical)                           # after a long line
+                join = (goes_on and not shape) or ((indented or ragged) and long_tail)
             if join:
                 prev_full = width is not None and _width(ln.text) + ln.lead >= width - 4
+                prev_len = len(ln.text)
                 cur.extend(ln)
                 continue
         out.append(ln)
+        prev_len = len(ln.text)
         first_of_cur = i
         prev_full = width is not None and ln.kind == "body" and _width(ln.text) + ln.lead >= width - 4
     return out
@@ -659,10 +675,15 @@ def _heading_like(lines: list[_Line], i: int, width: int | None, typical: int) -
         return False
     if _TWO_PHRASES_RE.search(ln.text) or _NUMBERED_RE.match(ln.text):
         return True
+    if ln.text[0].isdigit():
+        return False   # ``76名…``: a heading does not start with a bare number
     prev = lines[i - 1] if i else None
     if (prev is not None and prev.kind == "body" and not _ends_final(prev.text)
-            and (_width(prev.text) + prev.lead >= width - 4 if width is not None else len(prev.text) >= 0.8 * typical)):
+            and (_width(prev.text) + prev.lead >= 0.75 * width if width is not None else len(prev.text) >= 0.6 * typical)):
         return False   # the short last line of a wrapped paragraph that stops mid-sentence
+    if (width is None and prev is not None and prev.kind == "body" and len(prev.text) >= 0.8 * typical
+            and len(ln.text) >= 0.7 * typical):
+        return False   # as long as a wrapped line and without a heading's space: a wrapped line
     if width is not None and _width(ln.text) < width - 8:
         return True
     if len(ln.text) < 0.6 * typical:
@@ -723,7 +744,7 @@ def continues(prev: str, nxt: str) -> bool:
     prev, nxt = prev.rstrip(), nxt.lstrip()
     if not prev or not nxt:
         return False
-    if prev[-1] in _PAUSE_OR_OPEN:
+    if prev[-1] in _PAUSE_OR_OPEN or nxt[0] in _NO_LINE_START:
         return True
     if _OPENER_RE.match(nxt):
         return False
@@ -759,12 +780,13 @@ def _classify(lines: list[_Line]) -> None:
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if nxt is None or nxt.kind in ("title", "byline"):
             continue
+        blank = nxt.gap
         if nxt.kind == "heading":
-            if not nxt.gap or _SPACE_RE.search(ln.text):
+            if not blank or _SPACE_RE.search(ln.text):
                 ln.kind = "heading"
             continue
         clause, has_punct = _first_clause(nxt.text)
-        if nxt.gap and has_punct and len(clause) <= 3:
+        if blank and has_punct and len(clause) <= 3 and not _TWO_PHRASES_RE.search(ln.text):
             continue  # ``…岗`` + blank + ``位，…``: a cut, not a heading
         ln.kind = "heading"
 

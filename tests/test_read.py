@@ -219,7 +219,8 @@ def _print_layout(raw: str, widths, indent: bool, header: str | None, per_page: 
 
 @pytest.mark.parametrize("widths, indent, header", [
     ((30,), True, None), ((36,), False, None), ((40,), True, "某某党建　2024年第3期"),
-    ((26, 33, 38, 29, 40, 31), True, None), ((35, 27, 39, 30), False, "某某党建　2024年第3期"),
+    ((26, 33, 38, 29, 40, 31), True, None), ((26, 33, 38, 29, 40, 31), False, "某某党建　2024年第3期"),
+    ((35, 27, 39, 30), True, "某某党建　2024年第3期"), ((35, 27, 39, 30), False, None),
 ])
 def test_seed_printed_with_hard_wraps_reads_back(seed, seed_path, widths, indent, header):
     """Hard-wrapped at fixed or ragged widths, with or without indents: same sentences and headings."""
