@@ -49,7 +49,7 @@ EDGE_DASHES = (False, [8, 4], [2, 4], [12, 4, 2, 4])
 
 
 # ---------------------------------------------------------------------------------
-# Vocabulary: class and predicate order, labels, symmetry (falls back to the graph)
+# Vocabulary: class and predicate order, Chinese labels, symmetry
 # ---------------------------------------------------------------------------------
 
 def _vocabulary():
@@ -61,54 +61,27 @@ def _vocabulary():
         return None
 
 
-def _names(container) -> list[str]:
-    if container is None:
-        return []
-    if isinstance(container, dict):
-        return [str(k) for k in container]
-    out = []
-    for item in container:
-        name = getattr(item, "name", None) or getattr(item, "local", None) or item
-        out.append(str(name).rsplit("#", 1)[-1].rsplit("/", 1)[-1])
-    return out
-
-
-def _label_of(container, name: str) -> str | None:
-    item = container.get(name) if isinstance(container, dict) else None
-    for attr in ("zh", "label", "pref_label", "prefLabel"):
-        value = getattr(item, attr, None)
-        if isinstance(value, str) and value:
-            return value
-    return None
-
-
 def _styles(types: Iterable[str], predicates: Iterable[str]):
     """Style tables for the types and predicates present, ordered as the vocabulary lists them."""
     vocab = _vocabulary()
-    classes = getattr(vocab, "classes", None)
-    preds = getattr(vocab, "predicates", None)
-    class_order = _names(classes)
-    pred_order = _names(preds)
+    classes = vocab.classes if vocab else {}
+    preds = vocab.predicates if vocab else {}
     types, predicates = set(types), set(predicates)
 
     def ordered(present, order):
         known = [name for name in order if name in present]
-        return known + sorted(present - set(known))
+        return [(order.index(name), name) for name in known] + \
+            [(len(order) + i, name) for i, name in enumerate(sorted(present - set(known)))]
 
     type_style = {}
-    for name in ordered(types, class_order):
-        i = class_order.index(name) if name in class_order else len(class_order) + len(type_style)
-        type_style[name] = {"type": name, "label": _label_of(classes, name) or name,
+    for i, name in ordered(types, list(classes)):
+        type_style[name] = {"type": name, "label": getattr(classes.get(name), "zh", None) or name,
                             "color": NODE_COLOURS[i % len(NODE_COLOURS)],
                             "shape": NODE_SHAPES[i % len(NODE_SHAPES)]}
     pred_style = {}
-    for name in ordered(predicates, pred_order):
-        i = pred_order.index(name) if name in pred_order else len(pred_order) + len(pred_style)
-        if preds is not None and isinstance(preds, dict) and name in preds:
-            symmetric = bool(getattr(preds[name], "symmetric", False))
-        else:
-            symmetric = name in _SYMMETRIC_FALLBACK
-        pred_style[name] = {"predicate": name, "label": _label_of(preds, name) or name,
+    for i, name in ordered(predicates, list(preds)):
+        symmetric = preds[name].symmetric if name in preds else name in _SYMMETRIC_FALLBACK
+        pred_style[name] = {"predicate": name, "label": getattr(preds.get(name), "zh", None) or name,
                             "color": EDGE_COLOURS[i % len(EDGE_COLOURS)],
                             "dashes": EDGE_DASHES[i % len(EDGE_DASHES)],
                             "directed": not symmetric}
@@ -200,7 +173,7 @@ def _select(G, relations, place, focus, depth):
     if relations:
         known = {a.get("predicate") for *_, a in edges}
         vocab = _vocabulary()
-        known |= set(_names(getattr(vocab, "predicates", None)))
+        known |= set(vocab.predicates if vocab else ())
         for name in relations:
             if name not in known:
                 raise QueryError(f"no relation {name!r}", hint=_hint(name, known) or

@@ -81,6 +81,25 @@ def test_styles_follow_type_level_and_predicate():
                               {"name": "甲省", "within": []}]
 
 
+def test_styles_without_the_vocabulary(monkeypatch):
+    import graph.render
+    monkeypatch.setattr(graph.render, "_vocabulary", lambda: None)
+    data = to_vis_data(small_graph(), positions=False)
+    assert [t["type"] for t in data["legend"]["types"]] == sorted({n["type"] for n in data["nodes"]})
+    assert all(t["label"] == t["type"] for t in data["legend"]["types"])
+    assert {p["predicate"] for p in data["legend"]["predicates"] if not p["directed"]} == {"coBuilds"}
+
+
+def test_legend_labels_come_from_the_vocabulary():
+    from graph.vocab import load
+    vocab = load()
+    data = to_vis_data(small_graph(), positions=False)
+    assert {t["type"]: t["label"] for t in data["legend"]["types"]} == \
+        {t: vocab.classes[t].zh for t in {n["type"] for n in data["nodes"]}}
+    assert [p["predicate"] for p in data["legend"]["predicates"]] == \
+        [p for p in vocab.predicates if p in {e["predicate"] for e in data["edges"]}]
+
+
 def test_size_grows_with_degree():
     data = to_vis_data(small_graph(), positions=False)
     size = {n["id"]: n["size"] for n in data["nodes"]}
