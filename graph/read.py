@@ -805,6 +805,9 @@ def _articles(lines: list[_Line]) -> list[list[_Block]]:
     seen_heads: set[str] = set()
     seen_long_heads: set[str] = set()
     seen_meta: set[str] = set()
+    seen_sentences: set[str] = set()
+    seen_tails: set[str] = set()       # unfinished last sentences of lines
+    article_keys: list[str] = []       # one string: the article's kept sentences, without spaces
     current: list[_Block] | None = None
     for ln in lines:
         key = _key(ln.text)
@@ -818,6 +821,7 @@ def _articles(lines: list[_Line]) -> list[list[_Block]]:
                 current = []
                 articles.append(current)
                 seen_heads = set()
+                article_keys = []
             current.append(_Block(ln.kind, ln))
             continue
         if current is None:
@@ -834,8 +838,41 @@ def _articles(lines: list[_Line]) -> list[list[_Block]]:
         if key in seen_lines:
             continue
         seen_lines.add(key)
-        current.append(_Block("para", ln))
+        ln = _drop_repeats(ln, seen_sentences, seen_tails, article_keys)
+        if ln is not None:
+            current.append(_Block("para", ln))
     return articles
+
+
+def _drop_repeats(ln: _Line, seen: set[str], seen_tails: set[str], article_keys: list[str]) -> _Line | None:
+    """``ln`` without the sentences already read: equal to an earlier one, or (12 characters or
+    more) printed inside earlier text of the article. None when nothing is left."""
+    spans = _split_sentences(ln.text)
+    kept = []
+    for a, b in spans:
+        for off, _n in ln.anchors:   # an unfinished sentence read before, then a new line's text
+            if a < off < b and len(_key(ln.text[a:off])) >= 8 and _key(ln.text[a:off]) in seen_tails:
+                a = off
+                break
+        key = _key(ln.text[a:b])
+        text_so_far = article_keys[0] if article_keys else ""
+        if len(key) >= 8 and (key in seen or (len(key) >= 12 and len(text_so_far) < 200_000
+                                               and key in text_so_far)):
+            continue
+        seen.add(key)
+        article_keys[:] = [text_so_far + key]
+        kept.append((a, b))
+    if kept and not _ends_final(ln.text[kept[-1][0]:kept[-1][1]]):
+        seen_tails.add(_key(ln.text[kept[-1][0]:kept[-1][1]]))
+    if not kept:
+        return None
+    if kept == spans:
+        return ln
+    out = _Line("", [], gap=ln.gap, page_gap=ln.page_gap, indent=ln.indent, kind=ln.kind, lead=ln.lead)
+    for a, b in kept:
+        out.extend(_Line(ln.text[a:b], [(0, _line_at(ln.anchors, a))]
+                         + [(off - a, n) for off, n in ln.anchors if a < off < b]))
+    return out
 
 
 def _join_cuts(blocks: list[_Block]) -> list[_Block]:
