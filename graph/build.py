@@ -523,6 +523,11 @@ def build(paths: Iterable[str | Path], store: Store, force: bool = False,
         except InputError as exc:
             summary.failed.append((name, str(exc)))
             continue
+        except (KeyboardInterrupt, StoreError):
+            raise
+        except Exception as exc:  # an extractor bug on one report must not stop the others
+            summary.failed.append((name, f"{name}: extraction failed ({type(exc).__name__}: {exc})"))
+            continue
         store.replace_document(name, sha, triples)
         (summary.replaced if name in known else summary.added).append(name)
         known[name] = sha

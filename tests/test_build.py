@@ -248,3 +248,16 @@ def test_build_seed_through_the_real_pipeline(tmp_path, seed_path):
     assert again.unchanged == [seed_path.name]
     s = summary(store)
     assert s.documents == 1 and s.relations == result.relations
+
+
+def test_an_extractor_crash_fails_one_document_not_the_build(tmp_path, seed_path, monkeypatch, gold_extraction):
+    import graph.build as gb
+
+    def broken(doc):
+        raise ValueError("boom")
+
+    monkeypatch.setattr(gb, "_extract", broken)
+    store = Store()
+    result = build([seed_path, write(tmp_path, {**gold_extraction, "document": "other.txt"})], store)
+    assert result.added == ["other.txt"]
+    assert [name for name, _ in result.failed] == [seed_path.name] and "boom" in result.failed[0][1]
