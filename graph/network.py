@@ -124,14 +124,14 @@ def _project(source) -> nx.MultiDiGraph:
 _TYPES_VALUES = " ".join(f"gg:{t}" for t in sorted(ENTITY_TYPES)) + " gg:TypeLevel"
 _SPARQL = {
     "types": "SELECT ?e ?c ?g WHERE { VALUES ?c { %s } GRAPH ?g { ?e a ?c } }" % _TYPES_VALUES,
-    "labels": "SELECT ?e ?l WHERE { ?e a gg:Entity ; rdfs:label ?l }",
-    "alts": "SELECT ?e ?a WHERE { ?e a gg:Entity ; skos:altLabel ?a }",
-    "places": "SELECT ?e ?p WHERE { ?e a gg:TypeLevel ; gg:place ?p }",
-    "relations": """SELECT ?r ?s ?p ?o ?count ?approx ?role ?place WHERE {
+    "labels": "SELECT DISTINCT ?e ?l WHERE { ?e a gg:Entity ; rdfs:label ?l }",
+    "alts": "SELECT DISTINCT ?e ?a WHERE { ?e a gg:Entity ; skos:altLabel ?a }",
+    "places": "SELECT DISTINCT ?e ?p WHERE { ?e a gg:TypeLevel ; gg:place ?p }",
+    "relations": """SELECT DISTINCT ?r ?s ?p ?o ?count ?approx ?role ?place WHERE {
         ?r gg:predicate ?p ; gg:subject ?s ; gg:object ?o .
         OPTIONAL { ?r gg:count ?count } OPTIONAL { ?r gg:approximate ?approx }
         OPTIONAL { ?r gg:role ?role } OPTIONAL { ?r gg:place ?place } }""",
-    "evidence": """SELECT ?r ?ev ?name ?exact ?start ?end ?sentence WHERE {
+    "evidence": """SELECT DISTINCT ?r ?ev ?name ?exact ?start ?end ?sentence WHERE {
         ?r gg:predicate ?p ; prov:wasDerivedFrom ?ev . ?ev oa:hasSource ?d ; oa:hasSelector ?q .
         ?q oa:exact ?exact . OPTIONAL { ?d gg:fileName ?name }
         OPTIONAL { ?ev oa:hasSelector ?ps . ?ps oa:start ?start ; oa:end ?end }
@@ -140,7 +140,10 @@ _SPARQL = {
 
 
 def _collect_sparql(store: Store) -> dict:
-    """The projection's raw material in six SPARQL queries (far fewer rows than quads; the union default graph repeats rows shared by documents, the dicts keep one)."""
+    """The projection's raw material in six SPARQL queries (far fewer rows than quads).
+
+    DISTINCT throughout: the union default graph repeats what several documents share.
+    """
     def rows(name):
         for row in store.raw_query(_SPARQL[name]):
             yield [ox_value(t) for t in row]
