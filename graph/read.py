@@ -492,6 +492,8 @@ def _is_heading_shape(line: str) -> bool:
         return False
     if (_SENTENCE_MARK_RE if m else _CLAUSE_MARK_RE).search(body.rstrip("。")):
         return False
+    if any(line.count(o) != line.count(c) for o, c in ("“”", "《》", "（）", "()")):
+        return False              # an open quote or bracket: a cut sentence, not a heading
     return not (line.rstrip(_CLOSERS).endswith(("。", "！", "？", "!", "?")) and not m)
 
 
@@ -649,8 +651,8 @@ def _unwrap(lines: list[_Line]) -> list[_Line]:
                 join = goes_on or indented or ragged
             else:  # a line ending a sentence: the paragraph goes on unless the next line starts one
                 shape = _is_heading_shape(ln.text)
-                long_tail = (shape and width is None and len(ln.text) >= 0.7 * typical   # too long for a heading
-                             and prev_len >= 0.8 * typical)                           # after a long line
+                long_tail = (shape and len(ln.text) >= 0.7 * typical       # too long for a heading
+                             and prev_len >= 0.8 * typical)                # after a long line
                 join = (goes_on and not shape) or ((indented or ragged) and long_tail)
             if join:
                 prev_full = width is not None and _width(ln.text) + ln.lead >= width - 4
@@ -684,7 +686,7 @@ def _heading_like(lines: list[_Line], i: int, width: int | None, typical: int) -
     if (width is None and prev is not None and prev.kind == "body" and len(prev.text) >= 0.8 * typical
             and len(ln.text) >= 0.7 * typical):
         return False   # as long as a wrapped line and without a heading's space: a wrapped line
-    if width is not None and _width(ln.text) < width - 8:
+    if width is not None and _width(ln.text) < 0.7 * width:
         return True
     if len(ln.text) < 0.6 * typical:
         return True

@@ -236,6 +236,25 @@ def test_seed_printed_with_hard_wraps_reads_back(seed, seed_path, widths, indent
     assert [(a.place, a.author) for a in doc.articles] == [(a.place, a.author) for a in seed.articles]
 
 
+def _random_print(raw: str, rnd) -> str:
+    """The seed re-printed with a random PDF layout: wrap widths, indents, header, footer style."""
+    lo = rnd.randint(22, 34)
+    widths = [rnd.randint(lo, lo + rnd.randint(0, 10)) for _ in range(50)]
+    header = rnd.choice([None, "某某党建　2024年第3期", "党建工作简报"])
+    text = _print_layout(raw, widths, rnd.random() < 0.5, header, per_page=rnd.randint(18, 40))
+    footer = rnd.choice(["第{}页", "{}", "— {} —", "- {} -"])
+    return re.sub(r"(?m)^- (\d+) -$", lambda m: footer.format(m.group(1)), text)
+
+
+@pytest.mark.parametrize("layout_seed", range(12))
+def test_seed_in_random_print_layouts_reads_back(seed, seed_path, layout_seed):
+    import random
+    doc = read_text(_random_print(seed_path.read_text(encoding="utf-8"), random.Random(layout_seed)))
+    check_offsets(doc)
+    assert [re.sub(r"\s", "", s.text) for s in doc.sentences] == [re.sub(r"\s", "", s.text) for s in seed.sentences]
+    assert [h.text for h in doc.headings] == [h.text for h in seed.headings]
+
+
 # --- own noisy documents -----------------------------------------------------------------------
 
 QINGLAN_PARAGRAPHS = [
