@@ -339,8 +339,8 @@ def cobuild_command(place, store_dir, fmt):
 @click.option("--store", "store_dir", metavar="DIR", help=_STORE_HELP)
 @output_options()
 def brokers_command(place, top, all_types, k, store_dir, fmt):
-    """The bodies on most shortest paths (betweenness; exact on small graphs, sampled above
-    2000 entities — the method column says which).
+    """The bodies on most shortest paths (betweenness: exact on small graphs, sampled from
+    --sample sources with a fixed seed on large ones; the method column says which).
 
     \b
     Example:

@@ -261,3 +261,14 @@ def test_an_extractor_crash_fails_one_document_not_the_build(tmp_path, seed_path
     result = build([seed_path, write(tmp_path, {**gold_extraction, "document": "other.txt"})], store)
     assert result.added == ["other.txt"]
     assert [name for name, _ in result.failed] == [seed_path.name] and "boom" in result.failed[0][1]
+
+
+def test_projection_cache_is_dropped_on_every_write(tmp_path, gold_extraction):
+    store = Store(tmp_path / "s")
+    build([write(tmp_path, gold_extraction)], store)
+    G = to_networkx(store)
+    assert list((tmp_path / "s" / "cache").glob("network-*.pickle"))
+    assert to_networkx(store).number_of_edges() == G.number_of_edges()  # from the cache
+    remove(store, gold_extraction["document"])
+    assert not list((tmp_path / "s" / "cache").glob("network-*.pickle"))
+    assert to_networkx(store).number_of_edges() == 0
