@@ -7,7 +7,7 @@ nouns, cue words); this module only compiles them and finds spans.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from graph.extract.model import PLACE_RANK, Mention
 from graph.vocab import Vocabulary, load
@@ -26,6 +26,9 @@ NAMED_LEVELS = ("province", "city", "district", "street", "community", "compound
 
 def norm_quotes(text: str) -> str:
     """Unify quotation marks to full-width “…” (the label convention of the guide)."""
+    text = text.translate(_CORNER_QUOTES)
+    if '"' not in text and "＂" not in text:
+        return text
     out, open_ = [], True
     for ch in text:
         if ch in "\"＂":
@@ -40,6 +43,10 @@ def norm_quotes(text: str) -> str:
     return "".join(out)
 
 
+_CORNER_QUOTES = str.maketrans({"「": "“", "『": "“", "」": "”", "』": "”"})
+_STARTERS = re.compile("[" + re.escape(BREAK + OPEN_QUOTES + CLOSE_QUOTES) + "■]")
+
+
 @dataclass
 class Lexicon:
     """The vocabulary compiled for matching; built once per Vocabulary."""
@@ -52,9 +59,27 @@ class Lexicon:
     suffix_re: re.Pattern
     suffix_level: dict
     cues: dict
+    _patterns: dict = field(default_factory=dict)
+    _levels: list | None = None
 
     def cue(self, name: str) -> tuple[str, ...]:
         return self.cues.get(name, ())
+
+    def pattern(self, words) -> re.Pattern:
+        """A compiled alternation of words, longest first (cached)."""
+        key = tuple(words)
+        got = self._patterns.get(key)
+        if got is None:
+            got = self._patterns[key] = re.compile(_alternation(words) or "(?!)")
+        return got
+
+    @property
+    def levels(self) -> list[str]:
+        """Surface forms of place kinds (社区, 街道 …), longest first."""
+        if self._levels is None:
+            self._levels = sorted((w for w, k in self.surface.items() if k.type == "Place" and k.level),
+                                  key=len, reverse=True)
+        return self._levels
 
 
 def _alternation(words) -> str:
@@ -99,11 +124,9 @@ def _name_ok(name: str, suffix: str, lex: Lexicon) -> bool:
         return False
     if any(ch not in _HAN_SET and not ch.isalnum() for ch in name):
         return False
-    if any(name.startswith(w) for w in lex.cue("place_name_bad_start")):
+    if lex.pattern(lex.cue("place_name_bad_start") + lex.cue("verbs_not_names")).match(name):
         return False
-    if any(name.startswith(w) for w in lex.cue("verbs_not_names")):
-        return False
-    if any(ch in name for ch in lex.cue("place_name_bad_chars")):
+    if lex.pattern(lex.cue("place_name_bad_chars")).search(name):
         return False
     if name + suffix in lex.cue("not_place_names"):
         return False
@@ -111,7 +134,7 @@ def _name_ok(name: str, suffix: str, lex: Lexicon) -> bool:
         return False
     if len(suffix) == 1 and len(name) < 2:
         return False
-    if any(w in name for w in lex.cue("verbs_not_names") + lex.cue("post_verbs") if len(w) >= 2):
+    if lex.pattern(tuple(w for w in lex.cue("verbs_not_names") + lex.cue("post_verbs") if len(w) >= 2)).search(name):
         return False
     if suffix == "区" and name[-1] in "".join(lex.cue("district_bad_last_char")):
         return False
@@ -142,12 +165,10 @@ def place_chain(text: str, pos: int, lex: Lexicon, known: dict[str, str] | None 
     i = pos
     while i < len(text):
         seg = None
-        if known:
-            for name in _known_sorted(known):
-                if text.startswith(name, i):
-                    seg = (i, i + len(name), known[name])
-                    break
-        if seg is None:
+        name = known_at(known, text, i) if known else None
+        if name:
+            seg = (i, i + len(name), known[name])
+        if seg is None and lex.suffix_re.search(text, i + 1, min(len(text), i + 12)):
             for j in range(i + 1, min(len(text), i + 9) + 1):
                 m = lex.suffix_re.match(text, j)
                 if not m:
@@ -155,7 +176,8 @@ def place_chain(text: str, pos: int, lex: Lexicon, known: dict[str, str] | None 
                 name, suffix = text[i:j], m.group(0)
                 if text[j:m.end() + 1] in lex.cue("non_place_words") or text[m.end() - 1:m.end() + 1] in lex.cue("non_place_words"):
                     continue  # 专业市场, 区域: the suffix starts another word
-                if known and any(k in name[1:] + suffix for k in known if len(k) > len(suffix)):
+                probe = name + suffix
+                if known and any(known_at(known, probe, p) for p in range(1, len(name))):
                     break  # 隶属某某街道: the known name starts later
                 if _name_ok(name, suffix, lex):
                     seg = (i, m.end(), lex.suffix_level[suffix])
@@ -172,31 +194,48 @@ def place_chain(text: str, pos: int, lex: Lexicon, known: dict[str, str] | None 
     return out
 
 
-_KNOWN_CACHE: dict = {}
+class Known(dict):
+    """The place names found so far in a document (name -> level)."""
+
+    _lengths: tuple | None = None
+
+    def __setitem__(self, key, value):
+        self._lengths = None
+        super().__setitem__(key, value)
+
+    def setdefault(self, key, value=None):
+        if key not in self:
+            self._lengths = None
+        return super().setdefault(key, value)
+
+    def lengths(self) -> tuple[int, ...]:
+        if self._lengths is None:
+            self._lengths = tuple(sorted({len(k) for k in self}, reverse=True))
+        return self._lengths
 
 
-def _known_sorted(known: dict[str, str]) -> list[str]:
-    key = tuple(sorted(known))
-    got = _KNOWN_CACHE.get(key)
-    if got is None:
-        got = sorted(known, key=len, reverse=True)
-        _KNOWN_CACHE.clear()
-        _KNOWN_CACHE[key] = got
-    return got
+def known_at(known: dict, text: str, i: int) -> str | None:
+    """The longest known place name written at ``i``, or None."""
+    if not known:
+        return None
+    lengths = known.lengths() if isinstance(known, Known) else sorted({len(k) for k in known}, reverse=True)
+    for n in lengths:
+        if text[i:i + n] in known:
+            return text[i:i + n]
+    return None
 
 
 def chain_starts(text: str, lex: Lexicon, known: dict[str, str]) -> list[int]:
     """Positions where a place chain may begin: clause starts, after a cue word, known names."""
     starts = {0}
-    for i, ch in enumerate(text):
-        if ch in BREAK or ch in OPEN_QUOTES or ch in CLOSE_QUOTES or ch == "■":
-            starts.add(i + 1)
-    for word in lex.cue("place_left_boundary"):
-        for m in re.finditer(re.escape(word), text):
-            starts.add(m.end())
+    starts.update(m.end() for m in _STARTERS.finditer(text))
+    for m in lex.pattern(lex.cue("place_left_boundary")).finditer(text):
+        starts.add(m.end())
     for name in known:
-        for m in re.finditer(re.escape(name), text):
-            starts.add(m.start())
+        i = text.find(name)
+        while i >= 0:
+            starts.add(i)
+            i = text.find(name, i + 1)
     return sorted(s for s in starts if s < len(text))
 
 
@@ -493,6 +532,8 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
 
 def _squeeze(text: str) -> tuple[str, list[int]]:
     """The text without spaces between CJK characters, and each kept character's offset."""
+    if " " not in text and "\u3000" not in text:
+        return text, range(len(text))
     out, where = [], []
     for i, ch in enumerate(text):
         if ch in " \u3000" and 0 < i < len(text) - 1 and _is_han(text[i - 1]) and _is_han(text[i + 1]):
@@ -530,6 +571,9 @@ def _named_org(text: str, start: int, lex: Lexicon):
     """A body with a proper name that ends in an institution noun and a Party kind
     (市水务集团党委, 某区第十二中学党支部): (end, type, kind) or None."""
     insts = lex.cue("institution_nouns")
+    window = text[start + 1:start + 14]
+    if not lex.pattern(insts).search(window):
+        return None
     for j in range(start + 1, min(len(text), start + 14)):
         if text[j - 1] in BREAK or text[j - 1] in OPEN_QUOTES + CLOSE_QUOTES:
             return None
@@ -556,7 +600,7 @@ def _shared_head(text: str, s: int, e: int, kind, lex: Lexicon, taken):
     """街道社区党组织 names two kinds sharing a head: 街道(党组织) and 社区党组织.
 
     Returns (kind, start) of the elided one, or None."""
-    levels = sorted((w for w, k in lex.surface.items() if k.type == "Place" and k.level), key=len, reverse=True)
+    levels = lex.levels
     own = next((w for w in levels if text.startswith(w, s)), None)
     if own is None:
         return None

@@ -23,7 +23,9 @@ _CACHE: dict[int, re.Pattern] = {}
 
 def quantities_of(unit: Unit, lex: Lexicon, used_counts: set[int] | frozenset = frozenset()) -> Iterator[Quantity]:
     """Every reported figure of a unit, except dates, ordinals and numbers inside names."""
-    pattern = _CACHE.setdefault(id(lex), _number_re(lex))
+    pattern = _CACHE.get(id(lex))
+    if pattern is None:
+        pattern = _CACHE[id(lex)] = _number_re(lex)
     quoted = [(m.start - unit.start, m.end - unit.start) for m in unit.mentions if m.quoted]
     skip_units = lex.cue("non_quantity_units")
     for clause in unit.clauses:
@@ -64,8 +66,7 @@ def quantities_of(unit: Unit, lex: Lexicon, used_counts: set[int] | frozenset = 
 def _subject(text: str, s: int, e: int, lex: Lexicon) -> str:
     """What is counted: the noun phrase after the figure (91个“社区名师工作室”), else the
     one before it (服务事项由改革前的83项), cut at verbs and list closers."""
-    verbs = sorted(set(lex.cue("verbs_not_names") + lex.cue("phrase_verbs") + lex.cue("post_verbs")
-                       + lex.cue("implement_verbs")), key=len, reverse=True)
+    verbs = _verbs(lex)
     j = e
     while j < len(text) and text[j] not in SUBJECT_STOP and j - e < 16:
         j += 1
@@ -95,6 +96,18 @@ def _subject(text: str, s: int, e: int, lex: Lexicon) -> str:
             cut = k + len(w)
     before = before[cut:].strip("的“”\"")
     return before if len(before) >= 2 else after
+
+
+_VERBS: dict[int, tuple] = {}
+
+
+def _verbs(lex: Lexicon) -> tuple[str, ...]:
+    got = _VERBS.get(id(lex))
+    if got is None:
+        got = _VERBS[id(lex)] = tuple(sorted(set(lex.cue("verbs_not_names") + lex.cue("phrase_verbs")
+                                                 + lex.cue("post_verbs") + lex.cue("implement_verbs")),
+                                             key=len, reverse=True))
+    return got
 
 
 def _cut_at(phrase: str, verbs) -> str:

@@ -113,8 +113,7 @@ class _Context:
         out = []
         if not words:
             return out
-        pattern = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
-        for m in pattern.finditer(clause.text):
+        for m in self.lex.pattern(tuple(sorted(words, key=len, reverse=True))).finditer(clause.text):
             out.append((clause.start + m.start(), clause.start + m.end(), m.group(0)))
         return out
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from graph.extract.mentions import Lexicon, find_mentions, norm_quotes
+from graph.extract.mentions import Known, Lexicon, find_mentions, norm_quotes
 from graph.extract.model import PLACE_RANK, Mention
 
 CLAUSE_END = "；;"
@@ -75,19 +75,24 @@ def _most_specific(mentions: list[Mention]) -> str | None:
 def units(doc, lex: Lexicon) -> list[Unit]:
     """The document's units with mentions and place scope, in text order."""
     raw = _raw_units(doc)
-    known: dict[str, str] = {}
+    known = Known()
     # first pass: learn the document's place names, so that a name met later in the
-    # middle of a clause (如今在X区，…) is recognised too
+    # middle of a clause (如今在X区，…) is recognised too; a unit is read again only if a
+    # name learnt after it occurs in it
+    first: list = []
     for kind, s, e, *_ in raw:
-        find_mentions(doc.text[s:e], s, lex, known)
+        before = set(known)
+        first.append((before, find_mentions(doc.text[s:e], s, lex, known, unquoted=kind == "sentence")))
     out: list[Unit] = []
     para_place: dict[tuple, str] = {}
     para_mechs: dict[tuple, list[Mention]] = {}
     seen_para: set = set()
     prior: dict[int, dict] = {}
-    for kind, s, e, si, pkey, ai in raw:
+    for n, (kind, s, e, si, pkey, ai) in enumerate(raw):
         text = norm_quotes(doc.text[s:e])
-        mentions = find_mentions(doc.text[s:e], s, lex, known, unquoted=kind == "sentence")
+        before, mentions = first[n]
+        if any(name in text for name in known.keys() - before):
+            mentions = find_mentions(doc.text[s:e], s, lex, Known(known), unquoted=kind == "sentence")
         art = doc.articles[ai] if 0 <= ai < len(doc.articles) else None
         unit = Unit(kind, s, e, text, doc.text[s:e], si, pkey, art.place if art else None,
                     art.author if art else None, mentions)
