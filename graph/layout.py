@@ -14,18 +14,20 @@ import networkx as nx
 import numpy as np
 
 SPACING = 110       # pixels per layout unit
-EXACT_LIMIT = 500   # components up to this size get exact all-pairs repulsion
+EXACT_LIMIT = 200   # components up to this size get exact all-pairs repulsion
 NEAREST = 0.8       # median distance to the nearest node after scaling, in ideal edge lengths
 ASPECT = 1.5        # width : height the packed components aim for
 COARSE = 12         # far field of bigger ones: a COARSE x COARSE grid of cell centroids
 
 
 def _repulse_exact(pos, k):
-    delta = pos[:, None, :] - pos[None, :, :]
-    d2 = np.einsum("ijk,ijk->ij", delta, delta)
+    """All-pairs Fruchterman-Reingold repulsion k^2/d."""
+    dx = pos[:, 0, None] - pos[:, 0]
+    dy = pos[:, 1, None] - pos[:, 1]
+    d2 = dx * dx + dy * dy
     np.fill_diagonal(d2, np.inf)
-    np.maximum(d2, 1e-4, out=d2)
-    return np.einsum("ij,ijk->ik", (k * k) / d2, delta)
+    w = (k * k) / np.maximum(d2, 1e-4)
+    return np.stack([(w * dx).sum(axis=1), (w * dy).sum(axis=1)], axis=1)
 
 
 def _repulse_grid(pos, k):
@@ -83,10 +85,14 @@ def _repulse_far(pos, k, coarse=COARSE, chunk=2048):
     mass = mass[full]
     disp = np.empty_like(pos)
     soft = size * size
+    cx, cy = centre[:, 0].astype(np.float32), centre[:, 1].astype(np.float32)
+    weight = ((k * k) * mass).astype(np.float32)
     for start in range(0, len(pos), chunk):
-        delta = pos[start:start + chunk, None, :] - centre[None, :, :]
-        d2 = np.einsum("ijk,ijk->ij", delta, delta) + soft
-        disp[start:start + chunk] = np.einsum("ij,ijk->ik", (k * k) * mass / d2, delta)
+        dx = pos[start:start + chunk, 0, None].astype(np.float32) - cx
+        dy = pos[start:start + chunk, 1, None].astype(np.float32) - cy
+        w = weight / (dx * dx + dy * dy + soft)
+        disp[start:start + chunk, 0] = (w * dx).sum(axis=1)
+        disp[start:start + chunk, 1] = (w * dy).sum(axis=1)
     return disp
 
 
@@ -94,7 +100,7 @@ def _force_layout(n, ei, ej, rng, iterations=None):
     """Fruchterman-Reingold positions for one connected component, ideal edge length 1."""
     k = 1.0
     if iterations is None:
-        iterations = 120 if n <= 300 else 80 if n <= EXACT_LIMIT else 50 if n <= 5000 else 40
+        iterations = 120 if n <= EXACT_LIMIT else 60 if n <= 5000 else 40
     side = math.sqrt(n) * k
     pos = rng.uniform(-0.5, 0.5, (n, 2)) * side
     if n <= EXACT_LIMIT:
