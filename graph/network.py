@@ -117,65 +117,31 @@ def _cached(store: Store) -> nx.MultiDiGraph:
 
 def _project(source) -> nx.MultiDiGraph:
     if isinstance(source, Store):
-        return _assemble(**_collect_sparql(source))
-    return _assemble(**_collect_quads(source))
+        return _assemble(**_collect_quads(_scan(source)))
+    return _assemble(**_collect_quads(_quads(source)))
 
 
-_TYPES_VALUES = " ".join(f"gg:{t}" for t in sorted(ENTITY_TYPES)) + " gg:TypeLevel"
-_SPARQL = {
-    "types": "SELECT ?e ?c ?g WHERE { VALUES ?c { %s } GRAPH ?g { ?e a ?c } }" % _TYPES_VALUES,
-    "labels": "SELECT DISTINCT ?e ?l WHERE { ?e a gg:Entity ; rdfs:label ?l }",
-    "alts": "SELECT DISTINCT ?e ?a WHERE { ?e a gg:Entity ; skos:altLabel ?a }",
-    "places": "SELECT DISTINCT ?e ?p WHERE { ?e a gg:TypeLevel ; gg:place ?p }",
-    "relations": """SELECT DISTINCT ?r ?s ?p ?o ?count ?approx ?role ?place WHERE {
-        ?r gg:predicate ?p ; gg:subject ?s ; gg:object ?o .
-        OPTIONAL { ?r gg:count ?count } OPTIONAL { ?r gg:approximate ?approx }
-        OPTIONAL { ?r gg:role ?role } OPTIONAL { ?r gg:place ?place } }""",
-    "evidence": """SELECT DISTINCT ?r ?ev ?name ?exact ?start ?end ?sentence WHERE {
-        ?r gg:predicate ?p ; prov:wasDerivedFrom ?ev . ?ev oa:hasSource ?d ; oa:hasSelector ?q .
-        ?q oa:exact ?exact . OPTIONAL { ?d gg:fileName ?name }
-        OPTIONAL { ?ev oa:hasSelector ?ps . ?ps oa:start ?start ; oa:end ?end }
-        OPTIONAL { ?ev gg:sentence ?sentence } }""",
-}
+#: the predicates the projection reads; a store is scanned for these alone
+_SCANNED = [GG + p for p in ("predicate", "subject", "object", "count", "approximate", "role", "place",
+                             "fileName", "sentence")] + [
+    DERIVED, OA + "hasSource", OA + "hasSelector", OA + "exact", OA + "start", OA + "end", RDFS_LABEL, ALT]
 
 
-def _collect_sparql(store: Store) -> dict:
-    """The projection's raw material in six SPARQL queries (far fewer rows than quads).
+def _scan(store: Store) -> Iterable[tuple]:
+    """(s, p, o, g) of the quads the projection needs, one index scan per predicate and class:
+    about twice as fast as joining them in SPARQL on a store on disk."""
+    import pyoxigraph as ox
 
-    DISTINCT throughout: the union default graph repeats what several documents share.
-    """
-    def rows(name):
-        for row in store.raw_query(_SPARQL[name]):
-            yield [ox_value(t) for t in row]
-
-    types: dict[str, set] = defaultdict(set)
-    graphs: dict[str, set] = defaultdict(set)
-    gg = len(GG)
-    for e, c, g in rows("types"):
-        if g != ONTOLOGY_GRAPH.value:
-            types[e].add(c[gg:])
-            graphs[e].add(g)
-    labels = {e: l for e, l in rows("labels")}
-    alts: dict[str, set] = defaultdict(set)
-    for e, a in rows("alts"):
-        alts[e].add(a)
-    places = {e: p for e, p in rows("places")}
-    rel: dict[str, dict] = {}
-    for r, s, p, o, count, approx, role, place in rows("relations"):
-        rel[r] = {"subject": s, "predicate": p, "object": o, "count": count, "approximate": approx,
-                  "role": role, "place": place}
-    rel_ev: dict[str, set] = defaultdict(set)
-    ev: dict[str, dict] = {}
-    file_names: dict[str, str] = {}
-    for r, e, name, exact, start, end, sentence in rows("evidence"):
-        rel_ev[r].add(e)
-        ev[e] = {"source": e, "exact": exact, "start": start, "end": end, "sentence": sentence}
-        file_names[e] = name
-    return {"types": types, "labels": labels, "alts": alts, "places": places, "graphs": graphs, "rel": rel,
-            "rel_ev": rel_ev, "ev": ev, "file_names": file_names}
+    a = ox.NamedNode(RDF_TYPE)
+    for cls in sorted(ENTITY_TYPES) + ["TypeLevel", "Relation"]:
+        for q in store.quads(predicate=a, object=ox.NamedNode(GG + cls)):
+            yield q.subject.value, RDF_TYPE, GG + cls, q.graph_name.value
+    for p in _SCANNED:
+        for q in store.quads(predicate=ox.NamedNode(p)):
+            yield q.subject.value, p, ox_value(q.object), q.graph_name.value
 
 
-def _collect_quads(source) -> dict:
+def _collect_quads(quads: Iterable[tuple]) -> dict:
     types: dict[str, set] = defaultdict(set)
     labels: dict[str, str] = {}
     alts: dict[str, set] = defaultdict(set)
@@ -188,7 +154,7 @@ def _collect_quads(source) -> dict:
     sel: dict[str, dict] = defaultdict(dict)
     file_names: dict[str, str] = {}
     gg = len(GG)
-    for s, p, o, g in _quads(source):
+    for s, p, o, g in quads:
         if g == ONTOLOGY_GRAPH.value:
             continue
         if p == RDF_TYPE:

@@ -225,9 +225,10 @@ class Store:
                 found[q.object.value] = sha
         return dict(sorted(found.items()))
 
-    def quads(self, graph: ox.NamedNode | None = None) -> Iterator[ox.Quad]:
-        """Every quad (of one graph when given), in store order."""
-        return self._store.quads_for_pattern(None, None, None, graph)
+    def quads(self, graph: ox.NamedNode | None = None, predicate: ox.NamedNode | None = None,
+              object: ox.NamedNode | ox.Literal | None = None) -> Iterator[ox.Quad]:
+        """The quads matching a pattern (all of them by default), in store order."""
+        return self._store.quads_for_pattern(None, predicate, object, graph)
 
     def __len__(self) -> int:
         return len(self._store)
