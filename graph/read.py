@@ -770,6 +770,11 @@ def _classify(lines: list[_Line]) -> None:
         if (lines[i].kind == "byline" and prev.kind == "body" and len(prev.text) <= 50
                 and not _ends_final(prev.text) and prev.text[-1] not in "，、；：,;:"):
             prev.kind = "title"
+    # A file opening with a short unnumbered line and no title of the usual shape: its title.
+    if (len(lines) > 1 and lines[0].kind == "body" and _is_heading_shape(lines[0].text)
+            and not _NUMBERED_RE.match(lines[0].text) and lines[1].kind == "body"
+            and not any(ln.kind == "title" for ln in lines[:4])):
+        lines[0].kind = "title"
     # Headings vs stray pieces, from the last line up: a heading is followed by its paragraph;
     # a short line followed by a blank and then a heading is a cut piece of a sentence.
     for i in range(len(lines) - 1, -1, -1):

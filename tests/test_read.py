@@ -360,6 +360,13 @@ def test_ragged_unindented_wrap_with_heading_inside_a_paragraph():
     assert "通讯" not in doc.text and "页" not in doc.text
 
 
+def test_first_line_without_place_is_the_title():
+    doc = read_text("社区微治理的“红色密码”\n\n　　近年来，某某区推动党组织覆盖小区。\n建强组织。推动落实。")
+    [art] = doc.articles
+    assert (art.title, art.place, art.author) == ("社区微治理的“红色密码”", None, None)
+    assert doc.headings == [] and len(doc.sentences) == 3
+
+
 def test_read_text_helper_and_byline_forms():
     doc = read_text("■中共某某县某某街道工作委员会\n党建引领见实效。推动组织覆盖。", "t")
     assert (doc.articles[0].author, doc.articles[0].place) == ("中共某某县某某街道工作委员会", "某某街道")
