@@ -341,7 +341,8 @@ _CLOSERS = "”’」』）)】》\"'〕］]"
 _PAUSE_OR_OPEN = "、，,：:“‘《（(【「『〔—-～~·"
 _NO_LINE_START = "”’」』）)】》〕，、；：。！？,;:!?"
 _CLAUSE_PUNCT = "，、；：。！？!?,;:…"
-_SENTENCE_END = re.compile(r"(?:[。！？!?]+|…+|\.{3,})[”’」』）)】》\"'〕］]*")
+_SENTENCE_END = re.compile(r"(?:[。！？!?]+|…+|\.{3,}|(?<=[\u4e00-\u9fff”’）》%])\.(?=[\u4e00-\u9fff“《（\s]|$))"
+                           r"[”’」』）)】》\"'〕］]*")
 
 _SUFFIX = r"(?:特别行政区|自治区|自治州|自治县|自治旗|街道|地区|新区|[省市州盟区县旗镇乡])"
 _COMPONENT = r"[\u4e00-\u9fff]{1,9}?" + _SUFFIX
@@ -473,7 +474,9 @@ def _is_title(line: str) -> bool:
 
 def _ends_final(text: str) -> bool:
     stripped = text.rstrip().rstrip(_CLOSERS)
-    return bool(stripped) and (stripped[-1] in _FINAL or stripped.endswith("..."))
+    return bool(stripped) and (stripped[-1] in _FINAL or stripped.endswith("...")
+                               or (stripped[-1] == "." and len(stripped) > 1
+                                   and ("\u4e00" <= stripped[-2] <= "\u9fff" or stripped[-2] in "”’）》%")))
 
 
 def _is_heading_shape(line: str) -> bool:
@@ -490,7 +493,7 @@ def _is_heading_shape(line: str) -> bool:
     body = line[m.end():] if m else line
     if not body.strip() or line[-1] in "，、；：;,:“‘《（(【":
         return False
-    if (_SENTENCE_MARK_RE if m else _CLAUSE_MARK_RE).search(body.rstrip("。")):
+    if (_SENTENCE_MARK_RE if m else _CLAUSE_MARK_RE).search(body.rstrip("。")) or _SENTENCE_END.search(body[:-1]):
         return False
     if any(line.count(o) != line.count(c) for o, c in ("“”", "《》", "（）", "()")):
         return False              # an open quote or bracket: a cut sentence, not a heading

@@ -360,6 +360,12 @@ def test_ragged_unindented_wrap_with_heading_inside_a_paragraph():
     assert "通讯" not in doc.text and "页" not in doc.text
 
 
+def test_ascii_full_stops_after_chinese_end_sentences_but_decimals_do_not():
+    doc = read_text("某某市：标题\n推动落实.建立1.5万个机制.加强“红色物业”.\n完成率达98.5%.")
+    assert [s.text for s in doc.sentences] == ["推动落实.", "建立1.5万个机制.", "加强“红色物业”.", "完成率达98.5%."]
+    assert doc.headings == [] and not any(s.fragment for s in doc.sentences)
+
+
 def test_first_line_without_place_is_the_title():
     doc = read_text("社区微治理的“红色密码”\n\n　　近年来，某某区推动党组织覆盖小区。\n建强组织。推动落实。")
     [art] = doc.articles
