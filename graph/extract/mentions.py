@@ -67,10 +67,10 @@ class Lexicon:
 
     def pattern(self, words) -> re.Pattern:
         """A compiled alternation of words, longest first (cached)."""
-        key = tuple(words)
+        key = words if isinstance(words, tuple) else tuple(words)
         got = self._patterns.get(key)
         if got is None:
-            got = self._patterns[key] = re.compile(_alternation(words) or "(?!)")
+            got = self._patterns[key] = re.compile(_alternation(words) or "(?!)")  # longest first
         return got
 
     @property

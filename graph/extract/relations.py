@@ -113,7 +113,7 @@ class _Context:
         out = []
         if not words:
             return out
-        for m in self.lex.pattern(tuple(sorted(words, key=len, reverse=True))).finditer(clause.text):
+        for m in self.lex.pattern(words).finditer(clause.text):
             out.append((clause.start + m.start(), clause.start + m.end(), m.group(0)))
         return out
 
@@ -540,6 +540,8 @@ class _Context:
             kind = self.lex.surface.get(head)
             if kind is not None and kind.type == "Place" and m.text[k_e:] not in ("长",) + self.cue("post_words"):
                 continue
+            if kind is not None and kind.type != "Place" and m.text[k_e:] not in self.cue("holder_nouns"):
+                continue  # 机关干部 is a role of its own, 业委会成员 a post in the 业委会
             if kind is not None and kind.type in types:
                 return Mention(m.start, m.start + len(head), head, kind.zh, kind.type, "type", kind.level, kind.name)
         return None
@@ -550,8 +552,9 @@ class _Context:
         for s, e, w in self.find(clause, self.cue("support_words")):
             if any(s < se and ss < e for ss, se, _ in send):
                 continue
-            targets = [m for m in clause.mentions if m.start == e or (m.start > e and m.start - e <= 1 and
-                                                                      self.text_between(clause, e, m.start) in ("到",))]
+            targets = [m for m in clause.mentions if m.start == e or (
+                m.start > e and m.start - e <= 4 and
+                self.text_between(clause, e, m.start) in ("到",) + self.cue("scope_markers"))]
             targets = [t for t in targets if t.type in ORGS or (t.type == "Place" and t.level == "type")]
             if not targets:
                 continue
@@ -568,8 +571,10 @@ class _Context:
                 givers = self.list_after(clause, at, ORGS)
                 count, approx = _count_after(self.text_between(clause, sends[-1][1], s))
             else:
-                givers = self.people_before(clause, s)
+                givers = self.people_before(clause, s, PEOPLE + ("Facility",))
                 count, approx = self.count_before(clause, givers[0].start) if givers else (None, False)
+                if count is None and givers:  # 城管、公安等部门420名执法人员: the figure of the list
+                    count, approx = self.count_before(clause, givers[-1].start)
             tail = self.text_between(clause, target.end, clause.end)
             if "担任" in tail[:6]:
                 roles = [m for m in clause.mentions if m.start >= target.end and m.type == "Role"]
