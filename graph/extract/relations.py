@@ -461,10 +461,21 @@ class _Context:
     def posts(self, clause: Clause) -> Iterator[Relation]:
         for s, e, w in self.find(clause, self.cue("cross_post_words")):
             bodies = [b for b in self.people_before(clause, s) if b.type in ORGS]
-            if len(bodies) >= 2:
-                a, b = bodies[-2], bodies[-1]
-                count, approx = self.count_before(clause, a.start)
-                yield self.rel(a, "concurrentPost", b, clause, count=count, approx=approx)
+            if len(bodies) < 2:
+                continue
+            # A与B、C交叉任职: people of each side hold posts in the other
+            head = self.text_between(clause, clause.start, s)
+            cut = max(head.rfind(p) for p in self.cue("partner_markers") if len(p) == 1)
+            left = [b for b in bodies if b.start < clause.start + cut] if cut >= 0 else bodies[:-1]
+            right = [b for b in bodies if b.start > clause.start + cut] if cut >= 0 else bodies[-1:]
+            if not left or not right:
+                left, right = bodies[:-1], bodies[-1:]
+            count, approx = self.count_before(clause, left[0].start)
+            for a in left:
+                for b in right:
+                    if a.label != b.label:
+                        yield self.rel(a, "concurrentPost", b, clause, count=count, approx=approx)
+                        yield self.rel(b, "concurrentPost", a, clause)
         for s, e, w in self.find(clause, self.cue("post_verbs")):
             after = [m for m in clause.mentions if m.start >= e and not m.quoted]
             obj, role = None, None
