@@ -1,0 +1,315 @@
+"""Stage 1, read: decode a report file, repair its scraped layout, split articles, sentences with offsets."""
+from __future__ import annotations
+
+import bisect
+import hashlib
+import unicodedata
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from graph.errors import InputError
+from graph.read.decode import decode
+from graph.read.layout import (_articles, _classify, _join_cuts, _line_at, _lines, _split_sentences, _unwrap,
+                               continues)
+from graph.read.patterns import _ends_final, _key
+from graph.read.places import _byline_body, _leading_places, places_in
+
+__all__ = ["Article", "Document", "Heading", "Paragraph", "Sentence", "article_at", "continues", "decode",
+           "document_to_dict", "line_of", "paragraph_text", "places_in", "read_bytes", "read_file", "read_paths",
+           "read_text"]
+
+TEXT_SUFFIXES = (".txt", ".md", ".text")
+MAX_BYTES = 200 * 1024 * 1024  # refuse anything larger than this with a clear message
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of the repaired text: ``doc.text[start:end] == text``."""
+
+    start: int
+    end: int
+    text: str
+    paragraph: int          # index into Document.paragraphs
+    article: int            # index into Document.articles
+    line: int               # 1-based line of the original file where the sentence starts
+    fragment: bool = False  # a stray piece that could not be re-joined to its sentence
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A section heading (kept once, never a sentence)."""
+
+    start: int
+    end: int
+    text: str
+    article: int
+    line: int
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    start: int
+    end: int
+    article: int
+    sentences: tuple[int, ...]  # indices into Document.sentences
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article of a file: title line, byline (author body) and the place they name."""
+
+    start: int
+    end: int
+    title: str | None = None
+    title_span: tuple[int, int] | None = None
+    author: str | None = None          # e.g. 中共德阳市委组织部
+    author_span: tuple[int, int] | None = None
+    place: str | None = None           # the most specific place of the title/byline, e.g. 蓬莱区
+    places: tuple[str, ...] = ()       # the chain as written, e.g. (山东省, 烟台市, 蓬莱区)
+
+
+@dataclass
+class Document:
+    """A report file after reading: repaired text and its addressable parts."""
+
+    name: str                 # file name, e.g. 000_494ed71236812c41.txt
+    path: str
+    text: str                 # the repaired text all offsets point into
+    encoding: str
+    sha256: str               # of the raw bytes
+    articles: list[Article] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    headings: list[Heading] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    # (offset into text, 1-based original line) at every point where the source line changes;
+    # sorted by offset. ``line_of`` looks offsets up in it.
+    line_map: list[tuple[int, int]] = field(default_factory=list, repr=False)
+
+
+# ---------------------------------------------------------------------------------------------
+# Public API
+
+
+def read_file(path: str | Path) -> Document:
+    """Read one report file.
+
+    Raises
+    ------
+    InputError
+        ``"<path>: <reason>"`` when the file is missing, empty, binary, undecodable or too large.
+    """
+    p = Path(path)
+    if not p.exists():
+        raise InputError(f"{p}: no such file")
+    if p.is_dir():
+        raise InputError(f"{p}: is a directory", hint="use read_paths() or pass files")
+    try:
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(f"{p}: file too large ({size / 2**20:.0f} MB; the reader takes up to "
+                             f"{MAX_BYTES // 2**20} MB)", hint="split the file")
+        data = p.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{p}: cannot read ({exc.strerror or exc})") from None
+    return read_bytes(data, name=p.name, path=str(p))
+
+
+def read_bytes(data: bytes, name: str, path: str = "") -> Document:
+    """Decode raw bytes and read them as a report.
+
+    Examples
+    --------
+    >>> doc = read_bytes("河北省某某市：标题一\\n正文第一句。".encode("gb18030"), "x.txt")
+    >>> doc.encoding, doc.articles[0].place, doc.sentences[0].text
+    ('gb18030', '某某市', '正文第一句。')
+    """
+    label = path or name
+    try:
+        text, encoding = decode(data)
+    except InputError as exc:
+        raise InputError(f"{label}: {exc.args[0]}", hint=exc.hint) from None
+    doc = _build(text, name=name, path=path, encoding=encoding, sha256=hashlib.sha256(data).hexdigest())
+    if not doc.text.strip():
+        raise InputError(f"{label}: no text (only blank lines, page numbers or control characters)")
+    return doc
+
+
+def read_text(text: str, name: str = "<text>") -> Document:
+    """Read an already decoded report text (tests, the extractor).
+
+    Examples
+    --------
+    >>> doc = read_text("某省某某市：一个标题\\n■中共某某市委组织部\\n健全组织体系。推动党组织\\n\\n应建尽建，实现全覆盖。")
+    >>> [a.title for a in doc.articles], doc.articles[0].author, doc.articles[0].place
+    (['某省某某市：一个标题'], '中共某某市委组织部', '某某市')
+    >>> [s.text for s in doc.sentences]
+    ['健全组织体系。', '推动党组织应建尽建，实现全覆盖。']
+    >>> doc.sentences[1].line, line_of(doc, doc.sentences[1].start + 6)
+    (3, 5)
+    """
+    if not isinstance(text, str):
+        raise InputError(f"{name}: not a text string")
+    doc = _build(text, name=name, path="", encoding="str",
+                 sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest())
+    if not doc.text.strip():
+        raise InputError(f"{name}: empty text")
+    return doc
+
+
+def read_paths(paths: Iterable[str | Path]) -> Iterator[Document | InputError]:
+    """Read files and directories, yielding a Document per good file and an InputError per bad one.
+
+    Directories are walked recursively in sorted order and only text files (``*.txt``,
+    ``*.md``, ``*.text``; hidden ones skipped) are read; a directory holding none yields one
+    InputError. Files named explicitly are read whatever their suffix.
+    """
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            files = sorted(f for f in p.rglob("*")
+                           if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES
+                           and not any(part.startswith(".") for part in f.relative_to(p).parts))
+            if not files:
+                yield InputError(f"{p}: no text files ({', '.join('*' + s for s in TEXT_SUFFIXES)}) "
+                                 f"in this directory")
+            for f in files:
+                yield _try_read(f)
+        elif p.exists():
+            yield _try_read(p)
+        else:
+            yield InputError(f"{p}: no such file or directory")
+
+
+def _try_read(path: Path) -> Document | InputError:
+    try:
+        return read_file(path)
+    except InputError as exc:
+        return exc
+
+
+def line_of(doc: Document, offset: int) -> int:
+    """The 1-based line of the original file that the repaired-text ``offset`` comes from."""
+    if not doc.line_map:
+        return 1
+    i = bisect.bisect_right(doc.line_map, (offset, float("inf"))) - 1
+    return doc.line_map[max(i, 0)][1]
+
+
+def article_at(doc: Document, offset: int) -> int | None:
+    """Index of the article whose span holds ``offset`` (None between or outside articles)."""
+    starts = [a.start for a in doc.articles]
+    i = bisect.bisect_right(starts, offset) - 1
+    if i >= 0 and doc.articles[i].start <= offset < doc.articles[i].end:
+        return i
+    return None
+
+
+def paragraph_text(doc: Document, index: int) -> str:
+    """The repaired text of paragraph ``index``."""
+    para = doc.paragraphs[index]
+    return doc.text[para.start:para.end]
+
+
+def document_to_dict(doc: Document) -> dict:
+    """Plain, JSON-able data for a Document (tuples become lists; no line map)."""
+    data = asdict(doc)
+    data.pop("line_map", None)
+    for art in data["articles"]:
+        for key in ("title_span", "author_span", "places"):
+            if art[key] is not None:
+                art[key] = list(art[key])
+    for para in data["paragraphs"]:
+        para["sentences"] = list(para["sentences"])
+    return data
+
+# ---------------------------------------------------------------------------------------------
+# Assembly: the repaired text and its parts
+
+
+def _build(text: str, name: str, path: str, encoding: str, sha256: str) -> Document:
+    text = unicodedata.normalize("NFC", text)
+    lines = _lines(text)
+    _classify(lines)
+    lines = _unwrap(lines)
+    _classify(lines)
+    doc = Document(name=name, path=path, text="", encoding=encoding, sha256=sha256)
+    parts: list[str] = []
+    offset = 0
+    seen_sentences: set[str] = set()
+    seen_paragraphs: set[str] = set()
+
+    def emit(piece: str, anchors: list[tuple[int, int]]) -> tuple[int, int]:
+        nonlocal offset
+        if parts:
+            parts.append("\n")
+            offset += 1
+        start = offset
+        for off, ln in anchors:
+            doc.line_map.append((start + off, ln))
+        parts.append(piece)
+        offset += len(piece)
+        return start, offset
+
+    for blocks in _articles(lines):
+        blocks = _join_cuts(blocks)
+        index = len(doc.articles)
+        article_keys = ""
+        art_start = None
+        title = title_span = author = author_span = None
+        places: tuple[str, ...] = ()
+        byline_places: tuple[str, ...] = ()
+        for block in blocks:
+            ln = block.line
+            if block.kind in ("title", "byline", "heading"):
+                span = emit(ln.text, ln.anchors[:1])
+                art_start = span[0] if art_start is None else art_start
+                if block.kind == "title" and title is None:
+                    title, title_span = ln.text, span
+                    places = places_in(ln.text) or _leading_places(ln.text)
+                elif block.kind == "byline" and author is None:
+                    author = _byline_body(ln.text)
+                    first = ln.text.index(author)
+                    author_span = (span[0] + first, span[0] + first + len(author))
+                    byline_places = places_in(author)
+                elif block.kind == "heading":
+                    doc.headings.append(Heading(span[0], span[1], ln.text, index, ln.line))
+                continue
+            kept = []
+            for a, b in _split_sentences(ln.text):
+                key = _key(ln.text[a:b])
+                if len(key) >= 8 and key in seen_sentences:
+                    continue
+                if len(key) >= 12 and len(article_keys) < 200_000 and key in article_keys:
+                    continue       # the tail of a sentence printed again (a garbled repeat)
+                seen_sentences.add(key)
+                article_keys += key
+                kept.append((a, b))
+            para_key = "".join(_key(ln.text[a:b]) for a, b in kept)
+            if not kept or para_key in seen_paragraphs:
+                continue
+            seen_paragraphs.add(para_key)
+            pieces, anchors, spans = [], [], []
+            local = 0
+            for a, b in kept:
+                spans.append((local, local + b - a, _line_at(ln.anchors, a)))
+                anchors.append((local, _line_at(ln.anchors, a)))
+                anchors += [(local + off - a, n) for off, n in ln.anchors if a < off < b]
+                pieces.append(ln.text[a:b])
+                local += b - a
+            start, end = emit("".join(pieces), anchors)
+            art_start = start if art_start is None else art_start
+            first_sentence = len(doc.sentences)
+            for k, (a, b, line) in enumerate(spans):
+                fragment = k == len(spans) - 1 and not _ends_final(pieces[k])
+                doc.sentences.append(Sentence(start + a, start + b, pieces[k], len(doc.paragraphs), index,
+                                              line, fragment))
+            doc.paragraphs.append(Paragraph(start, end, index,
+                                            tuple(range(first_sentence, len(doc.sentences)))))
+        if art_start is None:
+            continue
+        chain = places or byline_places
+        doc.articles.append(Article(art_start, offset, title, title_span, author, author_span,
+                                    chain[-1] if chain else None, chain))
+    doc.text = "".join(parts)
+    return doc

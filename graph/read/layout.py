@@ -1,0 +1,442 @@
+"""Stage 1, read: layout repair: page furniture, hard wraps, headings, repeats, cut sentences."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from graph.read.patterns import (_COMMA_RE, _DIGITS_RE, _FIRST_CLAUSE_RE, _GENERIC_MODIFIER, _GENERIC_PLACE,
+                                 _GLUED_RE, _INVISIBLE, _INVISIBLE_RE, _LINE_END_RE, _NO_LINE_START,
+                                 _NUMBERED_RE, _OPENER_RE, _ORG_CHAR_RE, _PAGE_RE, _PAGE_TAIL_LINE_RE,
+                                 _PAGE_TAIL_RE, _PAUSE_OR_OPEN, _PLACE_SUBJECT_RE, _PROSE_RE,
+                                 _SENTENCE_END, _SPACE_RE, _SUBLINE_BREAK, _TWO_PHRASES_RE, _ends_final,
+                                 _is_heading_shape, _key, _width)
+from graph.read.places import _byline_body, _is_title
+
+
+@dataclass
+class _Line:
+    """A logical line: one or more source lines joined, with anchors back to them."""
+
+    text: str
+    anchors: list[tuple[int, int]]   # (offset in text, original line)
+    gap: bool = False                # a blank or removed line before it
+    page_gap: bool = False           # the gap held a page break (page number, running header, \f)
+    indent: bool = False
+    kind: str = "body"               # title | byline | heading | body
+    lead: int = 0                    # display width of the indent
+
+    @property
+    def line(self) -> int:
+        return self.anchors[0][1]
+
+    def extend(self, other: _Line) -> None:
+        base = len(self.text)
+        self.text += other.text
+        self.anchors += [(base + off, ln) for off, ln in other.anchors]
+
+
+def _source_lines(text: str) -> list[tuple[str, int, bool]]:
+    """(raw line, original line number, starts after an in-line break) for every line of ``text``."""
+    out = []
+    invisible = _INVISIBLE_RE.search(text) is not None
+    breaks = _SUBLINE_BREAK.search(text) is not None
+    for number, raw in enumerate(_LINE_END_RE.split(text), start=1):
+        for k, part in enumerate(_SUBLINE_BREAK.split(raw) if breaks else (raw,)):
+            out.append((part.translate(_INVISIBLE) if invisible else part, number, k > 0))
+    return out
+
+
+def _lines(text: str) -> list[_Line]:
+    """Clean lines, drop page numbers and running headers, mark gaps."""
+    raw = _source_lines(text)
+    stripped = [r[0].strip() for r in raw]
+    page = [bool(s) and len(s) <= 24 and bool(_PAGE_RE.match(s)) for s in stripped]
+    # Running headers/footers: short lines without prose punctuation that recur, mostly next to
+    # page breaks (numbers compared as #, so ``第3页``-style headers match each other).
+    breaks = [page[i] or raw[i][2] for i in range(len(raw))]
+    content = [i for i, s in enumerate(stripped) if s and not page[i]]
+    near_break: dict[str, int] = {}
+    counts: dict[str, int] = {}
+    for pos, i in enumerate(content if any(breaks) or _PAGE_TAIL_LINE_RE.search(text) else ()):
+        s = stripped[i]
+        if len(s) > 40 or _ends_final(s) or _PROSE_RE.search(s):
+            continue
+        key = _DIGITS_RE.sub("#", _key(s))
+        counts[key] = counts.get(key, 0) + 1
+        prev_i = content[pos - 1] if pos else -1
+        next_i = content[pos + 1] if pos + 1 < len(content) else len(raw)
+        around = range(max(prev_i, i - 3), min(next_i, i + 4))
+        if any(breaks[j] for j in around if j != i) or (_PAGE_TAIL_RE.search(s) and len(s) > 4):
+            near_break[key] = near_break.get(key, 0) + 1
+    furniture = {k for k, n in near_break.items() if n >= 2 and 2 * n >= counts[k]}
+    out: list[_Line] = []
+    kept: set[str] = set()
+    gap = page_gap = False
+    for i, (r, number, after_break) in enumerate(raw):
+        s = stripped[i]
+        if after_break:
+            gap = page_gap = True
+        if not s:
+            gap = True
+            continue
+        if page[i] or (furniture and len(s) <= 40 and _DIGITS_RE.sub("#", _key(s)) in furniture):
+            key = _DIGITS_RE.sub("#", _key(s)) if not page[i] else ""
+            if not (key and key not in kept and _is_title(s)):
+                gap = page_gap = True
+                continue
+            kept.add(key)                  # a title repeated as running header: keep its first line
+        pos = 0
+        for m in _GLUED_RE.finditer(s) if "\u3000\u3000" in s or "    " in s else ():
+            if m.end() < len(s):           # ``…。　　推行…``: two paragraphs glued on one line
+                out.append(_Line(s[pos:m.start(1)], [(0, number)], gap=gap, page_gap=page_gap,
+                                 indent=pos > 0 or r[:1].isspace()))
+                gap = page_gap = False
+                pos = m.end()
+        lead = _width(r[:len(r) - len(r.lstrip())]) if r[:1].isspace() and not pos else 0
+        out.append(_Line(s[pos:], [(0, number)], gap=gap, page_gap=page_gap, indent=pos > 0 or lead > 1,
+                         lead=lead))
+        gap = page_gap = False
+    return out
+
+
+def _wrap_width(lines: list[_Line]) -> int | None:
+    """The column width a PDF-style hard wrap cut lines at, if the text is wrapped."""
+    hist = [0] * 202                    # line widths 20..200, anything wider in the last bucket
+    for ln in lines:
+        w = _width(ln.text) + ln.lead if len(ln.text) <= 200 else 201
+        if w >= 20:
+            hist[min(w, 201)] += 1
+    total = sum(hist)
+    if total < 5:
+        return None
+    best, best_full = None, 0
+    for w in range(20, 161):
+        full = sum(hist[w - 4:w + 3])
+        over = sum(hist[w + 3:])
+        if over <= max(1, total // 20) and full > best_full:
+            best, best_full = w, full
+    if best is not None and best_full >= max(4, 0.4 * total):
+        return best
+    return None
+
+
+def _unwrap(lines: list[_Line]) -> list[_Line]:
+    """Join hard-wrapped lines back into paragraphs (a no-op when the text is not wrapped).
+
+    Three signals: a fixed wrap width (most lines about equally wide, the paragraph's last one
+    shorter); paragraph indents (paragraphs start indented, so an unindented line after an
+    unfinished one goes on with it); ragged text (most lines stop mid-sentence). Lines are joined across page furniture, never across a
+    blank line unless every line is followed by one (double spacing).
+    """
+    width = _wrap_width(lines)
+    indented = sum(1 for ln in lines if ln.indent and len(ln.text) > 30) >= max(3, 0.1 * len(lines))
+    long_lines = [ln for ln in lines if len(ln.text) >= 15]
+    ragged = len(long_lines) >= 4 and sum(not _ends_final(ln.text) for ln in long_lines) >= 0.5 * len(long_lines)
+    if width is None and not indented and not ragged:
+        return lines
+    double_spaced = sum(ln.gap for ln in lines) >= 0.8 * len(lines)
+    body = sorted(len(ln.text) for ln in lines if len(ln.text) >= 20)
+    typical = body[len(body) // 2] if body else 0
+    heading_like = [_heading_like(lines, i, width, typical) for i in range(len(lines))]
+    out: list[_Line] = []
+    first_of_cur = prev_len = 0
+    prev_full = False
+    for i, ln in enumerate(lines):
+        cur = out[-1] if out else None
+        if (cur is not None and ln.kind not in ("title", "byline") and cur.kind not in ("title", "byline")
+                and (not ln.gap or ln.page_gap or double_spaced) and not (indented and ln.indent)
+                and not heading_like[i]
+                and (ln.text[0] in _NO_LINE_START or not (len(cur.anchors) == 1 and heading_like[first_of_cur]))):
+            goes_on = prev_full if width is not None else indented
+            if ln.text[0] in _NO_LINE_START:
+                join = True    # a line never starts with a closing quote or a comma
+            elif not _ends_final(cur.text):
+                join = goes_on or indented or ragged
+            else:  # a line ending a sentence: the paragraph goes on unless the next line starts one
+                shape = _is_heading_shape(ln.text)
+                long_tail = (shape and len(ln.text) >= 0.7 * typical       # too long for a heading
+                             and prev_len >= 0.8 * typical)                # after a long line
+                join = (goes_on and not shape) or ((indented or ragged) and long_tail)
+            if join:
+                prev_full = width is not None and _width(ln.text) + ln.lead >= width - 4
+                prev_len = len(ln.text)
+                cur.extend(ln)
+                continue
+        out.append(ln)
+        prev_len = len(ln.text)
+        first_of_cur = i
+        prev_full = width is not None and ln.kind == "body" and _width(ln.text) + ln.lead >= width - 4
+    return out
+
+
+def _heading_like(lines: list[_Line], i: int, width: int | None, typical: int) -> bool:
+    """A short unindented line without punctuation that a wrapped paragraph does not run into.
+
+    Short against the wrapped lines around it, or two phrases parted by a space, or followed
+    by an indented line or another such line.
+    """
+    ln = lines[i]
+    if ln.indent or len(ln.text) > 30 or not _is_heading_shape(ln.text):
+        return False
+    if _TWO_PHRASES_RE.search(ln.text) or _NUMBERED_RE.match(ln.text):
+        return True
+    if ln.text[0].isdigit():
+        return False   # ``76名…``: a heading does not start with a bare number
+    prev = lines[i - 1] if i else None
+    if (prev is not None and prev.kind == "body" and not _ends_final(prev.text)
+            and (_width(prev.text) + prev.lead >= 0.75 * width if width is not None else len(prev.text) >= 0.6 * typical)):
+        return False   # the short last line of a wrapped paragraph that stops mid-sentence
+    if (width is None and prev is not None and prev.kind == "body" and len(prev.text) >= 0.8 * typical
+            and len(ln.text) >= 0.7 * typical):
+        return False   # as long as a wrapped line and without a heading's space: a wrapped line
+    if width is not None and _width(ln.text) < 0.7 * width:
+        return True
+    if len(ln.text) < 0.6 * typical:
+        return True
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    return nxt is None or nxt.indent or nxt.kind in ("title", "byline") or _is_heading_shape(nxt.text)
+
+
+def _first_clause(text: str) -> tuple[str, bool]:
+    m = _FIRST_CLAUSE_RE.match(text)
+    clause = m.group()
+    return clause, m.end() < len(text)
+
+
+def _is_place_subject(text: str) -> bool:
+    m = _PLACE_SUBJECT_RE.match(text)
+    if not m:
+        return False
+    chain = m.group("chain")
+    if chain is None:
+        return True
+    if _ORG_CHAR_RE.search(chain):
+        return False
+    if chain.endswith(("社区", "小区")):          # a named community or compound, not 城市社区/老旧小区
+        return len(chain) >= 4 and not _GENERIC_MODIFIER.match(chain)
+    return not _GENERIC_PLACE.search(chain)
+
+
+def _starts_own_sentence(text: str) -> bool:
+    """Whether ``text`` opens a new sentence: a short lead sentence, an opener, a place as subject."""
+    if _OPENER_RE.match(text) or _is_place_subject(text):
+        return True
+    m = _SENTENCE_END.search(text)
+    if m and not text[:1].isdigit() and len(text) - m.end() >= 10:
+        lead = text[:m.start()]    # a short lead sentence that the paragraph then works out
+        if 6 <= len(lead) <= 30 and not _COMMA_RE.search(lead):
+            return True
+    return False
+
+
+def continues(prev: str, nxt: str) -> bool:
+    """Whether ``nxt`` completes the sentence that ``prev`` leaves unfinished.
+
+    ``prev`` does not end a sentence; ``nxt`` is the next piece of body text (after a blank
+    line, a page break or an inserted heading).
+
+    Examples
+    --------
+    >>> continues("在某某、某某、", "某某3个领域开展核查。")          # ends in a pause
+    True
+    >>> continues("为民服务岗", "位，实行定岗管理。")                  # a one-word first clause
+    True
+    >>> continues("逐项明确完成时限，强化", "实施小区建党组织攻坚行动。采取联合建的方式。")
+    False
+    >>> continues("全市已建成社", "某某市建立“平急转换”机制，有效应对风险。")
+    False
+    """
+    prev, nxt = prev.rstrip(), nxt.lstrip()
+    if not prev or not nxt:
+        return False
+    if prev[-1] in _PAUSE_OR_OPEN or nxt[0] in _NO_LINE_START:
+        return True
+    if _OPENER_RE.match(nxt):
+        return False
+    clause, has_punct = _first_clause(nxt)
+    if has_punct and len(clause) <= 3:
+        return True
+    return not _starts_own_sentence(nxt)
+
+
+def _classify(lines: list[_Line]) -> None:
+    """Set each line's kind: title, byline, heading or body."""
+    for ln in lines:
+        ln.kind = "body"
+        if _is_title(ln.text):
+            ln.kind = "title"
+        elif _byline_body(ln.text):
+            ln.kind = "byline"
+    # A short unpunctuated line right before a byline is a title too.
+    for i in range(1, len(lines)):
+        prev = lines[i - 1]
+        if (lines[i].kind == "byline" and prev.kind == "body" and len(prev.text) <= 50
+                and not _ends_final(prev.text) and prev.text[-1] not in "，、；：,;:"):
+            prev.kind = "title"
+    # A file opening with a short unnumbered line and no title of the usual shape: its title.
+    if (len(lines) > 1 and lines[0].kind == "body" and _is_heading_shape(lines[0].text)
+            and not _NUMBERED_RE.match(lines[0].text) and lines[1].kind == "body"
+            and not any(ln.kind == "title" for ln in lines[:4])):
+        lines[0].kind = "title"
+    # Headings vs stray pieces, from the last line up: a heading is followed by its paragraph;
+    # a short line followed by a blank and then a heading is a cut piece of a sentence.
+    for i in range(len(lines) - 1, -1, -1):
+        ln = lines[i]
+        if ln.kind != "body" or not _is_heading_shape(ln.text):
+            continue
+        if _NUMBERED_RE.match(ln.text):
+            ln.kind = "heading"
+            continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if nxt is None or nxt.kind in ("title", "byline"):
+            continue
+        blank = nxt.gap
+        if nxt.kind == "heading":
+            if not blank or _SPACE_RE.search(ln.text):
+                ln.kind = "heading"
+            continue
+        clause, has_punct = _first_clause(nxt.text)
+        if blank and has_punct and len(clause) <= 3 and not _TWO_PHRASES_RE.search(ln.text):
+            continue  # ``…岗`` + blank + ``位，…``: a cut, not a heading
+        ln.kind = "heading"
+
+
+@dataclass
+class _Block:
+    kind: str                        # title | byline | heading | para
+    line: _Line
+    article: int = 0
+
+
+def _articles(lines: list[_Line]) -> list[list[_Block]]:
+    """Split classified lines into articles; drop repeated titles, bylines, headings and lines."""
+    articles: list[list[_Block]] = []
+    seen_lines: set[str] = set()
+    seen_heads: set[str] = set()
+    seen_long_heads: set[str] = set()
+    seen_meta: set[str] = set()
+    seen_sentences: set[str] = set()
+    seen_tails: set[str] = set()       # unfinished last sentences of lines
+    article_keys: list[str] = []       # one string: the article's kept sentences, without spaces
+    current: list[_Block] | None = None
+    for ln in lines:
+        key = _key(ln.text)
+        if ln.kind in ("title", "byline"):
+            if key in seen_meta:
+                continue
+            seen_meta.add(key)
+            has_body = current is not None and any(b.kind in ("para", "heading") for b in current)
+            if (current is None or has_body or ln.kind == "title"
+                    or any(b.kind == "byline" for b in current)):
+                current = []
+                articles.append(current)
+                seen_heads = set()
+                article_keys = []
+            current.append(_Block(ln.kind, ln))
+            continue
+        if current is None:
+            current = []
+            articles.append(current)
+        if ln.kind == "heading":
+            # a long heading seen anywhere before is a repeat; a short generic one only within its article
+            if key in seen_heads or (len(key) >= 8 and key in seen_long_heads):
+                continue
+            seen_heads.add(key)
+            seen_long_heads.add(key)
+            current.append(_Block("heading", ln))
+            continue
+        if key in seen_lines:
+            continue
+        seen_lines.add(key)
+        ln = _drop_repeats(ln, seen_sentences, seen_tails, article_keys)
+        if ln is not None:
+            current.append(_Block("para", ln))
+    return articles
+
+
+def _drop_repeats(ln: _Line, seen: set[str], seen_tails: set[str], article_keys: list[str]) -> _Line | None:
+    """``ln`` without the sentences already read: equal to an earlier one, or (12 characters or
+    more) printed inside earlier text of the article. None when nothing is left."""
+    spans = _split_sentences(ln.text)
+    kept = []
+    for a, b in spans:
+        for off, _n in ln.anchors:   # an unfinished sentence read before, then a new line's text
+            if a < off < b and len(_key(ln.text[a:off])) >= 8 and _key(ln.text[a:off]) in seen_tails:
+                a = off
+                break
+        key = _key(ln.text[a:b])
+        text_so_far = article_keys[0] if article_keys else ""
+        if len(key) >= 8 and (key in seen or (len(key) >= 12 and len(text_so_far) < 200_000
+                                               and key in text_so_far)):
+            continue
+        seen.add(key)
+        article_keys[:] = [text_so_far + key]
+        kept.append((a, b))
+    if kept and not _ends_final(ln.text[kept[-1][0]:kept[-1][1]]):
+        seen_tails.add(_key(ln.text[kept[-1][0]:kept[-1][1]]))
+    if not kept:
+        return None
+    if kept == spans:
+        return ln
+    out = _Line("", [], gap=ln.gap, page_gap=ln.page_gap, indent=ln.indent, kind=ln.kind, lead=ln.lead)
+    for a, b in kept:
+        out.extend(_Line(ln.text[a:b], [(0, _line_at(ln.anchors, a))]
+                         + [(off - a, n) for off, n in ln.anchors if a < off < b]))
+    return out
+
+
+def _join_cuts(blocks: list[_Block]) -> list[_Block]:
+    """Re-join sentences cut by a blank line, a page break or an inserted heading."""
+    out: list[_Block] = []
+    waiting: _Block | None = None      # a paragraph whose last sentence is unfinished
+    held: list[_Block] = []            # headings met while waiting
+    for block in blocks:
+        if block.kind in ("title", "byline"):
+            out.append(block)
+            continue
+        if block.kind == "heading":
+            if waiting is not None and len(held) < 2:
+                held.append(block)
+            else:
+                out.extend(held)
+                held = []
+                waiting = None
+                out.append(block)
+            continue
+        if waiting is not None and continues(waiting.line.text, block.line.text):
+            waiting.line.extend(block.line)
+            if _ends_final(waiting.line.text):
+                out.extend(held)
+                held, waiting = [], None
+            continue
+        out.extend(held)
+        held = []
+        para = _Block("para", _Line(block.line.text, list(block.line.anchors)))
+        out.append(para)
+        waiting = None if _ends_final(para.line.text) else para
+    out.extend(held)
+    return out
+
+
+def _split_sentences(text: str) -> list[tuple[int, int]]:
+    """Spans of the sentences of a paragraph; the last may lack final punctuation."""
+    spans = []
+    pos = 0
+    for m in _SENTENCE_END.finditer(text):
+        spans.append((pos, m.end()))
+        pos = m.end()
+    if pos < len(text):
+        spans.append((pos, len(text)))
+    out = []
+    for a, b in spans:
+        piece = text[a:b]
+        a += len(piece) - len(piece.lstrip())
+        b -= len(piece) - len(piece.rstrip())
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+def _line_at(anchors: list[tuple[int, int]], offset: int) -> int:
+    i = bisect.bisect_right(anchors, (offset, float("inf"))) - 1
+    return anchors[max(i, 0)][1]

@@ -1,0 +1,96 @@
+"""Stage 1, read: the patterns the reader goes by (punctuation, places, bylines, page furniture)."""
+from __future__ import annotations
+
+import re
+
+
+_FINAL = "。！？!?…"
+_CLOSERS = "”’」』）)】》\"'〕］]"
+_PAUSE_OR_OPEN = "、，,：:“‘《（(【「『〔—-～~·"
+_NO_LINE_START = "”’」』）)】》〕，、；：。！？,;:!?"
+_CLAUSE_PUNCT = "，、；：。！？!?,;:…"
+_SENTENCE_END = re.compile(r"(?:[。！？!?]+|…+|\.{3,}|(?<=[\u4e00-\u9fff”’）》%])\.(?=[\u4e00-\u9fff“《（\s]|$))"
+                           r"[”’」』）)】》\"'〕］]*")
+
+_SUFFIX = r"(?:特别行政区|自治区|自治州|自治县|自治旗|街道|地区|新区|[省市州盟区县旗镇乡])"
+_COMPONENT = r"[\u4e00-\u9fff]{1,9}?" + _SUFFIX
+_CHAIN = rf"(?:{_COMPONENT}){{1,5}}"
+_COMPONENT_RE = re.compile(_COMPONENT)
+_CHAIN_RE = re.compile(_CHAIN)
+_LEAD_CHAIN_RE = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,9}}?{_SUFFIX}){{1,5}}")
+_TITLE_RE = re.compile(rf"^[【\[〔]?\s*(?P<chain>{_CHAIN})\s*(?:[:：]|[】\]〕])\s*(?P<rest>\S.*)$")
+_BYLINE_MARK_RE = re.compile(r"^(?:[■□●○◆◇▲△★☆▼▽◎]+\s*|(?:文|图文|作者|来源|供稿|撰稿|通讯员)\s*[/／:：|]\s*)"
+                             r"[（(]?(?P<body>[^。，；！？]{2,40}?)[）)]?$")
+_BYLINE_BRACKET_RE = re.compile(r"^[（(【\[]\s*(?P<body>(?:中共|中国共产党)[^。，；！？）)】\]]{2,36}?)\s*[）)】\]]$")
+_ORG_END = re.compile(r"(?:委员会|工作委员会|组织部|宣传部|统战部|党委|党工委|工委|党组|委|部|局|办公室|办|中心|政府)$")
+_BYLINE_PLACE_RE = re.compile(rf"^(?:中共|中国共产党)?(?P<chain>{_CHAIN})"
+                              r"(?=委|党|工委|工作委员会|人民政府|政府|组织部|宣传部|统战部|机关|纪委|编办|办事处)")
+_GENERIC_PLACE = re.compile(r"(?:社区|小区|城区|辖区|片区|园区|景区|校区|市区|郊区|山区|街区|营区|全市|全区|全县|"
+                            r"城市|城乡|乡镇|县区|区县|市县|地区|新区)$")
+_GENERIC_MODIFIER = re.compile(r"^(?:城市|农村|城乡|老旧|居民|住宅|商品房|新建|示范|试点|其他|有关|相关|重点|基层|所在|所属|"
+                               r"辖|驻|全|各|本|该|每|部分|多个|一批|周边|附近|开放式|封闭式|无物业|涉及|这些|有的|部分)")
+_PLACE_SUBJECT_RE = re.compile(rf"^(?:全[省市区县州旗镇乡]|各[省市区县]|本[省市区县]|(?P<chain>[\u4e00-\u9fff]{{2,8}}?{_SUFFIX}))")
+_OPENER_RE = re.compile(r"^(?:\d{4}年(?:以来|\d{1,2}月)?|今年以来|去年以来|近年来|近年以来|近期|近日|目前|当前|截至目前|"
+                        r"截至\S{0,12}|同时|与此同时|此外|另外|其中|首先|其次|再次|最后|总之|一是|二是|三是|四是|五是|"
+                        r"六是|七是|八是|九是|十是|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)])")
+_NUMBERED_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|"
+                          r"\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十\d]{1,3}[部分章节篇]?[、，：:\s])")
+_PAGE_RE = re.compile(r"^(?:[-－—–_~～·•\s]*\d{1,4}[-－—–_~～·•\s]*|[-－—–~～]\s*[一二三四五六七八九十百]+\s*[-－—–~～]|"
+                      r"第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*第\s*\d{1,4}\s*页|"
+                      r"\d{1,4}\s*[/／]\s*\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)$")
+_PAGE_TAIL_RE = re.compile(r"(?:第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?|[-－—–]\s*\d{1,4}\s*[-－—–]|"
+                           r"\d{1,4}\s*[/／]\s*\d{1,4}|[|｜]\s*\d{1,4})\s*$")
+_PAGE_TAIL_LINE_RE = re.compile(_PAGE_TAIL_RE.pattern, re.M)
+_TWO_PHRASES_RE = re.compile(r"[\u4e00-\u9fff”》）]{3,}[ \u3000]+[“《（\u4e00-\u9fff]{3,}")
+_PROSE_RE = re.compile(r"[，、；。！？,;]")
+_GLUED_RE = re.compile(r"[。！？!?…][”’」』）)】》\"'〕]*(\u3000{2,}|[ \t]{4,})")
+_INVISIBLE = dict.fromkeys([*range(0, 9), 11, *range(14, 32), 0x7F, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF])
+_PARTY_BODY_RE = re.compile(r"(?:中共|中国共产党)[^\s。，；：！？、]{2,30}")
+_TITLE_STOP_RE = re.compile(r"[。；]")
+_CLAUSE_MARK_RE = re.compile(r"[，、；：;。！？!?]")
+_SENTENCE_MARK_RE = re.compile(r"[；;。！？!?]")
+_SPACE_RE = re.compile(r"\s+")
+_DIGITS_RE = re.compile(r"\d+")
+_FIRST_CLAUSE_RE = re.compile(rf"[^{_CLAUSE_PUNCT}]*")
+_ORG_CHAR_RE = re.compile(r"[党委会部局组织机关单位]")
+_COMMA_RE = re.compile(r"[，；：,;:]")
+_LINE_END_RE = re.compile(r"\r\n|\r|\n")
+_INVISIBLE_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in _INVISIBLE) + "]")
+_SUBLINE_BREAK = re.compile(r"[\f\v\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+def _ends_final(text: str) -> bool:
+    stripped = text.rstrip().rstrip(_CLOSERS)
+    return bool(stripped) and (stripped[-1] in _FINAL or stripped.endswith("...")
+                               or (stripped[-1] == "." and len(stripped) > 1
+                                   and ("\u4e00" <= stripped[-2] <= "\u9fff" or stripped[-2] in "”’）》%")))
+
+
+def _is_heading_shape(line: str) -> bool:
+    """Short, without sentence or clause punctuation; a numbered one (``一、…，…``) may hold commas.
+
+    >>> _is_heading_shape("延伸党建触角 夯实治理根基"), _is_heading_shape("一、高位推动，健全组织体系")
+    (True, True)
+    >>> _is_heading_shape("推动各类网格整合。"), _is_heading_shape("从社区工作者、")
+    (False, False)
+    """
+    if not 2 <= len(line) <= 40:
+        return False
+    m = _NUMBERED_RE.match(line)
+    body = line[m.end():] if m else line
+    if not body.strip() or line[-1] in "，、；：;,:“‘《（(【":
+        return False
+    if (_SENTENCE_MARK_RE if m else _CLAUSE_MARK_RE).search(body.rstrip("。")) or _SENTENCE_END.search(body[:-1]):
+        return False
+    if any(line.count(o) != line.count(c) for o, c in ("“”", "《》", "（）", "()")):
+        return False              # an open quote or bracket: a cut sentence, not a heading
+    return not (line.rstrip(_CLOSERS).endswith(("。", "！", "？", "!", "?")) and not m)
+
+
+def _key(text: str) -> str:
+    return _SPACE_RE.sub("", text)
+
+
+def _width(text: str) -> int:
+    """Display width, near enough: three-byte (CJK, full-width) characters count two, ASCII one."""
+    return (len(text.encode("utf-8", "surrogatepass")) + len(text)) // 2

@@ -1,0 +1,87 @@
+"""Stage 1, read: the places, titles and bylines of articles, by administrative suffix rules."""
+from __future__ import annotations
+
+from graph.read.patterns import (_BYLINE_BRACKET_RE, _BYLINE_MARK_RE, _BYLINE_PLACE_RE, _CHAIN_RE,
+                                 _COMPONENT_RE, _GENERIC_MODIFIER, _GENERIC_PLACE, _LEAD_CHAIN_RE,
+                                 _ORG_CHAR_RE, _ORG_END, _PARTY_BODY_RE, _TITLE_RE, _TITLE_STOP_RE)
+
+
+def places_in(name: str) -> tuple[str, ...]:
+    """The chain of administrative places a title or byline starts with.
+
+    Found by suffix rules (省/自治区/市/州/盟/区/县/旗/街道/镇/乡), not by a list of names.
+
+    Examples
+    --------
+    >>> places_in("甲乙省丙丁市戊己区：某某标题")
+    ('甲乙省', '丙丁市', '戊己区')
+    >>> places_in("■中共丙丁县戊己街道工作委员会")
+    ('丙丁县', '戊己街道')
+    >>> places_in("中共丙丁市委组织部")
+    ('丙丁市',)
+    """
+    name = name.strip()
+    m = _TITLE_RE.match(name)
+    if m is None:
+        body = _byline_body(name) or name
+        m = _BYLINE_PLACE_RE.match(body)
+    if m is None:
+        return ()
+    return _split_chain(m.group("chain"))
+
+
+def _leading_places(title: str) -> tuple[str, ...]:
+    """Places a title without ``：`` starts with (``某某区以党建引领…`` → 某某区), generic words cut off.
+
+    >>> _leading_places("某某省某某市城市社区焕新颜"), _leading_places("城市社区焕新颜")
+    (('某某省', '某某市'), ())
+    """
+    m = _LEAD_CHAIN_RE.match(title)
+    if m is None:
+        return ()
+    out = []
+    for comp in _split_chain(m.group()):
+        if _ORG_CHAR_RE.search(comp) or _GENERIC_PLACE.search(comp) or _GENERIC_MODIFIER.match(comp):
+            break
+        out.append(comp)
+    return tuple(out)
+
+
+def _split_chain(chain: str) -> tuple[str, ...]:
+    """Split a matched chain of places into its components, shortest first, as the match did."""
+    out = []
+    while chain:
+        for k in range(2, len(chain) + 1):
+            if _COMPONENT_RE.fullmatch(chain[:k]) and (k == len(chain) or _CHAIN_RE.fullmatch(chain[k:])):
+                out.append(chain[:k])
+                chain = chain[k:]
+                break
+        else:
+            out.append(chain)
+            break
+    return tuple(out)
+
+
+def _byline_body(line: str) -> str | None:
+    """The author body of a byline line (``■中共某某区委组织部`` → ``中共某某区委组织部``), else None."""
+    if len(line) > 48:
+        return None
+    m = _BYLINE_MARK_RE.match(line) or _BYLINE_BRACKET_RE.match(line)
+    if m:
+        body = m.group("body").strip()
+        first = body.split()[0]
+        if first != body and _ORG_END.search(first):
+            body = first                  # ``■中共某某市委组织部 张三``: the body, not the writer
+        if body.startswith(("中共", "中国共产党")) or _ORG_END.search(body):
+            return body
+        return None
+    if _PARTY_BODY_RE.fullmatch(line) and _ORG_END.search(line):
+        return line
+    return None
+
+
+def _is_title(line: str) -> bool:
+    if len(line) > 64 or line[-1] in "。，、；：;,:":
+        return False
+    m = _TITLE_RE.match(line)
+    return bool(m) and len(m.group("rest")) <= 48 and not _TITLE_STOP_RE.search(m.group("rest"))
