@@ -177,7 +177,7 @@ def place_chain(text: str, pos: int, lex: Lexicon, known: dict[str, str] | None 
                 if text[j:m.end() + 1] in lex.cue("non_place_words") or text[m.end() - 1:m.end() + 1] in lex.cue("non_place_words"):
                     continue  # 专业市场, 区域: the suffix starts another word
                 probe = name + suffix
-                if known and any(known_at(known, probe, p) for p in range(1, len(name))):
+                if known and any(probe.find(k, 1) >= 0 for k in known if len(k) > len(suffix)):
                     break  # 隶属某某街道: the known name starts later
                 if _name_ok(name, suffix, lex):
                     seg = (i, m.end(), lex.suffix_level[suffix])
@@ -347,7 +347,7 @@ def unquoted_mechanisms(text: str, lex: Lexicon, taken: list[tuple[int, int]],
     verbs = sorted(lex.cue("implement_verbs"), key=len, reverse=True)
     if not verbs:
         return out
-    verb_re = re.compile(_alternation(verbs))
+    verb_re = lex.pattern(tuple(verbs))
     for vm in verb_re.finditer(text):
         i = vm.end()
         while True:  # skip adverbs and further verbs: 建立健全, 全面推行
