@@ -180,7 +180,7 @@ class _Context:
             if tail.endswith(closer):
                 cursor = pos - len(closer)
                 break
-        for m in reversed(ms):
+        for m in reversed(_outermost(ms)):
             gap = self.text_between(clause, m.end, cursor)
             gap = _strip_members(gap, self.lex) if skip_members else gap
             if out and not GAP_RE.match(gap):
@@ -201,7 +201,7 @@ class _Context:
         ms = [m for m in clause.mentions if m.start >= pos and not m.quoted and m.type in types + ("Place",)]
         out: list[Mention] = []
         cursor = pos
-        for m in ms:
+        for m in _outermost(ms):
             gap = self.text_between(clause, cursor, m.start)
             if not out:
                 if len(gap) > 8 or any(ch in gap for ch in "，。；：") or (gap and not _prefix_ok(gap, self.lex)):
@@ -752,6 +752,12 @@ class _Context:
                 continue
             for m in members:
                 yield from emit(m, scheme)
+
+
+def _outermost(ms: list[Mention]) -> list[Mention]:
+    """The mentions not inside another one (南宁市 inside 南宁市某医院党委 goes), in text order."""
+    return [m for m in ms if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                     and (o.end - o.start) > (m.end - m.start) for o in ms)]
 
 
 def _dedupe(ms: list[Mention]) -> list[Mention]:
