@@ -355,6 +355,12 @@ def extraction_triples(extraction: dict, text: str | None = None, vocab=None,
     >>> sum(t.predicate == gg("leads") for t in ts)
     1
     """
+    return [ox.Triple(*t) for t in _document(extraction, text, vocab, skipped)]
+
+
+def _document(extraction: dict, text: str | None = None, vocab=None,
+              skipped: list | None = None) -> list[tuple]:
+    """``extraction_triples`` as (subject, predicate, object) tuples, what the store takes."""
     name = extraction.get("document")
     if not name:
         raise InputError("an extraction without a document name")
@@ -370,7 +376,7 @@ def extraction_triples(extraction: dict, text: str | None = None, vocab=None,
         raise InputError(f"{name}: malformed extraction ({type(exc).__name__}: {exc})") from None
     if skipped is not None:
         skipped.extend(d.skipped)
-    return [ox.Triple(*t) for t in d.triples]
+    return list(d.triples)
 
 
 # -- the build ------------------------------------------------------------------------------
@@ -519,7 +525,7 @@ def build(paths: Iterable[str | Path], store: Store, force: bool = False,
             continue
         try:
             extraction, text = load()
-            triples = extraction_triples(extraction, text, vocab, summary.skipped_relations)
+            triples = _document(extraction, text, vocab, summary.skipped_relations)
         except InputError as exc:
             summary.failed.append((name, str(exc)))
             continue
@@ -531,7 +537,6 @@ def build(paths: Iterable[str | Path], store: Store, force: bool = False,
         store.replace_document(name, sha, triples)
         (summary.replaced if name in known else summary.added).append(name)
         known[name] = sha
-    store.flush()
     return _counts(store, summary)
 
 

@@ -22,6 +22,7 @@ rest of the graph, so its presence means the whole document is in.
 """
 from __future__ import annotations
 
+import functools
 import os
 import unicodedata
 from pathlib import Path
@@ -58,6 +59,7 @@ PREFIXES = {
 }
 
 
+@functools.lru_cache(maxsize=65536)
 def segment(text: str) -> str:
     """One IRI path segment for a label: Chinese kept, ASCII specials percent-encoded.
 
@@ -145,14 +147,19 @@ class Store:
 
     # -- writing -------------------------------------------------------------------------
 
-    def replace_document(self, name: str, sha: str, triples: Iterable[ox.Triple | ox.Quad]) -> None:
-        """Write a document's graph in one transaction, replacing any previous version."""
+    def replace_document(self, name: str, sha: str, triples: Iterable[ox.Triple | ox.Quad | tuple]) -> None:
+        """Write a document's graph in one transaction, replacing any previous version.
+
+        ``triples``: pyoxigraph Triples (or Quads, whose graph is ignored) or plain
+        (subject, predicate, object) tuples of pyoxigraph terms.
+        """
         graph = document_graph(name)
         doc = document_node(name, sha)
         quads = [ox.Quad(doc, RDF_TYPE, DOCUMENT, graph),
                  ox.Quad(doc, FILE_NAME, ox.Literal(name), graph),
                  ox.Quad(doc, IDENTIFIER, ox.Literal("sha256:" + sha), graph)]
-        quads.extend(ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples)
+        quads.extend(ox.Quad(*t, graph) if isinstance(t, tuple) else ox.Quad(t.subject, t.predicate, t.object, graph)
+                     for t in triples)
         self._replace_graph(graph, quads)
 
     def replace_graph(self, graph: ox.NamedNode, triples: Iterable[ox.Triple | ox.Quad]) -> None:
