@@ -174,8 +174,11 @@ def place_chain(text: str, pos: int, lex: Lexicon, known: dict[str, str] | None 
                 if not m:
                     continue
                 name, suffix = text[i:j], m.group(0)
-                if text[j:m.end() + 1] in lex.cue("non_place_words") or text[m.end() - 1:m.end() + 1] in lex.cue("non_place_words"):
+                nonplace = lex.cue("non_place_words")
+                if text[j:m.end() + 1] in nonplace or text[m.end() - 1:m.end() + 1] in nonplace:
                     continue  # 专业市场, 区域: the suffix starts another word
+                if text[j - 1:m.end()] in nonplace and len(suffix) == 1:
+                    continue  # 补齐城市: the name's last character makes a common word with the suffix
                 probe = name + suffix
                 if known and any(probe.find(k, 1) >= 0 for k in known if len(k) > len(suffix)):
                     break  # 隶属某某街道: the known name starts later

@@ -422,12 +422,22 @@ class _Context:
                 subject = before[-1] if before else (self._last_named(named) or self.subject(clause))
             if not partners or subject is None:
                 continue
+            subject = self._as_party(subject)
+            partners = [self._as_party(p) for p in partners]
             for p in partners:
                 if p is subject or (p.start, subject.start) in done:
                     continue
                 done.add((p.start, subject.start))
                 count, approx = self.count_before(clause, p.start)
                 yield self.rel(subject, "coBuilds", p, clause, count=count, approx=approx)
+
+    def _as_party(self, m: Mention) -> Mention:
+        """A generic place co-building (驻区单位与社区结对共建) stands for its Party organisation."""
+        if m.type == "Place" and m.level == "type":
+            kind = self.lex.vocab.lookup(m.text + "党组织")
+            if kind is not None:
+                return Mention(m.start, m.end, m.text, kind.zh, kind.type, "type", None, kind.name)
+        return m
 
     def _adjacent_pair(self, clause: Clause, pos: int):
         head = self.text_between(clause, clause.start, pos)
@@ -784,10 +794,11 @@ def _only_members(gap: str, lex: Lexicon) -> bool:
 def _prefix_ok(gap: str, lex: Lexicon) -> bool:
     """Words allowed between a verb and the list it governs: 辖区, 14家, 周边800余个 …"""
     g = gap
-    for w in lex.cue("scope_markers"):
+    for w in lex.cue("scope_markers") + ("驻区",):
         if g.startswith(w):
             g = g[len(w):]
             break
+    g = g.removeprefix("内").removeprefix("的")
     g = re.sub(r"^(\d+|若干)(余|多)?(名|个|家|位|支|类)?", "", g)
     for w in ("各类", "各", "所有", "全部", "其他"):
         if g.startswith(w):
