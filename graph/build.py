@@ -24,8 +24,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-import sys
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator

@@ -29,7 +29,7 @@ import pyoxigraph as ox
 
 from graph.errors import QueryError
 from graph.network import to_networkx
-from graph.store import GG, ID, ONTOLOGY_GRAPH, PREFIXES, Store, value
+from graph.store import GG, ONTOLOGY_GRAPH, PREFIXES, Store, value
 
 FORMATS = ("ttl", "trig", "nt", "jsonld", "graphml", "gexf", "csv", "json")
 RDF_FORMATS = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "trig": ox.RdfFormat.TRIG,
