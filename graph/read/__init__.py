@@ -10,8 +10,8 @@ from typing import Iterable, Iterator
 
 from graph.errors import InputError
 from graph.read.decode import decode
-from graph.read.layout import (_articles, _classify, _join_cuts, _line_at, _lines, _split_sentences, _unwrap,
-                               continues)
+from graph.read.layout import (Recent, _articles, _classify, _join_cuts, _line_at, _lines, _split_sentences,
+                               _unwrap, continues)
 from graph.read.patterns import _ends_final, _key
 from graph.read.places import _byline_body, _leading_places, places_in
 
@@ -254,7 +254,7 @@ def _build(text: str, name: str, path: str, encoding: str, sha256: str) -> Docum
     for blocks in _articles(lines):
         blocks = _join_cuts(blocks)
         index = len(doc.articles)
-        article_keys = ""
+        recent = Recent()
         art_start = None
         title = title_span = author = author_span = None
         places: tuple[str, ...] = ()
@@ -280,10 +280,10 @@ def _build(text: str, name: str, path: str, encoding: str, sha256: str) -> Docum
                 key = _key(ln.text[a:b])
                 if len(key) >= 8 and key in seen_sentences:
                     continue
-                if len(key) >= 12 and len(article_keys) < 200_000 and key in article_keys:
+                if len(key) >= 12 and key in recent:
                     continue       # the tail of a sentence printed again (a garbled repeat)
                 seen_sentences.add(key)
-                article_keys += key
+                recent.add(key)
                 kept.append((a, b))
             para_key = "".join(_key(ln.text[a:b]) for a, b in kept)
             if not kept or para_key in seen_paragraphs:

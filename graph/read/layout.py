@@ -13,6 +13,25 @@ from graph.read.patterns import (_COMMA_RE, _DIGITS_RE, _FIRST_CLAUSE_RE, _GENER
 from graph.read.places import _byline_body, _is_title
 
 
+class Recent:
+    """The last ``size`` characters of text read (spaces removed), to find sentences printed again.
+
+    >>> r = Recent(size=10); r.add("甲乙丙丁戊"); r.add("己庚辛壬癸子丑")
+    >>> "辛壬癸" in r, "甲乙" in r
+    (True, False)
+    """
+
+    def __init__(self, size: int = 20_000):
+        self.size = size
+        self.text = ""
+
+    def add(self, key: str) -> None:
+        self.text = (self.text + key)[-self.size:]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.text
+
+
 @dataclass
 class _Line:
     """A logical line: one or more source lines joined, with anchors back to them."""
@@ -317,7 +336,7 @@ def _articles(lines: list[_Line]) -> list[list[_Block]]:
     seen_meta: set[str] = set()
     seen_sentences: set[str] = set()
     seen_tails: set[str] = set()       # unfinished last sentences of lines
-    article_keys: list[str] = []       # one string: the article's kept sentences, without spaces
+    recent = Recent()                  # the article's last kept sentences, without spaces
     current: list[_Block] | None = None
     for ln in lines:
         key = _key(ln.text)
@@ -331,7 +350,7 @@ def _articles(lines: list[_Line]) -> list[list[_Block]]:
                 current = []
                 articles.append(current)
                 seen_heads = set()
-                article_keys = []
+                recent = Recent()
             current.append(_Block(ln.kind, ln))
             continue
         if current is None:
@@ -348,13 +367,13 @@ def _articles(lines: list[_Line]) -> list[list[_Block]]:
         if key in seen_lines:
             continue
         seen_lines.add(key)
-        ln = _drop_repeats(ln, seen_sentences, seen_tails, article_keys)
+        ln = _drop_repeats(ln, seen_sentences, seen_tails, recent)
         if ln is not None:
             current.append(_Block("para", ln))
     return articles
 
 
-def _drop_repeats(ln: _Line, seen: set[str], seen_tails: set[str], article_keys: list[str]) -> _Line | None:
+def _drop_repeats(ln: _Line, seen: set[str], seen_tails: set[str], recent: Recent) -> _Line | None:
     """``ln`` without the sentences already read: equal to an earlier one, or (12 characters or
     more) printed inside earlier text of the article. None when nothing is left."""
     spans = _split_sentences(ln.text)
@@ -365,12 +384,10 @@ def _drop_repeats(ln: _Line, seen: set[str], seen_tails: set[str], article_keys:
                 a = off
                 break
         key = _key(ln.text[a:b])
-        text_so_far = article_keys[0] if article_keys else ""
-        if len(key) >= 8 and (key in seen or (len(key) >= 12 and len(text_so_far) < 200_000
-                                               and key in text_so_far)):
+        if len(key) >= 8 and (key in seen or (len(key) >= 12 and key in recent)):
             continue
         seen.add(key)
-        article_keys[:] = [text_so_far + key]
+        recent.add(key)
         kept.append((a, b))
     if kept and not _ends_final(ln.text[kept[-1][0]:kept[-1][1]]):
         seen_tails.add(_key(ln.text[kept[-1][0]:kept[-1][1]]))
