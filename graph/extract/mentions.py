@@ -470,9 +470,9 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
     for start in chain_starts(norm, lex, known):
         if start < pos_done or _overlaps(taken, start, start + 1):
             continue
-        if norm.startswith("中共", start):
-            body = _party_body(norm, start, lex, known)
-            if body:
+        body = _party_body(norm, start, lex, known)
+        if body:
+            if True:
                 b_end, chain, label, type_ = body
                 for s, e, lvl in chain:
                     add(s, e, norm[s:e], "Place", "instance", lvl, block=False)
@@ -505,6 +505,12 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
         if body_end:
             add(last_s, body_end, norm[last_s:body_end], body_type, "instance", kind=body_kind)
             pos_done = body_end
+        elif PLACE_RANK[last_lvl] <= PLACE_RANK["street"]:
+            unit = _named_unit(norm, chain, lex)
+            if unit is not None:
+                add(start if len(chain) == 1 else last_s, unit[0], norm[start if len(chain) == 1 else last_s:unit[0]],
+                    unit[1], "instance")
+                pos_done = unit[0]
 
     # kinds of body, role, facility and place from the vocabulary (a stray space from print,
     # 物业管理 员, does not hide a kind)
@@ -659,8 +665,10 @@ def _attached_kind(text: str, chain, lex: Lexicon):
 
 
 def _party_body(text: str, start: int, lex: Lexicon, known):
-    """中共XX市委组织部 / 中共XX区委: a Party committee (or its department) named by its place."""
-    chain = place_chain(text, start + 2, lex, known)
+    """中共XX市委组织部 / 中共XX区委 / XX市委组织部: a Party committee (or its department) named
+    by its place; without 中共 the department must be written."""
+    party = text.startswith("中共", start)
+    chain = place_chain(text, start + 2 if party else start, lex, known)
     if not chain:
         return None
     end = chain[-1][1]
@@ -673,4 +681,28 @@ def _party_body(text: str, start: int, lex: Lexicon, known):
     if dept:
         end += len(dept)
         return end, chain, text[start:end], "GovernmentBody"
+    if not party:
+        return None
     return end, chain, text[start:end], "PartyOrganisation"
+
+
+def _named_unit(text: str, chain, lex: Lexicon):
+    """A department or unit named by its place (某区住建局, 某区人民医院): (end, type) or None."""
+    end = chain[-1][1]
+    for gap in range(0, 5):
+        j = end + gap
+        if j > len(text) or any(ch in BREAK or ch in OPEN_QUOTES or ch in CLOSE_QUOTES for ch in text[end:j]):
+            break
+        for noun, type_ in _unit_nouns(lex):
+            if text.startswith(noun, j) and not _has_verb(text[end:j], lex) and not lex.pattern(
+                    lex.cue("place_name_bad_chars")).search(text[end:j]):
+                return j + len(noun), type_
+    return None
+
+
+def _unit_nouns(lex: Lexicon):
+    out = []
+    for word in lex.cue("unit_nouns"):
+        noun, _, type_ = word.partition(":")
+        out.append((noun, type_))
+    return out

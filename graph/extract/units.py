@@ -72,6 +72,11 @@ def _most_specific(mentions: list[Mention]) -> str | None:
     return best
 
 
+def _inside_body(m: Mention, ms: list[Mention]) -> bool:
+    return any(b.level == "instance" and not b.is_place and b.start <= m.start and m.end <= b.end
+               for b in ms if b is not m)
+
+
 def units(doc, lex: Lexicon) -> list[Unit]:
     """The document's units with mentions and place scope, in text order."""
     raw = _raw_units(doc)
@@ -101,6 +106,7 @@ def units(doc, lex: Lexicon) -> list[Unit]:
         unit.paragraph_mechanisms = list(para_mechs.get(pkey, []))
         # clauses at semicolons
         cstart = 0
+        sentence_place = None
         pieces = []
         for i, ch in enumerate(text):
             if ch in CLAUSE_END:
@@ -110,11 +116,15 @@ def units(doc, lex: Lexicon) -> list[Unit]:
             pieces.append((cstart, len(text)))
         for cs, ce in pieces:
             ms = [m for m in mentions if s + cs <= m.start < s + ce]
-            named = _most_specific(ms)
+            named = _most_specific(ms) or sentence_place
             place = named or para_place.get(pkey) or unit.article_place
             unit.clauses.append(Clause(s + cs, s + ce, text[cs:ce], ms, place, named))
-            if named:
-                para_place[pkey] = named
+            # a place written inside a body's name (某社区党委) sets the place for the rest of its
+            # sentence only; a place named on its own also for the rest of the paragraph
+            sentence_place = named
+            own = _most_specific([m for m in ms if not _inside_body(m, ms)])
+            if own:
+                para_place[pkey] = own
         para_mechs.setdefault(pkey, []).extend(m for m in mentions if m.type in ("Mechanism",))
         seen = prior.setdefault(ai, {})
         unit.prior = {k: list(v) for k, v in seen.items()}
