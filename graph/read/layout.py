@@ -105,15 +105,15 @@ def _lines(text: str) -> list[_Line]:
                 continue
             kept.add(key)                  # a title repeated as running header: keep its first line
         pos = 0
+        lead = _width(r[:len(r) - len(r.lstrip())]) if r[:1].isspace() else 0
         for m in _GLUED_RE.finditer(s) if "\u3000\u3000" in s or "    " in s else ():
             if m.end() < len(s):           # ``…。　　推行…``: two paragraphs glued on one line
                 out.append(_Line(s[pos:m.start(1)], [(0, number)], gap=gap, page_gap=page_gap,
-                                 indent=pos > 0 or r[:1].isspace()))
+                                 indent=pos > 0 or lead > 1, lead=lead if pos == 0 else 4))
                 gap = page_gap = False
                 pos = m.end()
-        lead = _width(r[:len(r) - len(r.lstrip())]) if r[:1].isspace() and not pos else 0
         out.append(_Line(s[pos:], [(0, number)], gap=gap, page_gap=page_gap, indent=pos > 0 or lead > 1,
-                         lead=lead))
+                         lead=lead if pos == 0 else 4))
         gap = page_gap = False
     return out
 
