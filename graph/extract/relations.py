@@ -129,6 +129,24 @@ class _Context:
         approx = bool(m.group(2)) or any(head[-16:][:m.start()].endswith(w) for w in self.lex.cue("approx_prefix"))
         return (int(value) if value.is_integer() else None), approx
 
+    def count_near(self, clause: Clause, m: Mention, group: list[Mention] = ()) -> tuple[int | None, bool]:
+        """The figure of a mention: written before it (14家驻区单位), after it (党支部46个), or
+        after the list it closes (医院、学校等17家驻区单位)."""
+        count = self.count_before(clause, m.start)
+        if count[0] is not None:
+            return count
+        units = "|".join(self.cue("unit_people"))
+        after = clause.text[m.end - clause.start:m.end - clause.start + 8]
+        found = re.match(rf"(\d+)(余|多)?(?:{units})", after)
+        if found:
+            return int(found.group(1)), bool(found.group(2))
+        if group:
+            tail = clause.text[group[-1].end - clause.start:group[-1].end - clause.start + 10]
+            found = re.match(rf"(?:{'|'.join(self.cue('enumeration_closers'))})(\d+)(余|多)?(?:{units})", tail)
+            if found:
+                return int(found.group(1)), bool(found.group(2))
+        return None, False
+
     def subject(self, clause: Clause) -> Mention | None:
         """The body or named place a clause (else its sentence) names as acting."""
         for c in [clause] + [c for c in self.unit.clauses if c is not clause]:
@@ -369,10 +387,12 @@ class _Context:
                 continue
             if w == "下设":
                 for b in after:
-                    yield self.rel(b, "subOrganisationOf", before[-1], clause)
+                    count, approx = self.count_near(clause, b, after)
+                    yield self.rel(b, "subOrganisationOf", before[-1], clause, count=count, approx=approx)
             else:
                 for b in before:
-                    yield self.rel(b, "subOrganisationOf", after[0], clause)
+                    count, approx = self.count_near(clause, b, before)
+                    yield self.rel(b, "subOrganisationOf", after[0], clause, count=count, approx=approx)
         # B向A报告工作
         for s, e, w in self.find(clause, self.cue("report_frames")):
             head = self.text_between(clause, clause.start, s)
@@ -428,7 +448,7 @@ class _Context:
                 if p is subject or (p.start, subject.start) in done:
                     continue
                 done.add((p.start, subject.start))
-                count, approx = self.count_before(clause, p.start)
+                count, approx = self.count_near(clause, p, partners)
                 yield self.rel(subject, "coBuilds", p, clause, count=count, approx=approx)
 
     def _as_party(self, m: Mention) -> Mention:
@@ -677,7 +697,8 @@ class _Context:
                 continue
             members = self.list_before(clause, s, PEOPLE)
             for m in members:
-                yield from emit(m, scheme)
+                count, approx = self.count_near(clause, m, members)
+                yield from emit(m, scheme, count=count, approx=approx)
         # 以A为基础
         for s, e, w in self.find(clause, self.cue("base_frames")):
             if w == "为主体":
