@@ -366,6 +366,22 @@ def test_ascii_full_stops_after_chinese_end_sentences_but_decimals_do_not():
     assert doc.headings == [] and not any(s.fragment for s in doc.sentences)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("■中共甲乙市委组织部\n某省甲乙市：标题甲\n正文一句。",                       # byline printed first
+     [("某省甲乙市：标题甲", "中共甲乙市委组织部", "甲乙市")]),
+    ("某省甲乙市：标题甲\n正文一句。\n（中共甲乙市委组织部）\n某省丙丁市：标题乙\n■中共丙丁市委组织部\n正文二句。",
+     [("某省甲乙市：标题甲", "中共甲乙市委组织部", "甲乙市"), ("某省丙丁市：标题乙", "中共丙丁市委组织部", "丙丁市")]),
+    ("某省甲乙市：标题甲\n■中共某省委组织部\n正文一句。\n某省丙丁市：标题乙\n■中共某省委组织部\n正文二句。",  # one author
+     [("某省甲乙市：标题甲", "中共某省委组织部", "甲乙市"), ("某省丙丁市：标题乙", "中共某省委组织部", "丙丁市")]),
+    ("某省甲乙市：标题甲\n■中共甲乙市委组织部\n正文一句。\n某省甲乙市：标题甲\n■中共甲乙市委组织部\n正文一句。",
+     [("某省甲乙市：标题甲", "中共甲乙市委组织部", "甲乙市")]),                  # an article printed twice
+])
+def test_bylines_before_after_and_shared(text, expected):
+    doc = read_text(text)
+    check_offsets(doc)
+    assert [(a.title, a.author, a.place) for a in doc.articles] == expected
+
+
 def test_first_line_without_place_is_the_title():
     doc = read_text("社区微治理的“红色密码”\n\n　　近年来，某某区推动党组织覆盖小区。\n建强组织。推动落实。")
     [art] = doc.articles

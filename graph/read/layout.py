@@ -338,21 +338,36 @@ def _articles(lines: list[_Line]) -> list[list[_Block]]:
     seen_tails: set[str] = set()       # unfinished last sentences of lines
     recent = Recent()                  # the article's last kept sentences, without spaces
     current: list[_Block] | None = None
-    for ln in lines:
+    repeated_title = False             # the last title repeats an earlier one (an article printed twice)
+
+    def has(kinds: tuple[str, ...]) -> bool:
+        return current is not None and any(b.kind in kinds for b in current)
+
+    for i, ln in enumerate(lines):
         key = _key(ln.text)
-        if ln.kind in ("title", "byline"):
-            if key in seen_meta:
+        if ln.kind == "title":
+            repeated_title = key in seen_meta
+            if repeated_title:
                 continue
             seen_meta.add(key)
-            has_body = current is not None and any(b.kind in ("para", "heading") for b in current)
-            if (current is None or has_body or ln.kind == "title"
-                    or any(b.kind == "byline" for b in current)):
+            if has(("title", "para", "heading")) or current is None:   # else: its byline came first
                 current = []
                 articles.append(current)
-                seen_heads = set()
-                recent = Recent()
-            current.append(_Block(ln.kind, ln))
+                seen_heads, recent = set(), Recent()
+            current.append(_Block("title", ln))
             continue
+        if ln.kind == "byline":
+            if repeated_title or any(b.kind == "byline" and _key(b.line.text) == key for b in current or ()):
+                continue
+            nxt = next((lines[j] for j in range(i + 1, len(lines)) if lines[j].kind != "heading"), None)
+            trailing = has(("para",)) and not has(("byline",)) and (nxt is None or nxt.kind == "title")
+            if not trailing and (current is None or has(("para", "heading", "byline"))):
+                current = []
+                articles.append(current)
+                seen_heads, recent = set(), Recent()
+            current.append(_Block("byline", ln))   # after the title, or at the end: ``（某某供稿）``
+            continue
+        repeated_title = False
         if current is None:
             current = []
             articles.append(current)
