@@ -41,6 +41,7 @@ IDENTIFIER = ox.NamedNode("http://purl.org/dc/terms/identifier")
 ONTOLOGY_GRAPH = ox.NamedNode(ID + "graph/ontology")
 DEFAULT_DIR = "govgraph-store"
 ENV = "GOVGRAPH_STORE"
+ENDPOINT_ENV = "GOVGRAPH_ENDPOINT"
 
 PREFIXES = {
     "gg": GG,
@@ -141,9 +142,20 @@ class Store:
                              hint="is another govgraph build running on it?") from None
 
     @classmethod
-    def open(cls, path: str | os.PathLike | None = None, read_only: bool = True) -> "Store":
-        """Open the store folder (``store_path`` rules) for reading or writing."""
-        return cls(store_path(path), read_only=read_only)
+    def open(cls, path: str | os.PathLike | None = None, read_only: bool = True,
+             endpoint: str | None = None) -> "Store":
+        """Open the store for reading or writing: the SPARQL server at ``endpoint`` (else at
+        $GOVGRAPH_ENDPOINT unless a folder is given; ``graph.endpoint.RemoteStore``), else the
+        folder (``store_path`` rules) — through its server while ``govgraph serve --writable`` runs."""
+        url = endpoint or (None if path else os.environ.get(ENDPOINT_ENV))
+        if url:
+            if path and endpoint:
+                raise StoreError("give a store folder or an endpoint, not both")
+            from graph.endpoint import RemoteStore
+            return RemoteStore(url, read_only=read_only)
+        from graph.serve import redirect
+        folder = store_path(path)
+        return redirect(folder, read_only) or cls(folder, read_only=read_only)
 
     # -- writing -------------------------------------------------------------------------
 
