@@ -382,6 +382,15 @@ def test_bylines_before_after_and_shared(text, expected):
     assert [(a.title, a.author, a.place) for a in doc.articles] == expected
 
 
+def test_title_with_bare_place_stems_takes_places_from_the_article():
+    doc = read_text("西海青城：党建“红线”串起幸福圈\n\n本报讯（记者 某某）这是西海省青城市的做法。青城市推动小区建立党组织。")
+    [art] = doc.articles
+    assert (art.title, art.place, art.places) == ("西海青城：党建“红线”串起幸福圈", "青城市", ("西海省", "青城市"))
+    assert doc.sentences[0].text.startswith("本报讯")          # the title is not run into the first sentence
+    other = read_text("某省某某市：标题\n正文一句。\n主要做法：强化组织领导\n推动落实见效，取得成效。")
+    assert len(other.articles) == 1                          # no place stems: not a title
+
+
 def test_first_line_without_place_is_the_title():
     doc = read_text("社区微治理的“红色密码”\n\n　　近年来，某某区推动党组织覆盖小区。\n建强组织。推动落实。")
     [art] = doc.articles

@@ -13,7 +13,7 @@ from graph.read.decode import decode
 from graph.read.layout import (Recent, _articles, _classify, _join_cuts, _line_at, _lines, _split_sentences,
                                _unwrap, continues)
 from graph.read.patterns import _ends_final, _key
-from graph.read.places import _byline_body, _leading_places, places_in
+from graph.read.places import _byline_body, _leading_places, places_in, stem_places
 
 __all__ = ["Article", "Document", "Heading", "Paragraph", "Sentence", "article_at", "continues", "decode",
            "document_to_dict", "line_of", "paragraph_text", "places_in", "read_bytes", "read_file", "read_paths",
@@ -266,7 +266,8 @@ def _build(text: str, name: str, path: str, encoding: str, sha256: str) -> Docum
                 art_start = span[0] if art_start is None else art_start
                 if block.kind == "title" and title is None:
                     title, title_span = ln.text, span
-                    places = places_in(ln.text) or _leading_places(ln.text)
+                    following = "".join(b.line.text for b in blocks[:40])[:6000]
+                    places = places_in(ln.text) or _leading_places(ln.text) or stem_places(ln.text, following)
                 elif block.kind == "byline" and author is None:
                     author = _byline_body(ln.text)
                     first = ln.text.index(author)

@@ -10,7 +10,7 @@ from graph.read.patterns import (_COMMA_RE, _DIGITS_RE, _FIRST_CLAUSE_RE, _GENER
                                  _PAGE_TAIL_RE, _PAUSE_OR_OPEN, _PLACE_SUBJECT_RE, _PROSE_RE,
                                  _SENTENCE_END, _SPACE_RE, _SUBLINE_BREAK, _TWO_PHRASES_RE, _ends_final,
                                  _is_heading_shape, _key, _width)
-from graph.read.places import _byline_body, _is_title
+from graph.read.places import _byline_body, _is_title, is_stem_title, stem_places
 
 
 class Recent:
@@ -280,12 +280,16 @@ def continues(prev: str, nxt: str) -> bool:
 
 def _classify(lines: list[_Line]) -> None:
     """Set each line's kind: title, byline, heading or body."""
-    for ln in lines:
+    for i, ln in enumerate(lines):
         ln.kind = "body"
         if _is_title(ln.text):
             ln.kind = "title"
         elif _byline_body(ln.text):
             ln.kind = "byline"
+        elif is_stem_title(ln.text):      # ``广东肇庆：…`` when the article names 肇庆市
+            following = "".join(x.text for x in lines[i + 1:i + 40])
+            if stem_places(ln.text, following[:6000]):
+                ln.kind = "title"
     # A short unpunctuated line right before a byline is a title too.
     for i in range(1, len(lines)):
         prev = lines[i - 1]

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from graph.read.patterns import (_BYLINE_BRACKET_RE, _BYLINE_MARK_RE, _BYLINE_PLACE_RE, _CHAIN_RE,
                                  _COMPONENT_RE, _GENERIC_MODIFIER, _GENERIC_PLACE, _LEAD_CHAIN_RE,
-                                 _ORG_CHAR_RE, _ORG_END, _PARTY_BODY_RE, _TITLE_RE, _TITLE_STOP_RE)
+                                 _ORG_CHAR_RE, _ORG_END, _PARTY_BODY_RE, _STEM_SUFFIXES, _STEM_TITLE_RE,
+                                 _TITLE_CLAUSE_RE, _TITLE_RE, _TITLE_STOP_RE)
 
 
 def places_in(name: str) -> tuple[str, ...]:
@@ -85,3 +86,39 @@ def _is_title(line: str) -> bool:
         return False
     m = _TITLE_RE.match(line)
     return bool(m) and len(m.group("rest")) <= 48 and not _TITLE_STOP_RE.search(m.group("rest"))
+
+
+def stem_places(title: str, text: str) -> tuple[str, ...]:
+    """Places a title names by bare stems before its colon, found with their suffix in ``text``.
+
+    ``广东肇庆：…`` with ``广东省肇庆市…`` in the article gives (广东省, 肇庆市); a stem the
+    article never names with a suffix gives nothing.
+
+    >>> stem_places("甲乙丙丁：某某标题", "这是甲乙省丙丁市的做法。丙丁市推动落实。")
+    ('甲乙省', '丙丁市')
+    >>> stem_places("甲乙丙丁：某某标题", "这里没有地名。")
+    ()
+    """
+    m = _STEM_TITLE_RE.match(title.strip())
+    if m is None:
+        return ()
+
+    def split(stem: str) -> list[str] | None:
+        if not stem:
+            return []
+        for k in range(min(len(stem), 8), 1, -1):
+            for suffix in _STEM_SUFFIXES:
+                if stem[:k] + suffix in text:
+                    rest = split(stem[k:])
+                    if rest is not None:
+                        return [stem[:k] + suffix, *rest]
+        return None
+
+    found = split(m.group("stem"))
+    return tuple(found) if found and not any(_GENERIC_PLACE.search(p) for p in found) else ()
+
+
+def is_stem_title(line: str) -> bool:
+    """``广东肇庆：党建“红线”串起…``: bare place stems, a colon, a short title without clauses."""
+    m = _STEM_TITLE_RE.match(line.strip())
+    return bool(m) and len(line) <= 50 and not _TITLE_CLAUSE_RE.search(m.group("rest"))
