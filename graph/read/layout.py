@@ -233,7 +233,7 @@ def _is_place_subject(text: str) -> bool:
         return False
     if chain.endswith(("社区", "小区")):          # a named community or compound, not 城市社区/老旧小区
         return len(chain) >= 4 and not _GENERIC_MODIFIER.match(chain)
-    return not _GENERIC_PLACE.search(chain)
+    return not _GENERIC_PLACE.match(chain)
 
 
 def _starts_own_sentence(text: str) -> bool:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from graph.read.patterns import (_BYLINE_BRACKET_RE, _BYLINE_MARK_RE, _BYLINE_PLACE_RE, _CHAIN_RE,
-                                 _COMPONENT_RE, _GENERIC_MODIFIER, _GENERIC_PLACE, _LEAD_CHAIN_RE,
+                                 _COMPONENT_RE, _GENERIC_PLACE, _LEAD_CHAIN_RE,
                                  _ORG_CHAR_RE, _ORG_END, _PARTY_BODY_RE, _STEM_SUFFIXES, _STEM_TITLE_RE,
                                  _TITLE_CLAUSE_RE, _TITLE_RE, _TITLE_STOP_RE)
 
@@ -42,7 +42,7 @@ def _leading_places(title: str) -> tuple[str, ...]:
         return ()
     out = []
     for comp in _split_chain(m.group()):
-        if _ORG_CHAR_RE.search(comp) or _GENERIC_PLACE.search(comp) or _GENERIC_MODIFIER.match(comp):
+        if _ORG_CHAR_RE.search(comp) or _GENERIC_PLACE.match(comp) or comp.endswith(("社区", "小区")):
             break
         out.append(comp)
     return tuple(out)
@@ -115,7 +115,7 @@ def stem_places(title: str, text: str) -> tuple[str, ...]:
         return None
 
     found = split(m.group("stem"))
-    return tuple(found) if found and not any(_GENERIC_PLACE.search(p) for p in found) else ()
+    return tuple(found) if found and not any(_GENERIC_PLACE.match(p) for p in found) else ()
 
 
 def is_stem_title(line: str) -> bool:
