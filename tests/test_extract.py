@@ -41,10 +41,24 @@ def seed_scores():
     return _scores([(SEED, SHARED / "gold" / "000_494ed71236812c41.json")])
 
 
+def _pairs(prefixes):
+    return [(CORPUS / (g.stem + ".txt"), g) for g in sorted(GOLD.glob("*.json")) if g.stem[0] in prefixes]
+
+
 @pytest.fixture(scope="module")
 def corpus_scores():
-    pairs = [(CORPUS / (g.stem + ".txt"), g) for g in sorted(GOLD.glob("*.json"))]
+    """The four reports written with gold first (a*, b*): the extractor was tuned on them."""
+    pairs = _pairs("ab")
     assert len(pairs) >= 4
+    return _scores(pairs)
+
+
+@pytest.fixture(scope="module")
+def held_out_scores():
+    """Two reports (c*) written after the rules, in styles the rules had not met (a news report,
+    a county report mixing towns and villages); measured before any tuning at 0.46 and 0.49."""
+    pairs = _pairs("c")
+    assert len(pairs) >= 2
     return _scores(pairs)
 
 
@@ -64,11 +78,19 @@ def test_seed_quality(seed_scores):
 def test_unseen_corpus_quality(corpus_scores):
     results, micro = corpus_scores
     assert micro["relations"]["f1"] >= 0.81
-    assert micro["relations_macro_f1"] >= 0.79
+    assert micro["relations_macro_f1"] >= 0.80
     assert micro["entities"]["f1"] >= 0.90
-    assert micro["quantities"]["f1"] >= 0.78
+    assert micro["quantities"]["f1"] >= 0.79
     for name, r in results.items():
-        assert r["relations"]["f1"] >= 0.68, name
+        assert r["relations"]["f1"] >= 0.74, name
+
+
+def test_held_out_quality(held_out_scores):
+    results, micro = held_out_scores
+    assert micro["relations"]["f1"] >= 0.57
+    assert micro["relations_macro_f1"] >= 0.50
+    assert micro["entities"]["f1"] >= 0.81
+    assert micro["quantities"]["f1"] >= 0.66
 
 
 # -- evidence -----------------------------------------------------------------------------

@@ -279,7 +279,7 @@ def _has_verb(phrase: str, lex: Lexicon) -> bool:
         w in phrase for w in lex.cue("verb_chars"))
 
 
-def mechanism_spans(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
+def mechanism_spans(text: str, lex: Lexicon, schemes: dict | None = None) -> list[tuple[int, int, str]]:
     """Quoted names with their head noun (“三方办”机制), unheaded quoted schemes acted upon
     (开展“回头看”), and unquoted names after an implementing verb (建立党建联席会议制度).
 
@@ -308,6 +308,9 @@ def mechanism_spans(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
             continue
         if _acted_on(text, start, verbs, lex) and _ends_clause(text, skip, lex):
             out.append((start, qend, norm_quotes(text[start:qend])))
+        elif schemes and norm_quotes(text[start:qend]) in schemes:
+            # the short name of a scheme the document named in full (“三事分流” after “三事分流”工作法)
+            out.append((start, qend, schemes[norm_quotes(text[start:qend])]))
     return out
 
 
@@ -432,7 +435,7 @@ def _overlaps(spans, start: int, end: int) -> bool:
 
 
 def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
-                  unquoted: bool = True) -> list[Mention]:
+                  unquoted: bool = True, schemes: dict | None = None) -> list[Mention]:
     """Every mention in one unit of text (a sentence, heading, title or byline).
 
     ``text`` is the unit's text, ``base`` its offset in the document, ``known`` the
@@ -452,7 +455,7 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
     for m in POLICY_RE.finditer(norm):
         add(m.start(), m.end(), norm_quotes(m.group(0)), "Policy", "instance", is_quoted=True)
         quoted.append((m.start(), m.end()))
-    for start, end, label in mechanism_spans(norm, lex):
+    for start, end, label in mechanism_spans(norm, lex, schemes):
         if not _overlaps(taken, start, end):
             add(start, end, label, "Mechanism", "instance", is_quoted=True)
             quoted.append((start, end))
@@ -536,6 +539,11 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
             k2, s2 = shared
             add(s2, s, k2.zh, k2.type, "type", None, k2.name, block=False)
     out.extend(_composed_roles(norm, base, out, lex))
+    if schemes is not None:
+        for m in out:
+            q = QUOTE_RE.match(m.label) if m.type == "Mechanism" else None
+            if q and q.end() < len(m.label):
+                schemes.setdefault(q.group(0), m.label)
     return sorted(out, key=lambda m: (m.start, -m.end))
 
 

@@ -247,8 +247,8 @@ class _Context:
                 return earlier[-1]
         if pos is not None:
             later = [m for m in self.schemes(clause) if m.start >= pos and m.type == "Mechanism"]
-            if later:
-                return later[0]
+            if later and (later[0].start - pos <= 30 or not self.unit.paragraph_mechanisms):
+                return later[0]  # a scheme written far on is another one than the paragraph's
         here = [m for c in self.unit.clauses for m in c.mentions if m.type == "Mechanism"]
         if here:
             return here[-1] if pos is None else min(here, key=lambda m: abs(m.start - pos))
