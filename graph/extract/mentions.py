@@ -435,7 +435,7 @@ def _overlaps(spans, start: int, end: int) -> bool:
 
 
 def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
-                  unquoted: bool = True, schemes: dict | None = None) -> list[Mention]:
+                  unquoted: bool = True, memory: Memory | None = None) -> list[Mention]:
     """Every mention in one unit of text (a sentence, heading, title or byline).
 
     ``text`` is the unit's text, ``base`` its offset in the document, ``known`` the
@@ -455,7 +455,7 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
     for m in POLICY_RE.finditer(norm):
         add(m.start(), m.end(), norm_quotes(m.group(0)), "Policy", "instance", is_quoted=True)
         quoted.append((m.start(), m.end()))
-    for start, end, label in mechanism_spans(norm, lex, schemes):
+    for start, end, label in mechanism_spans(norm, lex, memory.schemes if memory else None):
         if not _overlaps(taken, start, end):
             add(start, end, label, "Mechanism", "instance", is_quoted=True)
             quoted.append((start, end))
@@ -515,6 +515,13 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
                     unit[1], "instance")
                 pos_done = unit[0]
 
+    # a named unit taken up again by a short form (公司党支部 after 某某物业服务有限公司党支部)
+    if memory is not None and memory.shorts:
+        for m in re.finditer(_alternation(memory.shorts), norm):
+            if not _overlaps(taken, m.start(), m.end()):
+                label = memory.shorts[m.group(0)]
+                add(m.start(), m.end(), label, memory.types[label], "instance")
+
     # kinds of body, role, facility and place from the vocabulary (a stray space from print,
     # 物业管理 员, does not hide a kind)
     squeezed, where = _squeeze(norm)
@@ -539,12 +546,44 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
             k2, s2 = shared
             add(s2, s, k2.zh, k2.type, "type", None, k2.name, block=False)
     out.extend(_composed_roles(norm, base, out, lex))
-    if schemes is not None:
+    if memory is not None:
         for m in out:
-            q = QUOTE_RE.match(m.label) if m.type == "Mechanism" else None
-            if q and q.end() < len(m.label):
-                schemes.setdefault(q.group(0), m.label)
+            memory.remember(m, lex)
     return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+@dataclass
+class Memory:
+    """What a document has named so far, for names written short later on."""
+
+    schemes: dict = field(default_factory=dict)   # “三事分流” -> “三事分流”工作法
+    shorts: dict = field(default_factory=dict)    # 供电公司党委 -> 某某供电公司党委
+    types: dict = field(default_factory=dict)     # a named unit -> its class
+    clashes: set = field(default_factory=set)     # short forms two units share
+
+    def copy(self) -> "Memory":
+        return Memory(dict(self.schemes), dict(self.shorts), dict(self.types), set(self.clashes))
+
+    def remember(self, m: Mention, lex: Lexicon) -> None:
+        """A scheme's short name, and the short forms of a named unit: every ending of its name
+        that starts at an institution noun (某某供电公司党委 → 供电公司党委, 公司党委)."""
+        q = QUOTE_RE.match(m.label) if m.type == "Mechanism" else None
+        if q and q.end() < len(m.label):
+            self.schemes.setdefault(q.group(0), m.label)
+        if not (m.level == "instance" and m.type in ATTACHABLE and m.text == m.label):
+            return
+        self.types[m.label] = m.type
+        for noun in lex.cue("institution_nouns"):
+            at = m.label.find(noun, 1)
+            while at > 0:
+                short = m.label[at:]
+                if len(short) >= 4 and lex.surface.get(short) is None and short not in self.clashes:
+                    if self.shorts.get(short, m.label) != m.label:
+                        self.clashes.add(short)
+                        self.shorts.pop(short, None)
+                    else:
+                        self.shorts[short] = m.label
+                at = m.label.find(noun, at + 1)
 
 
 def _squeeze(text: str) -> tuple[str, list[int]]:

@@ -305,6 +305,8 @@ class _Context:
         bodies = [m for m in out if m.type in ORGS]
         if bodies:  # 业主委员会、物业服务企业负责人等人员中的党员: the bodies, not 党员
             out = [m for m in out if m.type in ORGS or m.label not in self.cue("member_nouns")]
+        elif len(out) > 1:  # 外卖骑手党员: the riders, 党员 only says which of them
+            out = [m for m in out if m.label not in self.cue("member_nouns")]
         return out
 
     # -- locatedIn ------------------------------------------------------------------
@@ -381,7 +383,8 @@ class _Context:
                 yield self.rel(b, "subOrganisationOf", a, clause)
         # A下设B; B隶属于A
         for s, e, w in self.find(clause, self.cue("hierarchy_words")):
-            before = self.list_before(clause, s, ORGS)
+            before = self.list_before(clause, s, ORGS) or [
+                m for m in self.people_before(clause, s, ORGS) if m.type in ORGS]
             after = self.list_after(clause, e, ORGS)
             if not before or not after:
                 continue
@@ -655,6 +658,13 @@ class _Context:
             if not leaders:
                 continue
             led = self.schemes(clause, e)
+            founded = self.list_after(clause, e + 2, ORGS) if self.text_between(clause, e, e + 2) in self.cue(
+                "founding_verbs") else []
+            if w == "牵头" and founded:  # X牵头成立Y: X leads the body it founds
+                for target in founded:
+                    for lead in leaders:
+                        yield self.rel(lead, "leads", target, clause)
+                continue
             if w.endswith("的") and led:
                 target = led[0]
             elif w in ("统筹",):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from graph.extract.mentions import Known, Lexicon, find_mentions, norm_quotes
+from graph.extract.mentions import Known, Lexicon, Memory, find_mentions, norm_quotes
 from graph.extract.model import PLACE_RANK, Mention
 
 CLAUSE_END = "；;"
@@ -85,11 +85,11 @@ def units(doc, lex: Lexicon) -> list[Unit]:
     # middle of a clause (如今在X区，…) is recognised too; a unit is read again only if a
     # name learnt after it occurs in it
     first: list = []
-    schemes: dict[str, str] = {}  # “short name” -> “short name”+head, as the document writes them
+    memory = Memory()  # schemes and units named so far, for their short forms
     for kind, s, e, *_ in raw:
         before = set(known)
         first.append((before, find_mentions(doc.text[s:e], s, lex, known, unquoted=kind == "sentence",
-                                            schemes=schemes)))
+                                            memory=memory)))
     out: list[Unit] = []
     para_place: dict[tuple, str] = {}
     para_mechs: dict[tuple, list[Mention]] = {}
@@ -100,7 +100,7 @@ def units(doc, lex: Lexicon) -> list[Unit]:
         before, mentions = first[n]
         if any(name in text for name in known.keys() - before):
             mentions = find_mentions(doc.text[s:e], s, lex, Known(known), unquoted=kind == "sentence",
-                                     schemes=dict(schemes))
+                                     memory=memory.copy())
         art = doc.articles[ai] if 0 <= ai < len(doc.articles) else None
         unit = Unit(kind, s, e, text, doc.text[s:e], si, pkey, art.place if art else None,
                     art.author if art else None, mentions)
