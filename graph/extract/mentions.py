@@ -232,7 +232,7 @@ def chain_starts(text: str, lex: Lexicon, known: dict[str, str]) -> list[int]:
     """Positions where a place chain may begin: clause starts, after a cue word, known names."""
     starts = {0}
     starts.update(m.end() for m in _STARTERS.finditer(text))
-    for m in lex.pattern(lex.cue("place_left_boundary")).finditer(text):
+    for m in lex.pattern(lex.cue("place_left_boundary") + lex.cue("name_openers")).finditer(text):
         starts.add(m.end())
     for name in known:
         i = text.find(name)
@@ -497,7 +497,8 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
             continue
         last_s, last_e, last_lvl = chain[-1]
         body_end, body_type, body_kind = _attached_kind(norm, chain, lex)
-        if not (len(chain) > 1 or body_end or norm[chain[0][0]:chain[0][1]] in known
+        opened = any(norm.endswith(w, 0, start) for w in lex.cue("name_openers"))
+        if not (len(chain) > 1 or body_end or norm[chain[0][0]:chain[0][1]] in known or opened
                 or PLACE_RANK[chain[0][2]] <= PLACE_RANK["district"]):
             continue  # a lone 某某社区 at a clause start is too often a phrase (加强社区…)
         for s, e, lvl in chain:
@@ -546,6 +547,7 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
             k2, s2 = shared
             add(s2, s, k2.zh, k2.type, "type", None, k2.name, block=False)
     out.extend(_composed_roles(norm, base, out, lex))
+    out = _committee_departments(norm, base, out, lex)
     if memory is not None:
         for m in out:
             memory.remember(m, lex)
@@ -601,6 +603,21 @@ def _squeeze(text: str) -> tuple[str, list[int]]:
 
 def _is_han(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff"
+
+
+def _committee_departments(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """县委 + 社会工作部 → 县委社会工作部: a Party committee's department is one body."""
+    depts = lex.cue("party_departments")
+    out = list(mentions)
+    for a in mentions:
+        if a.type != "GovernmentBody" or a.level != "type" or not a.label.endswith("委"):
+            continue
+        for b in mentions:
+            if b.start == a.end and b.type == "GovernmentBody" and b.text in depts:
+                out = [m for m in out if m is not a and m is not b]
+                out.append(Mention(a.start, b.end, text[a.start - base:b.end - base], a.label + b.label,
+                                   "GovernmentBody", "type", None, b.kind))
+    return out
 
 
 def _composed_roles(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> list[Mention]:

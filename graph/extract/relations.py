@@ -250,6 +250,8 @@ class _Context:
             if later and (later[0].start - pos <= 30 or not self.unit.paragraph_mechanisms):
                 return later[0]  # a scheme written far on is another one than the paragraph's
         here = [m for c in self.unit.clauses for m in c.mentions if m.type == "Mechanism"]
+        if pos is not None and self.unit.paragraph_mechanisms and not any(m.end <= pos for m in here):
+            return self.unit.paragraph_mechanisms[0]  # only far-off schemes after: the paragraph's
         if here:
             return here[-1] if pos is None else min(here, key=lambda m: abs(m.start - pos))
         if self.unit.paragraph_mechanisms:
@@ -344,12 +346,14 @@ class _Context:
         return end
 
     def _outer_place(self, clause: Clause, p: Mention):
-        """(label, rank) of the named place that holds a chain's top: the article's place."""
-        art = self.unit.article_place
-        if not art:
-            return None
-        rank = self.unit_place_rank(art)
-        return (art, rank) if rank else None
+        """(label, rank) of the named place that holds a chain's top: the place in scope
+        before the clause (named earlier in the paragraph), else the article's place."""
+        top = PLACE_RANK.get(p.place_level, 0)
+        for label in (clause.outer, self.unit.article_place):
+            rank = self.unit_place_rank(label) if label else 0
+            if label and 0 < rank < top and label != p.label:
+                return label, rank
+        return None
 
     def unit_place_rank(self, label: str) -> int:
         for suffix, level in self.lex.suffix_level.items():

@@ -22,6 +22,7 @@ class Clause:
     mentions: list[Mention]
     place: str | None               # the place in scope
     named_place: str | None         # the most specific place named in this clause, if any
+    outer: str | None = None        # the place in scope before this clause names its own
 
 
 @dataclass
@@ -120,8 +121,9 @@ def units(doc, lex: Lexicon) -> list[Unit]:
         for cs, ce in pieces:
             ms = [m for m in mentions if s + cs <= m.start < s + ce]
             named = _most_specific(ms) or sentence_place
-            place = named or para_place.get(pkey) or unit.article_place
-            unit.clauses.append(Clause(s + cs, s + ce, text[cs:ce], ms, place, named))
+            outer = sentence_place or para_place.get(pkey) or unit.article_place
+            place = named or outer
+            unit.clauses.append(Clause(s + cs, s + ce, text[cs:ce], ms, place, named, outer))
             # a place written inside a body's name (某社区党委) sets the place for the rest of its
             # sentence only; a place named on its own also for the rest of the paragraph
             sentence_place = named
