@@ -236,6 +236,15 @@ def test_seed_printed_with_hard_wraps_reads_back(seed, seed_path, widths, indent
     assert [(a.place, a.author) for a in doc.articles] == [(a.place, a.author) for a in seed.articles]
 
 
+@pytest.mark.parametrize("indent", [True, False])
+def test_running_header_without_page_numbers_is_dropped(seed, seed_path, indent):
+    text = _print_layout(seed_path.read_text(encoding="utf-8"), (30, 36, 33), indent, "党建研究　2024年第5期", 25)
+    doc = read_text(re.sub(r"(?m)^- \d+ -$", "", text))
+    assert "党建研究" not in doc.text
+    assert [re.sub(r"\s", "", s.text) for s in doc.sentences] == [re.sub(r"\s", "", s.text) for s in seed.sentences]
+    assert [h.text for h in doc.headings] == [h.text for h in seed.headings]
+
+
 def _random_print(raw: str, rnd) -> str:
     """The seed re-printed with a random PDF layout: wrap widths, indents, header, footer style."""
     lo = rnd.randint(22, 34)

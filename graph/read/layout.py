@@ -75,19 +75,28 @@ def _lines(text: str) -> list[_Line]:
     breaks = [page[i] or raw[i][2] for i in range(len(raw))]
     content = [i for i, s in enumerate(stripped) if s and not page[i]]
     near_break: dict[str, int] = {}
-    counts: dict[str, int] = {}
-    for pos, i in enumerate(content if any(breaks) or _PAGE_TAIL_LINE_RE.search(text) else ()):
+    where: dict[str, list[int]] = {}
+    has_breaks = any(breaks) or _PAGE_TAIL_LINE_RE.search(text) is not None
+    for pos, i in enumerate(content):
         s = stripped[i]
         if len(s) > 40 or _ends_final(s) or _PROSE_RE.search(s):
             continue
         key = _DIGITS_RE.sub("#", _key(s))
-        counts[key] = counts.get(key, 0) + 1
+        where.setdefault(key, []).append(i)
+        if not has_breaks:
+            continue
         prev_i = content[pos - 1] if pos else -1
         next_i = content[pos + 1] if pos + 1 < len(content) else len(raw)
         around = range(max(prev_i, i - 3), min(next_i, i + 4))
         if any(breaks[j] for j in around if j != i) or (_PAGE_TAIL_RE.search(s) and len(s) > 4):
             near_break[key] = near_break.get(key, 0) + 1
-    furniture = {k for k, n in near_break.items() if n >= 2 and 2 * n >= counts[k]}
+    furniture = {k for k, n in near_break.items() if n >= 2 and 2 * n >= len(where[k])}
+    # Without page numbers: a line printed three times or more, every time a page apart and
+    # before other text (a heading of an article printed twice comes before the same text).
+    nxt_key = {i: _key(stripped[j]) for i, j in zip(content, content[1:])}
+    furniture |= {k for k, at in where.items()
+                  if len(at) >= 3 and min(b - a for a, b in zip(at, at[1:])) >= 12
+                  and len({nxt_key.get(i) for i in at}) > len(at) / 2}
     out: list[_Line] = []
     kept: set[str] = set()
     gap = page_gap = False
