@@ -97,6 +97,7 @@ class GG(_rdfns.DefinedNamespace):
     role: URIRef
     place: URIRef
     date: URIRef
+    sentence: URIRef
     # relation predicates (shortcut triples)
     RelationPredicate: URIRef
     relationClass: URIRef
