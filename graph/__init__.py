@@ -4,11 +4,14 @@ The package is a pipeline of stages, one module each:
 read (files → Document) → extract (Document → entities, relations, figures)
 → build (RDF store, networkx view) → query / render / export.
 
-The main calls are re-exported here (loaded on first use, so the command line starts fast):
+The question functions and the readers are re-exported here (loaded on first use, so the
+command line starts fast); the stages that share a name with their module are reached
+through it (``graph.extract.extract``, ``graph.build.build``, ``graph.render.render``):
 
 >>> import graph
+>>> from graph.extract import extract
 >>> doc = graph.read_text("某省临江市：标题\\n\\n临江市建成党群服务中心40个。", "x.txt")
->>> [(q.value, q.unit) for q in graph.extract(doc).quantities]
+>>> [(q.value, q.unit) for q in extract(doc).quantities]
 [(40.0, '个')]
 """
 from importlib import import_module
