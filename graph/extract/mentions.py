@@ -122,7 +122,7 @@ def _name_ok(name: str, suffix: str, lex: Lexicon) -> bool:
     """Is ``name + suffix`` plausibly a proper place name?"""
     if not name or len(name) > 8:
         return False
-    if any(ch not in _HAN_SET and not ch.isalnum() for ch in name):
+    if not _NAME_CHARS.fullmatch(name):
         return False
     if lex.pattern(lex.cue("place_name_bad_start") + lex.cue("verbs_not_names")).match(name):
         return False
@@ -144,6 +144,7 @@ def _name_ok(name: str, suffix: str, lex: Lexicon) -> bool:
 
 
 _HAN_SET = None  # filled below
+_NAME_CHARS = re.compile(r"[\w\u3400-\u4dbf\u4e00-\u9fff]+")
 
 
 def _han_set():
@@ -473,16 +474,15 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
     for start in chain_starts(norm, lex, known):
         if start < pos_done or _overlaps(taken, start, start + 1):
             continue
-        body = _party_body(norm, start, lex, known)
+        body = _party_body(norm, start, lex, known) if "委" in norm[start:start + 16] else None
         if body:
-            if True:
-                b_end, chain, label, type_ = body
-                for s, e, lvl in chain:
-                    add(s, e, norm[s:e], "Place", "instance", lvl, block=False)
-                    known.setdefault(norm[s:e], lvl)
-                add(start, b_end, label, type_, "instance")
-                pos_done = b_end
-                continue
+            b_end, chain, label, type_ = body
+            for s, e, lvl in chain:
+                add(s, e, norm[s:e], "Place", "instance", lvl, block=False)
+                known.setdefault(norm[s:e], lvl)
+            add(start, b_end, label, type_, "instance")
+            pos_done = b_end
+            continue
         named = _named_org(norm, start, lex)
         if named and not _overlaps(quoted, start, named[0]):
             chain = place_chain(norm, start, lex, known)
