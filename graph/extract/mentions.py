@@ -154,6 +154,19 @@ def _han_set():
     return _HAN_SET
 
 
+_SUFFIXES: list = [None, None]
+
+
+def _suffix_positions(text: str, lex: Lexicon) -> dict:
+    """Where a place-name ending starts in ``text`` (position -> match); one text cached."""
+    if _SUFFIXES[0] is not text:
+        first = {sfx[0] for sfx in lex.suffix_level}
+        _SUFFIXES[0] = text
+        _SUFFIXES[1] = {j: m for j, ch in enumerate(text) if ch in first
+                        for m in (lex.suffix_re.match(text, j),) if m}
+    return _SUFFIXES[1]
+
+
 def place_chain(text: str, pos: int, lex: Lexicon, known: dict[str, str] | None = None) -> list[tuple[int, int, str]]:
     """Parse a chain of place names starting at ``pos``: [(start, end, level), ...].
 
@@ -161,18 +174,18 @@ def place_chain(text: str, pos: int, lex: Lexicon, known: dict[str, str] | None 
     the name is the shortest that makes a plausible place. ``known`` maps place names
     already found in the document to their level, and matches them first.
     """
-    _han_set()
     out = []
     i = pos
+    suffixes = _suffix_positions(text, lex)
     while i < len(text):
         seg = None
         name = known_at(known, text, i) if known else None
         if name:
             seg = (i, i + len(name), known[name])
-        if seg is None and lex.suffix_re.search(text, i + 1, min(len(text), i + 12)):
+        if seg is None:
             for j in range(i + 1, min(len(text), i + 9) + 1):
-                m = lex.suffix_re.match(text, j)
-                if not m:
+                m = suffixes.get(j)
+                if m is None:
                     continue
                 name, suffix = text[i:j], m.group(0)
                 nonplace = lex.cue("non_place_words")
