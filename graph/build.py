@@ -477,7 +477,7 @@ def sources(paths: Iterable[str | Path]) -> Iterator[Source | InputError]:
     for j in jsons:
         try:
             for item in read_extractions(j):
-                yield item["document"], item["sha256"], (lambda item=item: (item, None))
+                yield item["document"], item["sha256"], functools.partial(_given, item)
         except InputError as exc:
             yield exc
     if texts:
@@ -486,7 +486,58 @@ def sources(paths: Iterable[str | Path]) -> Iterator[Source | InputError]:
             if isinstance(doc, Exception):
                 yield doc
                 continue
-            yield doc.name, doc.sha256, (lambda doc=doc: (_extract(doc), doc.text))
+            yield doc.name, doc.sha256, functools.partial(_load_doc, doc)
+
+
+# module-level loaders (not lambdas), so that ``build(jobs=N)`` can send them to worker processes
+def _given(item: dict) -> tuple[dict, None]:
+    return item, None
+
+
+def _load_doc(doc) -> tuple[dict, str]:
+    return _extract(doc), doc.text
+
+
+def _outcome(load) -> tuple:
+    """Run a source's ``load()`` in a worker process: its result, or its failure as plain values."""
+    try:
+        return "ok", load()
+    except InputError as exc:
+        return "input", str(exc)
+    except Exception as exc:  # reported as the serial build reports it
+        return "crash", type(exc).__name__, str(exc)
+
+
+def _replay(outcome: tuple) -> Callable[[], tuple]:
+    """A ``load()`` that gives back what ``_outcome`` found in a worker (or raises it again)."""
+    def load():
+        if outcome[0] == "ok":
+            return outcome[1]
+        if outcome[0] == "input":
+            raise InputError(outcome[1])
+        raise type(outcome[1], (Exception,), {})(outcome[2])
+    return load
+
+
+def _warm() -> None:
+    """Worker start-up: import the extractor and load the vocabulary once per process."""
+    _vocab()
+    import graph.extract  # noqa: F401
+
+
+def _parallel(loads: list, jobs: int) -> Iterator[tuple]:
+    """The outcomes of ``loads`` run in ``jobs`` worker processes, in input order."""
+    import multiprocessing
+    import os
+    import sys
+
+    main = getattr(sys.modules.get("__main__"), "__file__", None)
+    if main is not None and not os.path.exists(main):  # e.g. code piped to python: workers cannot start
+        yield from map(_outcome, loads)
+        return
+    ctx = multiprocessing.get_context("spawn")  # no fork of a process holding an open store
+    with ctx.Pool(min(jobs, len(loads)), initializer=_warm) as pool:
+        yield from pool.imap(_outcome, loads, chunksize=1)
 
 
 def _extract(doc) -> dict:
@@ -498,7 +549,7 @@ def _extract(doc) -> dict:
 
 
 def build(paths: Iterable[str | Path], store: Store, force: bool = False,
-          progress: Callable[[Iterable], Iterable] | None = None) -> BuildSummary:
+          progress: Callable[[Iterable], Iterable] | None = None, jobs: int = 1) -> BuildSummary:
     """Read, extract and write each document into the store; unchanged ones are skipped.
 
     Parameters
@@ -507,17 +558,25 @@ def build(paths: Iterable[str | Path], store: Store, force: bool = False,
     store : an open, writable Store
     force : rebuild documents whose content hash is unchanged
     progress : wraps the list of sources (e.g. a progress bar)
+    jobs : worker processes that extract documents in parallel (reading stays here); the store is
+        still written by this process, in input order, so the result is that of jobs=1
     """
     summary = BuildSummary()
     load_ontology(store)
     vocab = _vocab()
     known = store.documents()
     items = list(sources(paths))
+    initial = dict(known)
+    stale = [item[2] for item in items if not isinstance(item, InputError)
+             and (force or initial.get(item[0]) != item[1])]
+    outcomes = _parallel(stale, jobs) if jobs > 1 and len(stale) > 1 else None
     for item in (progress(items) if progress else items):
         if isinstance(item, InputError):
             summary.failed.append((str(getattr(item, "path", "") or ""), str(item)))
             continue
         name, sha, load = item
+        if outcomes is not None and (force or initial.get(name) != sha):
+            load = _replay(next(outcomes))  # consumed in the order ``stale`` was made
         if not force and known.get(name) == sha:
             summary.unchanged.append(name)
             continue
@@ -535,6 +594,8 @@ def build(paths: Iterable[str | Path], store: Store, force: bool = False,
         store.replace_document(name, sha, triples)
         (summary.replaced if name in known else summary.added).append(name)
         known[name] = sha
+    if outcomes is not None:
+        outcomes.close()  # stops the worker processes
     return _counts(store, summary)
 
 
