@@ -28,7 +28,7 @@ from typing import Iterable
 import networkx as nx
 
 from graph.errors import GovgraphError, QueryError, UnknownEntity
-from graph.layout import SPACING, layout
+from graph.layout import layout
 
 STATIC = Path(__file__).resolve().parent / "static"
 VIS_JS = STATIC / "vis-network.min.js"

@@ -12,7 +12,7 @@ from typing import Iterable, Iterator
 
 from graph.errors import InputError
 from graph.extract.model import Entity, Evidence, Extraction, Mention, Quantity, Relation
-from graph.extract.units import Unit, units
+from graph.extract.units import units
 from graph.extract.mentions import lexicon
 from graph.extract.relations import relations_of
 from graph.extract.quantities import quantities_of

@@ -7,23 +7,13 @@ rules only say where to look. Every relation keeps the clause it was read from.
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterator
+from typing import Iterator
 
+from graph.extract.context import (ACTORS, ORGS, PEOPLE, SCHEMES, Context, KeyFn, _count_after,
+                                   _dedupe)
 from graph.extract.mentions import BREAK, Lexicon, _shared_head
-from graph.extract.model import PLACE_RANK, Evidence, Mention, Relation
+from graph.extract.model import PLACE_RANK, Mention, Relation
 from graph.extract.units import Clause, Unit
-
-ORGS = ("PartyOrganisation", "GovernmentBody", "CommunityCommittee", "OwnersCommittee",
-        "PropertyCompany", "Institution", "SocialOrganisation")
-ACTORS = ORGS + ("Facility",)
-PEOPLE = ORGS + ("Role",)
-SCHEMES = ("Mechanism", "Policy")
-COUNT_RE = re.compile(r"(\d+(?:\.\d+)?)(余|多)?(名|个|家|支|位|户|人|所)(?:[^\d，。；：、]{0,6})?$")
-GAP_RE = re.compile(r"^\s*(?:(?:[、和及与或]|以及)\s*(?:\d+|若干|一|多)?(?:余|多)?(?:名|个|家|位|支|类)?"
-                    r"[\u4e00-\u9fff]{0,2}|(?:\d+|若干|一|多)?(?:余|多)?(?:名|个|家|位|支|类)?)\s*$")
-
-KeyFn = Callable[[Mention, "str | None"], tuple]
-
 
 def relations_of(unit: Unit, lex: Lexicon, entity: KeyFn) -> Iterator[Relation]:
     """Every relation stated in one unit; registers every mention as an entity on the way."""
@@ -31,7 +21,7 @@ def relations_of(unit: Unit, lex: Lexicon, entity: KeyFn) -> Iterator[Relation]:
         for m in clause.mentions:
             if not (m.type == "Place" and m.level == "type"):
                 entity(m, clause.place)
-    ctx = _Context(unit, lex, entity)
+    ctx = _Rules(unit, lex, entity)
     for clause in unit.clauses:
         yield from ctx.located_in(clause)
         yield from ctx.implements(clause)
@@ -43,275 +33,9 @@ def relations_of(unit: Unit, lex: Lexicon, entity: KeyFn) -> Iterator[Relation]:
         yield from ctx.participates(clause)
 
 
-class _Context:
-    def __init__(self, unit: Unit, lex: Lexicon, entity: KeyFn):
-        self.unit, self.lex, self.entity = unit, lex, entity
+class _Rules(Context):
+    """The eight relations, one method (or two) each."""
 
-    # -- helpers --------------------------------------------------------------------
-    def key(self, m: Mention, clause: Clause) -> tuple:
-        return self.entity(self.specific(m, clause), clause.place)
-
-    def specific(self, m: Mention, clause: Clause) -> Mention:
-        """A bare kind taken up again (党支部 after 小区（网格）党支部 in the same place) is that
-        more specific kind: the latest named earlier in the article or the sentence."""
-        if m.level != "type" or m.type in ("Place", "Role") + SCHEMES:
-            return m
-        earlier = list(self.unit.prior.get(clause.place, ()))
-        earlier += [x.label for c in self.unit.clauses for x in c.mentions
-                    if x.level == "type" and x.start < m.start and c.place == clause.place]
-        for label in reversed(earlier):
-            if label != m.label and label.endswith(m.label):
-                return Mention(m.start, m.end, m.text, label, m.type, m.level, m.place_level, m.kind)
-        return m
-
-    def rel(self, s: Mention, pred: str, o: Mention, clause: Clause, start: int | None = None,
-            end: int | None = None, **kw) -> Relation:
-        if start is None and end is None:
-            start, end = self.phrase(clause, [s, o])
-        return Relation(self.key(s, clause), pred, self.key(o, clause),
-                        self.evidence(clause, start, end), place=clause.place, **kw)
-
-    def phrase(self, clause: Clause, mentions: list[Mention]) -> tuple[int, int]:
-        """The comma-delimited stretch of a clause that holds the given mentions: the quote."""
-        inside = [m for m in mentions if clause.start <= m.start and m.end <= clause.end]
-        if not inside:
-            return clause.start, clause.end
-        lo, hi = min(m.start for m in inside), max(m.end for m in inside)
-        text = clause.text
-        i = lo - clause.start
-        while i > 0 and text[i - 1] not in "，。；：,;:" and not (text[i - 1] == "、" and text[i].isdigit()):
-            i -= 1
-        j = hi - clause.start
-        while j < len(text) and text[j] not in "，。；,;" and not (
-                text[j] == "、" and j + 1 < len(text) and text[j + 1].isdigit()):
-            j += 1
-        return clause.start + i, clause.start + j
-
-    def evidence(self, clause: Clause, start: int | None = None, end: int | None = None) -> Evidence:
-        s = clause.start if start is None else max(clause.start, start)
-        e = clause.end if end is None else min(clause.end, end)
-        raw = self.raw(s, e)
-        # trim closing punctuation and spaces, keep offsets exact
-        while raw and raw[-1] in "。；;，,、 \n":
-            raw, e = raw[:-1], e - 1
-        while raw and raw[0] in " \n":
-            raw, s = raw[1:], s + 1
-        return Evidence(s, e, raw, self.unit.sentence)
-
-    def raw(self, s: int, e: int) -> str:
-        u = self.unit
-        return u.raw[s - u.start:e - u.start]
-
-    def local(self, clause: Clause, offset: int) -> int:
-        return offset - clause.start
-
-    def cue(self, name: str):
-        return self.lex.cue(name)
-
-    def find(self, clause: Clause, words) -> list[tuple[int, int, str]]:
-        """Occurrences (doc offsets) of any cue word in the clause, longest first at a place."""
-        out = []
-        if not words:
-            return out
-        for m in self.lex.pattern(words).finditer(clause.text):
-            out.append((clause.start + m.start(), clause.start + m.end(), m.group(0)))
-        return out
-
-    def text_between(self, clause: Clause, a: int, b: int) -> str:
-        return clause.text[a - clause.start:b - clause.start]
-
-    def count_before(self, clause: Clause, pos: int) -> tuple[int | None, bool]:
-        head = clause.text[:pos - clause.start]
-        m = COUNT_RE.search(head[-16:])
-        if not m:
-            return None, False
-        value = float(m.group(1))
-        approx = bool(m.group(2)) or any(head[-16:][:m.start()].endswith(w) for w in self.lex.cue("approx_prefix"))
-        return (int(value) if value.is_integer() else None), approx
-
-    def count_near(self, clause: Clause, m: Mention, group: list[Mention] = ()) -> tuple[int | None, bool]:
-        """The figure of a mention: written before it (14家驻区单位), after it (党支部46个), or
-        after the list it closes (医院、学校等17家驻区单位)."""
-        count = self.count_before(clause, m.start)
-        if count[0] is not None:
-            return count
-        units = "|".join(self.cue("unit_people"))
-        after = clause.text[m.end - clause.start:m.end - clause.start + 8]
-        found = re.match(rf"(\d+)(余|多)?(?:{units})", after)
-        if found:
-            return int(found.group(1)), bool(found.group(2))
-        if group:
-            tail = clause.text[group[-1].end - clause.start:group[-1].end - clause.start + 10]
-            found = re.match(rf"(?:{'|'.join(self.cue('enumeration_closers'))})(\d+)(余|多)?(?:{units})", tail)
-            if found:
-                return int(found.group(1)), bool(found.group(2))
-        return None, False
-
-    def subject(self, clause: Clause) -> Mention | None:
-        """The body or named place a clause (else its sentence) names as acting."""
-        for c in [clause] + [c for c in self.unit.clauses if c is not clause]:
-            m = self._clause_subject(c)
-            if m is not None:
-                return m
-            if c is clause and clause is not self.unit.clauses[0]:
-                continue
-            break
-        return None
-
-    def _clause_subject(self, c: Clause) -> Mention | None:
-        text = c.text
-        i = 0
-        # skip a leading adverbial ending in a comma with no mention in it (今年以来，)
-        comma = text.find("，")
-        if 0 <= comma <= 12 and not any(m.start < c.start + comma for m in c.mentions if not m.quoted):
-            i = comma + 1
-        for w in self.lex.cue("scope_markers"):
-            if text.startswith(w, i):
-                i += len(w)
-                break
-        start = c.start + i
-        ms = [m for m in c.mentions if not m.quoted and m.start >= start]
-        if not ms or ms[0].start != start:
-            return None
-        first = ms[0]
-        # a chain of places, maybe ending in a named body: take the last, most specific
-        j = 0
-        while (j + 1 < len(ms) and ms[j].is_named_place and ms[j + 1].start <= ms[j].end):
-            j += 1
-        cand = ms[j]
-        # a body written over its place (金谷社区党支部 starts where 金谷社区 starts)
-        for m in ms:
-            if m.start == cand.start and m.end > cand.end and m.type in ACTORS:
-                cand = m
-        if cand.is_named_place or (cand.type in ORGS and cand is not None):
-            return cand
-        del first
-        return None
-
-    def list_before(self, clause: Clause, pos: int, types=PEOPLE, skip_members: bool = True) -> list[Mention]:
-        """The coordinated mentions that end right before ``pos`` (A、B和C等 …)."""
-        ms = [m for m in clause.mentions if m.end <= pos and not m.quoted and m.type in types + ("Place",)]
-        out: list[Mention] = []
-        cursor = pos
-        tail = self.text_between(clause, max(clause.start, pos - 8), pos)
-        for closer in sorted(self.cue("enumeration_closers") + self.cue("member_nouns"), key=len, reverse=True):
-            if tail.endswith(closer):
-                cursor = pos - len(closer)
-                break
-        for m in reversed(_outermost(ms)):
-            gap = self.text_between(clause, m.end, cursor)
-            gap = _strip_members(gap, self.lex) if skip_members else gap
-            if out and not GAP_RE.match(gap):
-                break
-            if not out and not (gap.strip() == "" or GAP_RE.match(gap) or _only_members(gap, self.lex)):
-                break
-            if m.type == "Place" and m.level == "type":
-                break
-            if m.type == "Place":
-                cursor = m.start
-                continue
-            out.append(m)
-            cursor = m.start
-        return list(reversed(out))
-
-    def list_after(self, clause: Clause, pos: int, types=PEOPLE) -> list[Mention]:
-        """The coordinated mentions that start right after ``pos``."""
-        ms = [m for m in clause.mentions if m.start >= pos and not m.quoted and m.type in types + ("Place",)]
-        out: list[Mention] = []
-        cursor = pos
-        for m in _outermost(ms):
-            gap = self.text_between(clause, cursor, m.start)
-            if not out:
-                if len(gap) > 8 or any(ch in gap for ch in "，。；：") or (gap and not _prefix_ok(gap, self.lex)):
-                    break
-            elif not GAP_RE.match(gap):
-                break
-            if m.type == "Place" and m.level == "instance":
-                cursor = m.end
-                continue
-            if m.type == "Place":
-                break
-            out.append(m)
-            cursor = m.end
-        return out
-
-    def schemes(self, clause: Clause, after: int | None = None) -> list[Mention]:
-        return [m for m in clause.mentions if m.type in SCHEMES and (after is None or m.start >= after)]
-
-    def scheme_in_scope(self, clause: Clause, pos: int | None = None, before: bool = False) -> Mention | None:
-        """The scheme a clause is about: the next one named in it (the last one before ``pos``
-        with ``before``), else one named earlier in the sentence or paragraph."""
-        if pos is not None and before:
-            earlier = [m for c in self.unit.clauses for m in c.mentions if m.type == "Mechanism" and m.end <= pos]
-            if earlier:
-                return earlier[-1]
-        if pos is not None:
-            later = [m for m in self.schemes(clause) if m.start >= pos and m.type == "Mechanism"]
-            if later and (later[0].start - pos <= 30 or not self.unit.paragraph_mechanisms):
-                return later[0]  # a scheme written far on is another one than the paragraph's
-        here = [m for c in self.unit.clauses for m in c.mentions if m.type == "Mechanism"]
-        if pos is not None and self.unit.paragraph_mechanisms and not any(m.end <= pos for m in here):
-            return self.unit.paragraph_mechanisms[0]  # only far-off schemes after: the paragraph's
-        if here:
-            return here[-1] if pos is None else min(here, key=lambda m: abs(m.start - pos))
-        if self.unit.paragraph_mechanisms:
-            return self.unit.paragraph_mechanisms[0]
-        return None
-
-    def holder_body(self, clause: Clause, m: Mention) -> Mention:
-        """The body behind a post holder: 小区党支部书记 → 小区党支部; 业委会党员 → 业委会."""
-        if m.type != "Role":
-            return m
-        before = [x for x in clause.mentions if x.end == m.start and x.type in ORGS]
-        if before:
-            return before[-1]
-        inside = [x for x in clause.mentions if x.start == m.start and x.end < m.end and x.type in ORGS]
-        if inside:
-            return max(inside, key=lambda x: x.end)
-        return self._body_of_role(m) or m
-
-    def segment_start(self, clause: Clause, pos: int) -> int:
-        """Where the phrase governing a verb at ``pos`` begins: the clause start, the last
-        comma, a new counted item (、29名…) or right after a verb that introduces people."""
-        text = self.text_between(clause, clause.start, pos)
-        cut = 0
-        for i, ch in enumerate(text):
-            if ch in "，,：:":
-                cut = i + 1
-            elif ch == "、" and i + 1 < len(text) and text[i + 1].isdigit():
-                cut = i + 1
-        for w in self.cue("people_introducers"):
-            k = text.rfind(w)
-            while k >= 0 and any(m.start <= clause.start + k < m.end for m in clause.mentions):
-                k = text.rfind(w, 0, k)  # 组织 inside 社区党组织 is not the verb
-            if k >= 0 and k + len(w) > cut:
-                cut = k + len(w)
-        return clause.start + cut
-
-    def people_before(self, clause: Clause, pos: int, types=PEOPLE) -> list[Mention]:
-        """The bodies or people acting on a verb at ``pos``: the mentions of its phrase, post
-        holders mapped to their bodies, adverbials (经业主大会选举) left out."""
-        seg = self.segment_start(clause, pos)
-        ms = [m for m in clause.mentions if seg <= m.start and m.end <= pos and not m.quoted
-              and m.type in types]
-        out = []
-        for m in ms:
-            before = self.text_between(clause, max(seg, m.start - 2), m.start)
-            if any(before.endswith(p) for p in self.cue("adverbial_preps")):
-                continue
-            if any(x is not m and x.start <= m.start and m.end <= x.end and (x.end - x.start) > (m.end - m.start)
-                   for x in ms):
-                continue
-            out.append(m)
-        out = _dedupe([self.holder_body(clause, m) for m in out])
-        bodies = [m for m in out if m.type in ORGS]
-        if bodies:  # 业主委员会、物业服务企业负责人等人员中的党员: the bodies, not 党员
-            out = [m for m in out if m.type in ORGS or m.label not in self.cue("member_nouns")]
-        elif len(out) > 1:  # 外卖骑手党员: the riders, 党员 only says which of them
-            out = [m for m in out if m.label not in self.cue("member_nouns")]
-        return out
-
-    # -- locatedIn ------------------------------------------------------------------
     def located_in(self, clause: Clause) -> Iterator[Relation]:
         places = [m for m in clause.mentions if m.is_named_place and not m.quoted]
         for a, b in zip(places, places[1:]):
@@ -580,21 +304,6 @@ class _Context:
         for p in people:
             yield self.rel(p, "concurrentPost", obj, clause, role=role, count=count, approx=approx)
 
-    def _body_of_role(self, m: Mention, places: bool = False):
-        """业委会成员 → the 业委会 kind written inside the role's name (网格长 → 网格 with places)."""
-        types = ORGS + ("Facility",) + (("Place",) if places else ())
-        for k_s, k_e in ((0, i) for i in range(len(m.text) - 1, 1, -1)):
-            head = m.text[k_s:k_e]
-            kind = self.lex.surface.get(head)
-            if kind is not None and kind.type == "Place" and m.text[k_e:] not in ("长",) + self.cue("post_words"):
-                continue
-            if kind is not None and kind.type != "Place" and m.text[k_e:] not in self.cue("holder_nouns"):
-                continue  # 机关干部 is a role of its own, 业委会成员 a post in the 业委会
-            if kind is not None and kind.type in types:
-                return Mention(m.start, m.start + len(head), head, kind.zh, kind.type, "type", kind.level, kind.name)
-        return None
-
-    # -- supports -------------------------------------------------------------------
     def supports(self, clause: Clause) -> Iterator[Relation]:
         send = self.find(clause, self.cue("send_verbs"))
         for s, e, w in self.find(clause, self.cue("support_words")):
@@ -797,52 +506,3 @@ class _Context:
                 continue
             for m in members:
                 yield from emit(m, scheme)
-
-
-def _outermost(ms: list[Mention]) -> list[Mention]:
-    """The mentions not inside another one (南宁市 inside 南宁市某医院党委 goes), in text order."""
-    return [m for m in ms if not any(o is not m and o.start <= m.start and m.end <= o.end
-                                     and (o.end - o.start) > (m.end - m.start) for o in ms)]
-
-
-def _dedupe(ms: list[Mention]) -> list[Mention]:
-    seen, out = set(), []
-    for m in ms:
-        if m.label not in seen:
-            seen.add(m.label)
-            out.append(m)
-    return out
-
-
-def _strip_members(gap: str, lex: Lexicon) -> str:
-    for w in sorted(lex.cue("member_nouns"), key=len, reverse=True):
-        if gap.startswith(w):
-            return gap[len(w):]
-    return gap
-
-
-def _only_members(gap: str, lex: Lexicon) -> bool:
-    g = gap.strip()
-    return not g or g in lex.cue("member_nouns") or g in lex.cue("enumeration_closers")
-
-
-def _prefix_ok(gap: str, lex: Lexicon) -> bool:
-    """Words allowed between a verb and the list it governs: 辖区, 14家, 周边800余个 …"""
-    g = gap
-    for w in lex.cue("scope_markers") + ("驻区",):
-        if g.startswith(w):
-            g = g[len(w):]
-            break
-    g = g.removeprefix("内").removeprefix("的")
-    g = re.sub(r"^(\d+|若干)(余|多)?(名|个|家|位|支|类)?", "", g)
-    for w in ("各类", "各", "所有", "全部", "其他"):
-        if g.startswith(w):
-            g = g[len(w):]
-    return len(g) <= 2
-
-
-def _count_after(text: str) -> tuple[int | None, bool]:
-    m = re.search(r"(\d+)(余|多)?(名|个|家|支|位)", text)
-    if not m:
-        return None, False
-    return int(m.group(1)), bool(m.group(2))
