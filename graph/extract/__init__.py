@@ -11,11 +11,18 @@ import json
 from typing import Iterable, Iterator
 
 from graph.errors import InputError
-from graph.extract.model import Entity, Evidence, Extraction, Mention, Quantity, Relation
-from graph.extract.units import units
-from graph.extract.mentions import lexicon
-from graph.extract.relations import relations_of
+from graph.extract.lexicon import lexicon
+from graph.extract.model import (
+    Entity,
+    Evidence,
+    Extraction,
+    Mention,
+    Quantity,
+    Relation,
+)
 from graph.extract.quantities import quantities_of
+from graph.extract.relations import relations_of
+from graph.extract.units import units
 from graph.vocab import Vocabulary
 
 __all__ = ["extract", "extract_paths", "Extraction", "Entity", "Relation", "Quantity", "Evidence",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from graph.extract.mentions import Lexicon
+from graph.extract.lexicon import Lexicon
 from graph.extract.model import Evidence, Mention, Relation
 from graph.extract.units import Clause, Unit
 

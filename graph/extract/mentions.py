@@ -2,259 +2,36 @@
 
 Matching is split from annotating (as spaCy's SpanRuler does): the patterns come from
 the vocabulary in ``ontology/`` (kinds and their labels, place suffixes, mechanism head
-nouns, cue words); this module only compiles them and finds spans.
+nouns, cue words) through graph.extract.lexicon; names of places and bodies are found by
+graph.extract.places; this module finds schemes and kinds and puts a unit's mentions together.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
+from graph.extract.lexicon import (
+    ATTACHABLE,
+    BREAK,
+    CLOSE_QUOTES,
+    OPEN_QUOTES,
+    PAREN_RE,
+    POLICY_RE,
+    QUOTE_RE,
+    Lexicon,
+    _alternation,
+    _has_verb,
+    norm_quotes,
+)
 from graph.extract.model import PLACE_RANK, Mention
-from graph.vocab import Vocabulary, load
-
-HAN = "\u3400-\u4dbf\u4e00-\u9fff"
-OPEN_QUOTES = "“\"「『‘"
-CLOSE_QUOTES = "”\"」』’"
-QUOTE_RE = re.compile(r"[“\"「『]([^“”\"「」『』\n]{1,48})[”\"」』]")
-POLICY_RE = re.compile(r"《[^《》\n]{2,80}》")
-PAREN_RE = re.compile(r"[（(][^（）()\n]{1,60}[）)]")
-BREAK = "，。；：、！？,;:!?（）()《》\n "
-# Places with a name go from the province down to the compound; grids and buildings
-# are only ever type-level here.
-NAMED_LEVELS = ("province", "city", "district", "street", "community", "compound")
-
-
-def norm_quotes(text: str) -> str:
-    """Unify quotation marks to full-width “…” (the label convention of the guide)."""
-    text = text.translate(_CORNER_QUOTES)
-    if '"' not in text and "＂" not in text:
-        return text
-    out, open_ = [], True
-    for ch in text:
-        if ch in "\"＂":
-            out.append("“" if open_ else "”")
-            open_ = not open_
-        elif ch in "「『":
-            out.append("“")
-        elif ch in "」』":
-            out.append("”")
-        else:
-            out.append(ch)
-    return "".join(out)
-
-
-_CORNER_QUOTES = str.maketrans({"「": "“", "『": "“", "」": "”", "』": "”"})
-_STARTERS = re.compile("[" + re.escape(BREAK + OPEN_QUOTES + CLOSE_QUOTES) + "■]")
-
-
-@dataclass
-class Lexicon:
-    """The vocabulary compiled for matching; built once per Vocabulary."""
-
-    vocab: Vocabulary
-    kinds_re: re.Pattern
-    surface: dict
-    heads_re: re.Pattern
-    heads: tuple
-    suffix_re: re.Pattern
-    suffix_level: dict
-    cues: dict
-    _patterns: dict = field(default_factory=dict)
-    _levels: list | None = None
-
-    def cue(self, name: str) -> tuple[str, ...]:
-        return self.cues.get(name, ())
-
-    def pattern(self, words) -> re.Pattern:
-        """A compiled alternation of words, longest first (cached)."""
-        key = words if isinstance(words, tuple) else tuple(words)
-        got = self._patterns.get(key)
-        if got is None:
-            got = self._patterns[key] = re.compile(_alternation(words) or "(?!)")  # longest first
-        return got
-
-    @property
-    def levels(self) -> list[str]:
-        """Surface forms of place kinds (社区, 街道 …), longest first."""
-        if self._levels is None:
-            self._levels = sorted((w for w, k in self.surface.items() if k.type == "Place" and k.level),
-                                  key=len, reverse=True)
-        return self._levels
-
-
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)) if w)
-
-
-_LEXICONS: dict[int, Lexicon] = {}
-
-
-def lexicon(vocab: Vocabulary | None = None) -> Lexicon:
-    """The compiled lexicon of a vocabulary (default: the project's ontology), built once."""
-    vocab = vocab or load()
-    got = _LEXICONS.get(id(vocab))
-    if got is not None and got.vocab is vocab:
-        return got
-    surface = {norm_quotes(s): k for s, k in vocab.surface_forms().items()}
-    suffix_level = {s: lvl for s, lvl in vocab.place_suffixes.items() if lvl in NAMED_LEVELS}
-    heads = tuple(sorted(set(vocab.mechanism_heads) | set(vocab.cues.get("mechanism_place_heads", ())),
-                         key=len, reverse=True))
-    cues = {k: tuple(v) for k, v in vocab.cues.items()}
-    cues["implement_verbs"] = vocab.predicates["implements"].triggers
-    cues["not_place_names"] = cues.get("non_place_words", ())
-    got = Lexicon(
-        vocab=vocab,
-        kinds_re=re.compile(_alternation(surface)),
-        surface=surface,
-        heads_re=re.compile(f"(?:{_alternation(heads)})"),
-        heads=heads,
-        suffix_re=re.compile(_alternation(suffix_level)),
-        suffix_level=suffix_level,
-        cues=cues,
-    )
-    _LEXICONS[id(vocab)] = got
-    return got
-
-
-# --------------------------------------------------------------------------- places
-
-def _name_ok(name: str, suffix: str, lex: Lexicon) -> bool:
-    """Is ``name + suffix`` plausibly a proper place name?"""
-    if not name or len(name) > 8:
-        return False
-    if not _NAME_CHARS.fullmatch(name):
-        return False
-    if lex.pattern(lex.cue("place_name_bad_start") + lex.cue("verbs_not_names")).match(name):
-        return False
-    if lex.pattern(lex.cue("place_name_bad_chars")).search(name):
-        return False
-    if name + suffix in lex.cue("not_place_names"):
-        return False
-    if name in lex.surface or (name + suffix) in lex.surface:
-        return False
-    if len(suffix) == 1 and len(name) < 2:
-        return False
-    if lex.pattern(tuple(w for w in lex.cue("verbs_not_names") + lex.cue("post_verbs") if len(w) >= 2)).search(name):
-        return False
-    if suffix == "区" and name[-1] in "".join(lex.cue("district_bad_last_char")):
-        return False
-    if any(ch.isdigit() for ch in name):
-        return False
-    return True
-
-
-_HAN_SET = None  # filled below
-_NAME_CHARS = re.compile(r"[\w\u3400-\u4dbf\u4e00-\u9fff]+")
-
-
-def _han_set():
-    global _HAN_SET
-    if _HAN_SET is None:
-        _HAN_SET = frozenset(chr(c) for c in list(range(0x3400, 0x4DC0)) + list(range(0x4E00, 0xA000)))
-    return _HAN_SET
-
-
-_SUFFIXES: list = [None, None]
-
-
-def _suffix_positions(text: str, lex: Lexicon) -> dict:
-    """Where a place-name ending starts in ``text`` (position -> match); one text cached."""
-    if _SUFFIXES[0] is not text:
-        first = {sfx[0] for sfx in lex.suffix_level}
-        _SUFFIXES[0] = text
-        _SUFFIXES[1] = {j: m for j, ch in enumerate(text) if ch in first
-                        for m in (lex.suffix_re.match(text, j),) if m}
-    return _SUFFIXES[1]
-
-
-def place_chain(text: str, pos: int, lex: Lexicon, known: dict[str, str] | None = None) -> list[tuple[int, int, str]]:
-    """Parse a chain of place names starting at ``pos``: [(start, end, level), ...].
-
-    Each segment is a name followed by a place suffix (省, 市, 区, 街道, 社区, 小区 …);
-    the name is the shortest that makes a plausible place. ``known`` maps place names
-    already found in the document to their level, and matches them first.
-    """
-    out = []
-    i = pos
-    suffixes = _suffix_positions(text, lex)
-    while i < len(text):
-        seg = None
-        name = known_at(known, text, i) if known else None
-        if name:
-            seg = (i, i + len(name), known[name])
-        if seg is None:
-            for j in range(i + 1, min(len(text), i + 9) + 1):
-                m = suffixes.get(j)
-                if m is None:
-                    continue
-                name, suffix = text[i:j], m.group(0)
-                nonplace = lex.cue("non_place_words")
-                if text[j:m.end() + 1] in nonplace or text[m.end() - 1:m.end() + 1] in nonplace:
-                    continue  # 专业市场, 区域: the suffix starts another word
-                if text[j - 1:m.end()] in nonplace and len(suffix) == 1:
-                    continue  # 补齐城市: the name's last character makes a common word with the suffix
-                probe = name + suffix
-                if known and any(probe.find(k, 1) >= 0 for k in known if len(k) > len(suffix)):
-                    break  # 隶属某某街道: the known name starts later
-                if _name_ok(name, suffix, lex):
-                    seg = (i, m.end(), lex.suffix_level[suffix])
-                    break
-                # a name never runs across a character that cannot be inside it
-                if text[j - 1] in BREAK:
-                    break
-        if seg is None:
-            break
-        if out and PLACE_RANK.get(seg[2], 0) <= PLACE_RANK.get(out[-1][2], 0):
-            break
-        out.append(seg)
-        i = seg[1]
-    return out
-
-
-class Known(dict):
-    """The place names found so far in a document (name -> level)."""
-
-    _lengths: tuple | None = None
-
-    def __setitem__(self, key, value):
-        self._lengths = None
-        super().__setitem__(key, value)
-
-    def setdefault(self, key, value=None):
-        if key not in self:
-            self._lengths = None
-        return super().setdefault(key, value)
-
-    def lengths(self) -> tuple[int, ...]:
-        if self._lengths is None:
-            self._lengths = tuple(sorted({len(k) for k in self}, reverse=True))
-        return self._lengths
-
-
-def known_at(known: dict, text: str, i: int) -> str | None:
-    """The longest known place name written at ``i``, or None."""
-    if not known:
-        return None
-    lengths = known.lengths() if isinstance(known, Known) else sorted({len(k) for k in known}, reverse=True)
-    for n in lengths:
-        if text[i:i + n] in known:
-            return text[i:i + n]
-    return None
-
-
-def chain_starts(text: str, lex: Lexicon, known: dict[str, str]) -> list[int]:
-    """Positions where a place chain may begin: clause starts, after a cue word, known names."""
-    starts = {0}
-    starts.update(m.end() for m in _STARTERS.finditer(text))
-    for m in lex.pattern(lex.cue("place_left_boundary") + lex.cue("name_openers")).finditer(text):
-        starts.add(m.end())
-    for name in known:
-        i = text.find(name)
-        while i >= 0:
-            starts.add(i)
-            i = text.find(name, i + 1)
-    return sorted(s for s in starts if s < len(text))
-
+from graph.extract.places import (
+    _attached_kind,
+    _named_org,
+    _named_unit,
+    _party_body,
+    chain_starts,
+    place_chain,
+)
 
 # --------------------------------------------------------------------------- mechanisms
 
@@ -284,13 +61,6 @@ def _ends_phrase(text: str, end: int, lex: Lexicon) -> bool:
     if end >= len(text) or text[end] in BREAK or text[end] in "。）)" or text[end] in OPEN_QUOTES:
         return True
     return any(text.startswith(w, end) for w in lex.cue("after_head"))
-
-
-def _has_verb(phrase: str, lex: Lexicon) -> bool:
-    words = lex.cue("phrase_verbs")
-    return any(w in phrase for w in words if len(w) >= 2) or any(
-        phrase.startswith(w) for w in words if len(w) == 1) or any(
-        w in phrase for w in lex.cue("verb_chars"))
 
 
 def mechanism_spans(text: str, lex: Lexicon, schemes: dict | None = None) -> list[tuple[int, int, str]]:
@@ -440,8 +210,6 @@ def _followed_by_break(text: str, pos: int) -> bool:
 
 # --------------------------------------------------------------------------- all mentions of a unit
 
-ATTACHABLE = ("PartyOrganisation", "GovernmentBody", "CommunityCommittee", "OwnersCommittee",
-              "PropertyCompany", "Institution", "SocialOrganisation", "Facility")
 
 
 def _overlaps(spans, start: int, end: int) -> bool:
@@ -653,35 +421,6 @@ def _composed_roles(text: str, base: int, mentions: list[Mention], lex: Lexicon)
     return out
 
 
-def _named_org(text: str, start: int, lex: Lexicon):
-    """A body with a proper name that ends in an institution noun and a Party kind
-    (市水务集团党委, 某区第十二中学党支部): (end, type, kind) or None."""
-    insts = lex.cue("institution_nouns")
-    window = text[start + 1:start + 14]
-    if not lex.pattern(insts).search(window):
-        return None
-    for j in range(start + 1, min(len(text), start + 14)):
-        if text[j - 1] in BREAK or text[j - 1] in OPEN_QUOTES + CLOSE_QUOTES:
-            return None
-        inst = next((w for w in insts if text.startswith(w, j)), None)
-        if inst is None:
-            continue
-        k = lex.kinds_re.match(text, j + len(inst))
-        if not k:
-            continue
-        kind = lex.surface[k.group(0)]
-        if kind.type not in ("PartyOrganisation",):
-            continue
-        name = text[start:j]
-        if any(name.startswith(w) for w in lex.cue("verbs_not_names")) or any(
-                ch in name for ch in "的和与及等在对将是了把为从向由被、"):
-            return None
-        if lex.surface.get(text[start:j + len(inst)]):
-            return None
-        return k.end(), kind.type, kind.name
-    return None
-
-
 def _shared_head(text: str, s: int, e: int, kind, lex: Lexicon, taken):
     """街道社区党组织 names two kinds sharing a head: 街道(党组织) and 社区党组织.
 
@@ -706,80 +445,3 @@ def _stands_alone(text: str, s: int, e: int, lex: Lexicon) -> bool:
     return not after or after in BREAK or after in "和与及等。" or after in CLOSE_QUOTES
 
 
-def _kind_prefixes(text: str, i: int, lex: Lexicon):
-    """Every kind surface form that starts at ``i``, longest first."""
-    for n in range(min(16, len(text) - i), 1, -1):
-        kind = lex.surface.get(text[i:i + n])
-        if kind is not None:
-            yield i + n, kind, text[i:i + n]
-
-
-def _attached_kind(text: str, chain, lex: Lexicon):
-    """A kind of body written right after (or over the suffix of) a named place, maybe with a
-    short modifier between (某某街道综合党委): (end, type, kind name) or Nones."""
-    last_s, last_e, _ = chain[-1]
-    suffix_start = last_e
-    for sfx in lex.suffix_level:
-        if text.endswith(sfx, last_s, last_e):
-            suffix_start = max(last_s + 1, last_e - len(sfx))
-            break
-    starts = [suffix_start, last_e]
-    # a modifier of up to four characters before a Party kind: 综合党委, 联合党支部
-    for gap in range(1, 5):
-        j = last_e + gap
-        if j >= len(text) or any(ch in BREAK or ch in OPEN_QUOTES for ch in text[last_e:j]):
-            break
-        starts.append(j)
-    for n, i in enumerate(starts):
-        for end, kind, surface in _kind_prefixes(text, i, lex):
-            if end <= last_e or kind.type not in ATTACHABLE or lex.vocab.is_hidden(surface):
-                continue
-            if n >= 2 and (kind.type != "PartyOrganisation" or _has_verb(text[last_e:i], lex)
-                           or any(w in text[last_e:i] for w in lex.cue("place_name_bad_chars"))):
-                continue
-            return end, kind.type, kind.name
-    return None, None, None
-
-
-def _party_body(text: str, start: int, lex: Lexicon, known):
-    """中共XX市委组织部 / 中共XX区委 / XX市委组织部: a Party committee (or its department) named
-    by its place; without 中共 the department must be written."""
-    party = text.startswith("中共", start)
-    chain = place_chain(text, start + 2 if party else start, lex, known)
-    if not chain:
-        return None
-    end = chain[-1][1]
-    committee = next((w for w in lex.cue("party_committee_suffixes") if text.startswith(w, end)), None)
-    if committee is None:
-        return None
-    end += len(committee)
-    dept = next((w for w in sorted(lex.cue("party_departments"), key=len, reverse=True)
-                 if text.startswith(w, end)), None)
-    if dept:
-        end += len(dept)
-        return end, chain, text[start:end], "GovernmentBody"
-    if not party:
-        return None
-    return end, chain, text[start:end], "PartyOrganisation"
-
-
-def _named_unit(text: str, chain, lex: Lexicon):
-    """A department or unit named by its place (某区住建局, 某区人民医院): (end, type) or None."""
-    end = chain[-1][1]
-    for gap in range(0, 5):
-        j = end + gap
-        if j > len(text) or any(ch in BREAK or ch in OPEN_QUOTES or ch in CLOSE_QUOTES for ch in text[end:j]):
-            break
-        for noun, type_ in _unit_nouns(lex):
-            if text.startswith(noun, j) and not _has_verb(text[end:j], lex) and not lex.pattern(
-                    lex.cue("place_name_bad_chars")).search(text[end:j]):
-                return j + len(noun), type_
-    return None
-
-
-def _unit_nouns(lex: Lexicon):
-    out = []
-    for word in lex.cue("unit_nouns"):
-        noun, _, type_ = word.partition(":")
-        out.append((noun, type_))
-    return out

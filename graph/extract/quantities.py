@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from graph.extract.mentions import Lexicon
+from graph.extract.lexicon import Lexicon
 from graph.extract.model import Evidence, Quantity
 from graph.extract.units import Unit
 

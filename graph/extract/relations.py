@@ -9,11 +9,21 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from graph.extract.context import (ACTORS, ORGS, PEOPLE, SCHEMES, Context, KeyFn, _count_after,
-                                   _dedupe)
-from graph.extract.mentions import BREAK, Lexicon, _shared_head
+from graph.extract.context import (
+    ACTORS,
+    ORGS,
+    PEOPLE,
+    SCHEMES,
+    Context,
+    KeyFn,
+    _count_after,
+    _dedupe,
+)
+from graph.extract.lexicon import BREAK, Lexicon
+from graph.extract.mentions import _shared_head
 from graph.extract.model import PLACE_RANK, Mention, Relation
 from graph.extract.units import Clause, Unit
+
 
 def relations_of(unit: Unit, lex: Lexicon, entity: KeyFn) -> Iterator[Relation]:
     """Every relation stated in one unit; registers every mention as an entity on the way."""

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from graph.extract.mentions import Known, Lexicon, Memory, find_mentions, norm_quotes
+from graph.extract.lexicon import Lexicon, norm_quotes
+from graph.extract.mentions import Memory, find_mentions
 from graph.extract.model import PLACE_RANK, Mention
+from graph.extract.places import Known
 
 CLAUSE_END = "；;"
 

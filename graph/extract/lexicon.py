@@ -1,0 +1,122 @@
+"""Stage 2, extract: the vocabulary compiled for matching (patterns of kinds, place endings, head nouns, cues).
+
+Every word the extractor looks for comes from ``ontology/`` through graph.vocab; this
+module only compiles those words into patterns once per vocabulary.
+"""
+import re
+from dataclasses import dataclass, field
+
+from graph.vocab import Vocabulary, load
+
+HAN = "\u3400-\u4dbf\u4e00-\u9fff"
+OPEN_QUOTES = "“\"「『‘"
+CLOSE_QUOTES = "”\"」』’"
+QUOTE_RE = re.compile(r"[“\"「『]([^“”\"「」『』\n]{1,48})[”\"」』]")
+POLICY_RE = re.compile(r"《[^《》\n]{2,80}》")
+PAREN_RE = re.compile(r"[（(][^（）()\n]{1,60}[）)]")
+BREAK = "，。；：、！？,;:!?（）()《》\n "
+# Places with a name go from the province down to the compound; grids and buildings
+# are only ever type-level here.
+NAMED_LEVELS = ("province", "city", "district", "street", "community", "compound")
+
+
+def norm_quotes(text: str) -> str:
+    """Unify quotation marks to full-width “…” (the label convention of the guide)."""
+    text = text.translate(_CORNER_QUOTES)
+    if '"' not in text and "＂" not in text:
+        return text
+    out, open_ = [], True
+    for ch in text:
+        if ch in "\"＂":
+            out.append("“" if open_ else "”")
+            open_ = not open_
+        elif ch in "「『":
+            out.append("“")
+        elif ch in "」』":
+            out.append("”")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+_CORNER_QUOTES = str.maketrans({"「": "“", "『": "“", "」": "”", "』": "”"})
+
+
+@dataclass
+class Lexicon:
+    """The vocabulary compiled for matching; built once per Vocabulary."""
+
+    vocab: Vocabulary
+    kinds_re: re.Pattern
+    surface: dict
+    heads_re: re.Pattern
+    heads: tuple
+    suffix_re: re.Pattern
+    suffix_level: dict
+    cues: dict
+    _patterns: dict = field(default_factory=dict)
+    _levels: list | None = None
+
+    def cue(self, name: str) -> tuple[str, ...]:
+        return self.cues.get(name, ())
+
+    def pattern(self, words) -> re.Pattern:
+        """A compiled alternation of words, longest first (cached)."""
+        key = words if isinstance(words, tuple) else tuple(words)
+        got = self._patterns.get(key)
+        if got is None:
+            got = self._patterns[key] = re.compile(_alternation(words) or "(?!)")  # longest first
+        return got
+
+    @property
+    def levels(self) -> list[str]:
+        """Surface forms of place kinds (社区, 街道 …), longest first."""
+        if self._levels is None:
+            self._levels = sorted((w for w, k in self.surface.items() if k.type == "Place" and k.level),
+                                  key=len, reverse=True)
+        return self._levels
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)) if w)
+
+
+_LEXICONS: dict[int, Lexicon] = {}
+
+
+def lexicon(vocab: Vocabulary | None = None) -> Lexicon:
+    """The compiled lexicon of a vocabulary (default: the project's ontology), built once."""
+    vocab = vocab or load()
+    got = _LEXICONS.get(id(vocab))
+    if got is not None and got.vocab is vocab:
+        return got
+    surface = {norm_quotes(s): k for s, k in vocab.surface_forms().items()}
+    suffix_level = {s: lvl for s, lvl in vocab.place_suffixes.items() if lvl in NAMED_LEVELS}
+    heads = tuple(sorted(set(vocab.mechanism_heads) | set(vocab.cues.get("mechanism_place_heads", ())),
+                         key=len, reverse=True))
+    cues = {k: tuple(v) for k, v in vocab.cues.items()}
+    cues["implement_verbs"] = vocab.predicates["implements"].triggers
+    cues["not_place_names"] = cues.get("non_place_words", ())
+    got = Lexicon(
+        vocab=vocab,
+        kinds_re=re.compile(_alternation(surface)),
+        surface=surface,
+        heads_re=re.compile(f"(?:{_alternation(heads)})"),
+        heads=heads,
+        suffix_re=re.compile(_alternation(suffix_level)),
+        suffix_level=suffix_level,
+        cues=cues,
+    )
+    _LEXICONS[id(vocab)] = got
+    return got
+
+
+ATTACHABLE = ("PartyOrganisation", "GovernmentBody", "CommunityCommittee", "OwnersCommittee",
+              "PropertyCompany", "Institution", "SocialOrganisation", "Facility")
+
+
+def _has_verb(phrase: str, lex: Lexicon) -> bool:
+    words = lex.cue("phrase_verbs")
+    return any(w in phrase for w in words if len(w) >= 2) or any(
+        phrase.startswith(w) for w in words if len(w) == 1) or any(
+        w in phrase for w in lex.cue("verb_chars"))
