@@ -64,7 +64,8 @@ def main(argv: list[str] | None = None) -> None:
               help="Above this many entities, show the most connected ones and say what was left out.")
 @click.option("--title", help="Page title.")
 @click.option("--store", "store_dir", metavar="DIR", help="Store folder (default $GOVGRAPH_STORE or ./govgraph-store).")
-def render_command(output, relations, place, focus, depth, max_nodes, title, store_dir):
+@click.option("--endpoint", metavar="URL", help="A SPARQL 1.1 server as the store (default $GOVGRAPH_ENDPOINT).")
+def render_command(output, relations, place, focus, depth, max_nodes, title, store_dir, endpoint):
     """Write the interactive network page: filter, search, click a relation to read its sentence.
 
     \b
@@ -78,9 +79,10 @@ def render_command(output, relations, place, focus, depth, max_nodes, title, sto
     from graph.render import render
     from graph.store import Store, store_path
 
-    G = to_networkx(Store.open(store_dir, read_only=True))
+    store = Store.open(store_dir, read_only=True, endpoint=endpoint)
+    G = to_networkx(store)
     if not G.number_of_nodes():
-        raise StoreError(f"the store at {store_path(store_dir)} holds no entities",
+        raise StoreError(f"the store at {getattr(store, 'url', None) or store_path(store_dir)} holds no entities",
                          hint="run `govgraph build seeds/` first")
     page = render(G, output, relations=relations or None, place=place, focus=focus, depth=depth,
                   max_nodes=max_nodes, title=title)
@@ -161,17 +163,21 @@ def _read_as_text(doc) -> str:
 from graph.output import output_options  # noqa: E402  (shared decorator for listing commands)
 
 _STORE_HELP = "Store folder (default $GOVGRAPH_STORE or ./govgraph-store)."
+_ENDPOINT = click.option("--endpoint", metavar="URL",
+                         help="A SPARQL 1.1 server as the store instead of a folder (default $GOVGRAPH_ENDPOINT); "
+                              "e.g. http://127.0.0.1:7878 (Oxigraph) or http://host:3030/ds/query (Fuseki).")
 
 
-def _open_graph(store_dir):
+def _open_graph(store_dir, endpoint=None):
     """The networkx projection of a store opened read-only; an empty store is an error."""
     from graph.errors import StoreError
     from graph.network import to_networkx
     from graph.store import Store, store_path
 
-    G = to_networkx(Store.open(store_dir, read_only=True))
+    store = Store.open(store_dir, read_only=True, endpoint=endpoint)
+    G = to_networkx(store)
     if not G.number_of_nodes():
-        raise StoreError(f"the store at {store_path(store_dir)} holds no entities",
+        raise StoreError(f"the store at {getattr(store, 'url', None) or store_path(store_dir)} holds no entities",
                          hint="run `govgraph build seeds/` first")
     return G
 
@@ -185,9 +191,12 @@ def _table(rows, fmt, columns):
 @cli.command("build")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=str))
 @click.option("--store", "store_dir", metavar="DIR", help=_STORE_HELP)
+@_ENDPOINT
 @click.option("--force", is_flag=True, help="Rebuild documents whose content is unchanged.")
+@click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(min=1),
+              help="Extract in N worker processes; the store is written in input order, as with 1.")
 @output_options()
-def build_command(paths, store_dir, force, fmt):
+def build_command(paths, store_dir, endpoint, force, jobs, fmt):
     """Read, extract and store reports (default: seeds/); unchanged documents are skipped.
 
     Each document goes into its own named graph in one transaction: a changed file
@@ -199,6 +208,7 @@ def build_command(paths, store_dir, force, fmt):
       govgraph build seeds/
       govgraph build new_report.txt --store /data/govgraph
       GOVGRAPH_STORE=/data/govgraph govgraph build reports/ --force
+      govgraph build reports/ --jobs 4 --endpoint http://127.0.0.1:7878
     """
     from graph.build import build
     from graph.store import Store
@@ -211,9 +221,9 @@ def build_command(paths, store_dir, force, fmt):
                                item_show_func=lambda i: i[0] if isinstance(i, tuple) else None) as bar:
             yield from bar
 
-    store = Store.open(store_dir, read_only=False)
-    summary = build(paths or ["seeds"], store, force=force, progress=progress)
-    if summary.added or summary.replaced:
+    store = Store.open(store_dir, read_only=False, endpoint=endpoint)
+    summary = build(paths or ["seeds"], store, force=force, progress=progress, jobs=jobs)
+    if (summary.added or summary.replaced) and store.cache_dir is not None:
         from graph.network import to_networkx
         to_networkx(store)  # warm the projection cache the questions read
     for name, reason in summary.failed:
@@ -226,7 +236,8 @@ def build_command(paths, store_dir, force, fmt):
 @cli.command("remove")
 @click.argument("documents", nargs=-1, required=True)
 @click.option("--store", "store_dir", metavar="DIR", help=_STORE_HELP)
-def remove_command(documents, store_dir):
+@_ENDPOINT
+def remove_command(documents, store_dir, endpoint):
     """Remove documents (by file name) and everything only they said from the store.
 
     \b
@@ -236,7 +247,7 @@ def remove_command(documents, store_dir):
     from graph.build import remove
     from graph.store import Store
 
-    store = Store.open(store_dir, read_only=False)
+    store = Store.open(store_dir, read_only=False, endpoint=endpoint)
     for name in documents:
         remove(store, name)
         click.echo(f"Removed {name}.")
@@ -247,8 +258,9 @@ def remove_command(documents, store_dir):
 @click.option("--place", metavar="P", help="Only the entity of this place (type-level entities).")
 @click.option("--relation", "relations", multiple=True, metavar="R", help="Only these relations (repeatable).")
 @click.option("--store", "store_dir", metavar="DIR", help=_STORE_HELP)
+@_ENDPOINT
 @output_options()
-def links_command(label, place, relations, store_dir, fmt):
+def links_command(label, place, relations, store_dir, endpoint, fmt):
     """Everything linked to an entity, both directions, with count, role and evidence.
 
     \b
@@ -259,7 +271,7 @@ def links_command(label, place, relations, store_dir, fmt):
     """
     from graph.query import links
 
-    rows = links(_open_graph(store_dir), label, place=place, relation=relations or None)
+    rows = links(_open_graph(store_dir, endpoint), label, place=place, relation=relations or None)
     click.echo(_table(rows, fmt, ["entity_place", "direction", "predicate", "other", "other_place", "count",
                                   "role", "quote"]))
 
@@ -273,8 +285,9 @@ def links_command(label, place, relations, store_dir, fmt):
 @click.option("--from-place", metavar="P", help="Place of A (type-level entities).")
 @click.option("--to-place", metavar="P", help="Place of B.")
 @click.option("--store", "store_dir", metavar="DIR", help=_STORE_HELP)
+@_ENDPOINT
 @output_options()
-def path_command(a, b, relations, max_hops, limit, from_place, to_place, store_dir, fmt):
+def path_command(a, b, relations, max_hops, limit, from_place, to_place, store_dir, endpoint, fmt):
     """The shortest connections between two entities, each hop with its evidence.
 
     \b
@@ -285,7 +298,7 @@ def path_command(a, b, relations, max_hops, limit, from_place, to_place, store_d
     """
     from graph.query import path_rows, paths
 
-    found = paths(_open_graph(store_dir), a, b, relation=relations or None, max_hops=max_hops, limit=limit,
+    found = paths(_open_graph(store_dir, endpoint), a, b, relation=relations or None, max_hops=max_hops, limit=limit,
                   place_a=from_place, place_b=to_place)
     click.echo(_table(path_rows(found), fmt, ["path", "hop", "from", "direction", "predicate", "to", "count",
                                               "role", "quote"]))
@@ -295,8 +308,9 @@ def path_command(a, b, relations, max_hops, limit, from_place, to_place, store_d
 @click.option("--place", metavar="P", help="Only this place (and places inside it).")
 @click.option("--limit", type=click.IntRange(min=1), help="Most pairs shown.")
 @click.option("--store", "store_dir", metavar="DIR", help=_STORE_HELP)
+@_ENDPOINT
 @output_options()
-def interlocks_command(place, limit, store_dir, fmt):
+def interlocks_command(place, limit, store_dir, endpoint, fmt):
     """Pairs of bodies bridged by concurrent posts, ranked by people, then reports.
 
     \b
@@ -306,7 +320,7 @@ def interlocks_command(place, limit, store_dir, fmt):
     """
     from graph.query import interlocks
 
-    rows = interlocks(_open_graph(store_dir), place=place)[:limit]
+    rows = interlocks(_open_graph(store_dir, endpoint), place=place)[:limit]
     click.echo(_table(rows, fmt, ["rank", "subject", "subject_place", "object", "object_place", "people",
                                   "roles", "reports", "quote"]))
 
@@ -314,8 +328,9 @@ def interlocks_command(place, limit, store_dir, fmt):
 @cli.command("cobuild")
 @click.option("--place", metavar="P", help="Only this place (and places inside it).")
 @click.option("--store", "store_dir", metavar="DIR", help=_STORE_HELP)
+@_ENDPOINT
 @output_options()
-def cobuild_command(place, store_dir, fmt):
+def cobuild_command(place, store_dir, endpoint, fmt):
     """The co-building network: who co-builds with whom, by connected component.
 
     \b
@@ -325,7 +340,7 @@ def cobuild_command(place, store_dir, fmt):
     """
     from graph.query import cobuild
 
-    rows = cobuild(_open_graph(store_dir), place=place)
+    rows = cobuild(_open_graph(store_dir, endpoint), place=place)
     click.echo(_table(rows, fmt, ["component", "size", "a", "a_place", "b", "b_place", "count", "reports",
                                   "quote"]))
 
@@ -337,8 +352,9 @@ def cobuild_command(place, store_dir, fmt):
 @click.option("--sample", "k", default=200, show_default=True, type=click.IntRange(min=1),
               help="Sources sampled for betweenness on large graphs (fixed seed).")
 @click.option("--store", "store_dir", metavar="DIR", help=_STORE_HELP)
+@_ENDPOINT
 @output_options()
-def brokers_command(place, top, all_types, k, store_dir, fmt):
+def brokers_command(place, top, all_types, k, store_dir, endpoint, fmt):
     """The bodies on most shortest paths (betweenness: exact on small graphs, sampled from
     --sample sources with a fixed seed on large ones; the method column says which).
 
@@ -349,7 +365,7 @@ def brokers_command(place, top, all_types, k, store_dir, fmt):
     """
     from graph.query import BODY_TYPES, brokers
 
-    rows = brokers(_open_graph(store_dir), place=place, top=top, types=None if all_types else BODY_TYPES, k=k)
+    rows = brokers(_open_graph(store_dir, endpoint), place=place, top=top, types=None if all_types else BODY_TYPES, k=k)
     if rows and fmt == "table":
         click.echo(f"betweenness: {rows[0]['method']}", err=True)
     click.echo(_table(rows, fmt, ["rank", "entity", "place", "type", "betweenness", "degree"]))
@@ -359,8 +375,9 @@ def brokers_command(place, top, all_types, k, store_dir, fmt):
 @click.argument("place_a")
 @click.argument("place_b")
 @click.option("--store", "store_dir", metavar="DIR", help=_STORE_HELP)
+@_ENDPOINT
 @output_options()
-def compare_command(place_a, place_b, store_dir, fmt):
+def compare_command(place_a, place_b, store_dir, endpoint, fmt):
     """Mechanisms, relation kinds and relation patterns of two places: shared and unique.
 
     \b
@@ -370,7 +387,7 @@ def compare_command(place_a, place_b, store_dir, fmt):
     """
     from graph.query import compare
 
-    click.echo(_table(compare(_open_graph(store_dir), place_a, place_b), fmt, None))
+    click.echo(_table(compare(_open_graph(store_dir, endpoint), place_a, place_b), fmt, None))
 
 
 @cli.command("sparql")
@@ -378,8 +395,9 @@ def compare_command(place_a, place_b, store_dir, fmt):
 @click.option("--bind", "binds", multiple=True, metavar="NAME=VALUE",
               help="Bind ?NAME to the string VALUE (repeatable); values are never pasted into the query.")
 @click.option("--store", "store_dir", metavar="DIR", help=_STORE_HELP)
+@_ENDPOINT
 @output_options()
-def sparql_command(query, binds, store_dir, fmt):
+def sparql_command(query, binds, store_dir, endpoint, fmt):
     """Run SPARQL 1.1 (a query, or a file holding one) over the store.
 
     All document graphs form the default graph; prefixes gg:, ggk:, rdfs:, skos:, prov:,
@@ -406,7 +424,7 @@ def sparql_command(query, binds, store_dir, fmt):
     text = query
     if "\n" not in query and len(query) < 1024 and Path(query).is_file():
         text = Path(query).read_text(encoding="utf-8")
-    result = sparql(Store.open(store_dir, read_only=True), text, bindings)
+    result = sparql(Store.open(store_dir, read_only=True, endpoint=endpoint), text, bindings)
     rows = [{"ask": result}] if isinstance(result, bool) else result
     click.echo(_table(rows, fmt, None))
 
@@ -418,7 +436,8 @@ def sparql_command(query, binds, store_dir, fmt):
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="File to write (default: stdout).")
 @click.option("--ontology", is_flag=True, help="Include the ontology graph (RDF formats).")
 @click.option("--store", "store_dir", metavar="DIR", help=_STORE_HELP)
-def export_command(fmt, output, ontology, store_dir):
+@_ENDPOINT
+def export_command(fmt, output, ontology, store_dir, endpoint):
     """Export the graph; output is sorted, so the same input gives byte-identical files.
 
     \b
@@ -431,7 +450,7 @@ def export_command(fmt, output, ontology, store_dir):
     from graph.export import export
     from graph.store import Store
 
-    files = export(Store.open(store_dir, read_only=True), fmt, output, ontology=ontology)
+    files = export(Store.open(store_dir, read_only=True, endpoint=endpoint), fmt, output, ontology=ontology)
     if output is None:
         for name, data in files.items():
             if name != "-":
@@ -558,3 +577,34 @@ def extract_command(paths, out_dir, fmt):
 
 def _at(label: str, place: str | None) -> str:
     return f"{label}@{place}" if place else label
+
+
+# --- serve: the store as a SPARQL 1.1 endpoint (graph/serve.py) -------------------------------
+
+@cli.command("serve")
+@click.option("--store", "store_dir", metavar="DIR", help=_STORE_HELP)
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535),
+              help="TCP port (0: any free one).")
+@click.option("--bind", default="127.0.0.1", show_default=True, metavar="ADDRESS",
+              help="Address to listen on; loopback unless you mean to share it (no authentication).")
+@click.option("--writable", is_flag=True,
+              help="Accept SPARQL updates (build through --endpoint); read-only by default.")
+def serve_command(store_dir, port, bind, writable):
+    """Serve the store as a SPARQL 1.1 endpoint (the oxigraph server) for notebooks, YASGUI, other tools.
+
+    All document graphs form the default graph, as in `govgraph sparql`. Read-only
+    by default: a local build then fails until the server stops; with --writable every
+    govgraph command on this store goes through the server. Ctrl-C stops it.
+
+    \b
+    Examples:
+      govgraph serve                       # http://127.0.0.1:7878/query
+      govgraph serve --store /data/govgraph --port 8000
+      govgraph serve --writable            # then: govgraph build reports/ --endpoint http://127.0.0.1:7878
+    Python: graph.serve.start("govgraph-store", port=0)  # a Server with .url and .stop()
+    """
+    from graph.serve import serve
+    from graph.store import store_path
+
+    sys.exit(serve(store_path(store_dir), port=port, bind=bind, writable=writable,
+                   announce=lambda text: click.echo(text)))

@@ -216,7 +216,7 @@ def serve(folder: str | os.PathLike | None, port: int = 7878, bind: str = "127.0
     def stop(signum, frame):  # noqa: ARG001
         raise KeyboardInterrupt
 
-    previous = signal.signal(signal.SIGTERM, stop)
+    previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGTERM, signal.SIGINT)}
     try:
         mode = "read-write" if writable else "read-only"
         announce(f"Serving {folder or 'an in-memory store'} ({mode}) as a SPARQL 1.1 endpoint:\n"
@@ -230,5 +230,6 @@ def serve(folder: str | os.PathLike | None, port: int = 7878, bind: str = "127.0
     except KeyboardInterrupt:
         return 0
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
         server.stop()
