@@ -75,11 +75,6 @@ def _most_specific(mentions: list[Mention]) -> str | None:
     return best
 
 
-def _inside_body(m: Mention, ms: list[Mention]) -> bool:
-    return any(b.level == "instance" and not b.is_place and b.start <= m.start and m.end <= b.end
-               for b in ms if b is not m)
-
-
 def units(doc, lex: Lexicon) -> list[Unit]:
     """The document's units with mentions and place scope, in text order."""
     raw = _raw_units(doc)
@@ -126,12 +121,11 @@ def units(doc, lex: Lexicon) -> list[Unit]:
             outer = sentence_place or para_place.get(pkey) or unit.article_place
             place = named or outer
             unit.clauses.append(Clause(s + cs, s + ce, text[cs:ce], ms, place, named, outer))
-            # a place written inside a body's name (某社区党委) sets the place for the rest of its
-            # sentence only; a place named on its own also for the rest of the paragraph
+            # a place counts as named, written on its own or inside a body's name (某社区党委),
+            # for the rest of its sentence and of its paragraph
             sentence_place = named
-            own = _most_specific([m for m in ms if not _inside_body(m, ms)])
-            if own:
-                para_place[pkey] = own
+            if named:
+                para_place[pkey] = named
         para_mechs.setdefault(pkey, []).extend(m for m in mentions if m.type in ("Mechanism",))
         seen = prior.setdefault(ai, {})
         unit.prior = {k: list(v) for k, v in seen.items()}
