@@ -321,7 +321,8 @@ class _Rules(Context):
                 continue
             targets = [m for m in clause.mentions if m.start == e or (
                 m.start > e and m.start - e <= 4 and
-                self.text_between(clause, e, m.start) in ("到",) + self.cue("scope_markers"))]
+                self.text_between(clause, e, m.start) in ("到",) + self.cue("scope_markers")) or (
+                m.start > e and re.fullmatch(r"到?[^，。；、]{1,12}的", self.text_between(clause, e, m.start)))]
             targets = [t for t in targets if t.type in ORGS or (t.type == "Place" and t.level == "type")]
             if not targets:
                 continue
