@@ -155,7 +155,8 @@ class Store:
             return RemoteStore(url, read_only=read_only)
         from graph.serve import redirect
         folder = store_path(path)
-        return redirect(folder, read_only) or cls(folder, read_only=read_only)
+        served = redirect(folder, read_only)  # (a store with no quads is falsy: no `or` here)
+        return served if served is not None else cls(folder, read_only=read_only)
 
     # -- writing -------------------------------------------------------------------------
 
