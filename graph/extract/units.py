@@ -14,6 +14,7 @@ from graph.extract.model import PLACE_RANK, Mention
 from graph.extract.places import Known
 
 CLAUSE_END = "；;"
+MAX_CLAUSE = 400  # a run-on "sentence" longer than this (print garbage) is read in comma-bounded pieces
 
 
 @dataclass
@@ -61,8 +62,23 @@ def _raw_units(doc):
     for hi, h in enumerate(doc.headings):
         items.append(("heading", h.start, h.end, None, ("h", hi), h.article))
     for si, s in enumerate(doc.sentences):
-        items.append(("sentence", s.start, s.end, si, ("p", s.paragraph), s.article))
+        # a run-on sentence (print garbage) is read in pieces of a few clauses
+        for a, b in _bounded(doc.text, s.start, s.end, MAX_CLAUSE * 3):
+            items.append(("sentence", a, b, si, ("p", s.paragraph), s.article))
     return sorted(items, key=lambda x: (x[1], x[2]))
+
+
+def _bounded(text: str, start: int, end: int, limit: int = MAX_CLAUSE) -> list[tuple[int, int]]:
+    """Split a stretch longer than ``limit`` at its last comma before the limit (or at the
+    limit), so that the rules stay near-linear on run-on text."""
+    out = []
+    while end - start > limit:
+        cut = max(text.rfind(ch, start, start + limit) for ch in "，,、")
+        cut = cut + 1 if cut > start else start + limit
+        out.append((start, cut))
+        start = cut
+    out.append((start, end))
+    return out
 
 
 def _most_specific(mentions: list[Mention]) -> str | None:
@@ -115,6 +131,7 @@ def units(doc, lex: Lexicon) -> list[Unit]:
                 cstart = i + 1
         if cstart < len(text):
             pieces.append((cstart, len(text)))
+        pieces = [p for piece in pieces for p in _bounded(text, *piece)]
         for cs, ce in pieces:
             ms = [m for m in mentions if s + cs <= m.start < s + ce]
             named = _most_specific(ms) or sentence_place
