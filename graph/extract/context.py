@@ -40,9 +40,8 @@ class Context:
         more specific kind: the latest named earlier in the article or the sentence."""
         if m.level != "type" or m.type in ("Place", "Role") + SCHEMES:
             return m
-        earlier = list(self.unit.prior.get(clause.place, ()))
-        earlier += [x.label for c in self.unit.clauses for x in c.mentions
-                    if x.level == "type" and x.start < m.start and c.place == clause.place]
+        earlier = list(self.unit.prior.get(clause.place, {}))  # oldest first
+        earlier += [x.label for x in clause.mentions if x.level == "type" and x.start < m.start]
         for label in reversed(earlier):
             if label != m.label and label.endswith(m.label):
                 return Mention(m.start, m.end, m.text, label, m.type, m.level, m.place_level, m.kind)

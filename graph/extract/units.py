@@ -41,7 +41,7 @@ class Unit:
     author: str | None
     mentions: list[Mention]
     clauses: list[Clause] = field(default_factory=list)
-    prior: dict = field(default_factory=dict)  # place -> labels of kinds of body named earlier in the article
+    prior: dict = field(default_factory=dict)  # place -> {label: order} of kinds of body named earlier in the article
     lead: bool = False              # a short first sentence that heads its paragraph (健全组织体系。)
     paragraph_mechanisms: list[Mention] = field(default_factory=list)  # schemes named earlier in the paragraph
 
@@ -145,10 +145,12 @@ def units(doc, lex: Lexicon) -> list[Unit]:
                 para_place[pkey] = named
         para_mechs.setdefault(pkey, []).extend(m for m in mentions if m.type in ("Mechanism",))
         seen = prior.setdefault(ai, {})
-        unit.prior = {k: list(v) for k, v in seen.items()}
+        unit.prior = {k: dict(v) for k, v in seen.items()}  # a few distinct labels per place
         for c in unit.clauses:
             for m in c.mentions:
                 if m.level == "type" and m.type not in ("Place", "Role", "Mechanism", "Policy"):
-                    seen.setdefault(c.place, []).append(m.label)
+                    labels = seen.setdefault(c.place, {})
+                    labels.pop(m.label, None)
+                    labels[m.label] = m.start  # latest last
         out.append(unit)
     return out
