@@ -7,6 +7,9 @@ from graph.read.patterns import (_BYLINE_BRACKET_RE, _BYLINE_MARK_RE, _BYLINE_PL
                                  _TITLE_CLAUSE_RE, _TITLE_RE, _TITLE_STOP_RE)
 
 
+_SUFFIX_CHARS = "省市区县州盟旗镇乡"
+
+
 def places_in(name: str) -> tuple[str, ...]:
     """The chain of administrative places a title or byline starts with.
 
@@ -20,6 +23,8 @@ def places_in(name: str) -> tuple[str, ...]:
     ('丙丁县', '戊己街道')
     >>> places_in("中共丙丁市委组织部")
     ('丙丁市',)
+    >>> places_in("甲乙省丙州市戊己区：某某标题")
+    ('甲乙省', '丙州市', '戊己区')
     """
     name = name.strip()
     m = _TITLE_RE.match(name)
@@ -53,6 +58,8 @@ def _split_chain(chain: str) -> tuple[str, ...]:
     out = []
     while chain:
         for k in range(2, len(chain) + 1):
+            if k < len(chain) and chain[k] in _SUFFIX_CHARS:
+                continue  # 常州|市钟楼区: a component does not stop before a suffix character
             if _COMPONENT_RE.fullmatch(chain[:k]) and (k == len(chain) or _CHAIN_RE.fullmatch(chain[k:])):
                 out.append(chain[:k])
                 chain = chain[k:]
