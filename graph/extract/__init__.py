@@ -48,6 +48,8 @@ def extract(doc, vocab: Vocabulary | None = None) -> Extraction:
         return key
 
     def relate(rel: Relation):
+        if rel.subject == rel.object:
+            return  # a body never stands in a relation to itself
         key = (rel.subject, rel.predicate, rel.object)
         if rel.predicate == "coBuilds" and (rel.object, rel.predicate, rel.subject) in relations:
             key = (rel.object, rel.predicate, rel.subject)

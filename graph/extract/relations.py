@@ -180,7 +180,7 @@ class _Rules(Context):
                 before = self.list_before(clause, s, ACTORS)
                 named = [m for m in clause.mentions if m.end <= s and (m.is_named_place or m.type in ACTORS)
                          and not m.quoted]
-                subject = before[-1] if before else (self._last_named(named) or self.subject(clause))
+                subject = before[-1] if before else (self.subject(clause) or self._last_named(named))
             if not partners or subject is None:
                 continue
             subject = self._as_party(subject)
@@ -392,7 +392,11 @@ class _Rules(Context):
             if w.endswith("的") and led:
                 target = led[0]
             elif w in ("统筹",):
-                for target in self.list_after(clause, e, ORGS):
+                targets = self.list_after(clause, e, ORGS)
+                if not targets and self.text_between(clause, e, e + 1) in "，、":
+                    # 建立街道党工委统筹，各部门协同参与的“…”机制: the scheme of the clause
+                    targets = [m for m in self.schemes(clause, e)][:1]
+                for target in targets:
                     for lead in leaders:
                         yield self.rel(lead, "leads", target, clause)
                 continue
