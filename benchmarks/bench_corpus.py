@@ -66,11 +66,12 @@ def _place_names(doc) -> set[str]:
 
 def _invent(name: str, rng: random.Random, used: set) -> str:
     level = next(lv for lv in sorted(LEVELS, key=len, reverse=True) if name.endswith(lv))
-    while True:
-        new = "".join(rng.sample(NAME_CHARS, 2)) + level
+    for tries in range(10_000):
+        new = "".join(rng.sample(NAME_CHARS, 2 + tries // 20)) + level  # longer once short ones run out
         if new not in used:
             used.add(new)
             return new
+    raise RuntimeError("no new place name")
 
 
 def generate(n: int, folder: Path, seed: int = 7) -> float:
