@@ -189,7 +189,7 @@ def questions(G) -> dict:
             "links_rows": len(links(G, label, place=place))}
 
 
-def measure(n: int, work: Path, jobs: int) -> dict:
+def measure(n: int, work: Path, jobs: int, serial: bool = True, server: bool = True) -> dict:
     from graph.endpoint import RemoteStore
     from graph.network import to_networkx
     from graph.serve import start
@@ -200,14 +200,15 @@ def measure(n: int, work: Path, jobs: int) -> dict:
     row = {"N": n, "MB": mb}
     ex = _child(["--run-extract", str(corpus)])
     row["extract_mbps"] = ex["mb"] / ex["seconds"]
-    one = _child(["--run-build", str(corpus), str(work / f"s1-{n}"), "1"])
     two = _child(["--run-build", str(corpus), str(work / f"s2-{n}"), str(jobs)])
-    row.update(build1=one["seconds"], build2=two["seconds"], speedup=one["seconds"] / two["seconds"],
-               rss1=one["rss_mb"], rss2=two["rss_mb"], rss2_workers=two["children_rss_mb"],
-               failed=one["failed"], docs=one["added"])
-    store = Store(work / f"s1-{n}", read_only=True)
+    one = _child(["--run-build", str(corpus), str(work / f"s1-{n}"), "1"]) if serial else None
+    row.update(build2=two["seconds"], rss2=two["rss_mb"], rss2_workers=two["children_rss_mb"],
+               failed=two["failed"], docs=two["added"])
+    if one:
+        row.update(build1=one["seconds"], speedup=one["seconds"] / two["seconds"], rss1=one["rss_mb"])
+    store = Store(work / f"s2-{n}", read_only=True)
     row["triples"] = len(store)
-    row["store_mb"] = _du(work / f"s1-{n}" / "oxigraph")
+    row["store_mb"] = _du(work / f"s2-{n}" / "oxigraph")
     t = time.perf_counter()
     G = to_networkx(store, cache=False)
     row["proj_cold"] = time.perf_counter() - t
@@ -218,6 +219,8 @@ def measure(n: int, work: Path, jobs: int) -> dict:
     row["nodes"], row["edges"] = G.number_of_nodes(), G.number_of_edges()
     row["q_embedded"] = questions(G)
     del store
+    if not server:
+        return row
 
     server_dir = work / f"server-{n}"
     with start(server_dir, port=0, writable=True) as served:
@@ -234,23 +237,40 @@ def measure(n: int, work: Path, jobs: int) -> dict:
 
 
 def table(rows: list[dict]) -> str:
+    def get(fmt, *keys):
+        def f(r):
+            values = []
+            for k in keys:
+                v = r
+                for part in k.split("."):
+                    v = v.get(part) if isinstance(v, dict) else None
+                values.append(v)
+            return "n/a" if any(v is None for v in values) else fmt.format(*values)
+        return f
+
     cols = [("documents", lambda r: f"{r['N']:,}"), ("MB text", lambda r: f"{r['MB']:.1f}"),
             ("extract MB/s/core", lambda r: f"{r['extract_mbps']:.3f}"),
-            ("build jobs=1 s", lambda r: f"{r['build1']:.1f}"),
-            ("build jobs=2 s", lambda r: f"{r['build2']:.1f}"),
-            ("speed-up", lambda r: f"{r['speedup']:.2f}×"),
-            ("build server s (jobs=2)", lambda r: f"{r['build_server']:.1f}"),
-            ("s/doc (jobs=1)", lambda r: f"{r['build1'] / r['N']:.3f}"),
-            ("peak RSS MB jobs=1 / 2 (+worker)", lambda r: f"{r['rss1']:.0f} / {r['rss2']:.0f} (+{r['rss2_workers']:.0f})"),
-            ("triples", lambda r: f"{r['triples']:,}"),
-            ("store MB embedded / server", lambda r: f"{r['store_mb']:.0f} / {r['server_mb']:.0f}"),
-            ("nodes / edges", lambda r: f"{r['nodes']:,} / {r['edges']:,}"),
-            ("projection s cold / cached / server",
-             lambda r: f"{r['proj_cold']:.2f} / {r['proj_cached']:.2f} / {r['proj_server']:.2f}"),
-            ("links ms emb / srv", lambda r: f"{r['q_embedded']['links']:.1f} / {r['q_server']['links']:.1f}"),
-            ("path ms emb / srv", lambda r: f"{r['q_embedded']['path']:.1f} / {r['q_server']['path']:.1f}"),
-            ("interlocks ms emb / srv",
-             lambda r: f"{r['q_embedded']['interlocks']:.1f} / {r['q_server']['interlocks']:.1f}")]
+            ("build jobs=1 s", get("{:.1f}", "build1")),
+            ("build jobs=2 s", get("{:.1f}", "build2")),
+            ("speed-up", get("{:.2f}×", "speedup")),
+            ("build server s (jobs=2)", get("{:.1f}", "build_server")),
+            ("ms/doc jobs=1 / 2", lambda r: (f"{1000 * r['build1'] / r['N']:.0f}" if "build1" in r else "n/a")
+             + f" / {1000 * r['build2'] / r['N']:.0f}"),
+            ("peak RSS MB jobs=1 / 2 (+worker)", lambda r: (f"{r['rss1']:.0f}" if "rss1" in r else "n/a")
+             + f" / {r['rss2']:.0f} (+{r['rss2_workers']:.0f})"),
+            ("triples", get("{:,}", "triples")),
+            ("store MB embedded / server", get("{:.0f} / ", "store_mb")),
+            ("nodes / edges", get("{:,} / {:,}", "nodes", "edges")),
+            ("projection s cold / cached / server", get("{:.2f} / {:.2f} / ", "proj_cold", "proj_cached")),
+            ("links ms emb / srv", get("{:.1f} / ", "q_embedded.links")),
+            ("path ms emb / srv", get("{:.1f} / ", "q_embedded.path")),
+            ("interlocks ms emb / srv", get("{:.1f} / ", "q_embedded.interlocks"))]
+    servers = {"store MB embedded / server": "server_mb", "projection s cold / cached / server": "proj_server",
+               "links ms emb / srv": "q_server.links", "path ms emb / srv": "q_server.path",
+               "interlocks ms emb / srv": "q_server.interlocks"}
+    cols = [(c, (lambda f, k: lambda r: f(r) + get("{:.2f}" if "proj" in k else "{:.1f}" if "." in k
+                                                     else "{:.0f}", k)(r))(f, servers[c]) if c in servers else f)
+            for c, f in cols]
     lines = ["| " + " | ".join(c for c, _ in cols) + " |", "|" + "---|" * len(cols)]
     lines += ["| " + " | ".join(f(r) for _, f in cols) + " |" for r in rows]
     return "\n".join(lines)
@@ -261,6 +281,9 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000])
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--keep", help="Work in this folder and keep it (default: a temporary one).")
+    parser.add_argument("--no-serial", action="store_true", help="Skip the jobs=1 build (no speed-up).")
+    parser.add_argument("--no-server", action="store_true", help="Skip the oxigraph server.")
+    parser.add_argument("--rows", help="Print the table of these JSON rows (one per line) and stop.")
     parser.add_argument("--run-build", nargs=3, help=argparse.SUPPRESS)
     parser.add_argument("--run-extract", help=argparse.SUPPRESS)
     parser.add_argument("--endpoint", help=argparse.SUPPRESS)
@@ -270,12 +293,16 @@ def main() -> None:
         return run_build(corpus, store, int(jobs), args.endpoint)
     if args.run_extract:
         return run_extract(args.run_extract)
+    if args.rows:
+        rows = [json.loads(line) for line in Path(args.rows).read_text().splitlines() if line.startswith("{")]
+        print(table(sorted(rows, key=lambda r: r["N"])))
+        return None
     work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="govgraph-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     rows = []
     try:
         for n in args.sizes:
-            row = measure(n, work, args.jobs)
+            row = measure(n, work, args.jobs, serial=not args.no_serial, server=not args.no_server)
             rows.append(row)
             print(json.dumps(row, ensure_ascii=False), file=sys.stderr, flush=True)
     finally:
