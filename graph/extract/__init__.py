@@ -70,10 +70,33 @@ def extract(doc, vocab: Vocabulary | None = None) -> Extraction:
         (Entity(e.label, e.type, e.level, e.place, tuple(sorted(aliases.get(k, ()))))
          for k, e in entities.items() if _keep(e, k, used)),
         key=lambda e: (e.type, e.label, e.place or ""))
-    result.relations = sorted(relations.values(), key=lambda r: (r.evidence.start, r.predicate,
-                                                                 r.subject, r.object))
+    result.relations = sorted(_nearest_places(relations.values()),
+                              key=lambda r: (r.evidence.start, r.predicate, r.subject, r.object))
     result.quantities = _dedupe_quantities(quantities)
     return result
+
+
+def _nearest_places(rels) -> list[Relation]:
+    """A place sits in its nearest holder only: 某社区 in 某街道 and 某街道 in 某市 make
+    某社区 in 某市 (read from a sentence that named no street) redundant."""
+    rels = list(rels)
+    parents: dict = {}
+    for r in rels:
+        if r.predicate == "locatedIn":
+            parents.setdefault(r.subject, set()).add(r.object)
+
+    def above(p, seen=()):
+        for q in parents.get(p, ()):
+            if q not in seen:
+                yield q
+                yield from above(q, seen + (p,))
+
+    drop = set()
+    for child, ps in parents.items():
+        for p in ps:
+            if any(p in set(above(q)) for q in ps if q != p):
+                drop.add((child, p))
+    return [r for r in rels if not (r.predicate == "locatedIn" and (r.subject, r.object) in drop)]
 
 
 def _keep(e: Entity, key, used) -> bool:

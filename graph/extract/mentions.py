@@ -184,8 +184,8 @@ def unquoted_mechanisms(text: str, lex: Lexicon, taken: list[tuple[int, int]],
         lead = next((w for w in lex.cue("lead_verbs") if w.endswith("的") and w in body), None)
         if lead:  # 社区党委领导下的居委会、业委会协调运行机制: the leader is not in the name
             body = body[body.rindex(lead) + len(lead):]
-        elif "的" in body and "，" in text[i:hs]:
-            body = body[body.rindex("的") + 1:]
+        elif "的" in body and ("，" in text[i:hs] or body.startswith(("以", "由")) or "、" in body):
+            body = body[body.rindex("的") + 1:]  # 以A为核心、B共同参与的X制度: the name is X制度
         # 市、区、街道、社区党建联席会议制度 → the scope list is not part of the name
         parts = body.split("、")
         if len(parts) > 1 and all(p in lex.suffix_level or p in lex.cue("scope_words") for p in parts[:-1]):

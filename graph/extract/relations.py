@@ -100,7 +100,7 @@ class _Rules(Context):
         schemes = self.schemes(clause)
         if not schemes:
             return
-        actor = self.subject(clause)
+        actor = self.subject(clause) or self._convener(clause)
         for m in schemes:
             if actor is not None and actor.start < m.start:
                 yield self.rel(actor, "implements", m, clause)
@@ -111,6 +111,17 @@ class _Rules(Context):
                                    self.evidence(clause), place=place)
 
     # -- subOrganisationOf ----------------------------------------------------------
+    def _convener(self, clause: Clause) -> Mention | None:
+        """由X牵头 at the head of the sentence: X acts."""
+        first = self.unit.clauses[0]
+        found = re.match(r"\s*由", first.text)
+        if not found:
+            return None
+        after = self.list_after(first, first.start + found.end(), ORGS)
+        if after and self.text_between(first, after[-1].end, after[-1].end + 2) in ("牵头", "负责", "统筹"):
+            return after[0]
+        return None
+
     def hierarchy(self, clause: Clause) -> Iterator[Relation]:
         seps = self.cue("chain_separators")
         orgs = [m for m in clause.mentions if m.type in ORGS and not (m.quoted and m.type in SCHEMES)]
@@ -391,6 +402,11 @@ class _Rules(Context):
                 continue
             if w.endswith("的") and led:
                 target = led[0]
+                # X领导下的A、B、C“…”机制: X leads the bodies it names too
+                for body in self.list_after(clause, e, ORGS):
+                    if body.end <= target.start or body.start >= target.start and body.end <= target.end:
+                        for lead in leaders:
+                            yield self.rel(lead, "leads", body, clause)
             elif w in ("统筹",):
                 targets = self.list_after(clause, e, ORGS)
                 if not targets and self.text_between(clause, e, e + 1) in "，、":
