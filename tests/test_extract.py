@@ -55,11 +55,12 @@ def corpus_scores():
 
 @pytest.fixture(scope="module")
 def held_out_scores():
-    """Two reports (c*) written after the rules, in styles the rules had not met (a news report,
-    a county report mixing towns and villages); they scored 0.46 and 0.49 relations F1 before
-    the rules were improved on them too."""
-    pairs = _pairs("c")
-    assert len(pairs) >= 2
+    """Four reports written after the rules (c*: a news report, a county report mixing towns and
+    villages; d*: two three-article magazine pages in the seed's style and noise). On first
+    contact they scored 0.46, 0.49, 0.64 (0.81 once the reader bug it showed was fixed) and
+    0.77 relations F1; the rules were then improved on them too."""
+    pairs = _pairs("cd")
+    assert len(pairs) >= 4
     return _scores(pairs)
 
 
@@ -67,8 +68,8 @@ def held_out_scores():
 
 def test_seed_quality(seed_scores):
     results, micro = seed_scores
-    assert micro["relations"]["f1"] >= 0.95
-    assert micro["relations_macro_f1"] >= 0.96
+    assert micro["relations"]["f1"] >= 0.96
+    assert micro["relations_macro_f1"] >= 0.97
     assert micro["entities"]["f1"] >= 0.93
     assert micro["quantities"]["f1"] >= 0.89
     doc = results["000_494ed71236812c41"]
@@ -78,20 +79,22 @@ def test_seed_quality(seed_scores):
 
 def test_unseen_corpus_quality(corpus_scores):
     results, micro = corpus_scores
-    assert micro["relations"]["f1"] >= 0.82
-    assert micro["relations_macro_f1"] >= 0.81
-    assert micro["entities"]["f1"] >= 0.90
-    assert micro["quantities"]["f1"] >= 0.79
+    assert micro["relations"]["f1"] >= 0.84
+    assert micro["relations_macro_f1"] >= 0.83
+    assert micro["entities"]["f1"] >= 0.91
+    assert micro["quantities"]["f1"] >= 0.80
     for name, r in results.items():
         assert r["relations"]["f1"] >= 0.74, name
 
 
 def test_held_out_quality(held_out_scores):
     results, micro = held_out_scores
-    assert micro["relations"]["f1"] >= 0.68
-    assert micro["relations_macro_f1"] >= 0.64
-    assert micro["entities"]["f1"] >= 0.84
-    assert micro["quantities"]["f1"] >= 0.68
+    assert micro["relations"]["f1"] >= 0.79
+    assert micro["relations_macro_f1"] >= 0.74
+    assert micro["entities"]["f1"] >= 0.87
+    assert micro["quantities"]["f1"] >= 0.76
+    for name, r in results.items():
+        assert r["relations"]["f1"] >= 0.68, name
 
 
 # -- evidence -----------------------------------------------------------------------------
