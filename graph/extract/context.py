@@ -271,9 +271,10 @@ class Context:
                 cut = k + len(w)
         return clause.start + cut
 
-    def people_before(self, clause: Clause, pos: int, types=PEOPLE) -> list[Mention]:
+    def people_before(self, clause: Clause, pos: int, types=PEOPLE, holders: bool = True) -> list[Mention]:
         """The bodies or people acting on a verb at ``pos``: the mentions of its phrase, post
-        holders mapped to their bodies, adverbials (经业主大会选举) left out."""
+        holders mapped to their bodies (unless ``holders`` is false), adverbials
+        (经业主大会选举) left out."""
         seg = self.segment_start(clause, pos)
         ms = [m for m in clause.mentions if seg <= m.start and m.end <= pos and not m.quoted
               and m.type in types]
@@ -286,7 +287,7 @@ class Context:
                    for x in ms):
                 continue
             out.append(m)
-        out = _dedupe([self.holder_body(clause, m) for m in out])
+        out = _dedupe([self.holder_body(clause, m) if holders else m for m in out])
         bodies = [m for m in out if m.type in ORGS]
         if bodies:  # 业主委员会、物业服务企业负责人等人员中的党员: the bodies, not 党员
             out = [m for m in out if m.type in ORGS or m.label not in self.cue("member_nouns")]

@@ -334,7 +334,7 @@ class _Rules(Context):
                 m.start > e and m.start - e <= 4 and
                 self.text_between(clause, e, m.start) in ("到",) + self.cue("scope_markers")) or (
                 m.start > e and re.fullmatch(r"到?[^，。；、]{1,12}的", self.text_between(clause, e, m.start)))]
-            targets = [t for t in targets if t.type in ORGS or (t.type == "Place" and t.level == "type")]
+            targets = [t for t in targets if t.type in ORGS or t.type == "Place"]
             if not targets:
                 continue
             target = targets[0]
@@ -350,7 +350,7 @@ class _Rules(Context):
                 givers = self.list_after(clause, at, ORGS)
                 count, approx = _count_after(self.text_between(clause, sends[-1][1], s))
             else:
-                givers = self.people_before(clause, s, PEOPLE + ("Facility",))
+                givers = self.people_before(clause, s, PEOPLE + ("Facility",), holders=False)
                 count, approx = self.count_before(clause, givers[0].start) if givers else (None, False)
                 if count is None and givers:  # 城管、公安等部门420名执法人员: the figure of the list
                     count, approx = self.count_before(clause, givers[-1].start)
@@ -400,13 +400,15 @@ class _Rules(Context):
                     for lead in leaders:
                         yield self.rel(lead, "leads", target, clause)
                 continue
+            bodies = self.list_after(clause, e, ORGS) if w.endswith("的") else []
+            if bodies and not (led and led[0].start - bodies[-1].end <= 2):
+                # X领导下的A、B、C协同运转 (no scheme named after them): X leads the bodies
+                for body in bodies:
+                    for lead in leaders:
+                        yield self.rel(lead, "leads", body, clause)
+                continue
             if w.endswith("的") and led:
                 target = led[0]
-                # X领导下的A、B、C“…”机制: X leads the bodies it names too
-                for body in self.list_after(clause, e, ORGS):
-                    if body.end <= target.start or body.start >= target.start and body.end <= target.end:
-                        for lead in leaders:
-                            yield self.rel(lead, "leads", body, clause)
             elif w in ("统筹",):
                 targets = self.list_after(clause, e, ORGS)
                 if not targets and self.text_between(clause, e, e + 1) in "，、":
@@ -494,6 +496,18 @@ class _Rules(Context):
                     if clause.place:
                         yield Relation((clause.place, None), "implements", (scheme_label, None),
                                        self.evidence(clause), place=clause.place)
+        # A到社区报到: they take part in the scheme of reporting to one's community (“双报到”)
+        report = self.lex.vocab.lookup(self.cue("report_scheme")[0]) if self.cue("report_scheme") else None
+        for s, e, w in self.find(clause, ("报到",)):
+            head = self.text_between(clause, clause.start, s)
+            at = head.rfind("到")
+            if report is None or at < 0 or not any(
+                    m.type == "Place" and clause.start + at < m.start < s for m in clause.mentions):
+                continue
+            scheme = Mention(s, e, w, report.zh, "Mechanism", "instance", None, report.name)
+            for m in self.people_before(clause, clause.start + at, PEOPLE, holders=False):
+                count, approx = self.count_near(clause, m)
+                yield from emit(m, scheme, count=count, approx=approx)
         # A、B参与志愿服务 (not 参与小区治理): they take part in the sentence's scheme
         for s, e, w in self.find(clause, ("参与", "参加", "加入")):
             after = [m for m in clause.mentions if m.start == e]
