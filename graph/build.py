@@ -87,10 +87,10 @@ def entity_iri(label: str, type_: str | None = None, place: str | None = None,
                level: str = "instance") -> ox.NamedNode:
     """The IRI of an entity: type-level from class + place + label, instance from label.
 
-    >>> entity_iri("业委会", "OwnersCommittee", "德阳市", "type").value
-    'https://w3id.org/govgraph/id/type/OwnersCommittee/德阳市/业委会'
-    >>> entity_iri("金谷社区党支部").value
-    'https://w3id.org/govgraph/id/instance/金谷社区党支部'
+    >>> entity_iri("业委会", "OwnersCommittee", "临江市", "type").value
+    'https://w3id.org/govgraph/id/type/OwnersCommittee/临江市/业委会'
+    >>> entity_iri("桃源社区党支部").value
+    'https://w3id.org/govgraph/id/instance/桃源社区党支部'
     """
     if level == "type":
         where = segment(place) + "/" if place else ""

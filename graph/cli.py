@@ -265,9 +265,9 @@ def links_command(label, place, relations, store_dir, endpoint, fmt):
 
     \b
     Examples:
-      govgraph links 物业服务企业 --place 德阳市
+      govgraph links 物业服务企业 --place 临江市
       govgraph links 业主委员会 --relation concurrentPost --json
-    Python: graph.query.links(G, "物业服务企业", place="德阳市")
+    Python: graph.query.links(G, "物业服务企业", place="临江市")
     """
     from graph.query import links
 
@@ -292,9 +292,9 @@ def path_command(a, b, relations, max_hops, limit, from_place, to_place, store_d
 
     \b
     Examples:
-      govgraph path 金谷社区党支部 三河市
+      govgraph path 桃源社区党支部 江北市
       govgraph path 业委会 社区党组织 --relation concurrentPost --max-hops 2
-    Python: graph.query.paths(G, "金谷社区党支部", "三河市")
+    Python: graph.query.paths(G, "桃源社区党支部", "江北市")
     """
     from graph.query import path_rows, paths
 
@@ -315,8 +315,8 @@ def interlocks_command(place, limit, store_dir, endpoint, fmt):
 
     \b
     Example:
-      govgraph interlocks --place 德阳市
-    Python: graph.query.interlocks(G, place="德阳市")
+      govgraph interlocks --place 临江市
+    Python: graph.query.interlocks(G, place="临江市")
     """
     from graph.query import interlocks
 
@@ -335,8 +335,8 @@ def cobuild_command(place, store_dir, endpoint, fmt):
 
     \b
     Example:
-      govgraph cobuild --place 三河市
-    Python: graph.query.cobuild(G, place="三河市")
+      govgraph cobuild --place 江北市
+    Python: graph.query.cobuild(G, place="江北市")
     """
     from graph.query import cobuild
 
@@ -360,8 +360,8 @@ def brokers_command(place, top, all_types, k, store_dir, endpoint, fmt):
 
     \b
     Example:
-      govgraph brokers --place 蓬莱区 --top 10
-    Python: graph.query.brokers(G, place="蓬莱区", top=10)
+      govgraph brokers --place 海湾区 --top 10
+    Python: graph.query.brokers(G, place="海湾区", top=10)
     """
     from graph.query import BODY_TYPES, brokers
 
@@ -382,8 +382,8 @@ def compare_command(place_a, place_b, store_dir, endpoint, fmt):
 
     \b
     Example:
-      govgraph compare 德阳市 蓬莱区
-    Python: graph.query.compare(G, "德阳市", "蓬莱区")
+      govgraph compare 临江市 海湾区
+    Python: graph.query.compare(G, "临江市", "海湾区")
     """
     from graph.query import compare
 

@@ -162,7 +162,7 @@ class Context:
         while (j + 1 < len(ms) and ms[j].is_named_place and ms[j + 1].start <= ms[j].end):
             j += 1
         cand = ms[j]
-        # a body written over its place (金谷社区党支部 starts where 金谷社区 starts)
+        # a body written over its place (桃源社区党支部 starts where 桃源社区 starts)
         for m in ms:
             if m.start == cand.start and m.end > cand.end and m.type in ACTORS:
                 cand = m

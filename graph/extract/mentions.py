@@ -250,7 +250,7 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
         if not _overlaps(taken, start, end):
             add(start, end, label, "Mechanism", "instance", is_quoted=True)
 
-    # named places, and named bodies built on them (新港街道党工委, 金谷社区党支部)
+    # named places, and named bodies built on them (望江街道党工委, 桃源社区党支部)
     pos_done = -1
     for start in chain_starts(norm, lex, known):
         if start < pos_done or _overlaps(taken, start, start + 1):

@@ -63,10 +63,10 @@ class Article:
     end: int
     title: str | None = None
     title_span: tuple[int, int] | None = None
-    author: str | None = None          # e.g. 中共德阳市委组织部
+    author: str | None = None          # e.g. 中共临江市委组织部
     author_span: tuple[int, int] | None = None
-    place: str | None = None           # the most specific place of the title/byline, e.g. 蓬莱区
-    places: tuple[str, ...] = ()       # the chain as written, e.g. (山东省, 烟台市, 蓬莱区)
+    place: str | None = None           # the most specific place of the title/byline, e.g. 海湾区
+    places: tuple[str, ...] = ()       # the chain as written, e.g. (某省, 滨海市, 海湾区)
 
 
 @dataclass
