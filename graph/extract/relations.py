@@ -104,11 +104,26 @@ class _Rules(Context):
         for m in schemes:
             if actor is not None and actor.start < m.start:
                 yield self.rel(actor, "implements", m, clause)
+                for partner in self._joint_partners(clause, m):  # A与B、C共同打造X
+                    yield self.rel(partner, "implements", m, clause)
             else:
                 place = clause.place
                 if place:
                     yield Relation((place, None), "implements", self.key(m, clause),
                                    self.evidence(clause), place=place)
+
+    def _joint_partners(self, clause: Clause, scheme: Mention) -> list[Mention]:
+        """The partners of A与B、C共同…X / A携手B共同…X: they run X too."""
+        head = self.text_between(clause, clause.start, scheme.start)
+        if "共同" not in head:
+            return []
+        at = max(head.rfind(p) for p in self.cue("partner_markers"))
+        if at < 0:
+            return []
+        marker = next(p for p in sorted(self.cue("partner_markers"), key=len, reverse=True)
+                      if head.startswith(p, at) or head.rfind(p) == at)
+        partners = self.list_after(clause, clause.start + at + len(marker), ACTORS)
+        return [p for p in partners if p.end <= clause.start + head.rindex("共同")]
 
     # -- subOrganisationOf ----------------------------------------------------------
     def _convener(self, clause: Clause) -> Mention | None:
