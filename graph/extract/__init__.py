@@ -70,7 +70,7 @@ def extract(doc, vocab: Vocabulary | None = None) -> Extraction:
         (Entity(e.label, e.type, e.level, e.place, tuple(sorted(aliases.get(k, ()))))
          for k, e in entities.items() if _keep(e, k, used)),
         key=lambda e: (e.type, e.label, e.place or ""))
-    result.relations = sorted(_nearest_places(relations.values()),
+    result.relations = sorted(_leaders_lead(_nearest_places(relations.values())),
                               key=lambda r: (r.evidence.start, r.predicate, r.subject, r.object))
     result.quantities = _dedupe_quantities(quantities)
     return result
@@ -97,6 +97,12 @@ def _nearest_places(rels) -> list[Relation]:
             if any(p in set(above(q)) for q in ps if q != p):
                 drop.add((child, p))
     return [r for r in rels if not (r.predicate == "locatedIn" and (r.subject, r.object) in drop)]
+
+
+def _leaders_lead(rels: list[Relation]) -> list[Relation]:
+    """A body that leads a scheme does not also take part in it (以X为核心: X leads)."""
+    leads = {(r.subject, r.object) for r in rels if r.predicate == "leads"}
+    return [r for r in rels if not (r.predicate == "participatesIn" and (r.subject, r.object) in leads)]
 
 
 def _keep(e: Entity, key, used) -> bool:

@@ -306,27 +306,28 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
 
     # kinds of body, role, facility and place from the vocabulary (a stray space from print,
     # 物业管理 员, does not hide a kind)
-    squeezed, where = _squeeze(norm)
-    for m in lex.kinds_re.finditer(squeezed):
-        s, e = where[m.start()], where[m.end() - 1] + 1
-        if _overlaps(taken, s, e):
-            continue
-        kind = lex.surface[m.group(0)]
-        if lex.vocab.is_hidden(m.group(0)) and not _stands_alone(norm, s, e, lex):
-            continue
-        if kind.type == "Mechanism":
-            add(s, e, kind.zh, "Mechanism", "instance", kind=kind.name)
-            continue
-        if kind.generic:
-            taken.append((s, e))
-            continue  # 党组织, 党委 on their own name no body (the vocabulary marks them generic)
-        inside = any(qs < s and e < qe for qs, qe in quoted)
-        add(s, e, kind.zh, kind.type, "type", kind.level if kind.type == "Place" else None, kind.name,
-            is_quoted=inside)
-        shared = _shared_head(norm, s, e, kind, lex, taken)
-        if shared is not None:
-            k2, s2 = shared
-            add(s2, s, k2.zh, k2.type, "type", None, k2.name, block=False)
+    # a second reading without quotes inside words finds 社区“大党委” where nothing else stands
+    for squeezed, where in (_squeeze(norm), _squeeze(norm, quotes=True)):
+        for m in lex.kinds_re.finditer(squeezed):
+            s, e = where[m.start()], where[m.end() - 1] + 1
+            if _overlaps(taken, s, e):
+                continue
+            kind = lex.surface[m.group(0)]
+            if lex.vocab.is_hidden(m.group(0)) and not _stands_alone(norm, s, e, lex):
+                continue
+            if kind.type == "Mechanism":
+                add(s, e, kind.zh, "Mechanism", "instance", kind=kind.name)
+                continue
+            if kind.generic:
+                taken.append((s, e))
+                continue  # 党组织, 党委 on their own name no body (the vocabulary marks them generic)
+            inside = any(qs < s and e < qe for qs, qe in quoted)
+            add(s, e, kind.zh, kind.type, "type", kind.level if kind.type == "Place" else None, kind.name,
+                is_quoted=inside)
+            shared = _shared_head(norm, s, e, kind, lex, taken)
+            if shared is not None:
+                k2, s2 = shared
+                add(s2, s, k2.zh, k2.type, "type", None, k2.name, block=False)
     out.extend(_composed_roles(norm, base, out, lex))
     out = _committee_departments(norm, base, out, lex)
     if memory is not None:
@@ -369,14 +370,17 @@ class Memory:
                 at = m.label.find(noun, at + 1)
 
 
-def _squeeze(text: str) -> tuple[str, list[int]]:
-    """The text without spaces between CJK characters, and each kept character's offset."""
-    if " " not in text and "\u3000" not in text:
+def _squeeze(text: str, quotes: bool = False) -> tuple[str, list[int]]:
+    """The text without spaces (and with ``quotes``, quotation marks) between CJK characters,
+    and each kept character's offset."""
+    if " " not in text and "\u3000" not in text and not (quotes and "“" in text):
         return text, range(len(text))
     out, where = [], []
     for i, ch in enumerate(text):
         if ch in " \u3000" and 0 < i < len(text) - 1 and _is_han(text[i - 1]) and _is_han(text[i + 1]):
             continue
+        if quotes and ch in "“”" and 0 < i < len(text) - 1 and _is_han(text[i - 1]) and _is_han(text[i + 1]):
+            continue  # 社区“大党委”: quotes inside a word do not hide its kind
         out.append(ch)
         where.append(i)
     return "".join(out), where
