@@ -15,7 +15,9 @@ def _number_re(lex: Lexicon) -> re.Pattern:
     units = "|".join(re.escape(u) for u in sorted(lex.vocab.units, key=len, reverse=True))
     pre = "|".join(re.escape(w) for w in lex.cue("approx_prefix"))
     post = "|".join(re.escape(w) for w in lex.cue("approx_suffix"))
-    return re.compile(rf"(?P<pre>{pre})?(?P<num>\d+(?:\.\d+)?)(?P<post1>{post})?(?P<unit>{units})(?P<post2>{post})?")
+    mult = "|".join(re.escape(w) for w in lex.cue("numeral_multipliers"))
+    return re.compile(rf"(?P<pre>{pre})?(?P<num>\d+(?:\.\d+)?)(?P<mult>{mult})?(?P<post1>{post})?"
+                      rf"(?P<unit>{units})(?P<post2>{post})?")
 
 
 _CACHE: dict[int, re.Pattern] = {}
@@ -35,6 +37,8 @@ def quantities_of(unit: Unit, lex: Lexicon, used_counts: set[int] | frozenset = 
             if any(qs <= s < qe for qs, qe in quoted):
                 continue
             unit_word = m.group("unit")
+            if m.group("mult") and not unit_word.startswith(m.group("mult")):
+                unit_word = m.group("mult") + unit_word  # 1.2万人次: value 1.2, unit 万人次
             if unit_word in skip_units or (s > 0 and unit.text[s - 1] in "第.+"):
                 continue
             if s > 0 and unit.text[s - 1].isdigit():
