@@ -271,3 +271,18 @@ def test_extract_table_lists_relations_with_quotes():
     assert result.exit_code == 0
     row = next(l for l in result.output.splitlines() if "concurrentPost" in l and "279" in l)
     assert "社区“两委”@德阳市" in row and "业委会@德阳市" in row and "279名社区“两委”成员" in row
+
+
+def test_output_is_the_same_in_another_process():
+    """No set or dict order leaks into the output: two interpreters with different string
+    hashing give byte-identical JSON."""
+    import os
+    import subprocess
+    import sys
+
+    def run(seed):
+        env = dict(os.environ, PYTHONHASHSEED=str(seed))
+        return subprocess.run([sys.executable, "-m", "graph", "extract", str(SEED), str(CORPUS / "d2_anshan_huichuan_daqing.txt"),
+                               "--format", "jsonl"], capture_output=True, env=env, check=True).stdout
+
+    assert run(1) == run(2)
