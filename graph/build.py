@@ -50,6 +50,7 @@ RELATION_CLASSES = {"concurrentPost": "ConcurrentPost", "coBuilds": "CoBuilding"
                     "participatesIn": "Participation", "implements": "Implementation",
                     "locatedIn": "Location"}
 CONTEXT = 16  # characters of prefix/suffix kept in a TextQuoteSelector
+FLUSH_EVERY = 250_000  # triples written between flushes of the store (~250 MB of memtables)
 
 
 def _n(iri: str) -> ox.NamedNode:
@@ -570,6 +571,7 @@ def build(paths: Iterable[str | Path], store: Store, force: bool = False,
     stale = [item[2] for item in items if not isinstance(item, InputError)
              and (force or initial.get(item[0]) != item[1])]
     outcomes = _parallel(stale, jobs) if jobs > 1 and len(stale) > 1 else None
+    unflushed = 0
     for item in (progress(items) if progress else items):
         if isinstance(item, InputError):
             summary.failed.append((str(getattr(item, "path", "") or ""), str(item)))
@@ -594,6 +596,10 @@ def build(paths: Iterable[str | Path], store: Store, force: bool = False,
         store.replace_document(name, sha, triples)
         (summary.replaced if name in known else summary.added).append(name)
         known[name] = sha
+        unflushed += len(triples)
+        if unflushed >= FLUSH_EVERY:  # RocksDB keeps unflushed writes in memory: flat memory in N
+            store.flush()
+            unflushed = 0
     if outcomes is not None:
         outcomes.close()  # stops the worker processes
     return _counts(store, summary)
