@@ -19,7 +19,7 @@ from graph.extract.context import (
     _count_after,
     _dedupe,
 )
-from graph.extract.lexicon import BREAK, Lexicon
+from graph.extract.lexicon import BREAK, Lexicon, _has_verb
 from graph.extract.mentions import _shared_head
 from graph.extract.model import PLACE_RANK, Mention, Relation
 from graph.extract.units import Clause, Unit
@@ -342,13 +342,26 @@ class _Rules(Context):
 
     def supports(self, clause: Clause) -> Iterator[Relation]:
         send = self.find(clause, self.cue("send_verbs"))
-        for s, e, w in self.find(clause, self.cue("support_words")):
+        words = self.find(clause, self.cue("support_words"))
+        # 选派N名X到社区: after a sending verb, 到 marks where they go
+        for ss, se, _ in send:
+            comma = min([clause.text.find(ch, se - clause.start) for ch in "，；。"
+                         if clause.text.find(ch, se - clause.start) >= 0] or [len(clause.text)])
+            at = clause.text.find("到", se - clause.start, comma)
+            if at >= 0 and not any(ws < clause.start + at + 1 and clause.start + at < we for ws, we, _ in words):
+                words.append((clause.start + at, clause.start + at + 1, "到"))
+        yield from self._sent(clause, send)
+        for s, e, w in sorted(words):
             if any(s < se and ss < e for ss, se, _ in send):
                 continue
             targets = [m for m in clause.mentions if m.start == e or (
                 m.start > e and m.start - e <= 4 and
                 self.text_between(clause, e, m.start) in ("到",) + self.cue("scope_markers")) or (
-                m.start > e and re.fullmatch(r"到?[^，。；、]{1,12}的", self.text_between(clause, e, m.start)))]
+                m.start > e and re.fullmatch(r"到?[^，。；、]{1,12}的", self.text_between(clause, e, m.start))) or (
+                # 下沉居住地社区, 下沉到物业管理薄弱小区: a short modifier before a kind of place
+                m.start > e and m.type == "Place" and m.level == "type"
+                and re.fullmatch(r"到?[\u4e00-\u9fff]{1,6}", self.text_between(clause, e, m.start))
+                and not _has_verb(self.text_between(clause, e, m.start), self.lex))]
             targets = [t for t in targets if t.type in ORGS or t.type == "Place"]
             if not targets:
                 continue
@@ -377,6 +390,26 @@ class _Rules(Context):
                 if g.label == target.label:
                     continue
                 yield self.rel(g, "supports", target, clause, role=role, count=count, approx=approx)
+
+    def _sent(self, clause: Clause, send) -> Iterator[Relation]:
+        """X向Y选派N名Z: X supports Y with people in the role Z."""
+        for s, e, w in send:
+            head = self.text_between(clause, clause.start, s)
+            at = head.rfind("向")
+            if at < 0:
+                continue
+            givers = [m for m in self.people_before(clause, clause.start + at, ORGS, holders=False)]
+            targets = [m for m in clause.mentions if clause.start + at < m.start < s
+                       and (m.type in ORGS or m.type == "Place") and not m.quoted]
+            if not givers or not targets:
+                continue
+            roles = [m for m in clause.mentions if m.start >= e and m.type == "Role"]
+            tail = self.text_between(clause, e, clause.end)
+            count, approx = _count_after(tail[:16])
+            for g in givers:
+                if g.label != targets[-1].label:
+                    yield self.rel(g, "supports", targets[-1], clause, role=roles[0].label if roles else None,
+                                   count=count, approx=approx)
 
     # -- leads ----------------------------------------------------------------------
     def leads(self, clause: Clause) -> Iterator[Relation]:
