@@ -66,9 +66,14 @@ def extract(doc, vocab: Vocabulary | None = None) -> Extraction:
         quantities.extend(quantities_of(unit, lex, counts))
 
     used = {r.subject for r in relations.values()} | {r.object for r in relations.values()}
+    for q in quantities:  # 全市1540个小区: a counted kind of place is an entity of that place
+        kind = next((k for k in _suffix_kinds(q.subject, lex) if k.type == "Place"), None)
+        if kind is not None:
+            used.add(entity(Mention(0, 0, kind.zh, kind.zh, "Place", "type", kind.level, kind.name), q.place))
+    members = set(lex.cue("member_nouns"))
     result.entities = sorted(
         (Entity(e.label, e.type, e.level, e.place, tuple(sorted(aliases.get(k, ()))))
-         for k, e in entities.items() if _keep(e, k, used)),
+         for k, e in entities.items() if _keep(e, k, used, members)),
         key=lambda e: (e.type, e.label, e.place or ""))
     result.relations = sorted(_leaders_lead(_nearest_places(relations.values())),
                               key=lambda r: (r.evidence.start, r.predicate, r.subject, r.object))
@@ -105,11 +110,20 @@ def _leaders_lead(rels: list[Relation]) -> list[Relation]:
     return [r for r in rels if not (r.predicate == "participatesIn" and (r.subject, r.object) in leads)]
 
 
-def _keep(e: Entity, key, used) -> bool:
-    """Generic place kinds (小区, 社区 …) are entities only where something is said of them."""
-    if e.type == "Place" and e.level == "type":
+def _keep(e: Entity, key, used, members) -> bool:
+    """Generic place kinds (小区, 社区 …) and people named only as a body's members (党员) are
+    entities only where something is said of them."""
+    if (e.type == "Place" and e.level == "type") or (e.type == "Role" and e.label in members):
         return key in used
     return True
+
+
+def _suffix_kinds(phrase: str, lex):
+    """The kinds a phrase ends with, longest first (住宅小区 → 小区)."""
+    for i in range(len(phrase)):
+        kind = lex.surface.get(phrase[i:])
+        if kind is not None:
+            yield kind
 
 
 def _dedupe_quantities(items: list[Quantity]) -> list[Quantity]:

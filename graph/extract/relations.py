@@ -27,11 +27,11 @@ from graph.extract.units import Clause, Unit
 
 def relations_of(unit: Unit, lex: Lexicon, entity: KeyFn) -> Iterator[Relation]:
     """Every relation stated in one unit; registers every mention as an entity on the way."""
+    ctx = _Rules(unit, lex, entity)
     for clause in unit.clauses:
         for m in clause.mentions:
             if not (m.type == "Place" and m.level == "type"):
-                entity(m, clause.place)
-    ctx = _Rules(unit, lex, entity)
+                ctx.key(m, clause)  # a bare kind taken up again is the specific one
     for clause in unit.clauses:
         yield from ctx.located_in(clause)
         yield from ctx.implements(clause)
