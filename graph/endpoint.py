@@ -14,6 +14,8 @@ Endpoints from one URL:
 anything else (``…/sparql``)    the URL                      the URL, or $GOVGRAPH_UPDATE_ENDPOINT
 ==============================  ===========================  ==============================
 
+``http://user:password@host/…`` sends HTTP Basic credentials; messages never show them.
+
 Writes. A document's graph is replaced by one update request,
 ``DROP SILENT GRAPH <g> ; INSERT DATA { GRAPH <g> { … } }``, which SPARQL 1.1 servers
 run as one transaction (Oxigraph, Fuseki/TDB2, GraphDB, Neptune do): a killed server or a
@@ -84,6 +86,7 @@ def endpoints(url: str, update_url: str | None = None) -> tuple[str, str]:
     parts = urllib.parse.urlsplit(str(url).strip())
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise StoreError(f"not a SPARQL endpoint URL: {url}", hint="write it as http://host:port/path")
+    parts = parts._replace(netloc=parts.netloc.rpartition("@")[2])  # credentials never shown
     base = urllib.parse.urlunsplit(parts)
     if parts.path in ("", "/"):
         query, update = base.rstrip("/") + "/query", base.rstrip("/") + "/update"
@@ -120,8 +123,14 @@ class RemoteStore(Store):
 
     def __init__(self, url: str, read_only: bool = False, timeout: float = 60.0, retries: int = 3,
                  backoff: float = 0.5, union: str = "auto", update_url: str | None = None):
-        self.url = str(url).strip()
-        self.query_url, self.update_url = endpoints(self.url, update_url)
+        parts = urllib.parse.urlsplit(str(url).strip())
+        self._auth = None
+        if parts.username is not None:  # http://user:password@host/… → HTTP Basic authentication
+            import base64
+            pair = f"{urllib.parse.unquote(parts.username)}:{urllib.parse.unquote(parts.password or '')}"
+            self._auth = "Basic " + base64.b64encode(pair.encode()).decode()
+        self.query_url, self.update_url = endpoints(str(url), update_url)
+        self.url = urllib.parse.urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2])).rstrip("/")
         self.path = None
         self.read_only = read_only
         self.timeout, self.retries, self.backoff = timeout, retries, backoff
@@ -140,6 +149,8 @@ class RemoteStore(Store):
         """POST to the server with retries; (body, content type) of the answer."""
         body = data if isinstance(data, bytes) else urllib.parse.urlencode(data, doseq=True).encode()
         headers = {"Content-Type": content_type, "User-Agent": "govgraph"}
+        if self._auth:
+            headers["Authorization"] = self._auth
         if accept:
             headers["Accept"] = accept
         reason = "no answer"

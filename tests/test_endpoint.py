@@ -285,9 +285,11 @@ class Flaky(http.server.BaseHTTPRequestHandler):
 
     failures = 0
     seen = 0
+    auth = None
 
     def do_POST(self):  # noqa: N802
         type(self).seen += 1
+        type(self).auth = self.headers.get("Authorization")
         self.rfile.read(int(self.headers.get("Content-Length", 0)))
         if type(self).seen <= type(self).failures:
             self.send_response(503)
@@ -339,6 +341,21 @@ def test_bad_sparql_and_read_only_servers_are_named_errors(tmp_path, server, gol
     with start(folder, port=0) as served:  # read-only: `oxigraph serve-read-only`
         with pytest.raises(StoreError, match="HTTP 403"):
             RemoteStore(served.url).remove_document(gold_extraction["document"])
+
+
+def test_credentials_go_in_a_header_never_in_messages():
+    handler = type("H", (Flaky,), {"failures": 0, "seen": 0})
+    httpd = http.server.HTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        store = RemoteStore(f"http://reader:s3cret@127.0.0.1:{httpd.server_address[1]}/sparql", union="native")
+        assert store.query("SELECT (7 AS ?n) {}") == [{"n": 7}]
+        assert handler.auth == "Basic cmVhZGVyOnMzY3JldA==" and "s3cret" not in store.url
+    finally:
+        httpd.shutdown()
+    with pytest.raises(StoreError) as error:
+        RemoteStore(f"http://reader:s3cret@127.0.0.1:{free_port()}", retries=0).documents()
+    assert "s3cret" not in str(error.value) and "reader" not in str(error.value)
 
 
 def test_endpoint_urls():
