@@ -156,7 +156,6 @@ class Context:
         ms = [m for m in c.mentions if not m.quoted and m.start >= start]
         if not ms or ms[0].start != start:
             return None
-        first = ms[0]
         # a chain of places, maybe ending in a named body: take the last, most specific
         j = 0
         while (j + 1 < len(ms) and ms[j].is_named_place and ms[j + 1].start <= ms[j].end):
@@ -166,9 +165,8 @@ class Context:
         for m in ms:
             if m.start == cand.start and m.end > cand.end and m.type in ACTORS:
                 cand = m
-        if cand.is_named_place or (cand.type in ORGS and cand is not None):
+        if cand.is_named_place or cand.type in ORGS:
             return cand
-        del first
         return None
 
     def list_before(self, clause: Clause, pos: int, types=PEOPLE, skip_members: bool = True) -> list[Mention]:

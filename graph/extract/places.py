@@ -46,15 +46,8 @@ def _name_ok(name: str, suffix: str, lex: Lexicon) -> bool:
     return True
 
 
-_HAN_SET = None  # filled below
 _NAME_CHARS = re.compile(r"[\w\u3400-\u4dbf\u4e00-\u9fff]+")
 
-
-def _han_set():
-    global _HAN_SET
-    if _HAN_SET is None:
-        _HAN_SET = frozenset(chr(c) for c in list(range(0x3400, 0x4DC0)) + list(range(0x4E00, 0xA000)))
-    return _HAN_SET
 
 
 _SUFFIXES: list = [None, None]

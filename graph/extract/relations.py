@@ -52,16 +52,15 @@ class _Rules(Context):
             if b.start == a.end and PLACE_RANK[b.place_level] > PLACE_RANK[a.place_level]:
                 yield self.rel(b, "locatedIn", a, clause, a.start, b.end)
         # the top of a chain sits in the place of the paragraph or article
-        parent = self.unit.article_place
         for i, p in enumerate(places):
             if i and places[i - 1].end == p.start:
                 continue
             top_rank = PLACE_RANK.get(p.place_level, 0)
             outer = self._outer_place(clause, p)
-            if outer and outer[0] != p.label and outer[1] < top_rank and p.place_level in ("street", "community", "compound", "district"):
+            if outer and outer[0] != p.label and outer[1] < top_rank and p.place_level in (
+                    "street", "community", "compound", "district"):
                 yield Relation(self.key(p, clause), "locatedIn", (outer[0], None),
                                self.evidence(clause, p.start, self._chain_end(places, i)), place=outer[0])
-        del parent
         # a named body sits in the place its name starts with
         for m in clause.mentions:
             if m.level != "instance" or m.type in ("Place",) + SCHEMES:
