@@ -19,11 +19,30 @@ ORGS = ("PartyOrganisation", "GovernmentBody", "CommunityCommittee", "OwnersComm
 ACTORS = ORGS + ("Facility",)
 PEOPLE = ORGS + ("Role",)
 SCHEMES = ("Mechanism", "Policy")
-COUNT_RE = re.compile(r"(\d+(?:\.\d+)?)(余|多)?(名|个|家|支|位|户|人|所)(?:[^\d，。；：、]{0,6})?$")
-GAP_RE = re.compile(r"^\s*(?:(?:[、和及与或]|以及)\s*(?:\d+|若干|一|多)?(?:余|多)?(?:名|个|家|位|支|类)?"
-                    r"[\u4e00-\u9fff]{0,2}|(?:\d+|若干|一|多)?(?:余|多)?(?:名|个|家|位|支|类)?)\s*$")
 
 KeyFn = Callable[[Mention, "str | None"], tuple]
+
+_PATTERNS: dict[int, dict] = {}
+
+
+def patterns(lex: Lexicon) -> dict[str, re.Pattern]:
+    """The figure and list patterns, built from the measure words and markers of the vocabulary."""
+    got = _PATTERNS.get(id(lex))
+    if got is None:
+        units = "|".join(lex.cue("unit_people"))
+        approx = "|".join(lex.cue("approx_suffix"))
+        coord = "|".join(lex.cue("coordination"))
+        got = _PATTERNS[id(lex)] = {
+            # 279名 … just before a mention (up to six characters of modifier between)
+            "count": re.compile(rf"(\d+(?:\.\d+)?)({approx})?(?:{units})(?:[^\d，。；：、]{{0,6}})?$"),
+            "count_after": re.compile(rf"(\d+)({approx})?(?:{units}|类)"),
+            "count_head": re.compile(rf"^(\d+|若干)({approx})?(?:{units}|类)?"),
+            # what may stand between two items of a list: a coordinator, a figure, an adjective
+            "gap": re.compile(rf"^\s*(?:(?:{coord})\s*(?:\d+|若干|一|多)?({approx})?(?:{units}|类)?"
+                              rf"[\u4e00-\u9fff]{{0,2}}|(?:\d+|若干|一|多)?({approx})?(?:{units}|类)?)\s*$"),
+        }
+    return got
+
 
 class Context:
     """One unit (a sentence, heading, title or byline) being read for relations."""
@@ -105,7 +124,7 @@ class Context:
 
     def count_before(self, clause: Clause, pos: int) -> tuple[int | None, bool]:
         head = clause.text[:pos - clause.start]
-        m = COUNT_RE.search(head[-16:])
+        m = patterns(self.lex)["count"].search(head[-16:])
         if not m:
             return None, False
         value = float(m.group(1))
@@ -182,9 +201,10 @@ class Context:
         for m in reversed(_outermost(ms)):
             gap = self.text_between(clause, m.end, cursor)
             gap = _strip_members(gap, self.lex) if skip_members else gap
-            if out and not GAP_RE.match(gap):
+            if out and not patterns(self.lex)["gap"].match(gap):
                 break
-            if not out and not (gap.strip() == "" or GAP_RE.match(gap) or _only_members(gap, self.lex)):
+            if not out and not (gap.strip() == "" or patterns(self.lex)["gap"].match(gap)
+                                or _only_members(gap, self.lex)):
                 break
             if m.type == "Place" and m.level == "type":
                 break
@@ -205,7 +225,7 @@ class Context:
             if not out:
                 if len(gap) > 8 or any(ch in gap for ch in "，。；：") or (gap and not _prefix_ok(gap, self.lex)):
                     break
-            elif not GAP_RE.match(gap):
+            elif not patterns(self.lex)["gap"].match(gap):
                 break
             if m.type == "Place" and m.level == "instance":
                 cursor = m.end
@@ -345,15 +365,15 @@ def _prefix_ok(gap: str, lex: Lexicon) -> bool:
             g = g[len(w):]
             break
     g = g.removeprefix("内").removeprefix("的")
-    g = re.sub(r"^(\d+|若干)(余|多)?(名|个|家|位|支|类)?", "", g)
+    g = patterns(lex)["count_head"].sub("", g)
     for w in ("各类", "各", "所有", "全部", "其他"):
         if g.startswith(w):
             g = g[len(w):]
     return len(g) <= 2
 
 
-def _count_after(text: str) -> tuple[int | None, bool]:
-    m = re.search(r"(\d+)(余|多)?(名|个|家|支|位)", text)
+def _count_after(text: str, lex: Lexicon) -> tuple[int | None, bool]:
+    m = patterns(lex)["count_after"].search(text)
     if not m:
         return None, False
     return int(m.group(1)), bool(m.group(2))

@@ -375,7 +375,7 @@ class _Rules(Context):
             if sends and "从" in lead:
                 at = comma + lead.rindex("从") + 1
                 givers = self.list_after(clause, at, ORGS)
-                count, approx = _count_after(self.text_between(clause, sends[-1][1], s))
+                count, approx = _count_after(self.text_between(clause, sends[-1][1], s), self.lex)
             else:
                 givers = self.people_before(clause, s, PEOPLE + ("Facility",), holders=False)
                 count, approx = self.count_before(clause, givers[0].start) if givers else (None, False)
@@ -404,7 +404,7 @@ class _Rules(Context):
                 continue
             roles = [m for m in clause.mentions if m.start >= e and m.type == "Role"]
             tail = self.text_between(clause, e, clause.end)
-            count, approx = _count_after(tail[:16])
+            count, approx = _count_after(tail[:16], self.lex)
             for g in givers:
                 if g.label != targets[-1].label:
                     yield self.rel(g, "supports", targets[-1], clause, role=roles[0].label if roles else None,
