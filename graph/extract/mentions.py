@@ -307,9 +307,17 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
     # kinds of body, role, facility and place from the vocabulary (a stray space from print,
     # 物业管理 员, does not hide a kind)
     # a second reading without quotes inside words finds 社区“大党委” where nothing else stands
-    for squeezed, where in (_squeeze(norm), _squeeze(norm, quotes=True)):
+    for second, (squeezed, where) in enumerate((_squeeze(norm), _squeeze(norm, quotes=True))):
         for m in lex.kinds_re.finditer(squeezed):
             s, e = where[m.start()], where[m.end() - 1] + 1
+            if second and "“" in norm[s:e]:
+                # the longer kind replaces a generic place word read inside it (社区 in 社区“大党委”)
+                inner = [x for x in out if s <= x.start - base and x.end - base <= e
+                         and x.type == "Place" and x.level == "type"]
+                if inner:
+                    out[:] = [x for x in out if x not in inner]
+                    spans = {(x.start - base, x.end - base) for x in inner}
+                    taken[:] = [t for t in taken if t not in spans]
             if _overlaps(taken, s, e):
                 continue
             kind = lex.surface[m.group(0)]
@@ -321,7 +329,7 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
             if kind.generic:
                 taken.append((s, e))
                 continue  # 党组织, 党委 on their own name no body (the vocabulary marks them generic)
-            inside = any(qs < s and e < qe for qs, qe in quoted)
+            inside = any(qs < s and e < qe and (s - qs, qe - e) != (1, 1) for qs, qe in quoted)  # not 社区“大党委”
             add(s, e, kind.zh, kind.type, "type", kind.level if kind.type == "Place" else None, kind.name,
                 is_quoted=inside)
             shared = _shared_head(norm, s, e, kind, lex, taken)

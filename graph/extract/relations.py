@@ -197,6 +197,9 @@ class _Rules(Context):
             if marker >= 0 and w != "联合" or (marker >= 0 and w == "联合" and not self.list_after(clause, e, ACTORS)):
                 at = clause.start + marker
                 partners = self.list_after(clause, at + 1, ACTORS)
+                if not partners:  # 与社区结对共建: a kind of place stands for its Party organisation
+                    partners = [m for m in clause.mentions if m.start == at + 1 and m.type == "Place"
+                                and m.level == "type"]
                 partners = [p for p in partners if p.end <= s]
                 before = [m for m in self.list_before(clause, at, ACTORS + ("Place",))]
                 subject = before[-1] if before else self.subject(clause)
@@ -208,8 +211,6 @@ class _Rules(Context):
                 subject = before[-1] if before else (self.subject(clause) or self._last_named(named))
             if not partners or subject is None:
                 continue
-            subject = self._as_party(subject)
-            partners = [self._as_party(p) for p in partners]
             for p in partners:
                 if p is subject or (p.start, subject.start) in done:
                     continue
@@ -272,6 +273,7 @@ class _Rules(Context):
                     if a.label != b.label:
                         yield self.rel(a, "concurrentPost", b, clause, count=count, approx=approx)
                         yield self.rel(b, "concurrentPost", a, clause)
+        yield from self._passive_posts(clause)
         for s, e, w in self.find(clause, self.cue("post_verbs")):
             after = [m for m in clause.mentions if m.start >= e and not m.quoted]
             obj, role = None, None
@@ -291,6 +293,23 @@ class _Rules(Context):
                 role = next(m.label for m in after if m.type == "Role")
             for obj in objs:
                 yield from self._post(clause, s, after, obj, role)
+
+    def _passive_posts(self, clause: Clause) -> Iterator[Relation]:
+        """网格长由社区“两委”成员兼任: the post before 由, the people after it."""
+        for s, e, w in self.find(clause, self.cue("post_verbs")):
+            head = self.text_between(clause, clause.start, s)
+            at = head.rfind("由")
+            if at <= 0:
+                continue
+            posts = [m for m in clause.mentions if m.type == "Role" and m.end <= clause.start + at
+                     and self.text_between(clause, m.end, clause.start + at).strip() in ("", "一般", "均", "统一")]
+            body = self._body_of_role(posts[-1], places=True) if posts else None
+            if body is None:
+                continue
+            people = [p for p in self.list_after(clause, clause.start + at + 1, PEOPLE) if p.end <= s]
+            for p in _dedupe([self.holder_body(clause, p) for p in people]):
+                if p.label != body.label:
+                    yield self.rel(p, "concurrentPost", body, clause, role=posts[-1].label)
 
     def _posts_of_scheme(self, clause: Clause, after: list[Mention]) -> list[Mention]:
         """担任兼职委员 with no body: the bodies of the 兼职委员制度 named in the sentence."""
