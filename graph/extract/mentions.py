@@ -29,7 +29,9 @@ from graph.extract.places import (
     _named_org,
     _named_unit,
     _party_body,
+    _suffix_positions,
     chain_starts,
+    known_at,
     place_chain,
 )
 
@@ -252,8 +254,16 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
 
     # named places, and named bodies built on them (望江街道党工委, 桃源社区党支部)
     pos_done = -1
+    endings = _suffix_positions(norm, lex)
     for start in chain_starts(norm, lex, known):
         if start < pos_done or _overlaps(taken, start, start + 1):
+            continue
+        if not known_at(known, norm, start) and not any(j in endings for j in range(start + 1, start + 10)):
+            # no place ending within reach: only a named unit (某某集团党委) can start here
+            named = _named_org(norm, start, lex)
+            if named and not _overlaps(quoted, start, named[0]):
+                add(start, named[0], norm[start:named[0]], named[1], "instance", kind=named[2])
+                pos_done = named[0]
             continue
         body = _party_body(norm, start, lex, known) if "委" in norm[start:start + 16] else None
         if body:
