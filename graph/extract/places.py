@@ -21,6 +21,18 @@ from graph.extract.model import PLACE_RANK
 _STARTERS = re.compile("[" + re.escape(BREAK + OPEN_QUOTES + CLOSE_QUOTES) + "■]")
 
 
+_VERBS_INSIDE: dict[int, re.Pattern] = {}
+
+
+def _verbs_inside(lex: Lexicon) -> re.Pattern:
+    """Verbs of two or more characters, which no place name holds (书记担任社区)."""
+    got = _VERBS_INSIDE.get(id(lex))
+    if got is None:
+        got = _VERBS_INSIDE[id(lex)] = lex.pattern(
+            tuple(w for w in lex.cue("verbs_not_names") + lex.cue("post_verbs") if len(w) >= 2))
+    return got
+
+
 def _name_ok(name: str, suffix: str, lex: Lexicon) -> bool:
     """Is ``name + suffix`` plausibly a proper place name?"""
     if not name or len(name) > 8:
@@ -37,7 +49,7 @@ def _name_ok(name: str, suffix: str, lex: Lexicon) -> bool:
         return False
     if len(suffix) == 1 and len(name) < 2:
         return False
-    if lex.pattern(tuple(w for w in lex.cue("verbs_not_names") + lex.cue("post_verbs") if len(w) >= 2)).search(name):
+    if _verbs_inside(lex).search(name):
         return False
     if suffix == "区" and name[-1] in "".join(lex.cue("district_bad_last_char")):
         return False
