@@ -528,6 +528,8 @@ def _warm() -> None:
 
 def _parallel(loads: list, jobs: int) -> Iterator[tuple]:
     """The outcomes of ``loads`` run in ``jobs`` worker processes, in input order."""
+    import collections
+    import itertools
     import multiprocessing
     import os
     import sys
@@ -538,7 +540,16 @@ def _parallel(loads: list, jobs: int) -> Iterator[tuple]:
         return
     ctx = multiprocessing.get_context("spawn")  # no fork of a process holding an open store
     with ctx.Pool(min(jobs, len(loads)), initializer=_warm) as pool:
-        yield from pool.imap(_outcome, loads, chunksize=1)
+        # a bounded window of documents in flight: workers that extract faster than this
+        # process writes must not pile up every result in memory (pool.imap would)
+        todo, pending = iter(loads), collections.deque()
+        for load in itertools.islice(todo, 4 * jobs):
+            pending.append(pool.apply_async(_outcome, (load,)))
+        while pending:
+            outcome = pending.popleft().get()
+            for load in itertools.islice(todo, 1):
+                pending.append(pool.apply_async(_outcome, (load,)))
+            yield outcome
 
 
 def _extract(doc) -> dict:
