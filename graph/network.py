@@ -58,7 +58,7 @@ def _rdflib_quad(q):
     return str(s), str(p), _rdflib_value(o), (str(g) if g is not None else None)
 
 
-CACHE_VERSION = "1"
+CACHE_VERSION = "2"  # 2: the label index travels with the projection
 
 
 def to_networkx(source, cache: bool = True) -> nx.MultiDiGraph:
@@ -104,6 +104,9 @@ def _cached(store: Store) -> nx.MultiDiGraph:
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
         pass
     G = _project(store)
+    from graph.query import label_index
+
+    label_index(G)  # kept with the cached projection: a question finds its entity at once
     try:
         store.cache_dir.mkdir(exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")

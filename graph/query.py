@@ -155,8 +155,8 @@ def find(G, label: str, place: str | None = None) -> list:
     want = norm(label)
     canon = _vocab_label(label)
     wants = {want} | ({norm(canon)} if canon else set())
-    found = [n for n, d in G.nodes(data=True)
-             if norm(d.get("label", "")) in wants or any(norm(a) in wants for a in d.get("aliases", ()))]
+    index = label_index(G)
+    found = sorted({n for w in wants for n in index.get(w, ())})
     if place is not None:
         scoped = [n for n in found if G.nodes[n].get("place") and norm(G.nodes[n]["place"]) == norm(place)]
         if not scoped:  # instances located in the place, or entities of places within it
@@ -170,6 +170,25 @@ def find(G, label: str, place: str | None = None) -> list:
     if not found:
         raise UnknownEntity(f"no entity {label} in the graph", hint=_suggest(G, label))
     return sorted(found)
+
+
+def label_index(G) -> dict[str, list]:
+    """Every label and alias (normalised) → the nodes it names; built once per graph and kept in
+    ``G.graph`` (the projection cache stores it too), so that a question does not scan all nodes.
+
+    >>> from graph.network import example_graph
+    >>> len(label_index(example_graph())["业委会"])
+    2
+    """
+    index = G.graph.get("label_index")
+    if index is None or G.graph.get("label_index_nodes") != G.number_of_nodes():
+        built: dict[str, list] = defaultdict(list)
+        for n, d in G.nodes(data=True):
+            for name in {norm(d.get("label", "")), *(norm(a) for a in d.get("aliases", ()))}:
+                built[name].append(n)
+        index = G.graph["label_index"] = dict(built)
+        G.graph["label_index_nodes"] = G.number_of_nodes()
+    return index
 
 
 def _suggest(G, label: str) -> str:
