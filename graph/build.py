@@ -431,16 +431,19 @@ def load_ontology(store: Store) -> bool:
             from graph.errors import VocabularyError
             raise VocabularyError(f"{f.name} does not parse: {exc}") from None
     if any(isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode) for t in triples):
-        # skolemise so a remote endpoint never sees blank nodes
-        triples = [ox.Triple(_skolem(t.subject, digest), t.predicate, _skolem(t.object, digest))
+        # skolemise so a remote endpoint never sees blank nodes; numbered in parse order (the
+        # parser's own labels are random) so that two loads give the same graph
+        names: dict = {}
+        triples = [ox.Triple(_skolem(t.subject, digest, names), t.predicate, _skolem(t.object, digest, names))
                    for t in triples]
     store.replace_graph(ONTOLOGY_GRAPH, triples)
     return True
 
 
-def _skolem(term, digest):
+def _skolem(term, digest, names: dict):
     if isinstance(term, ox.BlankNode):
-        return _n(f"{ID}ontology/.well-known/genid/{digest[:8]}-{term.value}")
+        number = names.setdefault(term.value, len(names))
+        return _n(f"{ID}ontology/.well-known/genid/{digest[:8]}-{number}")
     return term
 
 
