@@ -287,6 +287,10 @@ class _Rules(Context):
                         obj, role = body, m.label
                     break
             objs = [obj] if obj is not None else self._posts_of_scheme(clause, after)
+            if not objs and any(m.type == "Role" for m in after[:1]):
+                # 各社区“大党委”…吸纳A、B担任兼职委员: the posts are in the body the sentence is about
+                actor = self.subject(clause)
+                objs = [actor] if actor is not None and actor.type in ORGS else []
             if not objs:
                 continue
             if obj is None:
