@@ -101,8 +101,9 @@ class _Rules(Context):
             return
         actor = self.subject(clause) or self._convener(clause)
         for m in schemes:
-            if actor is not None and actor.start < m.start:
-                yield self.rel(actor, "implements", m, clause)
+            who = self._lead_before(clause, m) or actor
+            if who is not None and who.start < m.start:
+                yield self.rel(who, "implements", m, clause)
                 for partner in self._joint_partners(clause, m):  # A与B、C共同打造X
                     yield self.rel(partner, "implements", m, clause)
             else:
@@ -110,6 +111,17 @@ class _Rules(Context):
                 if place:
                     yield Relation((place, None), "implements", self.key(m, clause),
                                    self.evidence(clause), place=place)
+
+    def _lead_before(self, clause: Clause, scheme: Mention) -> Mention | None:
+        """X牵头组建M (in the same comma-bounded phrase): X runs M."""
+        head = self.text_between(clause, clause.start, scheme.start)
+        cut = max(head.rfind(ch) for ch in "，；：")
+        for s, e, w in self.find(clause, ("牵头",)):
+            if clause.start + cut < s < scheme.start:
+                before = [m for m in self.list_before(clause, s, ORGS) if m.type in ORGS]
+                if before:
+                    return before[-1]
+        return None
 
     def _joint_partners(self, clause: Clause, scheme: Mention) -> list[Mention]:
         """The partners of A与B、C共同…X / A携手B共同…X: they run X too."""
