@@ -510,11 +510,14 @@ class _Rules(Context):
                 deciders = self.list_after(clause, e, ORGS)
             else:
                 deciders = self.list_before(clause, s, ORGS)
-            others = [m for c in self.unit.clauses for m in c.mentions
-                      if m.type in ORGS and m not in deciders and m.start < s and not m.quoted]
-            if deciders and others:
-                yield self.rel(deciders[0], "leads", others[-1], clause,
-                               others[-1].start, deciders[0].end + 4)
+            # 先由A提出意见，再由B决定: A leads B; else the body whose matters come first (凡B…)
+            then = clause.text.find("再由", e - clause.start)
+            later = self.list_after(clause, clause.start + then + 2, ORGS) if then >= 0 else []
+            others = later[:1] or [m for c in self.unit.clauses for m in c.mentions
+                                   if m.type in ORGS and m not in deciders and m.start < s and not m.quoted][-1:]
+            if deciders and others and others[0].label != deciders[0].label:
+                lo, hi = min(others[0].start, s), max(others[0].end, deciders[0].end + 4)
+                yield self.rel(deciders[0], "leads", others[0], clause, lo, hi)
 
     # -- participatesIn -------------------------------------------------------------
     def participates(self, clause: Clause) -> Iterator[Relation]:
