@@ -104,9 +104,6 @@ class Context:
         u = self.unit
         return u.raw[s - u.start:e - u.start]
 
-    def local(self, clause: Clause, offset: int) -> int:
-        return offset - clause.start
-
     def cue(self, name: str):
         return self.lex.cue(name)
 

@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 
 from graph.vocab import Vocabulary, load
 
-HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 OPEN_QUOTES = "“\"「『‘"
 CLOSE_QUOTES = "”\"」』’"
 QUOTE_RE = re.compile(r"[“\"「『]([^“”\"「」『』\n]{1,48})[”\"」』]")
@@ -96,7 +95,6 @@ def lexicon(vocab: Vocabulary | None = None) -> Lexicon:
                          key=len, reverse=True))
     cues = {k: tuple(v) for k, v in vocab.cues.items()}
     cues["implement_verbs"] = vocab.predicates["implements"].triggers
-    cues["not_place_names"] = cues.get("non_place_words", ())
     got = Lexicon(
         vocab=vocab,
         kinds_re=re.compile(_alternation(surface)),

@@ -26,10 +26,6 @@ class Mention:
     quoted: bool = False             # inside a quotation or a policy title
 
     @property
-    def is_place(self) -> bool:
-        return self.type == "Place"
-
-    @property
     def is_named_place(self) -> bool:
         return self.type == "Place" and self.level == "instance"
 

@@ -43,7 +43,7 @@ def _name_ok(name: str, suffix: str, lex: Lexicon) -> bool:
         return False
     if lex.pattern(lex.cue("place_name_bad_chars")).search(name):
         return False
-    if name + suffix in lex.cue("not_place_names"):
+    if name + suffix in lex.cue("non_place_words"):
         return False
     if name in lex.surface or (name + suffix) in lex.surface:
         return False

@@ -245,17 +245,8 @@ class _Rules(Context):
         ms = [m for m in clause.mentions if m.end <= pos and not m.quoted]
         if len(ms) < 2 or ms[-1].end != pos or ms[-2].end != ms[-1].start:
             return None
-        out = []
-        for m in ms[-2:]:
-            if m.type == "Place" and m.level == "type":
-                kind = self.lex.vocab.lookup(m.text + "党组织")
-                if kind is None:
-                    return None
-                m = Mention(m.start, m.end, m.text, kind.zh, kind.type, "type", None, kind.name)
-            elif m.type not in ACTORS:
-                return None
-            out.append(m)
-        return out
+        out = [self._as_party(m) for m in ms[-2:]]  # 社区物业党建联建: 社区 is its Party organisation
+        return out if all(m.type in ACTORS for m in out) else None
 
     def _last_named(self, ms: list[Mention]) -> Mention | None:
         if not ms:
