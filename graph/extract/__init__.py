@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from typing import Iterable, Iterator
 
 from graph.errors import InputError
@@ -29,9 +30,11 @@ __all__ = ["extract", "extract_paths", "Extraction", "Entity", "Relation", "Quan
            "Mention"]
 
 
-def extract(doc, vocab: Vocabulary | None = None) -> Extraction:
-    """Entities, relations and quantities of one Document, each relation with its evidence."""
+def extract(doc, vocab: Vocabulary | None = None, skip: Iterable[str] = ()) -> Extraction:
+    """Entities, relations and quantities of one Document, each relation with its evidence and
+    the ids of the constructions that stated it; ``skip`` leaves constructions out by id."""
     lex = lexicon(vocab)
+    skip = frozenset(skip)
     result = Extraction(document=doc.name, sha256=getattr(doc, "sha256", ""))
     entities: dict[tuple, Entity] = {}
     aliases: dict[tuple, set] = {}
@@ -54,12 +57,19 @@ def extract(doc, vocab: Vocabulary | None = None) -> Extraction:
         if rel.predicate == "coBuilds" and (rel.object, rel.predicate, rel.subject) in relations:
             key = (rel.object, rel.predicate, rel.subject)
         old = relations.get(key)
-        if old is None or (old.count is None and rel.count is not None) or (old.role is None and rel.role):
+        if old is None:
             relations[key] = rel
+            return
+        via = old.via + tuple(v for v in rel.via if v not in old.via)
+        if (old.count is None and rel.count is not None) or (old.role is None and rel.role):
+            old = replace(rel, count=rel.count if rel.count is not None else old.count,
+                          approx=rel.approx if rel.count is not None else old.approx,
+                          role=rel.role or old.role)
+        relations[key] = replace(old, via=via)
 
     for unit in units(doc, lex):
         counts = set()
-        for rel in relations_of(unit, lex, entity):
+        for rel in relations_of(unit, lex, entity, skip):
             relate(rel)
             if rel.count is not None:
                 counts.add(rel.count)

@@ -157,6 +157,17 @@ class Context:
             break
         return None
 
+    def convener(self, clause: Clause) -> Mention | None:
+        """由X牵头 at the head of the sentence: X acts."""
+        first = self.unit.clauses[0]
+        found = re.match(r"\s*由", first.text)
+        if not found:
+            return None
+        after = self.list_after(first, first.start + found.end(), ORGS)
+        if after and self.text_between(first, after[-1].end, after[-1].end + 2) in ("牵头", "负责", "统筹"):
+            return after[0]
+        return None
+
     def _clause_subject(self, c: Clause) -> Mention | None:
         text = c.text
         i = 0

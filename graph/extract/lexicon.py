@@ -53,6 +53,7 @@ class Lexicon:
     suffix_re: re.Pattern
     suffix_level: dict
     cues: dict
+    constructions: tuple = ()
     _patterns: dict = field(default_factory=dict)
     _levels: list | None = None
 
@@ -105,6 +106,8 @@ def lexicon(vocab: Vocabulary | None = None) -> Lexicon:
         suffix_level=suffix_level,
         cues=cues,
     )
+    from graph.extract.constructions import load_constructions
+    got.constructions = load_constructions(vocab)
     _LEXICONS[id(vocab)] = got
     return got
 

@@ -348,6 +348,8 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
                 add(s2, s, k2.zh, k2.type, "type", None, k2.name, block=False)
     out.extend(_composed_roles(norm, base, out, lex))
     out = _committee_departments(norm, base, out, lex)
+    out = _named_bodies(norm, base, out, lex)
+    out.extend(_listed_schemes(norm, base, out, lex))
     if memory is not None:
         for m in out:
             memory.remember(m, lex)
@@ -467,3 +469,86 @@ def _stands_alone(text: str, s: int, e: int, lex: Lexicon) -> bool:
     return not after or after in BREAK or after in "和与及等。" or after in CLOSE_QUOTES
 
 
+
+
+def _listed_schemes(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """A quoted name written right after a list of bodies names their joint scheme
+    (居委会、业委会和物业企业“三驾马车”), head noun or not."""
+    out = []
+    bodies = [m for m in mentions if m.type in ATTACHABLE and not m.quoted]
+    for q in QUOTE_RE.finditer(text):
+        s, e = base + q.start(), base + q.end()
+        if any(m.start < e and s < m.end for m in mentions) or lex.surface.get(q.group(1)):
+            continue
+        before = [m for m in bodies if m.end == s]
+        if not before:
+            continue
+        first = before[0]
+        joined = any(m.end < first.start and text[m.end - base:first.start - base] in lex.cue("coordination") + ("、",)
+                     for m in bodies)
+        if joined:
+            out.append(Mention(s, e, text[q.start():q.end()], norm_quotes(q.group(0)), "Mechanism", "instance",
+                               None, None, True))
+    return out
+
+
+_NAME_STOPS = "的和与及等在对将是了把为从向由被经同跟到或、，。；：！？,;:!?（）()《》“”\"「」『』 \n■"
+_NOT_IN_MODIFIER = re.compile(r"[\d个名家余多些项次]")
+
+
+def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """Units with a proper name outside the vocabulary: a place or a short modifier, then a unit
+    head noun of ``ggl:unit_nouns`` (市第一医院, 林州市第八小学, 某某物业服务有限公司, 城关派出所).
+
+    The unit replaces the bare kinds read inside it; the places inside it stay (locatedIn).
+    """
+    heads = _unit_heads(lex)
+    verbs = lex.pattern(tuple(w for w in lex.cue("verbs_not_names") + lex.cue("phrase_verbs") if len(w) >= 2))
+    scope = sorted(lex.cue("scope_markers") + ("辖区", "驻区", "区内", "所有", "全部", "各", "全", "本", "该", "其", "每"),
+                   key=len, reverse=True)
+    found: list[Mention] = []
+    for h in lex.pattern(tuple(heads)).finditer(text):
+        hs, he = h.start(), h.end()
+        if any(m.start - base <= hs and he <= m.end - base and m.end - m.start > he - hs and m.type != "Place"
+               for m in mentions) or any(f.start - base <= hs < f.end - base for f in found):
+            continue  # part of a longer kind (社区卫生服务中心) or of a unit already read
+        if lex.kinds_re.match(text, he) and lex.surface[lex.kinds_re.match(text, he).group(0)].type == "PartyOrganisation":
+            continue  # 某某公司党支部: the Party body is read elsewhere
+        i = hs
+        while i > 0 and text[i - 1] not in _NAME_STOPS and hs - i < 12:
+            i -= 1
+        start = i
+        for v in verbs.finditer(text, start, hs):
+            start = max(start, v.end())  # 组织辖区医院: the name starts after the verb
+        for w in scope:
+            if text.startswith(w, start) and start + len(w) <= hs:
+                start += len(w)
+                break
+        modifier = text[start:hs]
+        if len(modifier) < 2 or _NOT_IN_MODIFIER.search(modifier):
+            continue
+        name = text[start:he]
+        if lex.surface.get(name) or lex.surface.get(modifier):
+            continue  # a kind (公立医院, 物业公司) or a kind before the head (社区医院 is no name)
+        tail = next((k for k in range(start + 1, hs) if lex.surface.get(text[k:he])), None)
+        if tail is not None and (lex.surface.get(text[start:tail]) or text[start:tail] in scope):
+            continue  # 小区物业公司: a kind of place before a kind of body
+        type_ = heads[h.group(0)]
+        for k in lex.kinds_re.finditer(name):
+            if lex.surface[k.group(0)].type == "PropertyCompany":
+                type_ = "PropertyCompany"
+        found.append(Mention(base + start, base + he, name, name, type_, "instance"))
+    if not found:
+        return mentions
+    inside = [m for m in mentions if m.type != "Place" and any(
+        f.start <= m.start and m.end <= f.end and (m.start, m.end) != (f.start, f.end) for f in found)]
+    same = {(m.start, m.end) for m in mentions if m.type != "Place"}
+    return [m for m in mentions if m not in inside] + [f for f in found if (f.start, f.end) not in same]
+
+
+def _unit_heads(lex: Lexicon) -> dict[str, str]:
+    got = lex._patterns.get(("unit-heads",))
+    if got is None:
+        got = lex._patterns[("unit-heads",)] = dict(
+            w.partition(":")[::2] for w in sorted(lex.cue("unit_nouns"), key=len, reverse=True))
+    return got

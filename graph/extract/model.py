@@ -63,6 +63,7 @@ class Relation:
     approx: bool = False
     role: str | None = None
     place: str | None = None
+    via: tuple[str, ...] = ()        # ids of the constructions that stated it (ontology/constructions)
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,8 @@ class Extraction:
                            "predicate": r.predicate,
                            "object": r.object[0], "object_place": r.object[1],
                            "role": r.role, "count": r.count, "approx": r.approx,
-                           "place": r.place, **ev(r.evidence)} for r in self.relations],
+                           "place": r.place, "via": list(r.via), **ev(r.evidence)}
+                          for r in self.relations],
             "quantities": [{"place": q.place, "subject": q.subject, "value": number(q.value),
                             "unit": q.unit, "approx": q.approx, **ev(q.evidence)}
                            for q in self.quantities],

@@ -47,8 +47,8 @@ def _name_ok(name: str, suffix: str, lex: Lexicon) -> bool:
         return False
     if name in lex.surface or (name + suffix) in lex.surface:
         return False
-    if len(suffix) == 1 and len(name) < 2:
-        return False
+    if len(name) < 2 and (len(suffix) == 1 or lex.suffix_level.get(suffix) in ("street", "community", "compound")):
+        return False  # 以小区党支部为核心: a one-character "name" before 小区/社区/街道 is a word
     if _verbs_inside(lex).search(name):
         return False
     if suffix == "区" and name[-1] in "".join(lex.cue("district_bad_last_char")):
@@ -222,6 +222,7 @@ def _attached_kind(text: str, chain, lex: Lexicon):
             if end <= last_e or kind.type not in ATTACHABLE or lex.vocab.is_hidden(surface):
                 continue
             if n >= 2 and (kind.type != "PartyOrganisation" or _has_verb(text[last_e:i], lex)
+                           or text[last_e:i].startswith(lex.cue("adverbial_preps"))
                            or any(w in text[last_e:i] for w in lex.cue("place_name_bad_chars"))):
                 continue
             return end, kind.type, kind.name

@@ -7,6 +7,7 @@ rules only say where to look. Every relation keeps the clause it was read from.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Iterator
 
 from graph.extract.context import (
@@ -20,27 +21,29 @@ from graph.extract.context import (
     _dedupe,
 )
 from graph.extract.lexicon import BREAK, Lexicon, _has_verb
+from graph.extract.matcher import match_construction
 from graph.extract.mentions import _shared_head
 from graph.extract.model import PLACE_RANK, Mention, Relation
 from graph.extract.units import Clause, Unit
 
 
-def relations_of(unit: Unit, lex: Lexicon, entity: KeyFn) -> Iterator[Relation]:
-    """Every relation stated in one unit; registers every mention as an entity on the way."""
+def relations_of(unit: Unit, lex: Lexicon, entity: KeyFn, skip: frozenset = frozenset()) -> Iterator[Relation]:
+    """Every relation stated in one unit, each marked with the construction that stated it;
+    registers every mention as an entity on the way. ``skip`` names constructions left out."""
     ctx = _Rules(unit, lex, entity)
     for clause in unit.clauses:
         for m in clause.mentions:
             if not (m.type == "Place" and m.level == "type"):
                 ctx.key(m, clause)  # a bare kind taken up again is the specific one
     for clause in unit.clauses:
-        yield from ctx.located_in(clause)
-        yield from ctx.implements(clause)
-        yield from ctx.hierarchy(clause)
-        yield from ctx.cobuilds(clause)
-        yield from ctx.posts(clause)
-        yield from ctx.supports(clause)
-        yield from ctx.leads(clause)
-        yield from ctx.participates(clause)
+        for c in lex.constructions:
+            if c.id in skip:
+                continue
+            if c.resolver is not None:
+                for rel in getattr(ctx, RULES[c.resolver])(clause):
+                    yield replace(rel, via=(c.id,))
+            else:
+                yield from match_construction(c, ctx, clause)
 
 
 class _Rules(Context):
@@ -99,7 +102,7 @@ class _Rules(Context):
         schemes = self.schemes(clause)
         if not schemes:
             return
-        actor = self.subject(clause) or self._convener(clause)
+        actor = self.subject(clause) or self.convener(clause)
         for m in schemes:
             who = self._lead_before(clause, m) or actor
             if who is not None and who.start < m.start:
@@ -137,17 +140,6 @@ class _Rules(Context):
         return [p for p in partners if p.end <= clause.start + head.rindex("共同")]
 
     # -- subOrganisationOf ----------------------------------------------------------
-    def _convener(self, clause: Clause) -> Mention | None:
-        """由X牵头 at the head of the sentence: X acts."""
-        first = self.unit.clauses[0]
-        found = re.match(r"\s*由", first.text)
-        if not found:
-            return None
-        after = self.list_after(first, first.start + found.end(), ORGS)
-        if after and self.text_between(first, after[-1].end, after[-1].end + 2) in ("牵头", "负责", "统筹"):
-            return after[0]
-        return None
-
     def hierarchy(self, clause: Clause) -> Iterator[Relation]:
         seps = self.cue("chain_separators")
         orgs = [m for m in clause.mentions if m.type in ORGS and not (m.quoted and m.type in SCHEMES)]
@@ -483,8 +475,8 @@ class _Rules(Context):
             if w.endswith("的") and led:
                 target = led[0]
             elif w in ("统筹",):
-                targets = self.list_after(clause, e, ORGS)
-                if not targets and self.text_between(clause, e, e + 1) in "，、":
+                targets = []  # X统筹A、B: the constructions lead.verb-list and lead.verb-list-scheme
+                if self.text_between(clause, e, e + 1) in "，、":
                     # 建立街道党工委统筹，各部门协同参与的“…”机制: the scheme of the clause
                     targets = [m for m in self.schemes(clause, e)][:1]
                 for target in targets:
@@ -627,3 +619,17 @@ class _Rules(Context):
                 continue
             for m in members:
                 yield from emit(m, scheme)
+
+
+# The rules a construction names as its ``resolver`` (ontology/constructions/*.yaml): what a
+# pattern cannot say yet. Each is one method of _Rules.
+RULES = {
+    "located_in": "located_in",
+    "implements": "implements",
+    "hierarchy": "hierarchy",
+    "cobuilds": "cobuilds",
+    "posts": "posts",
+    "supports": "supports",
+    "leads": "leads",
+    "participates": "participates",
+}

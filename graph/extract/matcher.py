@@ -1,0 +1,232 @@
+"""Stage 2, extract: match the pattern constructions over a clause's mentions and cue words.
+
+A pattern is a sequence of elements (graph.extract.constructions.Element). The first one
+may match anywhere in the clause; each later one must start within its ``gap`` characters
+of where the previous one ended, with no clause break (，。；：) in between unless it says
+``cross_clause``. A slot takes a mention of one of its classes (a whole coordination
+A、B和C with ``list``; a post holder such as 业委会成员 stands for its body), a cue element a
+word of a cue list, a count element a figure (7名, 800余个). Every way a pattern fits is
+tried, the first complete fit at each start wins, and each fit gives the relations its
+``pairs`` asks for, with the construction's id.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Iterator
+
+from graph.extract.constructions import Construction, Element
+from graph.extract.context import Context, patterns
+from graph.extract.model import Mention, Relation
+from graph.extract.units import Clause
+
+BREAKS = "，。；：！？,;:!?、"
+SCHEMES = ("Mechanism", "Policy")
+
+
+def match_construction(c: Construction, ctx: Context, clause: Clause) -> Iterator[Relation]:
+    """The relations a pattern construction states in one clause."""
+    done: set = set()
+    for fit in _fits(c.pattern, ctx, clause):
+        subjects, objects = fit.get("subject", []), fit.get("object", [])
+        count, approx = fit.get("count", (None, False))
+        role = fit[c.role][0].label if c.role and fit.get(c.role) else None
+        for s, o, counted in _pairs(c.pairs, subjects, objects):
+            if s.label == o.label or (s.start, o.start, s.label, o.label) in done:
+                continue
+            done.add((s.start, o.start, s.label, o.label))
+            rel = ctx.rel(s, c.predicate, o, clause, role=role,
+                          count=count if counted else None, approx=approx if counted else False)
+            yield replace(rel, via=(c.id,))
+
+
+def _pairs(mode: str, subjects: list[Mention], objects: list[Mention]):
+    if mode == "cross":  # 小区党支部、业委会、物业服务企业交叉任职: every ordered pair
+        for a in subjects:
+            for b in subjects:
+                if a is not b:
+                    yield a, b, True
+        return
+    for s in subjects:
+        for o in objects:
+            yield s, o, True
+            if mode == "both":
+                yield o, s, False
+
+
+def _fits(pattern: tuple[Element, ...], ctx: Context, clause: Clause) -> Iterator[dict]:
+    leading = []
+    for el in pattern:  # a fit starts where one of the leading optional elements or the first required one does
+        leading.append(el)
+        if not el.optional:
+            break
+    starts = sorted({pos for el in leading if not el.resolve for pos, _ in _candidates(el, ctx, clause, None)
+                     if not (el.list and _joined_before(el, ctx, clause, pos))})
+    for start in starts:
+        fit = next(_step(pattern, 0, start, ctx, clause, {}, first=True), None)
+        if fit is not None:
+            yield fit
+
+
+def _step(pattern, i, pos, ctx, clause, binds, first=False) -> Iterator[dict]:
+    if i == len(pattern):
+        yield binds
+        return
+    el = pattern[i]
+    if el.absent:
+        if next(_at(el, ctx, clause, pos, exact=False), None) is None:
+            yield from _step(pattern, i + 1, pos, ctx, clause, binds, first=first)
+        return
+    if el.resolve:
+        found = _resolve(el.resolve, ctx, clause, pos)
+        if found is not None and found.type in el.classes + (("Place",) if el.resolve == "place_in_scope" else ()):
+            yield from _step(pattern, i + 1, pos, ctx, clause, {**binds, el.slot: [found]})
+        elif el.optional:
+            yield from _step(pattern, i + 1, pos, ctx, clause, binds, first=first)
+        return
+    for end, value in _at(el, ctx, clause, pos, exact=first):
+        key = "count" if el.count else el.slot
+        new = {**binds, key: value} if key else binds
+        yield from _step(pattern, i + 1, end, ctx, clause, new)
+    if el.optional:
+        yield from _step(pattern, i + 1, pos, ctx, clause, binds, first=first)
+
+
+def _at(el: Element, ctx: Context, clause: Clause, pos: int, exact: bool):
+    """(end, value) of every way ``el`` matches at ``pos`` (exactly there when ``exact``)."""
+    for start, (end, value) in _candidates(el, ctx, clause, pos):
+        if exact and start != pos:
+            continue
+        yield end, value
+
+
+def _candidates(el: Element, ctx: Context, clause: Clause, pos: int | None):
+    """(start, (end, value)) of the element's matches in the clause that may follow ``pos``."""
+    text, base = clause.text, clause.start
+
+    def reachable(start: int) -> bool:
+        if pos is None:
+            return True
+        if start < pos or start - pos > el.gap:
+            return False
+        gap = text[pos - base:start - base]
+        return el.cross_clause or not any(ch in BREAKS for ch in gap)
+
+    if el.slot or el.classes:
+        for m in _slot_mentions(el, clause):
+            if not reachable(m.start):
+                continue
+            group = _group(el, ctx, clause, m)
+            bodies = _bodies(el, clause, ctx, group)
+            if bodies:
+                yield m.start, (_after_holder(ctx, clause, group[-1].end), bodies)
+        return
+    if el.count:
+        rx = _count_re(ctx)
+        lo = (pos if pos is not None else base) - base
+        for k in range(lo, min(len(text), lo + el.gap + 1) if pos is not None else len(text)):
+            found = rx.match(text, k)
+            if found and reachable(base + k):
+                value = float(found.group(1))
+                count = int(value) if value.is_integer() else None
+                yield base + k, (base + found.end(), (count, bool(found.group(2))))
+        return
+    words = ctx.cue(el.cue) if el.cue else el.words
+    for s, e, _ in ctx.find(clause, words):
+        if reachable(s) and not _inside_mention(clause, s, e):
+            yield s, (e, None)
+
+
+def _slot_mentions(el: Element, clause: Clause) -> list[Mention]:
+    ms = [m for m in clause.mentions if m.type in el.classes or (el.holder and m.type == "Role")]
+    return [m for m in ms if not m.quoted or m.type in SCHEMES]
+
+
+def _group(el: Element, ctx: Context, clause: Clause, m: Mention) -> list[Mention]:
+    """The mention, or with ``list`` the coordination it opens (A、B和C; 社区“两委”成员和网格党支部书记);
+    post holders stand for their bodies unless the slot takes roles."""
+    group = [m]
+    if el.list:
+        gap_re = patterns(ctx.lex)["gap"]
+        types = el.classes + (("Role",) if el.holder else ())
+        cursor = _after_holder(ctx, clause, m.end)
+        for x in _outer(clause):
+            if x.start < cursor or x.start <= m.start:
+                continue
+            gap = clause.text[cursor - clause.start:x.start - clause.start]
+            if el.until and gap.strip().startswith(ctx.cue(el.until)):
+                break
+            if x.type not in types or (x.quoted and x.type not in SCHEMES) or not gap_re.match(gap):
+                break
+            group.append(x)
+            cursor = _after_holder(ctx, clause, x.end)
+    return group
+
+
+def _bodies(el: Element, clause: Clause, ctx: Context, group: list[Mention]) -> list[Mention]:
+    """The slot's fillers: post holders stand for their bodies unless the slot takes roles."""
+    out = []
+    for x in group:
+        body = ctx.holder_body(clause, x) if el.holder and x.type == "Role" and "Role" not in el.classes else x
+        if body.type in el.classes and body.label not in {o.label for o in out}:
+            out.append(body)
+    return out
+
+
+def _outer(clause: Clause) -> list[Mention]:
+    """The clause's mentions not inside a longer one, in text order."""
+    ms = clause.mentions
+    return [m for m in ms if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                     and o.end - o.start > m.end - m.start for o in ms)]
+
+
+def _joined_before(el: Element, ctx: Context, clause: Clause, pos: int) -> bool:
+    """A list starts where its coordination does: not after 、/和/与 joining it to a mention before."""
+    gap_re = patterns(ctx.lex)["gap"]
+    for x in _outer(clause):
+        if x.end <= pos and (x.type in el.classes or x.type == "Role") and not x.quoted:
+            end = _after_holder(ctx, clause, x.end)
+            gap = clause.text[end - clause.start:pos - clause.start]
+            if gap and end <= pos and gap_re.match(gap):
+                return True
+    return False
+
+
+def _after_holder(ctx: Context, clause: Clause, end: int) -> int:
+    """Past a holder noun written after a body (业委会成员, 网格党支部书记)."""
+    rest = clause.text[end - clause.start:end - clause.start + 6]
+    for w in sorted(ctx.cue("holder_nouns") + ctx.cue("member_nouns"), key=len, reverse=True):
+        if rest.startswith(w):
+            return end + len(w)
+    return end
+
+
+def _inside_mention(clause: Clause, s: int, e: int) -> bool:
+    """A cue word read inside a name (组织 in 社区党组织) is not the cue."""
+    return any(m.start <= s and e <= m.end and (m.start, m.end) != (s, e) for m in clause.mentions)
+
+
+def _count_re(ctx: Context) -> re.Pattern:
+    lex = ctx.lex
+    got = lex._patterns.get(("matcher-count",))
+    if got is None:
+        units = "|".join(re.escape(u) for u in sorted(set(lex.cue("unit_people")) | {"类"}, key=len, reverse=True))
+        approx = "|".join(re.escape(a) for a in lex.cue("approx_suffix"))
+        got = lex._patterns[("matcher-count",)] = re.compile(rf"(\d+(?:\.\d+)?)({approx})?(?:{units})")
+    return got
+
+
+def _resolve(name: str, ctx: Context, clause: Clause, pos: int) -> Mention | None:
+    if name == "clause_subject":  # the body the sentence names as acting: its subject, or 由X牵头
+        return ctx.subject(clause) or ctx.convener(clause)
+    if name == "scheme_in_scope":
+        return ctx.scheme_in_scope(clause, pos)
+    if name == "place_in_scope":
+        place = clause.place
+        if not place:
+            return None
+        return Mention(clause.start, clause.start, place, place, "Place", "instance")
+    raise KeyError(name)
+
+
+__all__ = ["match_construction", "patterns"]
