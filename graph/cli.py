@@ -510,7 +510,10 @@ def vocab_command(surface, type_, show, format_, folder, fmt):
 @click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "table"]), default="json",
               show_default=True, help="json: one object per document; jsonl: one line per document; "
                                       "table: the relations with their evidence.")
-def extract_command(paths, out_dir, fmt):
+@click.option("--explain", is_flag=True,
+              help="A table of the relations with the construction that stated each "
+                   "(file:id under ontology/constructions/) and its evidence.")
+def extract_command(paths, out_dir, fmt, explain):
     """Extract entities, relations and figures, each relation with its evidence.
 
     The output is the interchange JSON of the annotation guide (entities, relations with
@@ -526,6 +529,7 @@ def extract_command(paths, out_dir, fmt):
       govgraph extract seeds/
       govgraph extract reports/ --out extracted/
       govgraph extract seeds/000_494ed71236812c41.txt --format table
+      govgraph extract seeds/000_494ed71236812c41.txt --explain
     """
     import os
     import tempfile
@@ -559,7 +563,16 @@ def extract_command(paths, out_dir, fmt):
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
-    if not out_dir:
+    if explain and not out_dir:
+        from graph.extract.lexicon import lexicon
+        files = {c.id: c.file for c in lexicon().constructions}
+        rows = [{"document": d["document"], "subject": _at(r["subject"], r["subject_place"]),
+                 "predicate": r["predicate"], "object": _at(r["object"], r["object_place"]),
+                 "construction": ", ".join(f"{files.get(v, '?')}:{v}" for v in r["via"]),
+                 "evidence": r["evidence"]}
+                for d in results for r in d["relations"]]
+        click.echo(render(rows, "table"))
+    elif not out_dir:
         if fmt == "json":
             click.echo(dumps(results))
         elif fmt == "jsonl":

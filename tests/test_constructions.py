@@ -135,3 +135,16 @@ def test_a_new_phrasing_is_a_pattern_and_no_python(tmp_path):
     vocab = load(folder)
     x = extract(read_text("小区党支部偕驻区单位共建。", "x.txt"), vocab)
     assert [r.via for r in x.relations if r.predicate == "coBuilds"] == [("t.ok",)]
+
+
+def test_extract_explain_names_file_and_construction(tmp_path):
+    from click.testing import CliRunner
+
+    from graph.cli import cli
+
+    report = tmp_path / "r.txt"
+    report.write_text("小区党支部统领业委会、物业企业和社会组织。", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(report), "--explain"])
+    assert result.exit_code == 0, result.output
+    lines = [ln for ln in result.output.splitlines() if "业委会" in ln and "leads" in ln]
+    assert lines and "leads.yaml:lead.verb-list" in lines[0] and "统领" in lines[0]
