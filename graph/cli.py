@@ -468,7 +468,7 @@ def export_command(fmt, output, ontology, store_dir, endpoint):
               help="Only kinds of this entity class (PartyOrganisation, Role, Place … or its zh label).")
 @click.option("--show", type=click.Choice(["kinds", "classes", "predicates", "levels", "cues"]),
               default="kinds", show_default=True,
-              help="What to list: kinds, entity classes, relation predicates with triggers, place levels, cue lists.")
+              help="What to list: kinds, entity classes, relation predicates with their constructions, place levels, cue lists.")
 @click.option("--format", "format_", type=click.Choice(["table", "json", "csv", "nl"]),
               help="Output format (same as --table/--json/--csv/--nl).")
 @click.option("--ontology", "folder", metavar="DIR", type=click.Path(file_okay=False),
@@ -478,8 +478,9 @@ def vocab_command(surface, type_, show, format_, folder, fmt):
     """List the vocabulary: kinds with zh/en labels, aliases and class; or classes, predicates,
     place levels, cue lists. With SURFACE, the kind a surface form resolves to.
 
-    To teach the extractor a new kind or alias, edit ontology/kinds.ttl (triggers and word
-    lists: ontology/lexicon.ttl); no Python changes.
+    To teach the extractor a new kind or alias, edit ontology/kinds.ttl (word lists:
+    ontology/lexicon.ttl and cues.ttl; phrasings of relations: ontology/constructions/*.yaml);
+    no Python changes.
 
     \b
     Examples:
@@ -495,7 +496,7 @@ def vocab_command(surface, type_, show, format_, folder, fmt):
     rows = listing(v, show, type_=type_, surface=surface)
     columns = {"kinds": ["concept", "zh", "en", "type", "level", "aliases", "hidden", "broader"],
                "classes": ["class", "zh", "en", "kinds"],
-               "predicates": ["predicate", "zh", "en", "symmetric", "triggers"],
+               "predicates": ["predicate", "zh", "en", "symmetric", "constructions"],
                "levels": ["level", "rank", "zh", "en", "suffixes"],
                "cues": ["list", "count", "cues"]}[show]
     click.echo(_table(rows, fmt, columns))

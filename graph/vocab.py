@@ -49,7 +49,7 @@ GGL = Namespace("https://w3id.org/govgraph/lexicon#")
 
 #: Cue lists the extractor cannot work without.
 REQUIRED_CUES = ("mechanism_heads", "units", "approx_markers")
-_CACHE_VERSION = "5"
+_CACHE_VERSION = "6"
 _CACHE_KEEP = 8
 
 
@@ -101,8 +101,6 @@ class GG(_rdfns.DefinedNamespace):
     # relation predicates (shortcut triples)
     RelationPredicate: URIRef
     relationClass: URIRef
-    trigger: URIRef
-    frame: URIRef
     concurrentPost: URIRef
     coBuilds: URIRef
     supports: URIRef
@@ -176,10 +174,8 @@ class EntityClass:
 
 @dataclass(frozen=True)
 class Predicate:
-    """A relation predicate with the words that signal it.
-
-    ``triggers`` are contiguous words, ``frames`` discontinuous ones with … at the gap;
-    both longest first.
+    """A relation predicate; the constructions that state it in text are in
+    ontology/constructions/<predicate>.yaml (graph.extract.constructions).
     """
 
     name: str
@@ -187,8 +183,6 @@ class Predicate:
     zh: str
     en: str
     symmetric: bool
-    triggers: tuple[str, ...]
-    frames: tuple[str, ...] = ()
     relation_class: URIRef | None = None
     comment: str = ""
 
@@ -574,12 +568,8 @@ def _build(folder: Path, contents: dict[str, bytes]) -> Vocabulary:
         predicates[_local(prop)] = Predicate(
             name=_local(prop), iri=prop, zh=zh, en=en,
             symmetric=(prop, RDF.type, OWL.SymmetricProperty) in g,
-            triggers=_longest_first(c.zh_values(prop, GG.trigger)),
-            frames=_longest_first(c.zh_values(prop, GG.frame)),
             relation_class=g.value(prop, GG.relationClass),
             comment=str(g.value(prop, RDFS.comment) or ""))
-        if not predicates[_local(prop)].triggers:
-            c.fail(prop, "has no gg:trigger")
 
     levels: dict[str, Level] = {}
     for lv in sorted(g.subjects(RDF.type, GG.PlaceLevel)):
@@ -707,7 +697,7 @@ def _class_name(v: Vocabulary, type_: str) -> str:
 def listing(v: Vocabulary, show: str = "kinds", type_: str | None = None,
             surface: str | None = None) -> list[dict]:
     """Rows describing the vocabulary: kinds (optionally of one class, or the kind a surface
-    form names), classes, predicates with their triggers, place levels, or cue lists.
+    form names), classes, predicates with their constructions, place levels, or cue lists.
 
     >>> [r["concept"] for r in listing(load(), surface="业主委员会")]
     ['ggk:OwnersCommittee']
@@ -723,8 +713,12 @@ def listing(v: Vocabulary, show: str = "kinds", type_: str | None = None,
         return [{"class": f"gg:{c.name}", "zh": c.zh, "en": c.en, "kinds": counts[c.name],
                  "comment": c.comment} for c in sorted(v.classes.values(), key=lambda c: c.name)]
     if show == "predicates":
+        from graph.extract.constructions import load_constructions
+        by = {}
+        for c in load_constructions(v):
+            by.setdefault(c.predicate, []).append(c.id)
         return [{"predicate": f"gg:{p.name}", "zh": p.zh, "en": p.en, "symmetric": p.symmetric,
-                 "triggers": list(p.triggers), "frames": list(p.frames)}
+                 "constructions": by.get(p.name, [])}
                 for p in v.predicates.values()]
     if show == "levels":
         return [{"level": f"gg:{lv.name}", "rank": lv.rank, "zh": lv.zh, "en": lv.en,

@@ -71,15 +71,14 @@ def test_classes_and_predicates_are_those_of_the_annotation_guide():
     assert all(c.zh and c.en and c.comment for c in v.classes.values())
 
 
-def test_every_predicate_has_triggers_from_the_turtle():
+def test_every_predicate_has_its_relation_class_and_constructions():
     v = load()
-    assert "兼任" in v.predicates["concurrentPost"].triggers
-    assert "共建" in v.predicates["coBuilds"].triggers
-    assert "以…为核心" in v.predicates["leads"].frames
+    rows = {r["predicate"]: r for r in listing(v, "predicates")}
+    assert set(rows) == {f"gg:{p}" for p in v.predicates}
     for p in v.predicates.values():
-        assert p.triggers and all("…" not in t for t in p.triggers)
-        assert list(p.triggers) == sorted(p.triggers, key=lambda t: (-len(t), t))
         assert p.relation_class is not None
+        assert rows[f"gg:{p.name}"]["constructions"], p.name
+    assert "post.people-to-unit-serve" in rows["gg:concurrentPost"]["constructions"]
 
 
 # -- lookup and surface forms -----------------------------------------------------------------
@@ -198,11 +197,6 @@ def test_an_edit_is_seen_through_the_disk_cache(onto):
     assert load(onto, reload=True, cache=False).lookup("综窗") is None
 
 
-def test_a_new_trigger_is_a_turtle_edit(onto):
-    edit(onto / "lexicon.ttl", 'gg:trigger "兼任"@zh ,', 'gg:trigger "兼任"@zh , "兼挂"@zh ,')
-    assert "兼挂" in load(onto).predicates["concurrentPost"].triggers
-
-
 # -- the loader's checks name the file and the term -------------------------------------------
 
 @pytest.mark.parametrize("file, old, new, words", [
@@ -215,8 +209,9 @@ def test_a_new_trigger_is_a_turtle_edit(onto):
     ("kinds.ttl", "gg:entityClass gg:PropertyCompany ;\n    skos:prefLabel \"物业服务企业\"",
      "gg:entityClass gg:Document ;\n    skos:prefLabel \"物业服务企业\"",
      ["kinds.ttl", "ggk:PropertyCompany", "not a declared entity class"]),
-    ("lexicon.ttl", 'gg:trigger "兼任"@zh ,', 'gg:triger "兼任"@zh ,', ["lexicon.ttl", "gg:triger", "not declared"]),
-    ("lexicon.ttl", "gg:coBuilds\n", "gg:coBuild\n", ["lexicon.ttl", "gg:coBuild", "not declared"]),
+    ("cues.ttl", 'ggl:side_markers a gg:CueList ;\n', 'ggl:side_markers a gg:CueList ;\n    gg:cuez "跟"@zh ;\n',
+     ["cues.ttl", "gg:cuez", "not declared"]),
+    ("cues.ttl", "ggl:side_markers a gg:CueList", "ggl:side_markers a gg:CueLis", ["cues.ttl", "gg:CueLis", "not declared"]),
     ("kinds.ttl", 'skos:altLabel "社区两委"@zh', 'skos:altLabel "业主委员会"@zh',
      ["ggk:", "业主委员会", "one kind"]),
     ("kinds.ttl", "skos:broader ggk:CommunityPartyCommittee .", "skos:broader ggk:CommunityPartyComittee .",
@@ -260,7 +255,7 @@ def test_vocab_command_table_and_format_option():
     table = runner.invoke(cli, ["vocab", "--kind", "角色"])
     assert table.exit_code == 0 and "楼栋长" in table.output and "楼长" in table.output
     csv = runner.invoke(cli, ["vocab", "--show", "predicates", "--format", "csv"])
-    assert csv.exit_code == 0 and csv.output.startswith("predicate,zh,en,symmetric,triggers")
+    assert csv.exit_code == 0 and csv.output.startswith("predicate,zh,en,symmetric,constructions")
     assert "gg:coBuilds" in csv.output
 
 

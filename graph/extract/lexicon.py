@@ -95,7 +95,6 @@ def lexicon(vocab: Vocabulary | None = None) -> Lexicon:
     heads = tuple(sorted(set(vocab.mechanism_heads) | set(vocab.cues.get("mechanism_place_heads", ())),
                          key=len, reverse=True))
     cues = {k: tuple(v) for k, v in vocab.cues.items()}
-    cues["implement_verbs"] = vocab.predicates["implements"].triggers
     got = Lexicon(
         vocab=vocab,
         kinds_re=re.compile(_alternation(surface)),
