@@ -136,12 +136,13 @@ class Context:
             return count
         units = "|".join(self.cue("unit_people"))
         after = clause.text[m.end - clause.start:m.end - clause.start + 8]
-        found = re.match(rf"(\d+)(余|多)?(?:{units})", after)
+        approx = "|".join(self.cue("approx_suffix"))
+        found = re.match(rf"(\d+)({approx})?(?:{units})", after)
         if found:
             return int(found.group(1)), bool(found.group(2))
         if group:
             tail = clause.text[group[-1].end - clause.start:group[-1].end - clause.start + 10]
-            found = re.match(rf"(?:{'|'.join(self.cue('enumeration_closers'))})(\d+)(余|多)?(?:{units})", tail)
+            found = re.match(rf"(?:{'|'.join(self.cue('enumeration_closers'))})(\d+)({approx})?(?:{units})", tail)
             if found:
                 return int(found.group(1)), bool(found.group(2))
         return None, False

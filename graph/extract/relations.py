@@ -148,21 +148,6 @@ class _Rules(Context):
             gap = self.text_between(clause, a.end, b.start)
             if gap and gap in seps:
                 yield self.rel(b, "subOrganisationOf", a, clause)
-        # A下设B; B隶属于A
-        for s, e, w in self.find(clause, self.cue("hierarchy_words")):
-            before = self.list_before(clause, s, ORGS) or [
-                m for m in self.people_before(clause, s, ORGS) if m.type in ORGS]
-            after = self.list_after(clause, e, ORGS)
-            if not before or not after:
-                continue
-            if w == "下设":
-                for b in after:
-                    count, approx = self.count_near(clause, b, after)
-                    yield self.rel(b, "subOrganisationOf", before[-1], clause, count=count, approx=approx)
-            else:
-                for b in before:
-                    count, approx = self.count_near(clause, b, before)
-                    yield self.rel(b, "subOrganisationOf", after[0], clause, count=count, approx=approx)
         # B向A报告工作
         for s, e, w in self.find(clause, self.cue("report_frames")):
             head = self.text_between(clause, clause.start, s)
@@ -197,7 +182,7 @@ class _Rules(Context):
                 continue
             partners, subject = [], None
             head = self.text_between(clause, clause.start, s)
-            marker = max((head.rfind(p) for p in ("与", "同", "和")), default=-1)
+            marker = max((head.rfind(p) for p in self.cue("partner_markers") if len(p) == 1), default=-1)
             if marker >= 0 and w != "联合" or (marker >= 0 and w == "联合" and not self.list_after(clause, e, ACTORS)):
                 at = clause.start + marker
                 partners = self.list_after(clause, at + 1, ACTORS)
