@@ -503,7 +503,8 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
     The unit replaces the bare kinds read inside it; the places inside it stay (locatedIn).
     """
     heads = _unit_heads(lex)
-    verbs = lex.pattern(tuple(w for w in lex.cue("verbs_not_names") + lex.cue("phrase_verbs") if len(w) >= 2))
+    verbs = lex.pattern(tuple(w for w in lex.cue("verbs_not_names") + lex.cue("phrase_verbs")
+                              + lex.cue("place_left_boundary") if len(w) >= 2))
     scope = sorted(lex.cue("scope_markers") + ("辖区", "驻区", "区内", "所有", "全部", "各", "全", "本", "该", "其", "每"),
                    key=len, reverse=True)
     found: list[Mention] = []
@@ -515,8 +516,9 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
         if lex.kinds_re.match(text, he) and lex.surface[lex.kinds_re.match(text, he).group(0)].type == "PartyOrganisation":
             continue  # 某某公司党支部: the Party body is read elsewhere
         i = hs
-        while i > 0 and text[i - 1] not in _NAME_STOPS and hs - i < 12:
-            i -= 1
+        ends = {m.end - base for m in mentions if not (m.type == "Place" and m.level == "instance")}
+        while i > 0 and text[i - 1] not in _NAME_STOPS and hs - i < 12 and i not in ends:
+            i -= 1  # a name does not run back into a kind or a body before it (社区党委携手…)
         start = i
         for v in verbs.finditer(text, start, hs):
             start = max(start, v.end())  # 组织辖区医院: the name starts after the verb

@@ -222,6 +222,7 @@ def _attached_kind(text: str, chain, lex: Lexicon):
             if end <= last_e or kind.type not in ATTACHABLE or lex.vocab.is_hidden(surface):
                 continue
             if n >= 2 and (kind.type != "PartyOrganisation" or _has_verb(text[last_e:i], lex)
+                           or _verbs_inside(lex).search(text[last_e:i])
                            or text[last_e:i].startswith(lex.cue("adverbial_preps"))
                            or any(w in text[last_e:i] for w in lex.cue("place_name_bad_chars"))):
                 continue
