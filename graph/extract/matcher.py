@@ -86,6 +86,8 @@ def _step(pattern, i, pos, ctx, clause, binds, first=False) -> Iterator[dict]:
         return
     for end, value in _at(el, ctx, clause, pos, exact=first):
         key = "count" if el.count else el.slot
+        if key in ("subject", "object") and key in binds:  # a slot named twice gathers both (A与B共同签署)
+            value = binds[key] + [v for v in value if v.label not in {b.label for b in binds[key]}]
         new = {**binds, key: value} if key else binds
         yield from _step(pattern, i + 1, end, ctx, clause, new)
     if el.optional:

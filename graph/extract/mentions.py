@@ -527,7 +527,8 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
                 start += len(w)
                 break
         modifier = text[start:hs]
-        if len(modifier) < 2 or _NOT_IN_MODIFIER.search(modifier):
+        type_, least = heads[h.group(0)]
+        if len(modifier) < least or _NOT_IN_MODIFIER.search(modifier):
             continue
         name = text[start:he]
         if lex.surface.get(name) or lex.surface.get(modifier):
@@ -535,7 +536,6 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
         tail = next((k for k in range(start + 1, hs) if lex.surface.get(text[k:he])), None)
         if tail is not None and (lex.surface.get(text[start:tail]) or text[start:tail] in scope):
             continue  # 小区物业公司: a kind of place before a kind of body
-        type_ = heads[h.group(0)]
         for k in lex.kinds_re.finditer(name):
             if lex.surface[k.group(0)].type == "PropertyCompany":
                 type_ = "PropertyCompany"
@@ -548,9 +548,14 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
     return [m for m in mentions if m not in inside] + [f for f in found if (f.start, f.end) not in same]
 
 
-def _unit_heads(lex: Lexicon) -> dict[str, str]:
+def _unit_heads(lex: Lexicon) -> dict[str, tuple[str, int]]:
+    """head noun -> (class, the shortest modifier that makes a name) from ``ggl:unit_nouns``
+    (``head:Class`` or ``head:Class:N`` for a head as common as 中心)."""
     got = lex._patterns.get(("unit-heads",))
     if got is None:
-        got = lex._patterns[("unit-heads",)] = dict(
-            w.partition(":")[::2] for w in sorted(lex.cue("unit_nouns"), key=len, reverse=True))
+        got = {}
+        for w in sorted(lex.cue("unit_nouns"), key=len, reverse=True):
+            head, type_, least = (w.split(":") + ["2"])[:3]
+            got[head] = (type_, int(least))
+        lex._patterns[("unit-heads",)] = got
     return got

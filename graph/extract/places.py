@@ -269,7 +269,7 @@ def _named_unit(text: str, chain, lex: Lexicon):
 def _unit_nouns(lex: Lexicon):
     out = []
     for word in lex.cue("unit_nouns"):
-        noun, _, type_ = word.partition(":")
+        noun, type_ = word.split(":")[:2]
         out.append((noun, type_))
     return out
 
