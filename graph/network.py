@@ -7,7 +7,7 @@ approx, role, place, evidence`` — evidence a sorted list of dicts
 ``{document, quote, start, end, sentence}``. coBuilds is kept in the direction it
 was extracted; queries treat it as symmetric. The figures (quantities) the reports give
 are kept in ``G.graph["figures"]``: ``{subject, subject_label, place, value, unit, approx,
-evidence}``, ``subject`` the entity IRI when the figure is about a known entity.
+documents, evidence}``, ``subject`` the entity IRI when the figure is about a known entity.
 """
 from __future__ import annotations
 
@@ -174,6 +174,8 @@ def _collect_quads(quads: Iterable[tuple]) -> dict:
                     rel[s]  # noqa: B018 — make sure it exists
                 elif local == "Quantity":
                     quantities.add(s)
+                    if g:
+                        graphs[s].add(g)
             continue
         if p.startswith(GG):
             local = p[gg:]
@@ -256,12 +258,13 @@ def _assemble(types, labels, alts, places, graphs, rel, rel_ev, ev, file_names,
             continue
         if isinstance(value, float) and value.is_integer():
             value = int(value)
-        place = places.get(q)
+        place = d.get("place")
         known = subject in G
         figures.append({"subject": subject if known else None,
                         "subject_label": G.nodes[subject]["label"] if known else subject,
                         "place": labels.get(place, place) if place else None, "value": value,
                         "unit": d.get("unit"), "approx": bool(d.get("approximate")),
+                        "documents": sorted(_doc_name(g, doc_of_graph) for g in graphs.get(q, ())),
                         "evidence": _evidence(rel_ev.get(q, ()), ev, file_names)})
     G.graph["figures"] = figures
     return G

@@ -346,7 +346,8 @@ def figures(G, label: str, place: str | None = None) -> list[dict]:
             rows.append({"entity": d["label"], "entity_place": d.get("place"), "value": f["value"],
                          "unit": f["unit"], "approx": f["approx"], "subject": f["subject_label"],
                          "figure": _clause(quote, f["value"], f["unit"]), "quote": quote,
-                         "documents": sorted({e["document"] for e in f["evidence"] if e.get("document")})})
+                         "documents": sorted({e["document"] for e in f["evidence"] if e.get("document")}
+                                             | set(f.get("documents", ())))})
     rows.sort(key=lambda r: (r["entity_place"] or "", r["documents"], r["figure"] or "", str(r["value"])))
     return rows
 
