@@ -65,15 +65,15 @@ def _vocab_label(label: str) -> str | None:
 
 
 def relation_names(relation, known: Iterable[str] = ()) -> set[str] | None:
-    """Predicates named in English, in Chinese or by a trigger word, case-insensitively.
+    """Predicates named in English or Chinese (the vocabulary's labels), case-insensitively.
 
     None when nothing is asked for; QueryError (with the names there are) for an unknown one.
     ``known`` adds predicates of a graph that the vocabulary does not list.
 
     >>> sorted(relation_names(["共建", "CONCURRENTPOST", "cobuild", "交叉任职"]))
     ['coBuilds', 'concurrentPost']
-    >>> relation_names("兼任")
-    {'concurrentPost'}
+    >>> relation_names("co-builds")
+    {'coBuilds'}
     """
     if not relation:
         return None
@@ -104,11 +104,6 @@ def _relation_table(extra: tuple = ()) -> dict[str, str]:
         preds = load().predicates
     except Exception:  # no or broken vocabulary: the English names still work
         preds = {}
-    triggers: dict[str, set] = defaultdict(set)
-    for name, p in preds.items():
-        for t in p.triggers:
-            triggers[_relation_key(t)].add(name)
-    table.update({k: next(iter(v)) for k, v in triggers.items() if len(v) == 1})  # unambiguous triggers
     for name in (*PREDICATES, *preds, *extra):
         p = preds.get(name)
         for alias in (name, getattr(p, "zh", None), getattr(p, "en", None)):

@@ -251,7 +251,7 @@ def test_figures_about_an_entity_show_the_clause(seed_graph):
 @pytest.mark.parametrize("names, want", [
     (["共建"], {"coBuilds"}), (["cobuild", "COBUILDS"], {"coBuilds"}), (["交叉任职", "supports"],
                                                                        {"concurrentPost", "supports"}),
-    (["co-builds"], {"coBuilds"}), (["兼任"], {"concurrentPost"})])
+    (["co-builds"], {"coBuilds"}), (["下级组织"], {"subOrganisationOf"})])
 def test_relations_are_named_in_english_or_chinese(G, names, want):
     assert relation_names(names) == want
     assert {r["predicate"] for r in links(G, "业委会", relation=names)} <= want
