@@ -1,6 +1,7 @@
 """The command line: parse arguments, call one API function, format the result."""
 from __future__ import annotations
 
+import contextlib
 import sys
 
 import click
@@ -55,9 +56,9 @@ def main(argv: list[str] | None = None) -> None:
 @click.option("-o", "--output", default="network.html", show_default=True, type=click.Path(dir_okay=False),
               help="The HTML file to write (UTF-8, self-contained, works offline).")
 @click.option("--relation", "relations", multiple=True, metavar="R",
-              help="Only these relations (repeatable), e.g. --relation coBuilds.")
-@click.option("--place", metavar="P", help="Only relations and entities in this place (and places inside it).")
-@click.option("--focus", metavar="LABEL", help="Only the neighbourhood of this entity.")
+              help="Only these relations (repeatable), in English or Chinese: coBuilds, 共建, concurrentPost, 交叉任职 ….")
+@click.option("--place", metavar="P", help="Only the entities of this place (and places inside it) tied by those relations.")
+@click.option("--focus", metavar="LABEL", help="Only the neighbourhood of this entity (of --place, if given).")
 @click.option("--depth", default=1, show_default=True, type=click.IntRange(min=0),
               help="Hops around --focus.")
 @click.option("--max-nodes", default=3000, show_default=True, type=click.IntRange(min=1),
@@ -67,6 +68,9 @@ def main(argv: list[str] | None = None) -> None:
 @click.option("--endpoint", metavar="URL", help="A SPARQL 1.1 server as the store (default $GOVGRAPH_ENDPOINT).")
 def render_command(output, relations, place, focus, depth, max_nodes, title, store_dir, endpoint):
     """Write the interactive network page: filter, search, click a relation to read its sentence.
+
+    Entities with no relation shown are left out of the drawing (a toggle in the page
+    shows them). "Wrote …" goes to stderr.
 
     \b
     Examples:
@@ -86,7 +90,11 @@ def render_command(output, relations, place, focus, depth, max_nodes, title, sto
                          hint="run `govgraph build seeds/` first")
     page = render(G, output, relations=relations or None, place=place, focus=focus, depth=depth,
                   max_nodes=max_nodes, title=title)
-    click.echo(f"Wrote {output}: {len(page.data['nodes'])} entities, {len(page.data['edges'])} relations.")
+    shown = sum(1 for n in page.data["nodes"] if not n["unconnected"])
+    hidden = len(page.data["nodes"]) - shown
+    click.echo(f"Wrote {output}: {shown} entities, {len(page.data['edges'])} relations"
+               + (f" ({hidden} unconnected entities hidden; the page's toggle shows them)." if hidden else "."),
+               err=True)
     if page.data["omitted"]:
         click.echo(page.data["omitted"]["note"], err=True)
 
@@ -168,6 +176,16 @@ _ENDPOINT = click.option("--endpoint", metavar="URL",
                               "e.g. http://127.0.0.1:7878 (Oxigraph) or http://host:3030/ds/query (Fuseki).")
 
 
+LINKS_COLUMNS = ["entity_place", "direction", "predicate", "other", "other_place", "count", "role", "documents",
+                 "quote"]
+PATH_COLUMNS = ["path", "hop", "from", "from_place", "direction", "predicate", "to", "to_place", "count", "role",
+                "documents", "quote"]
+INTERLOCK_COLUMNS = ["rank", "subject", "subject_place", "object", "object_place", "people", "roles", "reports",
+                     "documents", "quote"]
+COBUILD_COLUMNS = ["component", "size", "a", "a_place", "b", "b_place", "count", "reports", "documents", "quote"]
+BROKER_COLUMNS = ["rank", "entity", "place", "type", "betweenness", "degree"]
+
+
 def _open_graph(store_dir, endpoint=None):
     """The networkx projection of a store opened read-only; an empty store is an error."""
     from graph.errors import StoreError
@@ -182,10 +200,34 @@ def _open_graph(store_dir, endpoint=None):
     return G
 
 
-def _table(rows, fmt, columns):
-    """Render rows; the table view shows ``columns``, the other formats every field."""
+def _table(rows, fmt, columns, full=False):
+    """Render rows; the table view shows ``columns``, the other formats every field.
+    Long table cells are cut at a phrase boundary unless ``full``."""
     from graph.output import render
-    return render(rows, fmt, columns if fmt == "table" else None)
+    return render(rows, fmt, columns if fmt == "table" or not rows else None, max_width=None if full else 60)
+
+
+def _emit(rows, fmt, columns, what, full=False):
+    """Print a listing on stdout; an empty one is ``[]`` (JSON), a header (CSV) or nothing, and
+    a "no …" line on stderr."""
+    if not rows:
+        if fmt in ("json", "csv"):
+            click.echo(_table(rows, fmt, columns))
+        click.echo(f"no {what}", err=True)
+        return
+    click.echo(_table(rows, fmt, columns, full=full))
+
+
+_FULL = click.option("--full", is_flag=True, help="Whole quotes in the table (default: cut at a phrase boundary).")
+
+
+def _progress(items, label):
+    """A progress bar on stderr for more than a few items, and only when stderr is a terminal."""
+    items = list(items)
+    if len(items) <= 3 or not sys.stderr.isatty():
+        return contextlib.nullcontext(items)
+    return click.progressbar(items, label=label, file=sys.stderr,
+                             item_show_func=lambda i: i[0] if isinstance(i, tuple) else None)
 
 
 @cli.command("build")
@@ -214,11 +256,7 @@ def build_command(paths, store_dir, endpoint, force, jobs, fmt):
     from graph.store import Store
 
     def progress(items):
-        if len(items) <= 3:
-            yield from items
-            return
-        with click.progressbar(items, label="Building", file=sys.stderr,
-                               item_show_func=lambda i: i[0] if isinstance(i, tuple) else None) as bar:
+        with _progress(items, "Building") as bar:
             yield from bar
 
     store = Store.open(store_dir, read_only=False, endpoint=endpoint)
@@ -256,64 +294,87 @@ def remove_command(documents, store_dir, endpoint):
 @cli.command("links")
 @click.argument("label")
 @click.option("--place", metavar="P", help="Only the entity of this place (type-level entities).")
-@click.option("--relation", "relations", multiple=True, metavar="R", help="Only these relations (repeatable).")
+@click.option("--relation", "relations", multiple=True, metavar="R",
+              help="Only these relations (repeatable; English or Chinese, e.g. coBuilds or 共建).")
+@click.option("--no-figures", is_flag=True, help="Leave out the figures the reports give about the entity.")
+@_FULL
 @click.option("--store", "store_dir", metavar="DIR", help=_STORE_HELP)
 @_ENDPOINT
 @output_options()
-def links_command(label, place, relations, store_dir, endpoint, fmt):
-    """Everything linked to an entity, both directions, with count, role and evidence.
+def links_command(label, place, relations, no_figures, full, store_dir, endpoint, fmt):
+    """Everything linked to an entity, both directions, with count, role and evidence, then
+    the figures the reports give about it (predicate "figure", the value as count, the unit
+    as role, the clause as quote).
 
     \b
+    Columns: entity_place, direction, predicate, other, other_place, count, role, documents, quote
+    (JSON/CSV also: entity, other_type, approx and every piece of evidence).
     Examples:
       govgraph links 物业服务企业 --place 临江市
-      govgraph links 业主委员会 --relation concurrentPost --json
-    Python: graph.query.links(G, "物业服务企业", place="临江市")
+      govgraph links 业主委员会 --relation 交叉任职 --json
+    Python: graph.query.links(G, "物业服务企业", place="临江市") + graph.query.figures(G, "物业服务企业", place="临江市")
     """
-    from graph.query import links
+    from graph.query import figure_rows, figures, links
 
-    rows = links(_open_graph(store_dir, endpoint), label, place=place, relation=relations or None)
-    click.echo(_table(rows, fmt, ["entity_place", "direction", "predicate", "other", "other_place", "count",
-                                  "role", "quote"]))
+    G = _open_graph(store_dir, endpoint)
+    rows = links(G, label, place=place, relation=relations or None)
+    if not no_figures and not relations:
+        rows += figure_rows(figures(G, label, place=place))
+    _emit(rows, fmt, LINKS_COLUMNS, f"links of {label}", full)
 
 
 @cli.command("path")
 @click.argument("a")
 @click.argument("b")
-@click.option("--relation", "relations", multiple=True, metavar="R", help="Only through these relations.")
+@click.option("--relation", "relations", multiple=True, metavar="R",
+              help="Only through these relations (English or Chinese).")
 @click.option("--max-hops", default=4, show_default=True, type=click.IntRange(min=1), help="Longest path searched.")
 @click.option("--limit", default=5, show_default=True, type=click.IntRange(min=1), help="Most paths shown.")
 @click.option("--from-place", metavar="P", help="Place of A (type-level entities).")
 @click.option("--to-place", metavar="P", help="Place of B.")
+@_FULL
 @click.option("--store", "store_dir", metavar="DIR", help=_STORE_HELP)
 @_ENDPOINT
 @output_options()
-def path_command(a, b, relations, max_hops, limit, from_place, to_place, store_dir, endpoint, fmt):
-    """The shortest connections between two entities, each hop with its evidence.
+def path_command(a, b, relations, max_hops, limit, from_place, to_place, full, store_dir, endpoint, fmt):
+    """The shortest connections between two entities, each hop with its places and evidence.
+
+    No path is a "no path …" line on stderr (an empty list with --json) and exit status 1.
 
     \b
+    Columns: path, hop, from, from_place, direction, predicate, to, to_place, count, role, documents, quote
     Examples:
       govgraph path 桃源社区党支部 江北市
       govgraph path 业委会 社区党组织 --relation concurrentPost --max-hops 2
     Python: graph.query.paths(G, "桃源社区党支部", "江北市")
     """
+    from graph.errors import NoPath
     from graph.query import path_rows, paths
 
-    found = paths(_open_graph(store_dir, endpoint), a, b, relation=relations or None, max_hops=max_hops, limit=limit,
-                  place_a=from_place, place_b=to_place)
-    click.echo(_table(path_rows(found), fmt, ["path", "hop", "from", "direction", "predicate", "to", "count",
-                                              "role", "quote"]))
+    G = _open_graph(store_dir, endpoint)
+    try:
+        found = paths(G, a, b, relation=relations or None, max_hops=max_hops, limit=limit,
+                      place_a=from_place, place_b=to_place)
+    except NoPath as exc:
+        if fmt in ("json", "csv"):
+            click.echo(_table([], fmt, PATH_COLUMNS))
+        click.echo(f"Error: {exc}", err=True)
+        sys.exit(1)
+    _emit(path_rows(found), fmt, PATH_COLUMNS, "path", full)
 
 
 @cli.command("interlocks")
 @click.option("--place", metavar="P", help="Only this place (and places inside it).")
 @click.option("--limit", type=click.IntRange(min=1), help="Most pairs shown.")
+@_FULL
 @click.option("--store", "store_dir", metavar="DIR", help=_STORE_HELP)
 @_ENDPOINT
 @output_options()
-def interlocks_command(place, limit, store_dir, endpoint, fmt):
+def interlocks_command(place, limit, full, store_dir, endpoint, fmt):
     """Pairs of bodies bridged by concurrent posts, ranked by people, then reports.
 
     \b
+    Columns: rank, subject, subject_place, object, object_place, people, roles, reports, documents, quote
     Example:
       govgraph interlocks --place 临江市
     Python: graph.query.interlocks(G, place="临江市")
@@ -321,19 +382,20 @@ def interlocks_command(place, limit, store_dir, endpoint, fmt):
     from graph.query import interlocks
 
     rows = interlocks(_open_graph(store_dir, endpoint), place=place)[:limit]
-    click.echo(_table(rows, fmt, ["rank", "subject", "subject_place", "object", "object_place", "people",
-                                  "roles", "reports", "quote"]))
+    _emit(rows, fmt, INTERLOCK_COLUMNS, "concurrent posts" + (f" in {place}" if place else ""), full)
 
 
 @cli.command("cobuild")
 @click.option("--place", metavar="P", help="Only this place (and places inside it).")
+@_FULL
 @click.option("--store", "store_dir", metavar="DIR", help=_STORE_HELP)
 @_ENDPOINT
 @output_options()
-def cobuild_command(place, store_dir, endpoint, fmt):
+def cobuild_command(place, full, store_dir, endpoint, fmt):
     """The co-building network: who co-builds with whom, by connected component.
 
     \b
+    Columns: component, size, a, a_place, b, b_place, count, reports, documents, quote
     Example:
       govgraph cobuild --place 江北市
     Python: graph.query.cobuild(G, place="江北市")
@@ -341,8 +403,7 @@ def cobuild_command(place, store_dir, endpoint, fmt):
     from graph.query import cobuild
 
     rows = cobuild(_open_graph(store_dir, endpoint), place=place)
-    click.echo(_table(rows, fmt, ["component", "size", "a", "a_place", "b", "b_place", "count", "reports",
-                                  "quote"]))
+    _emit(rows, fmt, COBUILD_COLUMNS, "co-building" + (f" in {place}" if place else ""), full)
 
 
 @cli.command("brokers")
@@ -356,9 +417,11 @@ def cobuild_command(place, store_dir, endpoint, fmt):
 @output_options()
 def brokers_command(place, top, all_types, k, store_dir, endpoint, fmt):
     """The bodies on most shortest paths (betweenness: exact on small graphs, sampled from
-    --sample sources with a fixed seed on large ones; the method column says which).
+    --sample sources with a fixed seed on large ones; a line on stderr, and the method field
+    of --json/--csv/--nl, says which).
 
     \b
+    Columns: rank, entity, place, type, betweenness, degree
     Example:
       govgraph brokers --place 海湾区 --top 10
     Python: graph.query.brokers(G, place="海湾区", top=10)
@@ -368,26 +431,35 @@ def brokers_command(place, top, all_types, k, store_dir, endpoint, fmt):
     rows = brokers(_open_graph(store_dir, endpoint), place=place, top=top, types=None if all_types else BODY_TYPES, k=k)
     if rows and fmt == "table":
         click.echo(f"betweenness: {rows[0]['method']}", err=True)
-    click.echo(_table(rows, fmt, ["rank", "entity", "place", "type", "betweenness", "degree"]))
+    _emit(rows, fmt, BROKER_COLUMNS, "relations" + (f" in {place}" if place else ""))
 
 
 @cli.command("compare")
 @click.argument("place_a")
 @click.argument("place_b")
+@click.option("--aspect", "aspects", multiple=True, type=click.Choice(["relation", "mechanism", "figure", "pattern"]),
+              help="Only these parts (repeatable; default all).")
 @click.option("--store", "store_dir", metavar="DIR", help=_STORE_HELP)
 @_ENDPOINT
 @output_options()
-def compare_command(place_a, place_b, store_dir, endpoint, fmt):
-    """Mechanisms, relation kinds and relation patterns of two places: shared and unique.
+def compare_command(place_a, place_b, aspects, store_dir, endpoint, fmt):
+    """Two places side by side: a summary per relation type (distinct pairs shared, only in
+    A, only in B) and of the mechanisms, then each mechanism, the figures side by side and
+    the relation patterns between bodies. Mechanism names that differ only in the head
+    noun (团队/队伍) are flagged in the note column.
 
     \b
-    Example:
+    Columns: aspect, item, A, B, shared, only A, only B, status, note (A and B: the two places)
+    Examples:
       govgraph compare 临江市 海湾区
-    Python: graph.query.compare(G, "临江市", "海湾区")
+      govgraph compare 临江市 海湾区 --aspect figure --aspect mechanism
+    Python: graph.query.compare(G, "临江市", "海湾区", aspect=["figure", "mechanism"])
     """
     from graph.query import compare
 
-    click.echo(_table(compare(_open_graph(store_dir, endpoint), place_a, place_b), fmt, None))
+    rows = compare(_open_graph(store_dir, endpoint), place_a, place_b, aspect=aspects or None)
+    columns = ["aspect", "item", place_a, place_b, "shared", f"only {place_a}", f"only {place_b}", "status", "note"]
+    _emit(rows, fmt, columns, f"difference between {place_a} and {place_b}")
 
 
 @cli.command("sparql")
@@ -426,7 +498,19 @@ def sparql_command(query, binds, store_dir, endpoint, fmt):
         text = Path(query).read_text(encoding="utf-8")
     result = sparql(Store.open(store_dir, read_only=True, endpoint=endpoint), text, bindings)
     rows = [{"ask": result}] if isinstance(result, bool) else result
-    click.echo(_table(rows, fmt, None))
+    if fmt == "table":  # IRIs as prefixed names, never cut: a cut IRI names nothing
+        rows = [{k: _compact(v) for k, v in r.items()} for r in rows]
+    _emit(rows, fmt, None, "results", full=True)
+
+
+def _compact(value):
+    """An IRI as a prefixed name (id:type/PropertyCompany/…) for the table view."""
+    from graph.store import PREFIXES
+    if isinstance(value, str) and value.startswith("http"):
+        for prefix, ns in sorted(PREFIXES.items(), key=lambda x: -len(x[1])):
+            if value.startswith(ns):
+                return f"{prefix}:{value[len(ns):]}"
+    return value
 
 
 @cli.command("export")
@@ -435,26 +519,39 @@ def sparql_command(query, binds, store_dir, endpoint, fmt):
               help="RDF (ttl, trig, nt, jsonld), Gephi (graphml, gexf), csv (nodes + edges) or interchange json.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="File to write (default: stdout).")
 @click.option("--ontology", is_flag=True, help="Include the ontology graph (RDF formats).")
+@click.option("--table", "table", type=click.Choice(["nodes", "edges", "evidence"]),
+              help="csv: only this table (the way to write a CSV to stdout).")
+@click.option("--no-bom", is_flag=True,
+              help="csv: no byte-order mark (by default there is one, so that Excel reads Chinese).")
 @click.option("--store", "store_dir", metavar="DIR", help=_STORE_HELP)
 @_ENDPOINT
-def export_command(fmt, output, ontology, store_dir, endpoint):
+def export_command(fmt, output, ontology, table, no_bom, store_dir, endpoint):
     """Export the graph; output is sorted, so the same input gives byte-identical files.
+
+    CSV and GraphML/GEXF carry labels, types and places of both ends and every piece of
+    evidence (document, sentence, span, quote); coBuilds is undirected in GraphML/GEXF.
+    A CSV export is three tables: nodes, edges and evidence (one row per quote).
 
     \b
     Examples:
       govgraph export --format ttl -o graph.ttl
       govgraph export --format gexf -o graph.gexf
-      govgraph export --format csv -o graph.csv      # graph.nodes.csv, graph.edges.csv
+      govgraph export --format csv -o graph.csv      # graph.nodes.csv, graph.edges.csv, graph.evidence.csv
+      govgraph export --format csv -o tables/        # tables/nodes.csv, tables/edges.csv, tables/evidence.csv
+      govgraph export --format csv --table edges > edges.csv
     Python: graph.export.export(store, "ttl", "graph.ttl")
     """
+    from graph.errors import QueryError
     from graph.export import export
     from graph.store import Store
 
-    files = export(Store.open(store_dir, read_only=True, endpoint=endpoint), fmt, output, ontology=ontology)
+    if fmt == "csv" and output is None and table is None:
+        raise QueryError("a CSV export is three tables (nodes, edges, evidence)",
+                         hint="give -o NAME.csv or -o FOLDER/, or pick one table for stdout with --table edges")
+    files = export(Store.open(store_dir, read_only=True, endpoint=endpoint), fmt, output, ontology=ontology,
+                   table=table, bom=not no_bom)
     if output is None:
-        for name, data in files.items():
-            if name != "-":
-                click.echo(f"# {name}")
+        for data in files.values():
             click.echo(data.decode("utf-8"), nl=False)
     else:
         click.echo("Wrote " + ", ".join(files) + ".", err=True)
@@ -522,7 +619,7 @@ def extract_command(paths, out_dir, fmt, explain):
     in the repaired text, quantities), which `score.py` reads and `govgraph build` stores.
     A bad file is reported on stderr as one line; the others are still extracted, and the
     exit status is 1 if any input failed. A progress bar shows on stderr for more than a
-    few files. JSON output is a list with one object per document; --out writes each
+    few files (when stderr is a terminal). JSON output is a list with one object per document; --out writes each
     object to its own file, the shape score.py and `govgraph build` read.
 
     \b
@@ -543,9 +640,7 @@ def extract_command(paths, out_dir, fmt, explain):
     items = list(read_paths(paths))
     failed = 0
     results = []
-    bar = (click.progressbar(items, label="Extracting", file=sys.stderr) if len(items) > 3 else None)
-    iterator = bar.__enter__() if bar is not None else items
-    try:
+    with _progress(items, "Extracting") as iterator:
         for item in iterator:
             if isinstance(item, GovgraphError):
                 failed += 1
@@ -561,9 +656,6 @@ def extract_command(paths, out_dir, fmt, explain):
                 os.replace(fh.name, target)  # never a half-written file
             else:
                 results.append(data)
-    finally:
-        if bar is not None:
-            bar.__exit__(None, None, None)
     if explain and not out_dir:
         from graph.extract.lexicon import lexicon
         files = {c.id: c.file for c in lexicon().constructions}

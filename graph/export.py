@@ -8,9 +8,11 @@ the interchange JSON builds back into the same store).
 ttl, nt     the union of the document graphs (triples)
 trig        the document graphs as named graphs (quads)
 jsonld      the document graphs as JSON-LD named graphs (expanded form)
-graphml     the networkx projection, scalar attributes only (lists joined with "; ")
+graphml     the networkx projection, scalar attributes only (lists joined with "; "),
+            every quote kept (joined with " | "), coBuilds undirected
 gexf        the same for Gephi's native format
-csv         two files, ``<name>.nodes.csv`` and ``<name>.edges.csv`` (pandas-ready)
+csv         three tables, ``<name>.nodes.csv``, ``<name>.edges.csv`` and ``<name>.evidence.csv``
+            (one row per quote), UTF-8 with a byte-order mark so that Excel reads Chinese
 json        the interchange JSON: ``{"documents": [extraction, ...]}``
 ==========  ===================================================================
 """
@@ -37,6 +39,9 @@ RDF_FORMATS = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "trig":
 #: prefixes written in Turtle/TriG (data IRIs stay full: their paths hold slashes)
 EXPORT_PREFIXES = {k: v for k, v in PREFIXES.items() if k not in ("id", "sh")}
 SEP = "; "
+QUOTE_SEP = " | "
+BOM = "\ufeff"
+CSV_TABLES = ("nodes", "edges", "evidence")
 
 
 def _key(t) -> tuple:
@@ -87,60 +92,116 @@ def _scalar(v: Any):
     return v
 
 
+def _symmetric() -> set[str]:
+    try:
+        from graph.vocab import load
+        return {name for name, p in load().predicates.items() if p.symmetric}
+    except Exception:  # no vocabulary: the one symmetric relation of the annotation guide
+        return {"coBuilds"}
+
+
+def _where(e: dict) -> str:
+    """One piece of evidence as ``document#sentence@start-end``."""
+    out = e.get("document") or ""
+    if e.get("sentence") is not None:
+        out += f"#{e['sentence']}"
+    if e.get("start") is not None:
+        out += f"@{e['start']}-{e['end']}"
+    return out
+
+
 def flat_graph(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """A copy of the projection with scalar attributes only, nodes and edges in sorted order.
 
-    Edge attributes: predicate, count, approx, role, place, quote (the first), documents,
-    evidence (the number of quotes). None values are left out.
+    Edge attributes: predicate, directed (false for symmetric relations such as coBuilds),
+    source_label, source_type, source_place, target_label, target_type, target_place, count,
+    approx, role, place, documents, quote (every quote, joined with " | "), evidence (where
+    each quote is: ``document#sentence@start-end``, joined with "; "), evidence_count.
+    None values are left out.
     """
+    symmetric = _symmetric()
     F = nx.MultiDiGraph()
     for n in sorted(G):
         d = G.nodes[n]
         F.add_node(n, **{k: _scalar(v) for k, v in sorted(d.items()) if _scalar(v) not in (None, "")})
     for u, v, k, d in sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
         ev = d.get("evidence") or []
-        attrs = {"predicate": d.get("predicate"), "count": d.get("count"), "approx": bool(d.get("approx")),
+        a, b = G.nodes[u], G.nodes[v]
+        attrs = {"predicate": d.get("predicate"), "directed": d.get("predicate") not in symmetric,
+                 "source_label": a.get("label"), "source_type": a.get("type"), "source_place": a.get("place"),
+                 "target_label": b.get("label"), "target_type": b.get("type"), "target_place": b.get("place"),
+                 "count": d.get("count"), "approx": bool(d.get("approx")),
                  "role": d.get("role"), "place": d.get("place"),
-                 "quote": next((e["quote"] for e in ev if e.get("quote")), None),
                  "documents": _scalar(sorted({e["document"] for e in ev if e.get("document")})),
-                 "evidence": len(ev), "label": d.get("predicate")}
+                 "quote": QUOTE_SEP.join(e["quote"] for e in ev if e.get("quote")),
+                 "evidence": SEP.join(_where(e) for e in ev), "evidence_count": len(ev),
+                 "label": d.get("predicate")}
         F.add_edge(u, v, key=k, **{a: x for a, x in attrs.items() if x not in (None, "")})
     return F
 
 
+class _GraphMLWriter(nx.readwrite.graphml.GraphMLWriter):
+    """networkx's GraphML writer, with ``directed="false"`` on the edges of symmetric relations."""
+
+    def add_edges(self, G, graph_element):
+        before = len(graph_element)
+        super().add_edges(G, graph_element)
+        for element, (_, _, d) in zip(list(graph_element)[before:], G.edges(data=True)):
+            if d.get("directed") is False:
+                element.set("directed", "false")
+
+
 def graphml(G: nx.MultiDiGraph) -> bytes:
-    """GraphML that opens in Gephi: node label/type/level/place, edge predicate/count/…"""
+    """GraphML that opens in Gephi: node label/type/level/place, edge labels, evidence, …;
+    symmetric relations (coBuilds) are undirected edges."""
+    writer = _GraphMLWriter(encoding="utf-8", prettyprint=True)
+    writer.add_graph_element(flat_graph(G))
     buf = io.BytesIO()
-    nx.write_graphml(flat_graph(G), buf, encoding="utf-8", prettyprint=True)
+    writer.dump(buf)
     return buf.getvalue()
 
 
 def gexf(G: nx.MultiDiGraph) -> bytes:
-    """GEXF 1.2 for Gephi (no modification date, so the file is reproducible)."""
-    text = "\n".join(nx.generate_gexf(flat_graph(G), encoding="utf-8", prettyprint=True))
+    """GEXF 1.2 for Gephi (no modification date, so the file is reproducible); symmetric
+    relations are ``type="undirected"`` edges."""
+    F = flat_graph(G)
+    for _, _, d in F.edges(data=True):
+        d["type"] = "directed" if d.get("directed", True) else "undirected"
+    text = "\n".join(nx.generate_gexf(F, encoding="utf-8", prettyprint=True))
     text = re.sub(r' lastmodifieddate="[^"]*"', "", text)
     return (text + "\n").encode("utf-8")
 
 
 NODE_COLUMNS = ["id", "label", "type", "level", "place", "aliases", "documents"]
-EDGE_COLUMNS = ["id", "source", "target", "predicate", "count", "approx", "role", "place", "quote",
-                "documents", "evidence"]
+EDGE_COLUMNS = ["id", "source", "source_label", "source_type", "source_place", "predicate", "directed", "target",
+                "target_label", "target_type", "target_place", "count", "approx", "role", "place", "documents",
+                "quote", "evidence_count"]
+EVIDENCE_COLUMNS = ["edge", "source_label", "predicate", "target_label", "document", "sentence", "start", "end",
+                    "quote"]
 
 
-def csv_tables(G: nx.MultiDiGraph) -> tuple[str, str]:
-    """(nodes CSV, edges CSV) of the projection; lists joined with "; "."""
+def csv_tables(G: nx.MultiDiGraph) -> dict[str, str]:
+    """The projection as CSV tables {"nodes", "edges", "evidence"}; lists joined with "; ",
+    the quotes of an edge with " | ", and every piece of evidence a row of ``evidence``
+    (edge id, labels, document, sentence, span, quote). Every table has its header."""
     F = flat_graph(G)
-    nodes = io.StringIO()
-    w = csv.DictWriter(nodes, NODE_COLUMNS, lineterminator="\n", extrasaction="ignore")
-    w.writeheader()
-    for n, d in F.nodes(data=True):
-        w.writerow({"id": n, **d})
-    edges = io.StringIO()
-    w = csv.DictWriter(edges, EDGE_COLUMNS, lineterminator="\n", extrasaction="ignore")
-    w.writeheader()
-    for u, v, k, d in F.edges(keys=True, data=True):
-        w.writerow({"id": k, "source": u, "target": v, **d})
-    return nodes.getvalue(), edges.getvalue()
+
+    def table(columns, rows):
+        buf = io.StringIO()
+        w = csv.DictWriter(buf, columns, lineterminator="\n", extrasaction="ignore")
+        w.writeheader()
+        w.writerows(rows)
+        return buf.getvalue()
+
+    nodes = table(NODE_COLUMNS, ({"id": n, **d} for n, d in F.nodes(data=True)))
+    edges = table(EDGE_COLUMNS, ({"id": k, "source": u, "target": v, **d} for u, v, k, d in F.edges(keys=True, data=True)))
+    evidence = table(EVIDENCE_COLUMNS, (
+        {"edge": k, "source_label": G.nodes[u].get("label"), "predicate": d.get("predicate"),
+         "target_label": G.nodes[v].get("label"), **{c: e.get(c) for c in ("document", "sentence", "start", "end",
+                                                                             "quote")}}
+        for u, v, k, d in sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2]))
+        for e in d.get("evidence") or ()))
+    return {"nodes": nodes, "edges": edges, "evidence": evidence}
 
 
 # -- interchange JSON -----------------------------------------------------------------------
@@ -253,14 +314,19 @@ def _document(triples) -> dict | None:
 # -- one entry point ------------------------------------------------------------------------
 
 
-def export(store: Store, fmt: str, output: str | Path | None = None, ontology: bool = False) -> dict[str, bytes]:
+def export(store: Store, fmt: str, output: str | Path | None = None, ontology: bool = False,
+           table: str | None = None, bom: bool = True) -> dict[str, bytes]:
     """Export the store in ``fmt``; write to ``output`` when given. Returns {file name: bytes}.
 
-    ``csv`` writes two files next to ``output``: ``<stem>.nodes.csv`` and ``<stem>.edges.csv``
-    (``nodes.csv``/``edges.csv`` with no output).
+    ``csv`` writes three files next to ``output``: ``<stem>.nodes.csv``, ``<stem>.edges.csv``
+    and ``<stem>.evidence.csv`` (into the folder when ``output`` is a folder or ends in /),
+    each starting with a byte-order mark unless ``bom=False``; ``table`` keeps one of them.
+    With no ``output`` nothing is written and the files come back as ``{"nodes.csv": …}``.
     """
     if fmt not in FORMATS:
         raise QueryError(f"unknown export format {fmt}", hint="formats: " + ", ".join(FORMATS))
+    if table is not None and (fmt != "csv" or table not in CSV_TABLES):
+        raise QueryError(f"--table {table} needs --format csv and one of {', '.join(CSV_TABLES)}")
     if fmt in RDF_FORMATS:
         files = {"": rdf(store, fmt, ontology)}
     elif fmt == "json":
@@ -272,8 +338,9 @@ def export(store: Store, fmt: str, output: str | Path | None = None, ontology: b
         elif fmt == "gexf":
             files = {"": gexf(G)}
         else:
-            nodes, edges = csv_tables(G)
-            files = {"nodes": nodes.encode(), "edges": edges.encode()}
+            tables = csv_tables(G)
+            files = {name: ((BOM if bom else "") + text).encode("utf-8") for name, text in tables.items()
+                     if table is None or name == table}
     out: dict[str, bytes] = {}
     for part, data in files.items():
         if output is None:
@@ -281,9 +348,14 @@ def export(store: Store, fmt: str, output: str | Path | None = None, ontology: b
             continue
         path = Path(output)
         if part:
-            stem = path.name[:-4] if path.name.endswith(".csv") else path.name
-            path = path.with_name(f"{stem}.{part}.csv")
+            if str(output).endswith(("/", "\\")) or path.is_dir():
+                path = path / f"{part}.csv"
+            else:
+                stem = path.name[:-4] if path.name.endswith(".csv") else path.name
+                path = path.with_name(f"{stem}.{part}.csv")
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_bytes(data)
+        tmp.replace(path)  # never a half-written file
         out[str(path)] = data
     return out

@@ -5,7 +5,9 @@
 (u = subject IRI, v = object IRI, key = relation IRI) with ``predicate, count,
 approx, role, place, evidence`` — evidence a sorted list of dicts
 ``{document, quote, start, end, sentence}``. coBuilds is kept in the direction it
-was extracted; queries treat it as symmetric.
+was extracted; queries treat it as symmetric. The figures (quantities) the reports give
+are kept in ``G.graph["figures"]``: ``{subject, subject_label, place, value, unit, approx,
+documents, evidence}``, ``subject`` the entity IRI when the figure is about a known entity.
 """
 from __future__ import annotations
 
@@ -58,7 +60,7 @@ def _rdflib_quad(q):
     return str(s), str(p), _rdflib_value(o), (str(g) if g is not None else None)
 
 
-CACHE_VERSION = "2"  # 2: the label index travels with the projection
+CACHE_VERSION = "3"  # 2: the label index travels with the projection; 3: figures
 
 
 def to_networkx(source, cache: bool = True) -> nx.MultiDiGraph:
@@ -126,7 +128,7 @@ def _project(source) -> nx.MultiDiGraph:
 
 #: the predicates the projection reads; a store is scanned for these alone
 _SCANNED = [GG + p for p in ("predicate", "subject", "object", "count", "approximate", "role", "place",
-                             "fileName", "sentence")] + [
+                             "fileName", "sentence", "value", "unit")] + [
     DERIVED, OA + "hasSource", OA + "hasSelector", OA + "exact", OA + "start", OA + "end", RDFS_LABEL, ALT]
 
 
@@ -136,7 +138,7 @@ def _scan(store: Store) -> Iterable[tuple]:
     import pyoxigraph as ox
 
     a = ox.NamedNode(RDF_TYPE)
-    for cls in sorted(ENTITY_TYPES) + ["TypeLevel", "Relation"]:
+    for cls in sorted(ENTITY_TYPES) + ["TypeLevel", "Relation", "Quantity"]:
         for q in store.quads(predicate=a, object=ox.NamedNode(GG + cls)):
             yield q.subject.value, RDF_TYPE, GG + cls, q.graph_name.value
     for p in _SCANNED:
@@ -156,6 +158,7 @@ def _collect_quads(quads: Iterable[tuple]) -> dict:
     sel_of: dict[str, str] = {}
     sel: dict[str, dict] = defaultdict(dict)
     file_names: dict[str, str] = {}
+    quantities: set[str] = set()
     gg = len(GG)
     for s, p, o, g in quads:
         if g == ONTOLOGY_GRAPH.value:
@@ -169,11 +172,16 @@ def _collect_quads(quads: Iterable[tuple]) -> dict:
                         graphs[s].add(g)
                 elif local == "Relation":
                     rel[s]  # noqa: B018 — make sure it exists
+                elif local == "Quantity":
+                    quantities.add(s)
+                    if g:
+                        graphs[s].add(g)
             continue
         if p.startswith(GG):
             local = p[gg:]
-            if local in ("subject", "object", "predicate", "count", "approximate", "role", "place"):
-                if local == "place" and not s.startswith(ID + "relation/"):
+            if local in ("subject", "object", "predicate", "count", "approximate", "role", "place", "value",
+                         "unit"):
+                if local == "place" and not s.startswith((ID + "relation/", ID + "quantity/")):
                     places[s] = o
                 else:
                     rel[s][local] = o
@@ -198,10 +206,22 @@ def _collect_quads(quads: Iterable[tuple]) -> dict:
     for selector, e in sel_of.items():
         ev[e].update(sel.get(selector, {}))
     return {"types": types, "labels": labels, "alts": alts, "places": places, "graphs": graphs, "rel": rel,
-            "rel_ev": rel_ev, "ev": ev, "file_names": file_names}
+            "rel_ev": rel_ev, "ev": ev, "file_names": file_names, "quantities": quantities}
 
 
-def _assemble(types, labels, alts, places, graphs, rel, rel_ev, ev, file_names) -> nx.MultiDiGraph:
+def _evidence(ids, ev, file_names) -> list[dict]:
+    out = []
+    for e in ids:
+        x = ev.get(e, {})
+        out.append({"document": file_names.get(x.get("source"), _doc_from_iri(x.get("source"))),
+                    "quote": x.get("exact"), "start": x.get("start"), "end": x.get("end"),
+                    "sentence": x.get("sentence")})
+    out.sort(key=lambda x: (x["document"] or "", x["start"] if x["start"] is not None else -1, x["quote"] or ""))
+    return out
+
+
+def _assemble(types, labels, alts, places, graphs, rel, rel_ev, ev, file_names,
+              quantities=()) -> nx.MultiDiGraph:
     gg = len(GG)
     doc_of_graph = {}
     G = nx.MultiDiGraph()
@@ -222,14 +242,7 @@ def _assemble(types, labels, alts, places, graphs, rel, rel_ev, ev, file_names) 
         u, v = d["subject"], d["object"]
         if u not in G or v not in G:
             continue
-        evidence = []
-        for e in rel_ev.get(r, ()):
-            x = ev.get(e, {})
-            evidence.append({"document": file_names.get(x.get("source"), _doc_from_iri(x.get("source"))),
-                             "quote": x.get("exact"), "start": x.get("start"), "end": x.get("end"),
-                             "sentence": x.get("sentence")})
-        evidence.sort(key=lambda x: (x["document"] or "", x["start"] if x["start"] is not None else -1,
-                                     x["quote"] or ""))
+        evidence = _evidence(rel_ev.get(r, ()), ev, file_names)
         role = d.get("role")
         G.add_edge(u, v, key=r, predicate=d["predicate"][gg:] if d["predicate"].startswith(GG) else d["predicate"],
                    count=d.get("count") if isinstance(d.get("count"), int) else None,
@@ -237,6 +250,23 @@ def _assemble(types, labels, alts, places, graphs, rel, rel_ev, ev, file_names) 
                    role=labels.get(role, role) if role else None,
                    place=labels.get(d["place"], d["place"]) if d.get("place") else None,
                    evidence=evidence)
+    figures = []
+    for q in sorted(quantities):
+        d = rel.get(q, {})
+        value, subject = d.get("value"), d.get("subject")
+        if value is None:
+            continue
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        place = d.get("place")
+        known = subject in G
+        figures.append({"subject": subject if known else None,
+                        "subject_label": G.nodes[subject]["label"] if known else subject,
+                        "place": labels.get(place, place) if place else None, "value": value,
+                        "unit": d.get("unit"), "approx": bool(d.get("approximate")),
+                        "documents": sorted(_doc_name(g, doc_of_graph) for g in graphs.get(q, ())),
+                        "evidence": _evidence(rel_ev.get(q, ()), ev, file_names)})
+    G.graph["figures"] = figures
     return G
 
 
@@ -297,7 +327,9 @@ def example_store() -> Store:
              r("物业服务企业", "甲市", "participatesIn", "“三方办”机制", None, "物业服务企业参与“三方办”机制",
                place="甲市"),
              r("乙区", None, "locatedIn", "甲市", None, "甲市乙区"),
-             r("乙区东街道党工委", None, "locatedIn", "乙区", None, "乙区东街道党工委")]},
+             r("乙区东街道党工委", None, "locatedIn", "乙区", None, "乙区东街道党工委")],
+         "quantities": [{"place": "甲市", "subject": "社区“两委”成员", "value": 200, "unit": "名", "approx": False,
+                         "evidence": "全市200名社区“两委”成员兼任业委会成员"}]},
         {"document": "b.txt", "sha256": "b1",
          "entities": [i("丙市", "Place"), t("业委会", "OwnersCommittee", "丙市"),
                       t("社区党组织", "PartyOrganisation", "丙市"), i("“三方办”机制", "Mechanism")],

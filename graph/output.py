@@ -46,7 +46,7 @@ def _cell(value: Any) -> str:
     return " ".join(str(value).split())
 
 
-def table(rows: list[dict], columns: list[str] | None = None, max_width: int = 60) -> str:
+def table(rows: list[dict], columns: list[str] | None = None, max_width: int | None = 60) -> str:
     """An aligned plain-text table; wide characters counted as two columns.
 
     >>> print(table([{"label": "业委会", "count": 279}, {"label": "物业服务企业", "count": 169}]))
@@ -58,7 +58,8 @@ def table(rows: list[dict], columns: list[str] | None = None, max_width: int = 6
     if not rows:
         return "(no rows)"
     columns = columns or list(dict.fromkeys(k for row in rows for k in row))
-    cells = [[_clip(_cell(row.get(c)), max_width) for c in columns] for row in rows]
+    cells = [[_clip(_cell(row.get(c)), max_width) if max_width else _cell(row.get(c)) for c in columns]
+             for row in rows]
     widths = [max([width(c)] + [width(r[i]) for r in cells]) for i, c in enumerate(columns)]
 
     def line(values):
@@ -69,21 +70,42 @@ def table(rows: list[dict], columns: list[str] | None = None, max_width: int = 6
     return "\n".join(out)
 
 
+#: where a long cell may be cut: after clause punctuation, or at a space
+_BREAKS = set("，,；;、。：:！？!? ）)】」』”")
+
+
 def _clip(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` columns at a phrase boundary (punctuation or a space) when one
+    lies in the second half, so that a cut never falls inside a word there.
+
+    >>> _clip("吸纳共建单位党组织负责人，担任社区党组织兼职委员", 30)
+    '吸纳共建单位党组织负责人，…'
+    >>> _clip("https://w3id.org/govgraph/id/type/PropertyCompany", 20)
+    'https://w3id.org/go…'
+    """
     if width(text) <= limit:
         return text
-    out, used = [], 0
+    out, used, cut = [], 0, 0
     for ch in text:
         w = width(ch)
         if used + w > limit - 1:
             break
         out.append(ch)
         used += w
-    return "".join(out) + "…"
+        if ch in _BREAKS:
+            cut = len(out)
+    if cut and width("".join(out[:cut])) >= limit // 2:
+        out = out[:cut]
+    return "".join(out).rstrip() + "…"
 
 
-def render(rows: Iterable[dict], fmt: str = "table", columns: list[str] | None = None) -> str:
-    """Format rows (dicts) in one of FORMATS."""
+def render(rows: Iterable[dict], fmt: str = "table", columns: list[str] | None = None,
+           max_width: int | None = 60) -> str:
+    """Format rows (dicts) in one of FORMATS; a CSV with no rows still has its header (``columns``).
+
+    >>> render([], "csv", ["a", "b"]), render([], "json")
+    ('a,b', '[]')
+    """
     rows = list(rows)
     if fmt == "json":
         return dumps(rows)
@@ -98,4 +120,4 @@ def render(rows: Iterable[dict], fmt: str = "table", columns: list[str] | None =
             writer.writerow({k: _cell(row.get(k)) if isinstance(row.get(k), (list, tuple)) else row.get(k)
                              for k in columns})
         return buf.getvalue().rstrip("\n")
-    return table(rows, columns)
+    return table(rows, columns, max_width)

@@ -14,6 +14,7 @@ closest labels as a hint.
 from __future__ import annotations
 
 import difflib
+import functools
 import itertools
 import os
 import unicodedata
@@ -63,17 +64,55 @@ def _vocab_label(label: str) -> str | None:
     return getattr(kind, "label", None) if kind is not None else None
 
 
-def _relations(relation) -> set[str] | None:
+def relation_names(relation, known: Iterable[str] = ()) -> set[str] | None:
+    """Predicates named in English or Chinese (the vocabulary's labels), case-insensitively.
+
+    None when nothing is asked for; QueryError (with the names there are) for an unknown one.
+    ``known`` adds predicates of a graph that the vocabulary does not list.
+
+    >>> sorted(relation_names(["共建", "CONCURRENTPOST", "cobuild", "交叉任职"]))
+    ['coBuilds', 'concurrentPost']
+    >>> relation_names("co-builds")
+    {'coBuilds'}
+    """
     if not relation:
         return None
     names = [relation] if isinstance(relation, str) else list(relation)
+    table = _relation_table(tuple(sorted(set(known) - set(PREDICATES))))
     out = set()
     for name in names:
-        match = next((p for p in PREDICATES if p.lower() == str(name).lower()), None)
+        match = table.get(_relation_key(name))
         if match is None:
-            raise QueryError(f"unknown relation {name}", hint="relations: " + ", ".join(PREDICATES))
+            close = difflib.get_close_matches(str(name), sorted(table), n=3, cutoff=0.5)
+            hint = (f"did you mean {', '.join(table[c] for c in close)}? " if close else "") + \
+                "relations: " + ", ".join(sorted(set(table.values())))
+            raise QueryError(f"unknown relation {name}", hint=hint)
         out.add(match)
     return out
+
+
+def _relation_key(name) -> str:
+    key = norm(str(name)).lower().removeprefix("gg:").replace("-", "").replace("_", "")
+    return key[:-1] if key.endswith("s") and key.isascii() else key
+
+
+@functools.lru_cache(maxsize=8)
+def _relation_table(extra: tuple = ()) -> dict[str, str]:
+    table: dict[str, str] = {}
+    try:
+        from graph.vocab import load
+        preds = load().predicates
+    except Exception:  # no or broken vocabulary: the English names still work
+        preds = {}
+    for name in (*PREDICATES, *preds, *extra):
+        p = preds.get(name)
+        for alias in (name, getattr(p, "zh", None), getattr(p, "en", None)):
+            if alias:
+                table[_relation_key(alias)] = name
+    return table
+
+
+_relations = relation_names
 
 
 # -- places ---------------------------------------------------------------------------------
@@ -248,6 +287,74 @@ def links(G, label: str, place: str | None = None, relation: str | Iterable[str]
     return rows
 
 
+# -- figures --------------------------------------------------------------------------------
+
+_CLAUSE_BREAKS = "，,；;。！？!?：:"
+
+
+def _clause(quote: str | None, value, unit: str | None) -> str | None:
+    """The clause of ``quote`` that holds the figure (152家物业服务企业建立党组织), else the quote."""
+    if not quote:
+        return quote
+    number = f"{value}{unit or ''}"
+    start = quote.find(number)
+    if start < 0:
+        return quote
+    left = max(quote.rfind(c, 0, start) for c in _CLAUSE_BREAKS + "、")
+    right = min([i for i in (quote.find(c, start) for c in _CLAUSE_BREAKS + "、") if i >= 0] or [len(quote)])
+    return quote[left + 1:right]
+
+
+def _about(figure: dict, n, d: dict) -> bool:
+    if figure["subject"] is not None:
+        return figure["subject"] == n
+    said = norm(figure["subject_label"] or "")
+    if len(said) < 2:
+        return False
+    return any(said in name or name in said for name in {norm(d.get("label", "")), *map(norm, d.get("aliases", ()))}
+               if len(name) >= 2)
+
+
+def figures(G, label: str, place: str | None = None) -> list[dict]:
+    """The figures (quantities) the reports give about an entity: value, unit and the clause saying it.
+
+    A figure is about the entity when its subject is the entity, or names it (the subject
+    and a label or alias contain one another), and its place, if any, is the entity's.
+    Rows: entity, entity_place, value, unit, approx, subject, figure (the clause), quote,
+    documents.
+
+    >>> from graph.network import example_graph
+    >>> figures(example_graph(), "社区“两委”", place="甲市")[0]["figure"]
+    '全市200名社区“两委”成员兼任业委会成员'
+    """
+    G = _graph(G)
+    rows = []
+    for n in find(G, label, place):
+        d = G.nodes[n]
+        scope = Scope(G, d["place"]) if d.get("place") else None
+        for f in G.graph.get("figures", ()):
+            if not _about(f, n, d):
+                continue
+            if f["place"] and scope is not None and norm(f["place"]) not in scope.labels:
+                continue
+            quote = next((e["quote"] for e in f["evidence"] if e.get("quote")), None)
+            rows.append({"entity": d["label"], "entity_place": d.get("place"), "value": f["value"],
+                         "unit": f["unit"], "approx": f["approx"], "subject": f["subject_label"],
+                         "figure": _clause(quote, f["value"], f["unit"]), "quote": quote,
+                         "documents": sorted({e["document"] for e in f["evidence"] if e.get("document")}
+                                             | set(f.get("documents", ())))})
+    rows.sort(key=lambda r: (r["entity_place"] or "", r["documents"], r["figure"] or "", str(r["value"])))
+    return rows
+
+
+def figure_rows(rows: list[dict]) -> list[dict]:
+    """Figures as rows of the ``links`` table (predicate ``figure``, the value as the count)."""
+    return [{"entity": r["entity"], "entity_place": r["entity_place"], "direction": "#", "predicate": "figure",
+             "other": r["subject"], "other_place": None, "other_type": None, "count": r["value"],
+             "approx": r["approx"], "role": r["unit"], "quote": r["figure"], "documents": r["documents"]}
+            for r in rows]
+
+
 # -- paths ----------------------------------------------------------------------------------
 
 
@@ -349,7 +456,7 @@ def interlocks(G, place: str | None = None) -> list[dict]:
     """Pairs of bodies bridged by concurrent posts, ranked by people (counts), then reports.
 
     Rows: rank, subject, subject_place, object, object_place, people, approx, roles,
-    relations, reports, quote.
+    relations, reports, documents, quote.
 
     >>> from graph.network import example_graph
     >>> [(r["subject"], r["object"], r["people"]) for r in interlocks(example_graph(), place="甲市")]
@@ -362,7 +469,8 @@ def interlocks(G, place: str | None = None) -> list[dict]:
         rows.append({"subject": a["label"], "subject_place": a["place"], "object": b["label"],
                      "object_place": b["place"], "people": p["count"] if p["counted"] else None,
                      "approx": p["approx"], "roles": sorted(p["roles"]), "relations": p["relations"],
-                     "reports": len(p["documents"]), "quote": min(p["quotes"], default=None)})
+                     "reports": len(p["documents"]), "documents": sorted(p["documents"]),
+                     "quote": min(p["quotes"], default=None)})
     rows.sort(key=lambda r: (-(r["people"] or 0), -r["reports"], r["subject"], r["subject_place"] or "",
                              r["object"], r["object_place"] or ""))
     return [{"rank": i, **r} for i, r in enumerate(rows, 1)]
@@ -372,7 +480,7 @@ def cobuild(G, place: str | None = None) -> list[dict]:
     """The co-building network: who co-builds with whom, by connected component (largest first).
 
     Rows: component, size (bodies in the component), a, a_place, b, b_place, count,
-    relations, reports, quote.
+    relations, reports, documents, quote.
 
     >>> from graph.network import example_graph
     >>> [(r["component"], r["a"], r["b"]) for r in cobuild(example_graph())]
@@ -390,7 +498,8 @@ def cobuild(G, place: str | None = None) -> list[dict]:
         rows.append({"component": number[u], "size": len(components[number[u] - 1]),
                      "a": a["label"], "a_place": a["place"], "b": b["label"], "b_place": b["place"],
                      "count": p["count"] if p["counted"] else None, "relations": p["relations"],
-                     "reports": len(p["documents"]), "quote": min(p["quotes"], default=None)})
+                     "reports": len(p["documents"]), "documents": sorted(p["documents"]),
+                     "quote": min(p["quotes"], default=None)})
     rows.sort(key=lambda r: (r["component"], r["a"], r["a_place"] or "", r["b"], r["b_place"] or ""))
     return rows
 
@@ -432,46 +541,116 @@ def brokers(G, place: str | None = None, top: int = 20, types: Iterable[str] | N
 
 # -- compare --------------------------------------------------------------------------------
 
+ASPECTS = ("relation", "mechanism", "figure", "pattern")
 
-def _profile(G, place: str) -> dict[str, dict]:
+
+def _heads() -> tuple[str, ...]:
+    try:
+        from graph.vocab import load
+        return tuple(load().mechanism_heads)
+    except Exception:  # no vocabulary: no head nouns to compare names by
+        return ()
+
+
+def _stem(name: str, heads: tuple[str, ...]) -> str:
+    """A mechanism's name without its head noun (“3+N”管理服务团队 → “3+N”管理服务), for near-duplicates."""
+    n = norm(name)
+    for h in sorted(heads, key=len, reverse=True):
+        if n.endswith(h) and len(n) > len(h):
+            return n[:-len(h)]
+    return n
+
+
+def _profile(G, place: str) -> dict:
     scope = Scope(G, place)
-    out = {"mechanism": defaultdict(int), "relation": defaultdict(int), "pattern": defaultdict(int)}
+    out = {"relation": defaultdict(set), "mechanism": defaultdict(int), "pattern": defaultdict(int),
+           "figure": defaultdict(list)}
     for u, v, _, d in _edges(G):
         if not scope.has_edge(u, v, d):
             continue
         pred = d["predicate"]
-        out["relation"][pred] += 1
-        for n in (u, v):
-            if G.nodes[n].get("type") in ("Mechanism", "Policy"):
-                out["mechanism"][G.nodes[n]["label"]] += 1
-        if pred != "locatedIn":
-            out["pattern"][f"{G.nodes[u]['label']} {pred} {G.nodes[v]['label']}"] += 1
+        a, b = G.nodes[u], G.nodes[v]
+        key = tuple(sorted((a["label"], b["label"]))) if pred in SYMMETRIC else (a["label"], b["label"])
+        out["relation"][pred].add(key)
+        for x in (a, b):
+            if x.get("type") in ("Mechanism", "Policy"):
+                out["mechanism"][x["label"]] += 1
+        if pred != "locatedIn" and not {a.get("type"), b.get("type")} & {"Mechanism", "Policy"}:
+            out["pattern"][f"{key[0]} {pred} {key[1]}"] += 1
+    for f in G.graph.get("figures", ()):
+        if f["place"] and norm(f["place"]) in scope.labels:
+            out["figure"][f"{f['subject_label']}（{f['unit'] or ''}）"].append(f["value"])
     return out
 
 
-def compare(G, place_a: str, place_b: str) -> list[dict]:
-    """Mechanisms, relation kinds and relation patterns of two places: shared and unique.
+def compare(G, place_a: str, place_b: str, aspect: str | Iterable[str] | None = None) -> list[dict]:
+    """Two places side by side: a summary per relation type, then mechanisms, figures and
+    relation patterns (between bodies), each shared or only in one place.
 
-    Rows: aspect (mechanism | relation | pattern), item, the two places' counts, status
-    (shared, only A, only B); shared first.
+    Rows: aspect, item, the two places' values, shared, only A, only B (counts, on the
+    summary rows), status, note. The ``relation`` rows summarise each relation type by its
+    distinct subject–object pairs; one ``mechanism`` row ``(all)`` summarises the
+    mechanisms. Mechanisms whose names differ only in the head noun (团队/队伍, 机制/制度)
+    are flagged in ``note``. ``aspect`` keeps some of relation, mechanism, figure, pattern.
 
     >>> from graph.network import example_graph
-    >>> [(r["item"], r["status"]) for r in compare(example_graph(), "甲市", "丙市") if r["aspect"] == "relation"]
-    [('coBuilds', 'only 甲市'), ('concurrentPost', 'shared'), ('implements', 'only 丙市'), ('leads', 'only 甲市'), ('locatedIn', 'only 甲市'), ('participatesIn', 'only 甲市')]
+    >>> [(r["item"], r["shared"], r["only 甲市"], r["only 丙市"])
+    ...  for r in compare(example_graph(), "甲市", "丙市", aspect="relation")][:2]
+    [('coBuilds', 0, 1, 0), ('concurrentPost', 0, 2, 1)]
+    >>> [(r["item"], r["status"]) for r in compare(example_graph(), "甲市", "丙市", aspect="mechanism")]
+    [('(all)', '1 shared'), ('“三方办”机制', 'shared')]
     """
     G = _graph(G)
     if norm(place_a) == norm(place_b):
         raise QueryError("compare needs two different places")
+    aspects = [aspect] if isinstance(aspect, str) else list(aspect or ASPECTS)
+    for x in aspects:
+        if x not in ASPECTS:
+            raise QueryError(f"unknown aspect {x}", hint="aspects: " + ", ".join(ASPECTS))
     pa, pb = _profile(G, place_a), _profile(G, place_b)
+    only_a, only_b = f"only {place_a}", f"only {place_b}"
+
+    def row(aspect_, item, x, y, shared=None, oa=None, ob=None, status=None, note=None):
+        return {"aspect": aspect_, "item": item, place_a: x, place_b: y, "shared": shared, only_a: oa,
+                only_b: ob, "status": status, "note": note}
+
+    def status(x, y):
+        return "shared" if x and y else only_a if x else only_b
+
     rows = []
-    for aspect in ("mechanism", "relation", "pattern"):
-        for item in sorted(set(pa[aspect]) | set(pb[aspect])):
-            x, y = pa[aspect].get(item, 0), pb[aspect].get(item, 0)
-            status = "shared" if x and y else f"only {place_a}" if x else f"only {place_b}"
-            rows.append({"aspect": aspect, "item": item, place_a: x, place_b: y, "status": status})
-    order = {"shared": 0, f"only {place_a}": 1, f"only {place_b}": 2}
-    rows.sort(key=lambda r: (("mechanism", "relation", "pattern").index(r["aspect"]),
-                             order[r["status"]] if r["aspect"] != "relation" else 0, r["item"]))
+    if "relation" in aspects:
+        for pred in sorted(set(pa["relation"]) | set(pb["relation"])):
+            x, y = pa["relation"].get(pred, set()), pb["relation"].get(pred, set())
+            rows.append(row("relation", pred, len(x), len(y), len(x & y), len(x - y), len(y - x)))
+    if "mechanism" in aspects:
+        heads = _heads()
+        names = sorted(set(pa["mechanism"]) | set(pb["mechanism"]))
+        stems = defaultdict(list)
+        for name in names:
+            stems[_stem(name, heads)].append(name)
+        xa, xb = set(pa["mechanism"]), set(pb["mechanism"])
+        near = sum(1 for group in stems.values() if len(group) > 1)
+        rows.append(row("mechanism", "(all)", len(xa), len(xb), len(xa & xb), len(xa - xb), len(xb - xa),
+                        f"{len(xa & xb)} shared", f"{near} near-duplicate names" if near else None))
+        order = {"shared": 0, only_a: 1, only_b: 2}
+        items = []
+        for name in names:
+            x, y = pa["mechanism"].get(name, 0), pb["mechanism"].get(name, 0)
+            twins = [t for t in stems[_stem(name, heads)] if t != name]
+            items.append(row("mechanism", name, x, y, status=status(x, y),
+                             note=f"same as {'、'.join(twins)} but the head noun" if twins else None))
+        rows += sorted(items, key=lambda r: (order[r["status"]], r["item"]))
+    if "figure" in aspects:
+        for item in sorted(set(pa["figure"]) | set(pb["figure"])):
+            x, y = pa["figure"].get(item, []), pb["figure"].get(item, [])
+            rows.append(row("figure", item, "、".join(map(str, sorted(x))) or None,
+                            "、".join(map(str, sorted(y))) or None, status=status(x, y)))
+    if "pattern" in aspects:
+        order = {"shared": 0, only_a: 1, only_b: 2}
+        items = [row("pattern", item, pa["pattern"].get(item, 0), pb["pattern"].get(item, 0),
+                     status=status(pa["pattern"].get(item, 0), pb["pattern"].get(item, 0)))
+                 for item in sorted(set(pa["pattern"]) | set(pb["pattern"]))]
+        rows += sorted(items, key=lambda r: (order[r["status"]], r["item"]))
     return rows
 
 

@@ -171,17 +171,12 @@ def _select(G, relations, place, focus, depth):
     edges = [(u, v, k, a) for u, v, k, a in G.edges(keys=True, data=True)]
     filtered = False
     if relations:
-        known = {a.get("predicate") for *_, a in edges}
-        vocab = _vocabulary()
-        known |= set(vocab.predicates if vocab else ())
-        for name in relations:
-            if name not in known:
-                raise QueryError(f"no relation {name!r}", hint=_hint(name, known) or
-                                 f"known relations: {', '.join(sorted(k for k in known if k))}")
-        wanted = set(relations)
+        from graph.query import relation_names
+        wanted = relation_names(relations, known={a.get("predicate") for *_, a in edges} - {None})
         edges = [e for e in edges if e[3].get("predicate") in wanted]
         filtered = True
     place_nodes: set = set()
+    inside: set = set()
     if place is not None:
         places = _all_places(G)
         if place not in places:
@@ -201,6 +196,14 @@ def _select(G, relations, place, focus, depth):
         if not focus_nodes:
             labels = [a.get("label") for _, a in G.nodes(data=True) if a.get("label")]
             raise UnknownEntity(f"no entity {focus!r} in the graph", hint=_hint(focus, labels))
+        if place is not None:  # the focus of that place only
+            elsewhere = sorted({G.nodes[n].get("place") or "(no place)" for n in focus_nodes})
+            touched = {x for e in edges for x in e[:2]}
+            focus_nodes = [n for n in focus_nodes if n in place_nodes
+                           or (G.nodes[n].get("place") is None and n in touched)]
+            if not focus_nodes:
+                raise UnknownEntity(f"no entity {focus!r} in {place}",
+                                    hint=f"{focus} is known in {', '.join(elsewhere)}")
         adjacency: dict = defaultdict(set)
         for u, v, *_ in edges:
             adjacency[u].add(v)
@@ -264,7 +267,9 @@ def to_vis_data(G: nx.MultiDiGraph, relations: Iterable[str] | None = None, plac
     ----------
     G : the MultiDiGraph of :func:`graph.network.to_networkx`
     relations : keep only relations with these predicates (local names, e.g. ``coBuilds``)
+    relations : may also be named in Chinese (共建) or in any case (cobuilds)
     place : keep relations in this place or any place located in it, and its entities
+        (those tied by none of them are ``unconnected``)
     focus : keep the neighbourhood of the entity with this label (or alias), ``depth`` hops
     max_nodes : above this many entities keep the most connected ones; ``omitted`` says
         how many entities and relations were left out (None when nothing was)
@@ -272,7 +277,9 @@ def to_vis_data(G: nx.MultiDiGraph, relations: Iterable[str] | None = None, plac
 
     Returns
     -------
-    dict with ``nodes`` and ``edges`` (vis-network items carrying their source attributes),
+    dict with ``nodes`` and ``edges`` (vis-network items carrying their source attributes;
+    a node with no relation shown, other than the focus, is marked ``unconnected``: the
+    page hides it until asked),
     ``legend`` (``types``, ``levels``, ``predicates`` present), ``places`` (for the place
     filter: name and the places it is located in), ``omitted``.
 
@@ -308,6 +315,7 @@ def to_vis_data(G: nx.MultiDiGraph, relations: Iterable[str] | None = None, plac
 def _vis_data(G, relations, place, focus, depth, max_nodes, positions):
     nodes, edges, focus_nodes = _select(G, relations, place, focus, depth)
     nodes, edges, omitted = _cut(G, nodes, edges, focus_nodes, None if max_nodes is None else int(max_nodes))
+    focus = set(focus_nodes)
 
     node_ids = sorted(nodes, key=str)
     edges.sort(key=lambda e: (str(e[2]), str(e[0]), str(e[1])))
@@ -330,7 +338,8 @@ def _vis_data(G, relations, place, focus, depth, max_nodes, positions):
         out_nodes.append({"id": n, "label": f"{name}\n（{where}）" if where else name, "name": name,
                           "type": kind, "level": level, "place": where,
                           "aliases": list(a.get("aliases") or ()), "documents": list(a.get("documents") or ()),
-                          "degree": d, "group": group, "size": _SIZES[d] if d < len(_SIZES) else 44.0})
+                          "degree": d, "unconnected": d == 0 and n not in focus,
+                          "group": group, "size": _SIZES[d] if d < len(_SIZES) else 44.0})
 
     parallel: dict[tuple, int] = defaultdict(int)
     out_edges = []

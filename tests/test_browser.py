@@ -102,11 +102,41 @@ def test_seed_page_loads_offline_with_all_nodes_and_edges(browser, seed_page):
     assert seen["requests"] and all(u.startswith("file:") for u in seen["requests"][:1])
     assert seen["resources"] == []
     assert [m for m in seen["console"] if m["level"] in ("SEVERE", "WARNING")] == []
-    assert js(browser, "return g.counts()") == {"nodes": G.number_of_nodes(), "edges": G.number_of_edges()}
-    assert js(browser, "return g.network.body.nodeIndices.length") == len(page.data["nodes"])
+    tied = {n for u, v in G.edges() for n in (u, v)}
+    assert js(browser, "return g.counts()") == {"nodes": len(tied), "edges": G.number_of_edges()}
+    assert js(browser, "return g.network.body.nodeIndices.length") == len(tied)
     assert browser.execute_script("return window.__dialogs") == []
     stats = browser.find_element(By.ID, "stats").text
-    assert stats == f"{G.number_of_nodes()} entities · {G.number_of_edges()} relations shown"
+    hidden = G.number_of_nodes() - len(tied)
+    assert stats == f"{len(tied)} entities · {G.number_of_edges()} relations shown ({hidden} unconnected hidden)"
+    assert js(browser, "return g.setUnconnected(true)") == {"nodes": G.number_of_nodes(),
+                                                              "edges": G.number_of_edges()}
+
+
+@pytest.mark.parametrize("name, kwargs", [
+    ("cobuilding-sanhe", {"relations": ["coBuilds"], "place": "三河市"}),
+    ("focus-deyang-property", {"focus": "物业服务企业", "place": "德阳市"}),
+])
+def test_the_page_draws_only_what_was_asked(browser, tmp_path, name, kwargs):
+    """Issue 14: `render --relation coBuilds --place 三河市` and `--focus 物业服务企业 --place 德阳市`."""
+    from graph.query import Scope
+    G = gold_graph()
+    path = tmp_path / f"{name}.html"
+    page = render(G, path, **kwargs)
+    open_page(browser, path)
+    ARTIFACTS.mkdir(exist_ok=True)
+    browser.save_screenshot(str(ARTIFACTS / f"{name}.png"))
+    edges = page.data["edges"]
+    tied = {n for e in edges for n in (e["from"], e["to"])}
+    assert edges and js(browser, "return g.counts()") == {"nodes": len(tied), "edges": len(edges)}
+    drawn = set(js(browser, "return g.network.body.nodeIndices"))
+    assert drawn == tied
+    scope = Scope(G, kwargs["place"])
+    assert all(scope.has_node(n) or G.nodes[n].get("place") is None for n in drawn)
+    if "focus" in kwargs:
+        assert {G.nodes[n]["place"] for n in drawn if G.nodes[n]["label"] == "物业服务企业"} == {"德阳市"}
+    else:
+        assert {e["predicate"] for e in edges} == {"coBuilds"}
 
 
 def test_selecting_an_edge_shows_its_quote_and_document(browser, seed_page):
@@ -180,14 +210,15 @@ def test_filters_in_the_page_agree_with_the_python_filters(browser, seed_page):
     for relations in (["coBuilds"], ["concurrentPost", "supports"]):
         want = to_vis_data(G, relations=relations, positions=False)
         assert js(browser, "return g.setPredicates(arguments[0])", relations) == \
-            {"nodes": len(want["nodes"]), "edges": len(want["edges"])}
+            {"nodes": sum(not n["unconnected"] for n in want["nodes"]), "edges": len(want["edges"])}
     everything = [p["predicate"] for p in page.data["legend"]["predicates"]]
     js(browser, "g.setPredicates(arguments[0])", everything)
     place = max(page.data["places"], key=lambda p: sum(n["place"] == p["name"] for n in page.data["nodes"]))["name"]
     want = to_vis_data(G, place=place, positions=False)
     assert js(browser, "return g.setPlace(arguments[0])", place) == \
-        {"nodes": len(want["nodes"]), "edges": len(want["edges"])}
-    assert js(browser, "return g.setPlace('')") == {"nodes": G.number_of_nodes(), "edges": G.number_of_edges()}
+        {"nodes": sum(not n["unconnected"] for n in want["nodes"]), "edges": len(want["edges"])}
+    tied = {n for u, v in G.edges() for n in (u, v)}
+    assert js(browser, "return g.setPlace('')") == {"nodes": len(tied), "edges": G.number_of_edges()}
 
 
 def test_search_selects_and_highlights_the_neighbourhood(browser, seed_page):
@@ -204,6 +235,7 @@ def test_search_selects_and_highlights_the_neighbourhood(browser, seed_page):
     assert browser.find_element(By.CSS_SELECTOR, "#details h3").text == page.data["nodes"][
         [n["id"] for n in page.data["nodes"]].index(first)]["name"]
     neighbours = set(G.predecessors(first)) | set(G.successors(first)) | {first}
-    assert js(browser, "return g.dimmed()") == G.number_of_nodes() - len(neighbours)
+    tied = {n for u, v in G.edges() for n in (u, v)}
+    assert js(browser, "return g.dimmed()") == len(tied) - len(neighbours)
     browser.find_element(By.ID, "reset").click()
     assert js(browser, "return g.dimmed()") == 0

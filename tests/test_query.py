@@ -1,4 +1,6 @@
 """Questions over the graph: links, paths, interlocks, co-building, brokers, compare, SPARQL — API and CLI."""
+import csv
+import io
 import json
 
 import networkx as nx
@@ -9,7 +11,8 @@ from graph.build import build, extraction_triples
 from graph.cli import cli
 from graph.errors import NoPath, QueryError, UnknownEntity
 from graph.network import to_networkx
-from graph.query import brokers, cobuild, compare, find, interlocks, links, path_rows, paths, sparql
+from graph.query import (brokers, cobuild, compare, figures, find, interlocks, links, path_rows, paths,
+                         relation_names, sparql)
 from graph.store import Store
 from graph.vocab import load
 
@@ -186,10 +189,78 @@ def test_compare_places(G):
     rows = compare(G, "德阳市", "蓬莱区")
     status = {(r["aspect"], r["item"]): r["status"] for r in rows}
     assert status[("mechanism", "《四川省社区党组织工作规则（试行）》")] == "only 德阳市"
-    assert status[("relation", "concurrentPost")] == "shared"
     assert any(s == "only 蓬莱区" for (a, _), s in status.items() if a == "mechanism")
     with pytest.raises(QueryError):
         compare(G, "德阳市", "德阳市")
+
+
+def test_compare_starts_with_a_summary_per_relation_type(G):
+    rows = compare(G, "德阳市", "蓬莱区")
+    assert rows[0]["aspect"] == "relation"
+    post = next(r for r in rows if r["aspect"] == "relation" and r["item"] == "concurrentPost")
+    assert post["德阳市"] == post["shared"] + post["only 德阳市"] > 0
+    assert post["蓬莱区"] == post["shared"] + post["only 蓬莱区"] > 0
+    summary = next(r for r in rows if r["aspect"] == "mechanism" and r["item"] == "(all)")
+    mechanisms = [r for r in rows if r["aspect"] == "mechanism" and r["item"] != "(all)"]
+    assert summary["德阳市"] + summary["蓬莱区"] - summary["shared"] == len(mechanisms)
+    patterns = {r["item"] for r in rows if r["aspect"] == "pattern"}
+    assert not any(m["item"] in p for m in mechanisms for p in patterns)  # no repeat of the mechanism rows
+
+
+def test_compare_aspect_filter_and_figures(G):
+    rows = compare(G, "德阳市", "蓬莱区", aspect="figure")
+    assert rows and {r["aspect"] for r in rows} == {"figure"}
+    assert any(r["德阳市"] and "3194" in str(r["德阳市"]) for r in rows)
+    with pytest.raises(QueryError, match="unknown aspect"):
+        compare(G, "德阳市", "蓬莱区", aspect="people")
+
+
+def test_compare_flags_mechanisms_that_differ_only_in_the_head_noun():
+    from graph.network import example_store
+    from graph.build import extraction_triples as triples
+    store = example_store()
+    doc = {"document": "c.txt", "sha256": "c1", "entities": [
+        {"label": "“3+N”管理服务队伍", "type": "Mechanism", "level": "instance", "place": None},
+        {"label": "丙市", "type": "Place", "level": "instance", "place": None}],
+        "relations": [{"subject": "丙市", "subject_place": None, "predicate": "implements",
+                       "object": "“3+N”管理服务队伍", "object_place": None, "evidence": "丙市组建“3+N”管理服务队伍"}]}
+    doc2 = {"document": "d.txt", "sha256": "d1", "entities": [
+        {"label": "“3+N”管理服务团队", "type": "Mechanism", "level": "instance", "place": None},
+        {"label": "甲市", "type": "Place", "level": "instance", "place": None}],
+        "relations": [{"subject": "甲市", "subject_place": None, "predicate": "implements",
+                       "object": "“3+N”管理服务团队", "object_place": None, "evidence": "甲市组建“3+N”管理服务团队"}]}
+    for d in (doc, doc2):
+        store.replace_document(d["document"], d["sha256"], triples(d))
+    rows = {r["item"]: r for r in compare(to_networkx(store), "甲市", "丙市", aspect="mechanism")}
+    assert "“3+N”管理服务队伍" in rows["“3+N”管理服务团队"]["note"]
+    assert "“3+N”管理服务团队" in rows["“3+N”管理服务队伍"]["note"]
+    assert rows["“三方办”机制"]["note"] is None
+    assert rows["(all)"]["note"] == "1 near-duplicate names"
+
+
+# -- figures and relation names -------------------------------------------------------------
+
+
+def test_figures_about_an_entity_show_the_clause(seed_graph):
+    rows = figures(seed_graph, "物业服务企业", place="德阳市")
+    assert [r["figure"] for r in rows if r["value"] == 152] == ["推动152家物业服务企业建立党组织"]
+    assert all(r["documents"] for r in rows)
+    assert not any(r["value"] == 279 for r in rows)  # a figure about the committees, in the same sentence
+
+
+@pytest.mark.parametrize("names, want", [
+    (["共建"], {"coBuilds"}), (["cobuild", "COBUILDS"], {"coBuilds"}), (["交叉任职", "supports"],
+                                                                       {"concurrentPost", "supports"}),
+    (["co-builds"], {"coBuilds"}), (["下级组织"], {"subOrganisationOf"})])
+def test_relations_are_named_in_english_or_chinese(G, names, want):
+    assert relation_names(names) == want
+    assert {r["predicate"] for r in links(G, "业委会", relation=names)} <= want
+
+
+def test_unknown_relation_names_the_known_ones():
+    with pytest.raises(QueryError) as info:
+        relation_names(["共产"])
+    assert "coBuilds" in info.value.hint
 
 
 # -- SPARQL -------------------------------------------------------------------------------
@@ -230,6 +301,85 @@ def test_cli_path_interlocks_cobuild_brokers_compare(gold_dir):
     for args in (["cobuild"], ["brokers", "--top", "3"], ["compare", "德阳市", "蓬莱区", "--nl"]):
         result = run(*args, "--store", gold_dir)
         assert result.exit_code == 0, (args, result.output)
+
+
+LISTINGS = [["links", "物业服务企业", "--place", "德阳市"], ["path", "金谷社区党支部", "三河市"],
+            ["interlocks", "--place", "德阳市"], ["cobuild"], ["brokers", "--top", "3"], ["compare", "德阳市", "蓬莱区"]]
+RELATION_LISTINGS = LISTINGS[:4]
+
+
+@pytest.mark.parametrize("args", LISTINGS, ids=lambda a: a[0])
+def test_cli_help_names_the_columns_the_table_shows(gold_dir, args):
+    help_text = run(args[0], "--help").output
+    line = next(x for x in help_text.splitlines() if x.strip().startswith("Columns:"))
+    names = [c.strip() for c in line.split(":", 1)[1].split("(")[0].split(",")]
+    header = run(*args, "--store", gold_dir).stdout.splitlines()[0]
+    if args[0] == "compare":  # A and B stand for the two places
+        names = [n.replace("A", "德阳市").replace("B", "蓬莱区") if len(n) <= 6 else n for n in names]
+    assert names and all(n in header.split() or n in header for n in names), (names, header)
+
+
+@pytest.mark.parametrize("args", RELATION_LISTINGS, ids=lambda a: a[0])
+@pytest.mark.parametrize("fmt", ["--table", "--json", "--csv", "--nl"])
+def test_cli_every_relation_row_names_its_document(gold_dir, args, fmt):
+    result = run(*args, "--store", gold_dir, fmt)
+    assert result.exit_code == 0, result.output
+    document = "000_494ed71236812c41.txt"
+    if fmt == "--table":
+        lines = result.output.splitlines()
+        assert "documents" in lines[0] and all(document in x for x in lines[2:])
+    elif fmt == "--csv":
+        rows = list(csv.DictReader(io.StringIO(result.output)))
+        assert rows and all(document in r["documents"] for r in rows)
+    else:
+        rows = json.loads(result.output) if fmt == "--json" else [json.loads(x) for x in result.output.splitlines()]
+        assert rows and all(r["documents"] == [document] for r in rows)
+
+
+def test_cli_links_shows_figures_and_path_shows_places(gold_dir):
+    result = run("links", "物业服务企业", "--place", "德阳市", "--store", gold_dir, "--json")
+    figure = [r for r in json.loads(result.output) if r["predicate"] == "figure"]
+    assert any(r["count"] == 152 and "物业服务企业" in r["other"] and r["role"] == "家" for r in figure)
+    assert not [r for r in json.loads(run("links", "物业服务企业", "--place", "德阳市", "--no-figures",
+                                          "--store", gold_dir, "--json").output) if r["predicate"] == "figure"]
+    result = run("path", "物业服务企业", "街道党工委", "--from-place", "三河市", "--store", gold_dir)
+    header, _, first = result.output.splitlines()[:3]
+    assert "from_place" in header and "to_place" in header and first.count("三河市") >= 2
+
+
+def test_cli_quotes_are_cut_at_a_phrase_unless_full(gold_dir):
+    short = run("interlocks", "--store", gold_dir).output
+    full = run("interlocks", "--store", gold_dir, "--full").output
+    assert max(len(x) for x in full.splitlines()) > max(len(x) for x in short.splitlines())
+    cut = [line.rsplit("  ", 1)[-1][:-1] for line in short.splitlines()[2:] if line.endswith("…")]
+    assert cut and all(any(c in line for line in full.splitlines()) for c in cut)
+    assert any(c[-1] in "，,；;、。：:！？!?" for c in cut)  # cut after a phrase where one fits
+
+
+def test_cli_relation_names_in_chinese(gold_dir):
+    english = run("links", "业委会", "--place", "德阳市", "--relation", "concurrentPost", "--store", gold_dir)
+    chinese = run("links", "业委会", "--place", "德阳市", "--relation", "交叉任职", "--store", gold_dir)
+    assert english.exit_code == 0 and english.output == chinese.output
+
+
+def test_cli_empty_results_are_an_empty_list_and_a_line_on_stderr(gold_dir):
+    from graph.cli import main
+    import subprocess
+    import sys
+    for args in (["interlocks", "--place", "金谷社区"], ["path", "金谷社区党支部", "三河市", "--relation", "coBuilds"]):
+        done = subprocess.run([sys.executable, "-m", "graph", *args, "--store", gold_dir, "--json"],
+                              capture_output=True, text=True)
+        assert done.stdout.strip() == "[]", (args, done.stdout)
+        assert done.stderr.startswith(("no ", "Error: no")) and len(done.stderr.splitlines()) == 1
+        done = subprocess.run([sys.executable, "-m", "graph", *args, "--store", gold_dir, "--csv"],
+                              capture_output=True, text=True)
+        assert done.stdout.splitlines()[0].split(",")[:2] in (["rank", "subject"], ["path", "hop"])
+
+
+def test_cli_sparql_table_keeps_whole_iris(gold_dir):
+    result = run("sparql", "SELECT ?e WHERE { ?e rdfs:label ?l }", "--bind", "l=业委会", "--store", gold_dir)
+    lines = result.output.splitlines()[2:]
+    assert lines and all(x.startswith("id:type/OwnersCommittee/") and x.endswith("/业委会") for x in lines)
 
 
 def test_cli_sparql_with_bind_and_file(gold_dir, tmp_path):

@@ -123,6 +123,32 @@ def test_filters(kwargs, nodes, edges):
     assert ids(to_vis_data(small_graph(), positions=False, **kwargs)) == (nodes, edges)
 
 
+def shown(data):
+    """What the page draws at first: the nodes not marked unconnected."""
+    return {n["id"] for n in data["nodes"] if not n["unconnected"]}
+
+
+@pytest.mark.parametrize("kwargs, drawn", [
+    ({}, {"p:省", "p:市", "t:党委", "t:单位", "t:两委丙", "t:业委会丙"}),
+    ({"place": "甲省", "relations": ["coBuilds"]}, {"t:党委", "t:单位"}),
+    ({"place": "丙市"}, {"t:两委丙", "t:业委会丙"}),
+    ({"focus": "社区党委", "depth": 0}, {"t:党委"}),
+])
+def test_entities_tied_by_no_relation_shown_are_marked_unconnected(kwargs, drawn):
+    data = to_vis_data(small_graph(), positions=False, **kwargs)
+    assert shown(data) == drawn
+
+
+def test_focus_honours_the_place():
+    data = to_vis_data(small_graph(), positions=False, focus="业委会", place="丙市")
+    assert shown(data) == {"t:业委会丙", "t:两委丙"}  # not the 业委会 of 乙市
+
+
+@pytest.mark.parametrize("name", ["共建", "cobuilds", "COBUILDS", "co-builds"])
+def test_relations_in_chinese_or_any_case(name):
+    assert ids(to_vis_data(small_graph(), relations=[name], positions=False))[1] == ["r:2"]
+
+
 def test_max_nodes_keeps_the_most_connected_and_says_what_was_left_out():
     data = to_vis_data(small_graph(), positions=False, max_nodes=2)
     assert ids(data) == ({"t:党委", "t:单位"}, ["r:2", "r:3", "r:4"])
@@ -139,7 +165,8 @@ def test_max_nodes_keeps_the_focus_first():
 
 
 @pytest.mark.parametrize("kwargs, error, hint", [
-    ({"relations": ["coBuild"]}, QueryError, "coBuilds"),
+    ({"relations": ["coBiulds"]}, QueryError, "coBuilds"),
+    ({"focus": "社区“两委”", "place": "甲省"}, UnknownEntity, "丙市"),
     ({"place": "乙"}, UnknownEntity, "乙市"),
     ({"focus": "业主委"}, UnknownEntity, "业委会"),
     ({"focus": "业委会", "depth": -1}, QueryError, None),
@@ -281,7 +308,8 @@ def test_cli_render_writes_the_page(gold_store, tmp_path):
     assert result.exit_code == 0, result.output
     data = _embedded(out.read_text(encoding="utf-8"))
     assert {e["predicate"] for e in data["edges"]} == {"coBuilds"}
-    assert f"{len(data['nodes'])} entities, {len(data['edges'])} relations" in result.output
+    drawn = sum(not n["unconnected"] for n in data["nodes"])
+    assert result.stdout == "" and f"{drawn} entities, {len(data['edges'])} relations" in result.stderr
 
 
 def test_cli_render_cut_prints_the_note(gold_store, tmp_path):

@@ -36,7 +36,7 @@
   var nodesDS = new vis.DataSet(visNodes), edgesDS = new vis.DataSet(visEdges);
   timings.datasets = performance.now() - t0;
   var state = {predicates: new Set(data.legend.predicates.map(function (p) { return p.predicate; })),
-               place: "", shownNodes: null, shownEdges: null, highlighted: null};
+               place: "", shownNodes: null, shownEdges: null, highlighted: null, unconnected: false, hidden: 0};
   var nodesView = new vis.DataView(nodesDS, {filter: function (n) { return !state.shownNodes || state.shownNodes.has(n.id); }});
   var edgesView = new vis.DataView(edgesDS, {filter: function (e) { return !state.shownEdges || state.shownEdges.has(e.id); }});
   var options = {
@@ -73,28 +73,32 @@
   function isPlaceNode(n) { return n.type === "Place"; }
   function nodeIn(n, places) { return places.has(n.place) || (isPlaceNode(n) && places.has(n.name)); }
 
+  // Entities tied by no relation shown are hidden unless the "unconnected" box is ticked.
   function refilter() {
     unhighlight();
-    var everything = state.predicates.size === data.legend.predicates.length && !state.place;
-    if (everything) {
-      state.shownNodes = null; state.shownEdges = null;
-    } else {
-      var places = state.place ? inside(state.place) : null;
-      var ns = new Set(), es = new Set();
-      data.edges.forEach(function (e) {
-        if (!state.predicates.has(e.predicate)) return;
-        if (places && !(places.has(e.place) || nodeIn(byId.get(e.from), places) || nodeIn(byId.get(e.to), places))) return;
-        es.add(e.id); ns.add(e.from); ns.add(e.to);
-      });
-      if (places) data.nodes.forEach(function (n) { if (nodeIn(n, places)) ns.add(n.id); });
-      state.shownNodes = ns; state.shownEdges = es;
-    }
+    var places = state.place ? inside(state.place) : null;
+    var ns = new Set(), es = new Set();
+    data.edges.forEach(function (e) {
+      if (!state.predicates.has(e.predicate)) return;
+      if (places && !(places.has(e.place) || nodeIn(byId.get(e.from), places) || nodeIn(byId.get(e.to), places))) return;
+      es.add(e.id); ns.add(e.from); ns.add(e.to);
+    });
+    state.hidden = 0;
+    data.nodes.forEach(function (n) {
+      if (ns.has(n.id)) return;
+      if (!n.unconnected && n.degree === 0) { ns.add(n.id); return; }  // the focus
+      if (places && !nodeIn(n, places)) return;
+      if (state.unconnected) ns.add(n.id); else state.hidden += 1;
+    });
+    state.shownNodes = ns.size === data.nodes.length ? null : ns;
+    state.shownEdges = es.size === data.edges.length ? null : es;
     nodesView.refresh(); edgesView.refresh();
     showStats();
   }
   function showStats() {
     document.getElementById("stats").textContent =
-      nodesView.length + " entities · " + edgesView.length + " relations shown";
+      nodesView.length + " entities · " + edgesView.length + " relations shown" +
+      (state.hidden ? " (" + state.hidden + " unconnected hidden)" : "");
   }
 
   // ----- neighbourhood highlight: dim what is not next to the chosen node -----
@@ -243,13 +247,16 @@
   document.getElementById("reset").addEventListener("click", function () {
     unhighlight(); network.unselectAll(); network.fit({animation: false});
   });
-  showStats();
+  var unconnectedBox = document.getElementById("unconnected");
+  unconnectedBox.addEventListener("change", function () { state.unconnected = unconnectedBox.checked; refilter(); });
+  refilter();
   network.fit({animation: false});
 
   var api = {
     network: network, data: data, ready: false, drawnAt: null, timings: timings,
     counts: function () { return {nodes: nodesView.length, edges: edgesView.length}; },
     selectNode: selectNode, selectEdge: selectEdge, find: function (t) { return find(t).map(function (n) { return n.id; }); },
+    setUnconnected: function (on) { unconnectedBox.checked = !!on; state.unconnected = !!on; refilter(); return api.counts(); },
     setPlace: function (p) { placeSel.value = p; state.place = p; refilter(); return api.counts(); },
     setPredicates: function (list) { state.predicates = new Set(list); 
       predBox.querySelectorAll("input").forEach(function (b) { b.checked = state.predicates.has(b.value); });
