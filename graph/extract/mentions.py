@@ -37,6 +37,9 @@ from graph.extract.places import (
 
 # --------------------------------------------------------------------------- mechanisms
 
+_ENUM_END = re.compile("等(?![级次同])")  # “逢四说事”等机制: 等 closes a list, the head is the list's
+
+
 def _head_after(text: str, pos: int, lex: Lexicon, limit: int = 10) -> int | None:
     """End of the phrase starting at ``pos`` that ends in a mechanism head noun and ends the
     noun phrase (“三方办”机制，; “双强党支部”选树为重点), or None.
@@ -54,7 +57,7 @@ def _head_after(text: str, pos: int, lex: Lexicon, limit: int = 10) -> int | Non
         for end in range(m.end(), i, -1):
             if text[i:end] not in lex.heads:
                 continue
-            if _ends_phrase(text, end, lex) and not _has_verb(text[pos:i], lex):
+            if _ends_phrase(text, end, lex) and not _has_verb(text[pos:i], lex) and not _ENUM_END.search(text[pos:i]):
                 best = end if best is None else max(best, end)
     return best
 
@@ -92,12 +95,29 @@ def mechanism_spans(text: str, lex: Lexicon, schemes: dict | None = None) -> lis
         if any(inner.endswith(h) for h in lex.vocab.mechanism_heads):
             out.append((start, qend, norm_quotes(text[start:qend])))
             continue
-        if _acted_on(text, start, verbs, lex) and _ends_clause(text, skip, lex):
+        kind = lex.kinds_re.match(text, start)
+        if kind and kind.end() > qend:
+            continue  # “双报到”单位: the quote opens a kind of body, read with the kinds
+        if (_acted_on(text, start, verbs, lex) and _ends_clause(text, skip, lex)) or _scheme_like(inner, text, skip, lex):
             out.append((start, qend, norm_quotes(text[start:qend])))
         elif schemes and norm_quotes(text[start:qend]) in schemes:
             # the short name of a scheme the document named in full (“三事分流” after “三事分流”工作法)
             out.append((start, qend, schemes[norm_quotes(text[start:qend])]))
     return out
+
+
+def _scheme_like(inner: str, text: str, after: int, lex: Lexicon) -> bool:
+    """A quoted name with no head noun that still names a scheme: holding a scheme word
+    (“党建联盟”, “南尖党建合伙人”), or listed as one of several schemes (“逢四说事”等机制).
+    A count at its start is no sign (“一盘棋”, “一对一” are sayings)."""
+    if any(ch in inner for ch in "，。；！？"):
+        return False
+    if lex.kinds_re.match(text, after):
+        return False  # “两新”组织: the quote modifies a kind, it names no scheme
+    if any(w in inner for w in lex.cue("scheme_words")):
+        return True
+    rest = text[after:after + 8]
+    return rest.startswith(lex.cue("scheme_followers"))
 
 
 def _is_kind_chain(inner: str, lex: Lexicon) -> bool:
@@ -503,8 +523,10 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
     The unit replaces the bare kinds read inside it; the places inside it stay (locatedIn).
     """
     heads = _unit_heads(lex)
-    verbs = lex.pattern(tuple(w for w in lex.cue("verbs_not_names") + lex.cue("phrase_verbs")
-                              + lex.cue("place_left_boundary") if len(w) >= 2))
+    # verbs that take a unit as their object (组织辖区医院, 携手某某集团); 服务/建设/管理 stay
+    # inside names (某某建设服务中心)
+    verbs = lex.pattern(tuple(w for w in lex.cue("people_introducers") + lex.cue("place_left_boundary")
+                              + lex.cue("appoint_verbs") if len(w) >= 2))
     scope = sorted(lex.cue("scope_markers") + ("辖区", "驻区", "区内", "所有", "全部", "各", "全", "本", "该", "其", "每"),
                    key=len, reverse=True)
     found: list[Mention] = []
@@ -516,7 +538,8 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
         if lex.kinds_re.match(text, he) and lex.surface[lex.kinds_re.match(text, he).group(0)].type == "PartyOrganisation":
             continue  # 某某公司党支部: the Party body is read elsewhere
         i = hs
-        ends = {m.end - base for m in mentions if not (m.type == "Place" and m.level == "instance")}
+        ends = {m.end - base for m in mentions if m.level == "instance" and m.type != "Place" or m.type in (
+            "PartyOrganisation", "GovernmentBody", "CommunityCommittee", "OwnersCommittee")}
         while i > 0 and text[i - 1] not in _NAME_STOPS and hs - i < 12 and i not in ends:
             i -= 1  # a name does not run back into a kind or a body before it (社区党委携手…)
         start = i

@@ -1,0 +1,68 @@
+"""The mention layer: names of places and units found by pattern, schemes without a head noun,
+and the phrases that only look like names. Each row is one behaviour, in invented sentences."""
+import pytest
+
+from graph.extract.lexicon import lexicon
+from graph.extract.units import units
+from graph.read import read_text
+
+
+def mentions(text: str) -> set[tuple[str, str, str]]:
+    doc = read_text(text, "m.txt")
+    out = set()
+    for u in units(doc, lexicon()):
+        for c in u.clauses:
+            for m in c.mentions:
+                assert doc.text[m.start:m.end].replace("\"", "“") or m.start == m.end
+                out.add((m.label, m.type, m.level))
+    return out
+
+
+@pytest.mark.parametrize("text,label,type_", [
+    # a place or a short modifier, then a unit head noun: a named unit
+    ("桃源社区党委与市第一医院签订合作协议。", "市第一医院", "Institution"),
+    ("青石区体育局在职党员到社区报到。", "青石区体育局", "GovernmentBody"),
+    ("城关派出所民警参与巡逻。", "城关派出所", "GovernmentBody"),
+    ("安康物业服务有限公司进驻小区。", "安康物业服务有限公司", "PropertyCompany"),
+    ("青石光电子产业园建设服务中心参与共建。", "青石光电子产业园建设服务中心", "Institution"),
+    # place names the old single-character blacklists refused
+    ("福建省泉州市鲤城区推行网格化服务。", "福建省", "Place"),
+    ("江苏省无锡市梁溪区推行网格化服务。", "无锡市", "Place"),
+    ("内蒙古自治区包头市昆都仑区推行网格化服务。", "包头市", "Place"),
+    ("西城区什刹海街道三次吹哨。", "西城区", "Place"),
+    ("在两江新区人和街道邢家桥社区，居民议事。", "两江新区", "Place"),
+    ("小区地处回龙地区，和东城区的人口差不多。", "东城区", "Place"),
+    ("在上海市长宁区程家桥街道，南龚居民区党总支以党建引领物业治理。", "南龚居民区", "Place"),
+    # quoted names with no head noun that still name schemes
+    ("南尖社区举行“南尖党建合伙人”启动仪式。", "“南尖党建合伙人”", "Mechanism"),
+    ("南宁市总结推广“逢四说事”等机制。", "“逢四说事”", "Mechanism"),
+    ("兴华街道党工委统筹居委会、业委会和物业企业“三驾马车”。", "“三驾马车”", "Mechanism"),
+])
+def test_a_name_is_found(text, label, type_):
+    assert any(m[0] == label and m[1] == type_ for m in mentions(text)), sorted(mentions(text))
+
+
+@pytest.mark.parametrize("text,label", [
+    ("倡导小区党支部、业委会、物业服务企业成员交叉任职。", "倡导小区"),
+    ("青石市以小区党支部为核心，建立“三方联动”机制。", "青石市以小区党支部"),
+    ("即以街道党工委为核心，建立联盟。", "即以街道"),
+    ("兴虎社区配强小区网格党支部。", "兴虎社区配强小区网格党支部"),
+    ("社区党委携手中铁十九局开展活动。", "社区党委携手中铁十九局"),
+    ("组织辖区医院、学校开展义诊。", "辖区医院"),
+    ("全区党员到居住地社区报到。", "居住地社区"),
+    ("小区物业公司负责保洁。", "小区物业公司"),
+    ("各方形成“一盘棋”格局。", "“一盘棋”"),
+])
+def test_a_phrase_is_no_name(text, label):
+    assert not any(m[0] == label for m in mentions(text)), sorted(mentions(text))
+
+
+def test_a_quote_that_opens_a_kind_stays_a_kind():
+    found = mentions("推动116个“双报到”单位包小区。")
+    assert ("“双报到”", "Mechanism", "instance") not in found
+    assert any(m[1] == "Institution" for m in found)
+
+
+def test_a_named_unit_replaces_the_kind_inside_it():
+    found = mentions("桃源社区党委与市第一医院签订合作协议。")
+    assert ("医院", "Institution", "type") not in found
