@@ -85,7 +85,7 @@ def mechanism_spans(text: str, lex: Lexicon, schemes: dict | None = None) -> lis
         skip = paren.end() if paren else after
         if lex.surface.get(norm_quotes(inner)) and lex.surface[norm_quotes(inner)].type not in ("Mechanism",):
             continue  # a quoted kind: “综合窗口”, “社区名师工作室”
-        if _is_kind_chain(inner, lex):
+        if _is_kind_chain(inner, lex, text[skip:skip + 4]):
             continue  # “街道党工委—社区党委—小区党支部”: a hierarchy, not a scheme's name
         head_end = _head_after(text, skip, lex)
         if head_end is not None and not _bad_head(text[skip:head_end], lex):
@@ -120,8 +120,32 @@ def _scheme_like(inner: str, text: str, after: int, lex: Lexicon) -> bool:
     return rest.startswith(lex.cue("scheme_followers"))
 
 
-def _is_kind_chain(inner: str, lex: Lexicon) -> bool:
+_LEVELS = re.compile("[一二三四五六七八九十两多0-9]+级")
+
+
+def _kinds_in(text: str, lex: Lexicon) -> list[str]:
+    return [m.group(0) for m in lex.kinds_re.finditer(text)]
+
+
+def _strip_member_list(body: str, lex: Lexicon) -> str:
+    """The name of a scheme without the list of its members written before it."""
+    rest = body
+    while True:
+        k = lex.kinds_re.match(rest)
+        if not k:
+            return body if rest is body else rest
+        after = rest[k.end():]
+        sep = next((c for c in ("、", "和", "与", "及") if after.startswith(c)), None)
+        if sep is None:
+            # the last member: what follows must still be a name (三方联席会议)
+            return after if rest is not body and len(after) >= 2 else body
+        rest = after[len(sep):]
+
+
+def _is_kind_chain(inner: str, lex: Lexicon, head: str = "") -> bool:
     seps = [sep for sep in lex.cue("chain_separators") if sep in inner]
+    if not seps and _LEVELS.match(head) and any(p in inner for p in "+＋"):
+        seps = [p for p in "+＋" if p in inner]  # “镇党委+社区党支部+楼栋党小组”四级联动组织体系
     if not seps:
         return False
     parts = re.split("|".join(re.escape(s) for s in seps), inner)
@@ -217,6 +241,9 @@ def unquoted_mechanisms(text: str, lex: Lexicon, taken: list[tuple[int, int]],
                     last = last[len(sfx):]
                     break
             body = last
+        if _LEVELS.search(body[-4:]) and len(_kinds_in(body, lex)) >= 2:
+            continue  # 镇党委、村党组织、网格党小组三级组织体系: a hierarchy, not a scheme (guide §6)
+        body = _strip_member_list(body, lex)  # 小区党支部、业委会、物业服务企业三方联席会议制度
         if len(body) < min_body or body in lex.cue("generic_scheme_words"):
             continue
         start = hs - len(body)

@@ -146,7 +146,7 @@ class _Rules(Context):
         # A—B—C: each sits under the one before
         for a, b in zip(orgs, orgs[1:]):
             gap = self.text_between(clause, a.end, b.start)
-            if gap and gap in seps:
+            if gap and gap in seps or gap in ("、", "+", "＋") and self._levels_follow(clause, orgs, b):
                 yield self.rel(b, "subOrganisationOf", a, clause)
         # B向A报告工作
         for s, e, w in self.find(clause, self.cue("report_frames")):
@@ -169,6 +169,16 @@ class _Rules(Context):
             above = [b for b in branches if b.start < cell.start]
             if above:
                 yield self.rel(cell, "subOrganisationOf", above[-1], clause)
+
+    def _levels_follow(self, clause: Clause, orgs: list[Mention], m: Mention) -> bool:
+        """A、B、C三级组织体系 / “A+B+C”四级联动体系: the run of bodies through ``m`` ends in a
+        count of levels, so it is written top to bottom."""
+        end = m.end
+        for x in orgs:
+            if x.start >= end and self.text_between(clause, end, x.start) in ("、", "+", "＋"):
+                end = x.end
+        after = self.text_between(clause, end, end + 6).lstrip("”\"")
+        return bool(re.match("[一二三四五六七八九十两多0-9]+级", after))
 
     # -- coBuilds -------------------------------------------------------------------
     def cobuilds(self, clause: Clause) -> Iterator[Relation]:
