@@ -352,3 +352,39 @@ def test_decisions_live_in_their_own_graph_never_in_a_document_graph():
     graphs = {q.graph_name.value for q in store.quads(predicate=review.r("action"))}
     assert graphs == {REVIEW_GRAPH.value}
     assert not list(store.quads(graph=document_graph("a.txt"), predicate=review.r("action")))
+
+
+# -- done when: the same decisions, the same answers with the oxigraph server ------------------
+
+
+def test_the_same_decisions_give_the_same_answers_with_the_server(tmp_path, gold_extraction):
+    from test_endpoint import Server, needs_server, data_quads  # noqa: F401  (shared server helper)
+    if needs_server.args[0]:
+        pytest.skip("the oxigraph server is not installed")
+    from graph.endpoint import RemoteStore
+    from graph.query import interlocks, sparql
+    server = Server(tmp_path / "server")
+    try:
+        path = write(tmp_path, gold_extraction)
+        local, remote = Store(tmp_path / "local"), RemoteStore(server.url)
+        build([path], local), build([path], remote)
+        for store in (local, remote):
+            review.decide(store, "reject", rel_id(store, *POST), who="ana", why="members")
+            review.decide(store, "merge", "物业服务企业", place="德阳市", other="物业服务企业", other_place="三河市",
+                          who="ana")
+            build([path], store, force=True)
+        assert review.relations(local) == review.relations(remote)
+        assert not stated(remote, *POST)
+        G, H = to_networkx(local), to_networkx(remote)
+        assert links(G, "物业服务企业", place="德阳市") == links(H, "物业服务企业", place="德阳市")
+        assert interlocks(G) == interlocks(H)
+        q = "SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE { ?r a gg:Relation }"
+        assert sparql(local, q) == sparql(remote, q)
+        assert [(x["number"], x["action"], x["status"]) for x in review.log(local)] == \
+            [(x["number"], x["action"], x["status"]) for x in review.log(remote)]
+        for fmt in ("json", "graphml"):
+            assert export(local, fmt) == export(remote, fmt), fmt
+        local.view = remote.view = "machine"
+        assert stated(local, *POST) and stated(remote, *POST)
+    finally:
+        server.stop()
