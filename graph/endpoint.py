@@ -311,7 +311,7 @@ class RemoteStore(Store):
         """The IRIs of every named graph on the server."""
         if self._names is None:
             rows = self._select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }", "listing graphs")
-            self._names = {r["g"].value for r in rows}
+            self._names = {r["g"].value for r in rows if r["g"] is not None}
         return self._names
 
     def graphs_with(self, node: ox.NamedNode) -> set[str]:
