@@ -31,7 +31,8 @@ from typing import Callable, Iterable, Iterator
 import pyoxigraph as ox
 
 from graph.errors import InputError, StoreError
-from graph.store import (GG, ID, ONTOLOGY_GRAPH, RDF_TYPE, IDENTIFIER, Store, document_node, segment)
+from graph.store import (GG, ID, ONTOLOGY_GRAPH, RDF_TYPE, IDENTIFIER, REVIEW_GRAPH, Store, document_node,
+                         reviewed_graph, segment)
 
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 SKOS = "http://www.w3.org/2004/02/skos/core#"
@@ -394,6 +395,7 @@ class BuildSummary:
     entities: dict[str, int] = field(default_factory=dict)
     relations: dict[str, int] = field(default_factory=dict)
     quantities: int = 0
+    orphaned: list[int] = field(default_factory=list)  # review decisions whose target is gone
 
     def rows(self) -> list[dict]:
         """The summary as rows (what, name, count) for ``graph.output.render``."""
@@ -404,6 +406,9 @@ class BuildSummary:
         out += [{"what": "entities", "name": k, "count": v} for k, v in self.entities.items()]
         out += [{"what": "relations", "name": k, "count": v} for k, v in self.relations.items()]
         out.append({"what": "quantities", "name": "", "count": self.quantities})
+        if self.orphaned:
+            out.append({"what": "review decisions", "name": "orphaned (govgraph review log --orphaned)",
+                        "count": len(self.orphaned)})
         if self.skipped_relations:
             out.append({"what": "relations", "name": "skipped (endpoint not an entity)",
                         "count": len(self.skipped_relations)})
@@ -585,6 +590,8 @@ def build(paths: Iterable[str | Path], store: Store, force: bool = False,
     stale = [item[2] for item in items if not isinstance(item, InputError)
              and (force or initial.get(item[0]) != item[1])]
     outcomes = _parallel(stale, jobs) if jobs > 1 and len(stale) > 1 else None
+    from graph import review
+    decisions = review.decisions(store) if REVIEW_GRAPH.value in store.graph_names() else []
     unflushed = 0
     for item in (progress(items) if progress else items):
         if isinstance(item, InputError):
@@ -608,6 +615,8 @@ def build(paths: Iterable[str | Path], store: Store, force: bool = False,
             summary.failed.append((name, f"{name}: extraction failed ({type(exc).__name__}: {exc})"))
             continue
         store.replace_document(name, sha, triples)
+        if decisions:  # the analysts' decisions hold for the new version too
+            review.refresh(store, [name], decisions)
         (summary.replaced if name in known else summary.added).append(name)
         known[name] = sha
         unflushed += len(triples)
@@ -616,12 +625,15 @@ def build(paths: Iterable[str | Path], store: Store, force: bool = False,
             unflushed = 0
     if outcomes is not None:
         outcomes.close()  # stops the worker processes
+    if decisions:
+        summary.orphaned = sorted(n for n, st in review.status(store, decisions).items() if st == "orphaned")
     return _counts(store, summary)
 
 
 def remove(store: Store, name: str) -> None:
     """Remove a document (by file name, or a path to it) from the store."""
     name = Path(name).name
+    store.remove_graph(reviewed_graph(name)) if reviewed_graph(name).value in store.graph_names() else None
     if not store.remove_document(name):
         docs = list(store.documents())
         raise InputError(f"no document {name} in the store",

@@ -13,16 +13,21 @@ CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 @click.group(context_settings=CONTEXT)
 @click.version_option(package_name="govgraph")
-def cli():
+@click.option("--unreviewed", is_flag=True,
+              help="Questions, exports, pages and SPARQL see the machine's statements, not the reviewed graph.")
+def cli(unreviewed):
     """govgraph: reports on Party-building-led urban grassroots governance
     (党建引领城市基层治理) into a knowledge graph with evidence.
 
-    The pipeline: read → extract → build → query / render / export.
+    The pipeline: read → extract → build → (review) → query / render / export.
 
     \b
-    Example:
+    Examples:
       govgraph read seeds/
+      govgraph --unreviewed links 业委会      # before the analysts' decisions
     """
+    from graph.store import Store
+    Store.view = "machine" if unreviewed else "reviewed"
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -64,9 +69,10 @@ def main(argv: list[str] | None = None) -> None:
 @click.option("--max-nodes", default=3000, show_default=True, type=click.IntRange(min=1),
               help="Above this many entities, show the most connected ones and say what was left out.")
 @click.option("--title", help="Page title.")
+@click.option("--rejected", is_flag=True, help="Also draw the relations analysts rejected (greyed, off at first).")
 @click.option("--store", "store_dir", metavar="DIR", help="Store folder (default $GOVGRAPH_STORE or ./govgraph-store).")
 @click.option("--endpoint", metavar="URL", help="A SPARQL 1.1 server as the store (default $GOVGRAPH_ENDPOINT).")
-def render_command(output, relations, place, focus, depth, max_nodes, title, store_dir, endpoint):
+def render_command(output, relations, place, focus, depth, max_nodes, title, rejected, store_dir, endpoint):
     """Write the interactive network page: filter, search, click a relation to read its sentence.
 
     Entities with no relation shown are left out of the drawing (a toggle in the page
@@ -77,6 +83,7 @@ def render_command(output, relations, place, focus, depth, max_nodes, title, sto
       govgraph render -o network.html
       govgraph render --relation coBuilds -o cobuilding.html
       govgraph render --focus 业委会 --depth 2 --place 成都市
+      govgraph render --rejected -o review.html
     """
     from graph.errors import StoreError
     from graph.network import to_networkx
@@ -88,6 +95,9 @@ def render_command(output, relations, place, focus, depth, max_nodes, title, sto
     if not G.number_of_nodes():
         raise StoreError(f"the store at {getattr(store, 'url', None) or store_path(store_dir)} holds no entities",
                          hint="run `govgraph build seeds/` first")
+    if rejected:
+        from graph.review import with_rejected
+        G = with_rejected(store, G)
     page = render(G, output, relations=relations or None, place=place, focus=focus, depth=depth,
                   max_nodes=max_nodes, title=title)
     shown = sum(1 for n in page.data["nodes"] if not n["unconnected"])
@@ -714,3 +724,299 @@ def serve_command(store_dir, port, bind, writable):
 
     sys.exit(serve(store_path(store_dir), port=port, bind=bind, writable=writable,
                    announce=lambda text: click.echo(text)))
+
+
+# --- review: analysts' decisions that survive every rebuild (graph/review.py) -----------------
+
+_WHO = click.option("--who", metavar="NAME", help="Who decides (default $GOVGRAPH_REVIEWER, else the login name).")
+_WHY = click.option("--why", default="", metavar="TEXT", help="Why: kept with the decision.")
+
+
+def _writable(store_dir, endpoint):
+    from graph.store import Store
+    return Store.open(store_dir, read_only=False, endpoint=endpoint)
+
+
+def _said(d) -> str:
+    return f"Decision {d.number}: {d.action} {d.target.rsplit('/', 1)[-1]}"
+
+
+@cli.group("review")
+def review_group():
+    """Correct the graph: accept, reject, add, change, merge, split, rename — kept apart from the
+    extracted graphs, with who, when and why, and applied again after every rebuild.
+
+    \b
+    Examples:
+      govgraph review list --predicate concurrentPost
+      govgraph review reject 5b53c1f287 --why "the quote is about another city"
+      govgraph review log
+    Python: graph.review.decide(store, "reject", "5b53c1f287", why="…")
+    """
+
+
+@review_group.command("list")
+@click.option("--predicate", metavar="R", help="Only this relation, e.g. concurrentPost.")
+@click.option("--place", metavar="P", help="Only relations in this place (and places inside it).")
+@click.option("--document", metavar="NAME", help="Only relations stated in this document.")
+@click.option("--unreviewed", "only_new", is_flag=True, help="Only relations no decision has judged yet.")
+@click.option("--rejected", is_flag=True, help="The rejected relations instead.")
+@click.option("--store", "store_dir", metavar="DIR", help=_STORE_HELP)
+@_ENDPOINT
+@output_options()
+def review_list(predicate, place, document, only_new, rejected, store_dir, endpoint, fmt):
+    """The relations to check, each with its id, quote and review state.
+
+    \b
+    Example:
+      govgraph review list --predicate concurrentPost --unreviewed
+    Python: graph.review.relations(store, predicate="concurrentPost", unreviewed=True)
+    """
+    from graph.review import relations
+    from graph.store import Store
+
+    rows = relations(Store.open(store_dir, read_only=True, endpoint=endpoint), predicate=predicate, place=place,
+                     document=document, unreviewed=only_new, rejected=rejected)
+    for row in rows:
+        row.pop("iri")
+    click.echo(_table(rows, fmt, ["id", "state", "subject", "predicate", "object", "count", "role", "quote"]))
+
+
+def _relation_command(action):
+    @click.argument("relation_id")
+    @_WHY
+    @_WHO
+    @click.option("--store", "store_dir", metavar="DIR", help=_STORE_HELP)
+    @_ENDPOINT
+    def command(relation_id, why, who, store_dir, endpoint):
+        from graph.review import decide
+        click.echo(_said(decide(_writable(store_dir, endpoint), action, relation_id, why=why, who=who)))
+    command.__doc__ = (f"{action.capitalize()} a relation (its id from `review list`, or 6+ leading characters).\n\n"
+                       f"    \\b\n    Example:\n      govgraph review {action} 5b53c1f287 --why \"checked the quote\"\n"
+                       f"    Python: graph.review.decide(store, \"{action}\", \"5b53c1f287\", why=\"…\")\n")
+    return review_group.command(action)(command)
+
+
+review_accept = _relation_command("accept")
+review_reject = _relation_command("reject")
+
+
+@review_group.command("change")
+@click.argument("relation_id")
+@click.option("--count", type=click.IntRange(min=0), help="The right count.")
+@click.option("--role", metavar="ROLE", help="The right role.")
+@_WHY
+@_WHO
+@click.option("--store", "store_dir", metavar="DIR", help=_STORE_HELP)
+@_ENDPOINT
+def review_change(relation_id, count, role, why, who, store_dir, endpoint):
+    """Correct a relation's count or role.
+
+    \b
+    Example:
+      govgraph review change 5b53c1f287 --count 12 --why "十二名, not 二名"
+    Python: graph.review.decide(store, "change", "5b53c1f287", count=12)
+    """
+    from graph.review import decide
+    click.echo(_said(decide(_writable(store_dir, endpoint), "change", relation_id, why=why, who=who,
+                            count=count, role=role)))
+
+
+@review_group.command("add")
+@click.argument("subject")
+@click.argument("predicate")
+@click.argument("object_")
+@click.option("--document", required=True, metavar="NAME", help="The stored document that states it.")
+@click.option("--quote", required=True, metavar="TEXT", help="The words of the document that state it.")
+@click.option("--subject-place", metavar="P", help="Place of SUBJECT (type-level entities).")
+@click.option("--object-place", metavar="P", help="Place of OBJECT.")
+@click.option("--count", type=click.IntRange(min=0), help="How many (people, units …).")
+@click.option("--role", metavar="ROLE", help="The post held (concurrentPost).")
+@_WHY
+@_WHO
+@click.option("--store", "store_dir", metavar="DIR", help=_STORE_HELP)
+@_ENDPOINT
+def review_add(subject, predicate, object_, document, quote, subject_place, object_place, count, role, why, who,
+               store_dir, endpoint):
+    """Add a relation the extractor missed, with the quote that states it.
+
+    \b
+    Example:
+      govgraph review add 社区党组织 leads 业委会 --document a.txt --quote "社区党组织领导业委会"
+    Python: graph.review.add(store, "社区党组织", "leads", "业委会", "a.txt", "社区党组织领导业委会")
+    """
+    from graph.review import add
+    click.echo(_said(add(_writable(store_dir, endpoint), subject, predicate, object_, document, quote, why=why,
+                         who=who, subject_place=subject_place, object_place=object_place, count=count, role=role)))
+
+
+@review_group.command("merge")
+@click.argument("a")
+@click.argument("b")
+@click.option("--place", metavar="P", help="Place of A (type-level entities).")
+@click.option("--other-place", metavar="P", help="Place of B.")
+@_WHY
+@_WHO
+@click.option("--store", "store_dir", metavar="DIR", help=_STORE_HELP)
+@_ENDPOINT
+def review_merge(a, b, place, other_place, why, who, store_dir, endpoint):
+    """Merge B into A (two spellings of one body, or one body in two places); B's label stays an alias.
+
+    \b
+    Example:
+      govgraph review merge 业委会 业委会 --place 甲市 --other-place 乙区
+    Python: graph.review.decide(store, "merge", "业委会", place="甲市", other="业委会", other_place="乙区")
+    """
+    from graph.review import decide
+    click.echo(_said(decide(_writable(store_dir, endpoint), "merge", a, why=why, who=who, place=place, other=b,
+                            other_place=other_place)))
+
+
+@review_group.command("split")
+@click.argument("entity")
+@click.option("--document", required=True, metavar="NAME", help="The document whose mentions become their own entity.")
+@click.option("--label", metavar="L", help="The new entity's label (default: ENTITY（document）).")
+@click.option("--place", metavar="P", help="Place of ENTITY (type-level entities).")
+@_WHY
+@_WHO
+@click.option("--store", "store_dir", metavar="DIR", help=_STORE_HELP)
+@_ENDPOINT
+def review_split(entity, document, label, place, why, who, store_dir, endpoint):
+    """Split a wrong merge: ENTITY as a document mentions it becomes an entity of its own.
+
+    \b
+    Example:
+      govgraph review split 业委会 --place 甲市 --document b.txt --label 东园小区业委会
+    Python: graph.review.decide(store, "split", "业委会", place="甲市", document="b.txt", label="东园小区业委会")
+    """
+    from graph.review import decide
+    click.echo(_said(decide(_writable(store_dir, endpoint), "split", entity, why=why, who=who, place=place,
+                            document=document, label=label)))
+
+
+@review_group.command("rename")
+@click.argument("entity")
+@click.argument("label")
+@click.option("--place", metavar="P", help="Place of ENTITY (type-level entities).")
+@_WHY
+@_WHO
+@click.option("--store", "store_dir", metavar="DIR", help=_STORE_HELP)
+@_ENDPOINT
+def review_rename(entity, label, place, why, who, store_dir, endpoint):
+    """Give an entity the right label; the old one stays an alias.
+
+    \b
+    Example:
+      govgraph review rename 东街道党工委 东街道党工委（大工委）
+    Python: graph.review.decide(store, "rename", "东街道党工委", label="东街道党工委（大工委）")
+    """
+    from graph.review import decide
+    click.echo(_said(decide(_writable(store_dir, endpoint), "rename", entity, why=why, who=who, place=place,
+                            label=label)))
+
+
+@review_group.command("undo")
+@click.argument("number", type=int)
+@_WHY
+@_WHO
+@click.option("--store", "store_dir", metavar="DIR", help=_STORE_HELP)
+@_ENDPOINT
+def review_undo(number, why, who, store_dir, endpoint):
+    """Undo a decision (by its number in `review log`); the undo is itself logged.
+
+    \b
+    Example:
+      govgraph review undo 3 --why "merged the wrong 业委会"
+    Python: graph.review.undo(store, 3)
+    """
+    from graph.review import undo
+    click.echo(_said(undo(_writable(store_dir, endpoint), number, why=why, who=who)))
+
+
+@review_group.command("log")
+@click.option("--orphaned", is_flag=True, help="Only decisions whose target no document states any more.")
+@click.option("--store", "store_dir", metavar="DIR", help=_STORE_HELP)
+@_ENDPOINT
+@output_options()
+def review_log(orphaned, store_dir, endpoint, fmt):
+    """The decisions in order: number, action, status (active, undone, orphaned), who, when, why.
+
+    \b
+    Example:
+      govgraph review log --orphaned
+    Python: graph.review.log(store, orphaned=True)
+    """
+    from graph.review import log
+    from graph.store import Store
+
+    rows = log(Store.open(store_dir, read_only=True, endpoint=endpoint), orphaned=orphaned)
+    click.echo(_table(rows, fmt, ["number", "action", "status", "target", "detail", "who", "when", "why"]))
+
+
+@review_group.command("export")
+@click.option("--csv", "path", required=True, type=click.Path(dir_okay=False), help="The CSV file to write.")
+@click.option("--predicate", metavar="R", help="Only this relation.")
+@click.option("--place", metavar="P", help="Only this place.")
+@click.option("--document", metavar="NAME", help="Only this document.")
+@click.option("--unreviewed", "only_new", is_flag=True, help="Only relations not judged yet.")
+@click.option("--store", "store_dir", metavar="DIR", help=_STORE_HELP)
+@_ENDPOINT
+def review_export(path, predicate, place, document, only_new, store_dir, endpoint):
+    """Write one row per relation with an empty decision column, for a spreadsheet.
+
+    Fill `decision` with accept, reject or change (then new_count / new_role), and `why`;
+    load the file back with `govgraph review import`.
+
+    \b
+    Example:
+      govgraph review export --csv posts.csv --predicate concurrentPost
+    Python: graph.review.export_csv(store, "posts.csv", predicate="concurrentPost")
+    """
+    from graph.review import export_csv
+    from graph.store import Store
+
+    text = export_csv(Store.open(store_dir, read_only=True, endpoint=endpoint), path, predicate=predicate,
+                      place=place, document=document, unreviewed=only_new)
+    click.echo(f"Wrote {path}: {text.count(chr(10)) - 1} relations.")
+
+
+@review_group.command("import")
+@click.argument("path", type=click.Path(dir_okay=False))
+@_WHO
+@click.option("--store", "store_dir", metavar="DIR", help=_STORE_HELP)
+@_ENDPOINT
+def review_import(path, who, store_dir, endpoint):
+    """Take the decisions of a reviewed CSV; a bad row is named and nothing of the file is applied.
+
+    \b
+    Example:
+      govgraph review import posts.csv
+    Python: graph.review.import_csv(store, "posts.csv")
+    """
+    from graph.review import import_csv
+    taken = import_csv(_writable(store_dir, endpoint), path, who=who)
+    click.echo(f"{len(taken)} decisions taken" + (f" (numbers {taken[0].number}–{taken[-1].number})." if taken else "."))
+
+
+@review_group.command("gold")
+@click.argument("document")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="File to write (default: stdout).")
+@click.option("--store", "store_dir", metavar="DIR", help=_STORE_HELP)
+@_ENDPOINT
+def review_gold(document, output, store_dir, endpoint):
+    """The reviewed graph of a document as interchange JSON: an analyst's review as an evaluation set.
+
+    \b
+    Example:
+      govgraph review gold 000_494ed71236812c41.txt -o gold/000_494ed71236812c41.json
+    Python: graph.review.gold(store, "000_494ed71236812c41.txt", "gold/000_494ed71236812c41.json")
+    """
+    from graph.output import dumps
+    from graph.review import gold
+    from graph.store import Store
+
+    data = gold(Store.open(store_dir, read_only=True, endpoint=endpoint), document, output)
+    if output is None:
+        click.echo(dumps(data))
+    else:
+        click.echo(f"Wrote {output}.", err=True)

@@ -138,6 +138,7 @@ class RemoteStore(Store):
             raise StoreError(f"unknown union mode {union}", hint="auto, native, param or graphs")
         self._union = None if union == "auto" else union
         self._graphs: list[str] | None = None
+        self._names: set[str] | None = None
 
     def __repr__(self) -> str:
         return f"RemoteStore({self.url!r})"
@@ -202,7 +203,11 @@ class RemoteStore(Store):
                       content_type="application/sparql-update; charset=utf-8")
 
     def _dataset(self) -> dict[str, Any]:
-        """The protocol parameters that make the default graph the union of all graphs."""
+        """The protocol parameters that make the default graph the union of all graphs (of the
+        graphs the ``view`` shows, listed one by one, when it hides some)."""
+        hidden = self.hidden_graphs()
+        if hidden:
+            return {"default-graph-uri": sorted(self.graph_names() - hidden)}
         if self._union is None:
             self._union = self._probe()
             if self._union is None:  # no graph yet: nothing to see either way
@@ -239,7 +244,7 @@ class RemoteStore(Store):
         body = "\n".join(f"{_skolem(q.subject, g)} {q.predicate} {_skolem(q.object, g)} ." for q in quads)
         self._update(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}",
                      f"writing graph {_short(g)}")
-        self._graphs = None
+        self._graphs = self._names = None
 
     def remove_document(self, name: str) -> bool:
         """Drop a document's graph; False when there was none."""
@@ -249,7 +254,16 @@ class RemoteStore(Store):
         if not bool(self._select(f"ASK {{ GRAPH {graph} {{ ?s ?p ?o }} }}", f"looking up {name}")):
             return False
         self._update(f"DROP SILENT GRAPH {graph}", f"removing {name}")
-        self._graphs = None
+        self._graphs = self._names = None
+        return True
+
+    def remove_graph(self, graph: ox.NamedNode) -> bool:
+        """Drop any named graph; False when there was none."""
+        self._writable()
+        if graph.value not in self.graph_names():
+            return False
+        self._update(f"DROP SILENT GRAPH {graph}", f"removing graph {_short(graph.value)}")
+        self._graphs = self._names = None
         return True
 
     def flush(self) -> None:
@@ -277,17 +291,34 @@ class RemoteStore(Store):
         return dict(sorted(found.items()))
 
     def quads(self, graph: ox.NamedNode | None = None, predicate: ox.NamedNode | None = None,
-              object: ox.NamedNode | ox.Literal | None = None) -> Iterator[ox.Quad]:
-        """The quads of the named graphs matching a pattern (all of them by default)."""
+              object: ox.NamedNode | ox.Literal | None = None,
+              subject: ox.NamedNode | None = None) -> Iterator[ox.Quad]:
+        """The quads of the named graphs matching a pattern (all of them by default; without a
+        ``graph``, those of the graphs the ``view`` shows)."""
         g = str(graph) if graph is not None else "?g"
+        s = str(subject) if subject is not None else "?s"
         p = str(predicate) if predicate is not None else "?p"
         o = str(object) if object is not None else "?o"
-        rows = self._select(f"SELECT ?s ?p ?o ?g WHERE {{ GRAPH {g} {{ ?s {p} ?o }} }}"
-                            if o == "?o" else f"SELECT ?s ?p ?g WHERE {{ GRAPH {g} {{ ?s {p} {o} }} }}",
-                            "reading quads")
+        hidden = self.hidden_graphs() if graph is None else set()
+        rows = self._select(f"SELECT * WHERE {{ GRAPH {g} {{ {s} {p} {o} }} }}", "reading quads")
         for r in rows:
-            yield ox.Quad(r["s"], predicate if predicate is not None else r["p"],
-                          object if object is not None else r["o"], graph if graph is not None else r["g"])
+            q = ox.Quad(subject if subject is not None else r["s"], predicate if predicate is not None else r["p"],
+                        object if object is not None else r["o"], graph if graph is not None else r["g"])
+            if q.graph_name.value not in hidden:
+                yield q
+
+    def graph_names(self) -> set[str]:
+        """The IRIs of every named graph on the server."""
+        if self._names is None:
+            rows = self._select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }", "listing graphs")
+            self._names = {r["g"].value for r in rows if r["g"] is not None}
+        return self._names
+
+    def graphs_with(self, node: ox.NamedNode) -> set[str]:
+        """The named graphs in which ``node`` is a subject or an object."""
+        rows = self._select(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ {{ {node} ?p ?o }} UNION {{ ?s ?p {node} }} }} }}",
+                            "looking up a node")
+        return {r["g"].value for r in rows}
 
     def __len__(self) -> int:
         rows = list(self._select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", "counting quads"))

@@ -217,7 +217,8 @@ def interchange(store: Store) -> dict:
     for q in store.quads():
         if q.graph_name != ONTOLOGY_GRAPH:
             graphs[q.graph_name.value].append((q.subject.value, q.predicate.value, q.object))
-    return {"documents": [d for d in (_document(triples) for _, triples in sorted(graphs.items())) if d]}
+    docs = [d for d in (_document(triples) for _, triples in sorted(graphs.items())) if d]
+    return {"documents": sorted(docs, key=lambda d: d["document"] or "")}  # reviewed graphs in their place
 
 
 def _document(triples) -> dict | None:

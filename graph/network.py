@@ -18,13 +18,14 @@ from typing import Any, Iterable
 
 import networkx as nx
 
-from graph.store import GG, ID, ONTOLOGY_GRAPH, Store, value as ox_value
+from graph.store import GG, ID, ONTOLOGY_GRAPH, REVIEW_GRAPH, REVIEWED_GRAPHS, Store, value as ox_value
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 ALT = "http://www.w3.org/2004/02/skos/core#altLabel"
 DERIVED = "http://www.w3.org/ns/prov#wasDerivedFrom"
 OA = "http://www.w3.org/ns/oa#"
+REVIEW_STATE = "https://w3id.org/govgraph/review#state"
 ENTITY_TYPES = {"PartyOrganisation", "GovernmentBody", "CommunityCommittee", "OwnersCommittee",
                 "PropertyCompany", "Institution", "SocialOrganisation", "Facility", "Role",
                 "Mechanism", "Policy", "Place"}
@@ -60,7 +61,7 @@ def _rdflib_quad(q):
     return str(s), str(p), _rdflib_value(o), (str(g) if g is not None else None)
 
 
-CACHE_VERSION = "3"  # 2: the label index travels with the projection; 3: figures
+CACHE_VERSION = "4"  # 2: the label index travels with the projection; 3: figures; 4: review decisions
 
 
 def to_networkx(source, cache: bool = True) -> nx.MultiDiGraph:
@@ -96,7 +97,8 @@ def _cached(store: Store) -> nx.MultiDiGraph:
     import json
     import pickle
 
-    key = hashlib.sha256(json.dumps([CACHE_VERSION, store.documents()]).encode()).hexdigest()[:24]
+    key = hashlib.sha256(json.dumps([CACHE_VERSION, store.documents(), store.view,
+                                     store.graph_sha(REVIEW_GRAPH)]).encode()).hexdigest()[:24]
     path = store.cache_dir / f"network-{key}.pickle"
     try:
         with open(path, "rb") as f:
@@ -128,7 +130,7 @@ def _project(source) -> nx.MultiDiGraph:
 
 #: the predicates the projection reads; a store is scanned for these alone
 _SCANNED = [GG + p for p in ("predicate", "subject", "object", "count", "approximate", "role", "place",
-                             "fileName", "sentence", "value", "unit")] + [
+                             "fileName", "sentence", "value", "unit")] + [REVIEW_STATE,
     DERIVED, OA + "hasSource", OA + "hasSelector", OA + "exact", OA + "start", OA + "end", RDFS_LABEL, ALT]
 
 
@@ -161,7 +163,7 @@ def _collect_quads(quads: Iterable[tuple]) -> dict:
     quantities: set[str] = set()
     gg = len(GG)
     for s, p, o, g in quads:
-        if g == ONTOLOGY_GRAPH.value:
+        if g == ONTOLOGY_GRAPH.value or g == REVIEW_GRAPH.value:
             continue
         if p == RDF_TYPE:
             if o.startswith(GG):
@@ -195,6 +197,8 @@ def _collect_quads(quads: Iterable[tuple]) -> dict:
             alts[s].add(o)
         elif p == DERIVED:
             rel_ev[s].add(o)
+        elif p == REVIEW_STATE:
+            rel[s]["review"] = o
         elif p.startswith(OA):
             local = p[len(OA):]
             if local == "hasSource":
@@ -249,7 +253,7 @@ def _assemble(types, labels, alts, places, graphs, rel, rel_ev, ev, file_names,
                    approx=bool(d.get("approximate")),
                    role=labels.get(role, role) if role else None,
                    place=labels.get(d["place"], d["place"]) if d.get("place") else None,
-                   evidence=evidence)
+                   evidence=evidence, **({"review": d["review"]} if d.get("review") else {}))
     figures = []
     for q in sorted(quantities):
         d = rel.get(q, {})
@@ -273,7 +277,8 @@ def _assemble(types, labels, alts, places, graphs, rel, rel_ev, ev, file_names,
 def _doc_name(graph: str, cache: dict) -> str:
     if graph not in cache:
         prefix = ID + "graph/doc/"
-        name = graph[len(prefix):] if graph.startswith(prefix) else graph
+        name = (graph[len(prefix):] if graph.startswith(prefix) else
+                graph[len(REVIEWED_GRAPHS):] if graph.startswith(REVIEWED_GRAPHS) else graph)
         from urllib.parse import unquote
         cache[graph] = unquote(name)
     return cache[graph]

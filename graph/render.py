@@ -356,7 +356,7 @@ def _vis_data(G, relations, place, focus, depth, max_nodes, positions):
             "approx": bool(a.get("approx")), "role": a.get("role"), "place": a.get("place"),
             "evidence": list(a.get("evidence") or ()),
             "width": round(1.5 + min(5.0, math.log2(1 + count)), 2) if count else 1.5,
-            "smooth": smooth})
+            "smooth": smooth, **({"review": a["review"]} if a.get("review") else {})})
 
     if positions:
         pos = layout(node_ids, [(u, v) for u, v, *_ in edges])

@@ -39,6 +39,13 @@ DOCUMENT = ox.NamedNode(GG + "Document")
 FILE_NAME = ox.NamedNode(GG + "fileName")
 IDENTIFIER = ox.NamedNode("http://purl.org/dc/terms/identifier")
 ONTOLOGY_GRAPH = ox.NamedNode(ID + "graph/ontology")
+DOC_GRAPHS = ID + "graph/doc/"
+#: the analysts' decisions (graph.review); never inside a document's graph
+REVIEW_GRAPH = ox.NamedNode(ID + "graph/review")
+#: a document's graph with the decisions applied, when they change it; it stands in for the
+#: document's graph (the machine's statements) in the reviewed view
+REVIEWED_GRAPHS = ID + "graph/reviewed/"
+VIEWS = ("reviewed", "machine")
 DEFAULT_DIR = "govgraph-store"
 ENV = "GOVGRAPH_STORE"
 ENDPOINT_ENV = "GOVGRAPH_ENDPOINT"
@@ -57,6 +64,7 @@ PREFIXES = {
     "dcterms": "http://purl.org/dc/terms/",
     "owl": "http://www.w3.org/2002/07/owl#",
     "sh": "http://www.w3.org/ns/shacl#",
+    "ggr": "https://w3id.org/govgraph/review#",
 }
 
 
@@ -89,6 +97,15 @@ def document_graph(name: str) -> ox.NamedNode:
     return ox.NamedNode(ID + "graph/doc/" + segment(name))
 
 
+def reviewed_graph(name: str) -> ox.NamedNode:
+    """The reviewed version of a document's graph.
+
+    >>> reviewed_graph("000_a.txt").value
+    'https://w3id.org/govgraph/id/graph/reviewed/000_a.txt'
+    """
+    return ox.NamedNode(REVIEWED_GRAPHS + segment(name))
+
+
 def document_node(name: str, sha: str) -> ox.NamedNode:
     """The IRI of a document version (the source its evidence points to).
 
@@ -117,11 +134,17 @@ class Store:
     [{'n': 1}]
     >>> s.remove_document("a.txt"), s.documents()
     (True, {})
+
+    ``view`` chooses what reads see: "reviewed" (default; a document's reviewed graph stands in
+    for its machine graph, see ``graph.review``) or "machine" (the extractor's statements only).
     """
+
+    view = "reviewed"
 
     def __init__(self, path: str | os.PathLike | None = None, read_only: bool = False):
         self.path = None if path is None else Path(path)
         self.read_only = read_only
+        self._names: set[str] | None = None
         if self.path is None:
             self._store = ox.Store()
             return
@@ -182,6 +205,7 @@ class Store:
     def _replace_graph(self, graph: ox.NamedNode, quads: list[ox.Quad]) -> None:
         self._writable()
         self.clear_cache()
+        self._names = None
         try:
             if not self._store.contains_named_graph(graph):
                 self._store.extend(quads)  # one transaction
@@ -200,6 +224,17 @@ class Store:
         if not self._store.contains_named_graph(graph):
             return False
         self.clear_cache()
+        self._names = None
+        self._store.remove_graph(graph)
+        return True
+
+    def remove_graph(self, graph: ox.NamedNode) -> bool:
+        """Drop any named graph; False when there was none."""
+        self._writable()
+        if not self._store.contains_named_graph(graph):
+            return False
+        self.clear_cache()
+        self._names = None
         self._store.remove_graph(graph)
         return True
 
@@ -246,9 +281,33 @@ class Store:
         return dict(sorted(found.items()))
 
     def quads(self, graph: ox.NamedNode | None = None, predicate: ox.NamedNode | None = None,
-              object: ox.NamedNode | ox.Literal | None = None) -> Iterator[ox.Quad]:
-        """The quads matching a pattern (all of them by default), in store order."""
-        return self._store.quads_for_pattern(None, predicate, object, graph)
+              object: ox.NamedNode | ox.Literal | None = None,
+              subject: ox.NamedNode | None = None) -> Iterator[ox.Quad]:
+        """The quads matching a pattern (all of them by default), in store order; without a
+        ``graph``, those of the graphs the store's ``view`` shows."""
+        found = self._store.quads_for_pattern(subject, predicate, object, graph)
+        hidden = self.hidden_graphs() if graph is None else None
+        return (q for q in found if q.graph_name.value not in hidden) if hidden else found
+
+    def graph_names(self) -> set[str]:
+        """The IRIs of every named graph in the store."""
+        if self._names is None:
+            self._names = {g.value for g in self._store.named_graphs()}
+        return self._names
+
+    def hidden_graphs(self) -> set[str]:
+        """The graphs the ``view`` leaves out: in "reviewed", the machine graph of every document
+        that has a reviewed graph; in "machine", the reviewed graphs and the decisions."""
+        names = self.graph_names()
+        reviewed = {g for g in names if g.startswith(REVIEWED_GRAPHS)}
+        if self.view == "machine":
+            return reviewed | ({REVIEW_GRAPH.value} & names)
+        return {DOC_GRAPHS + g[len(REVIEWED_GRAPHS):] for g in reviewed}
+
+    def graphs_with(self, node: ox.NamedNode) -> set[str]:
+        """The named graphs in which ``node`` is a subject or an object."""
+        return ({q.graph_name.value for q in self._store.quads_for_pattern(node, None, None, None)} |
+                {q.graph_name.value for q in self._store.quads_for_pattern(None, None, node, None)})
 
     def __len__(self) -> int:
         return len(self._store)
@@ -260,10 +319,12 @@ class Store:
         they are substituted by pyoxigraph, never pasted into the text.
         """
         subs = {ox.Variable(k.lstrip("?$")): _term(v) for k, v in (bindings or {}).items()}
+        hidden = self.hidden_graphs()
+        dataset = ({"default_graph": [ox.NamedNode(g) for g in sorted(self.graph_names() - hidden)]}
+                   if hidden else {"use_default_graph_as_union": True})
         try:
             try:
-                return self._store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True,
-                                         substitutions=subs or None)
+                return self._store.query(sparql, prefixes=PREFIXES, substitutions=subs or None, **dataset)
             except RuntimeError as exc:
                 if not subs or "projection" not in str(exc):
                     raise
@@ -272,7 +333,7 @@ class Store:
                 names = " ".join(str(v) for v in subs)
                 terms = " ".join(str(t) for t in subs.values())
                 return self._store.query(f"{sparql}\nVALUES ({names}) {{ ({terms}) }}", prefixes=PREFIXES,
-                                         use_default_graph_as_union=True)
+                                         **dataset)
         except SyntaxError as exc:
             message = " ".join(str(exc).split())
             raise QueryError("bad SPARQL: " + (message[:160] + " …" if len(message) > 160 else message)) from None

@@ -29,6 +29,7 @@
   var visEdges = data.edges.map(function (e) {
     var style = edgeStyle.get(e.predicate);
     var item = Object.assign({color: style.color, dashes: dashed && style.dashes, arrows: style.directed ? "to" : ""}, e);
+    if (e.review === "rejected") { item.color = "#bbbbbb"; item.dashes = true; }  // an analyst rejected it
     var ev = e.evidence && e.evidence.length ? e.evidence[0].quote : "";
     item.title = e.predicate + (e.count !== null ? " ×" + e.count + (e.approx ? "+" : "") : "") + (ev ? "\n" + ev : "");
     return item;
@@ -38,7 +39,17 @@
   var state = {predicates: new Set(data.legend.predicates.map(function (p) { return p.predicate; })),
                place: "", shownNodes: null, shownEdges: null, highlighted: null, unconnected: false, hidden: 0};
   var nodesView = new vis.DataView(nodesDS, {filter: function (n) { return !state.shownNodes || state.shownNodes.has(n.id); }});
-  var edgesView = new vis.DataView(edgesDS, {filter: function (e) { return !state.shownEdges || state.shownEdges.has(e.id); }});
+  // rejected relations (govgraph render --rejected) stay hidden until asked for
+  state.rejected = false;
+  var edgesView = new vis.DataView(edgesDS, {filter: function (e) {
+    return (state.rejected || e.review !== "rejected") && (!state.shownEdges || state.shownEdges.has(e.id)); }});
+  if (data.edges.some(function (e) { return e.review === "rejected"; })) {
+    var toggle = document.createElement("input"); toggle.type = "checkbox"; toggle.id = "show-rejected";
+    var label = document.createElement("label"); label.appendChild(toggle);
+    label.appendChild(document.createTextNode(" show rejected relations"));
+    document.getElementById("predicates").parentNode.insertBefore(label, document.getElementById("predicates"));
+    toggle.addEventListener("change", function () { state.rejected = toggle.checked; edgesView.refresh(); showStats(); });
+  }
   var options = {
     autoResize: true,
     physics: false,
@@ -161,6 +172,7 @@
     row(dl, "relation", e.predicate);
     if (e.count !== null) row(dl, "count", (e.approx ? "about " : "") + e.count);
     row(dl, "role", e.role); row(dl, "place", e.place);
+    row(dl, "review", e.review || "not reviewed");
     details.appendChild(dl);
     e.evidence.forEach(function (ev) {
       details.appendChild(el("blockquote", ev.quote, "quote"));
