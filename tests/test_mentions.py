@@ -33,6 +33,9 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("在两江新区人和街道邢家桥社区，居民议事。", "两江新区", "Place"),
     ("小区地处回龙地区，和东城区的人口差不多。", "东城区", "Place"),
     ("在上海市长宁区程家桥街道，南龚居民区党总支以党建引领物业治理。", "南龚居民区", "Place"),
+    # a lone community, village or compound name of two to four characters is a name
+    ("城南社区青少年之家计划开展书法培训。", "城南社区", "Place"),
+    ("长塘镇所辖何洞村、古洞村开展清洁行动。", "何洞村", "Place"),
     # quoted names with no head noun that still name schemes
     ("南尖社区举行“南尖党建合伙人”启动仪式。", "“南尖党建合伙人”", "Mechanism"),
     ("南宁市总结推广“逢四说事”等机制。", "“逢四说事”", "Mechanism"),
@@ -52,6 +55,9 @@ def test_a_name_is_found(text, label, type_):
     ("全区党员到居住地社区报到。", "居住地社区"),
     ("小区物业公司负责保洁。", "小区物业公司"),
     ("各方形成“一盘棋”格局。", "“一盘棋”"),
+    ("破解小区物业难题。", "破解小区"),
+    ("做到小事不出小区、大事不出社区。", "大事不出社区"),
+    ("推动在职党员报到社区。", "报到社区"),
 ])
 def test_a_phrase_is_no_name(text, label):
     assert not any(m[0] == label for m in mentions(text)), sorted(mentions(text))

@@ -337,7 +337,8 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
         body_end, body_type, body_kind = _attached_kind(norm, chain, lex)
         opened = any(norm.endswith(w, 0, start) for w in lex.cue("name_openers"))
         if not (len(chain) > 1 or body_end or norm[chain[0][0]:chain[0][1]] in known or opened
-                or PLACE_RANK[chain[0][2]] <= PLACE_RANK["district"]):
+                or PLACE_RANK[chain[0][2]] <= PLACE_RANK["district"]
+                or 2 <= chain[0][1] - chain[0][0] - _suffix_len(norm, chain[0], lex) <= 4):
             continue  # a lone 某某社区 at a clause start is too often a phrase (加强社区…)
         for s, e, lvl in chain:
             add(s, e, norm[s:e], "Place", "instance", lvl, block=False)
@@ -507,6 +508,12 @@ def _shared_head(text: str, s: int, e: int, kind, lex: Lexicon, taken):
             if other is not None and other.type == kind.type and other is not kind:
                 return other, s - len(w)
     return None
+
+
+def _suffix_len(text: str, seg, lex: Lexicon) -> int:
+    """Length of the place ending of a chain segment (社区 in 某某社区)."""
+    s, e, _ = seg
+    return next((len(sfx) for sfx in lex.suffix_level if text.endswith(sfx, s, e)), 0)
 
 
 def _stands_alone(text: str, s: int, e: int, lex: Lexicon) -> bool:
