@@ -110,8 +110,10 @@ def _scheme_like(inner: str, text: str, after: int, lex: Lexicon) -> bool:
     """A quoted name with no head noun that still names a scheme: holding a scheme word
     (“党建联盟”, “南尖党建合伙人”), or listed as one of several schemes (“逢四说事”等机制).
     A count at its start is no sign (“一盘棋”, “一对一” are sayings)."""
-    if any(ch in inner for ch in "，。；！？"):
-        return False
+    if any(ch in inner for ch in "，。；！？、"):
+        return False  # “党建引领、共建共享”: coordinated slogans
+    if any(text.startswith(w, after) for w in lex.cue("non_mechanism_heads")):
+        return False  # “…”工作思路, “…”工作目标
     if lex.kinds_re.match(text, after):
         return False  # “两新”组织: the quote modifies a kind, it names no scheme
     if any(w in inner and len(inner) > len(w) + 1 for w in lex.cue("scheme_words")):
@@ -569,8 +571,8 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
         if any(m.start - base <= hs and he <= m.end - base and m.end - m.start > he - hs and m.type != "Place"
                for m in mentions) or any(f.start - base <= hs < f.end - base for f in found):
             continue  # part of a longer kind (社区卫生服务中心) or of a unit already read
-        if lex.kinds_re.match(text, he) and lex.surface[lex.kinds_re.match(text, he).group(0)].type == "PartyOrganisation":
-            continue  # 某某公司党支部: the Party body is read elsewhere
+        party = lex.kinds_re.match(text, he)
+        party = party if party and lex.surface[party.group(0)].type == "PartyOrganisation" else None
         i = hs
         ends = {m.end - base for m in mentions if m.level == "instance" and m.type != "Place" or m.type in (
             "PartyOrganisation", "GovernmentBody", "CommunityCommittee", "OwnersCommittee")}
@@ -596,6 +598,14 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
         for k in lex.kinds_re.finditer(name):
             if lex.surface[k.group(0)].type == "PropertyCompany":
                 type_ = "PropertyCompany"
+        if party is not None:  # 某某剧团党支部: the unit's Party body, named with it
+            end = party.end()
+            if any(m.start - base < end and start < m.end - base and m.level == "instance" and m.type != "Place"
+                   for m in mentions):
+                continue  # read already (某某集团党委)
+            found.append(Mention(base + start, base + end, text[start:end], text[start:end],
+                                 "PartyOrganisation", "instance"))
+            continue
         found.append(Mention(base + start, base + he, name, name, type_, "instance"))
     if not found:
         return mentions

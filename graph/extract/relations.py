@@ -534,7 +534,7 @@ class _Rules(Context):
         for scheme in self.schemes(clause):
             if scheme.type != "Mechanism":
                 continue
-            members = self.list_before(clause, scheme.start, ORGS, skip_members=False)
+            members = self.list_before(clause, scheme.start, PEOPLE, skip_members=False)
             if len(members) >= 2:
                 for m in members:
                     yield from emit(m, scheme)

@@ -8,7 +8,7 @@ from graph.read.patterns import (_COMMA_RE, _DIGITS_RE, _FIRST_CLAUSE_RE, _GENER
                                  _GLUED_RE, _INVISIBLE, _INVISIBLE_RE, _LINE_END_RE, _NO_LINE_START,
                                  _NUMBERED_RE, _OPENER_RE, _ORG_CHAR_RE, _PAGE_RE, _PAGE_TAIL_LINE_RE,
                                  _PAGE_TAIL_RE, _PAUSE_OR_OPEN, _PLACE_SUBJECT_RE, _PROSE_RE,
-                                 _SENTENCE_END, _SPACE_RE, _SUBLINE_BREAK, _TWO_PHRASES_RE, _ends_final,
+                                 _FINAL, _SENTENCE_END, _SPACE_RE, _SUBLINE_BREAK, _TWO_PHRASES_RE, _ends_final,
                                  _is_heading_shape, _key, _width)
 from graph.read.places import _byline_body, _is_title, is_stem_title, stem_places
 
@@ -273,12 +273,17 @@ def continues(prev: str, nxt: str) -> bool:
     False
     >>> continues("全市已建成社", "某某市建立“平急转换”机制，有效应对风险。")
     False
+    >>> continues("打造“资源整合、服务联动”", "立体化安全防护体系。")  # a quoted name, then its head
+    True
     """
     prev, nxt = prev.rstrip(), nxt.lstrip()
     if not prev or not nxt:
         return False
     if prev[-1] in _PAUSE_OR_OPEN or nxt[0] in _NO_LINE_START:
         return True
+    if (prev[-1] in "”’」』" and len(prev) > 1 and prev[-2] not in _FINAL and not _PLACE_SUBJECT_RE.match(nxt)
+            and len(_first_clause(nxt)[0]) <= 12):
+        return True  # 打造“资源整合、服务联动” + 立体化防护体系: a quoted name waits for its head noun
     if _OPENER_RE.match(nxt):
         return False
     clause, has_punct = _first_clause(nxt)
@@ -352,6 +357,8 @@ def _articles(lines: list[_Line]) -> list[list[_Block]]:
     recent = Recent()                  # the article's last kept sentences, without spaces
     current: list[_Block] | None = None
     repeated_title = False             # the last title repeats an earlier one (an article printed twice)
+    titled: dict[str, list[_Block]] = {}  # title key -> its article
+    last_title = ""
 
     def has(kinds: tuple[str, ...]) -> bool:
         return current is not None and any(b.kind in kinds for b in current)
@@ -360,6 +367,7 @@ def _articles(lines: list[_Line]) -> list[list[_Block]]:
         key = _key(ln.text)
         if ln.kind == "title":
             repeated_title = key in seen_meta
+            last_title = key
             if repeated_title:
                 continue
             seen_meta.add(key)
@@ -368,9 +376,18 @@ def _articles(lines: list[_Line]) -> list[list[_Block]]:
                 articles.append(current)
                 seen_heads, recent = set(), Recent()
             current.append(_Block("title", ln))
+            titled[key] = current
             continue
         if ln.kind == "byline":
-            if repeated_title or any(b.kind == "byline" and _key(b.line.text) == key for b in current or ()):
+            if any(b.kind == "byline" and _key(b.line.text) == key for b in current or ()):
+                continue
+            if repeated_title:
+                # a title printed again (after a cut sentence) with a byline its first print lacked:
+                # the byline is that article's; one seen before is a repeat
+                owner = titled.get(last_title)
+                if owner is not None and not any(b.kind == "byline" for b in owner) and key not in seen_meta:
+                    seen_meta.add(key)
+                    owner.insert(1, _Block("byline", ln))
                 continue
             nxt = next((lines[j] for j in range(i + 1, len(lines)) if lines[j].kind != "heading"), None)
             trailing = has(("para",)) and not has(("byline",)) and (nxt is None or nxt.kind == "title")
