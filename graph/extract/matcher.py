@@ -26,6 +26,8 @@ SCHEMES = ("Mechanism", "Policy")
 
 def match_construction(c: Construction, ctx: Context, clause: Clause) -> Iterator[Relation]:
     """The relations a pattern construction states in one clause."""
+    if not _may_match(c, ctx, clause):
+        return
     done: set = set()
     for fit in _fits(c.pattern, ctx, clause):
         subjects, objects = fit.get("subject", []), fit.get("object", [])
@@ -54,13 +56,24 @@ def _pairs(mode: str, subjects: list[Mention], objects: list[Mention]):
                 yield o, s, False
 
 
+def _may_match(c: Construction, ctx: Context, clause: Clause) -> bool:
+    """A cheap test first: every required word element has a word in the clause."""
+    for el in c.pattern:
+        if el.optional or el.absent or not (el.cue or el.words):
+            continue
+        words = ctx.cue(el.cue) if el.cue else el.words
+        if not words or not ctx.lex.pattern(tuple(words)).search(clause.text):
+            return False
+    return True
+
+
 def _fits(pattern: tuple[Element, ...], ctx: Context, clause: Clause) -> Iterator[dict]:
     leading = []
     for el in pattern:  # a fit starts where one of the leading optional elements or the first required one does
         leading.append(el)
         if not el.optional:
             break
-    starts = sorted({pos for el in leading if not el.resolve for pos, _ in _candidates(el, ctx, clause, None)
+    starts = sorted({pos for el in leading if not el.resolve for pos in _starts(el, ctx, clause)
                      if not (el.list and _joined_before(el, ctx, clause, pos))})
     for start in starts:
         fit = next(_step(pattern, 0, start, ctx, clause, {}, first=True), None)
@@ -92,6 +105,13 @@ def _step(pattern, i, pos, ctx, clause, binds, first=False) -> Iterator[dict]:
         yield from _step(pattern, i + 1, end, ctx, clause, new)
     if el.optional:
         yield from _step(pattern, i + 1, pos, ctx, clause, binds, first=first)
+
+
+def _starts(el: Element, ctx: Context, clause: Clause) -> set[int]:
+    """Where the element may match in the clause (positions only, no lists built)."""
+    if el.slot or el.classes:
+        return {m.start for m in _slot_mentions(el, clause)}
+    return {start for start, _ in _candidates(el, ctx, clause, None)}
 
 
 def _at(el: Element, ctx: Context, clause: Clause, pos: int, exact: bool):
@@ -152,7 +172,7 @@ def _group(el: Element, ctx: Context, clause: Clause, m: Mention) -> list[Mentio
         gap_re = patterns(ctx.lex)["gap"]
         types = el.classes + (("Role",) if el.holder else ())
         cursor = _after_holder(ctx, clause, m.end)
-        for x in _outer(clause):
+        for x in clause.top_mentions:
             if x.start < cursor or x.start <= m.start:
                 continue
             gap = clause.text[cursor - clause.start:x.start - clause.start]
@@ -175,17 +195,10 @@ def _bodies(el: Element, clause: Clause, ctx: Context, group: list[Mention]) -> 
     return out
 
 
-def _outer(clause: Clause) -> list[Mention]:
-    """The clause's mentions not inside a longer one, in text order."""
-    ms = clause.mentions
-    return [m for m in ms if not any(o is not m and o.start <= m.start and m.end <= o.end
-                                     and o.end - o.start > m.end - m.start for o in ms)]
-
-
 def _joined_before(el: Element, ctx: Context, clause: Clause, pos: int) -> bool:
     """A list starts where its coordination does: not after 、/和/与 joining it to a mention before."""
     gap_re = patterns(ctx.lex)["gap"]
-    for x in _outer(clause):
+    for x in clause.top_mentions:
         if x.end <= pos and (x.type in el.classes or x.type == "Role") and not x.quoted:
             end = _after_holder(ctx, clause, x.end)
             gap = clause.text[end - clause.start:pos - clause.start]
@@ -196,11 +209,8 @@ def _joined_before(el: Element, ctx: Context, clause: Clause, pos: int) -> bool:
 
 def _after_holder(ctx: Context, clause: Clause, end: int) -> int:
     """Past a holder noun written after a body (业委会成员, 网格党支部书记)."""
-    rest = clause.text[end - clause.start:end - clause.start + 6]
-    for w in sorted(ctx.cue("holder_nouns") + ctx.cue("member_nouns"), key=len, reverse=True):
-        if rest.startswith(w):
-            return end + len(w)
-    return end
+    found = ctx.lex.pattern(ctx.cue("holder_nouns") + ctx.cue("member_nouns")).match(clause.text, end - clause.start)
+    return end + len(found.group(0)) if found else end
 
 
 def _inside_mention(clause: Clause, s: int, e: int) -> bool:

@@ -267,9 +267,8 @@ def _named_unit(text: str, chain, lex: Lexicon):
 
 
 def _unit_nouns(lex: Lexicon):
-    out = []
-    for word in lex.cue("unit_nouns"):
-        noun, type_ = word.split(":")[:2]
-        out.append((noun, type_))
-    return out
+    got = lex._patterns.get(("unit-nouns",))
+    if got is None:
+        got = lex._patterns[("unit-nouns",)] = [tuple(word.split(":")[:2]) for word in lex.cue("unit_nouns")]
+    return got
 

@@ -7,6 +7,7 @@ earlier in the same paragraph; else the article's place.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from graph.extract.lexicon import Lexicon, norm_quotes
 from graph.extract.mentions import Memory, find_mentions
@@ -26,6 +27,13 @@ class Clause:
     place: str | None               # the place in scope
     named_place: str | None         # the most specific place named in this clause, if any
     outer: str | None = None        # the place in scope before this clause names its own
+
+    @cached_property
+    def top_mentions(self) -> list[Mention]:
+        """The mentions not inside a longer one, in text order."""
+        ms = self.mentions
+        return [m for m in ms if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                         and o.end - o.start > m.end - m.start for o in ms)]
 
 
 @dataclass
