@@ -361,7 +361,7 @@ def score(system, gold, *, aliases: str | dict = "guide", vocab=None) -> dict:
 
     Each of ``system`` and ``gold`` is an interchange dict, a list of them, a JSON file or a
     folder of JSON files. Gold documents are paired with the system document of the same name
-    (the file stem, or the stem of ``document``); a single system document is paired with a
+    (the file stem, or the stem of its ``document`` field); a single system document is paired with a
     single gold one whatever their names. A gold document without its system document scores
     as an empty extraction and is listed under ``"missing"``. ``aliases``: ``"guide"`` (the
     default, the figures of the annotation guide's scorer), ``"vocabulary"`` or a dict.
@@ -378,11 +378,13 @@ def score(system, gold, *, aliases: str | dict = "guide", vocab=None) -> dict:
                                                       and Path(system).is_dir()):
         (name, g), s = next(iter(golds.items())), next(iter(systems.values()))
         systems = {name: s}
+    by_document = {**{_name(s, n): s for n, s in systems.items()}, **systems}
     results, missing = {}, []
     for name, g in golds.items():
-        if name not in systems:
+        found = by_document.get(name, by_document.get(_name(g, name)))
+        if found is None:
             missing.append(name)
-        results[name] = score_document(systems.get(name, {}), g, aliases=matcher)
+        results[name] = score_document(found or {}, g, aliases=matcher)
     report = {"documents": results, "micro": micro(results)}
     if missing:
         report["missing"] = missing
