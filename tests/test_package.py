@@ -56,7 +56,7 @@ def test_every_declared_dependency_is_imported():
     import tomllib
     deps = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["dependencies"]
     code = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "graph").rglob("*.py"))
-    module = {"charset-normalizer": "charset_normalizer"}
+    module = {"charset-normalizer": "charset_normalizer", "pyyaml": "yaml"}
     for dep in deps:
         name = re.match(r"[A-Za-z0-9_.-]+", dep).group(0)
         name = module.get(name, name)
@@ -96,6 +96,7 @@ def test_the_wheel_installs_and_answers_from_any_folder(tmp_path):
     govgraph = python.parent / "govgraph"
     where = _run([python, "-c", "import graph.vocab as v; print(v.ONTOLOGY)"], cwd=work, env=env).strip()
     assert Path(where).is_relative_to(site) and sorted(p.name for p in Path(where).glob("*.ttl"))
+    assert sorted((Path(where) / "constructions").glob("*.yaml"))
     _run([govgraph, "build", "seeds/"], cwd=work, env=env)
     rows = json.loads(_run([govgraph, "links", "物业服务企业", "--place", "德阳市", "--json"], cwd=work, env=env))
     assert rows and {r["predicate"] for r in rows} >= {"concurrentPost"}
