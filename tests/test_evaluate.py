@@ -83,6 +83,16 @@ def test_a_mechanism_matches_by_its_quoted_core_or_without_its_head_noun(label):
     assert ent_f1(doc([E(label, "Mechanism")]), gold) == 1.0
 
 
+def test_an_unquoted_gold_mechanism_matches_without_its_head_noun():
+    gold = doc([E("民情日记工作机制", "Mechanism")])
+    assert ent_f1(doc([E("民情日记工作", "Mechanism")]), gold) == 1.0
+
+
+@pytest.mark.parametrize("label", ["临江市", "临江", "江南省临江市"])
+def test_a_place_entity_matches_by_its_normalised_name(label):
+    assert ent_f1(doc([E(label, "Place")]), doc([E("临江市", "Place")])) == 1.0
+
+
 def test_instances_match_by_label_and_a_place_only_where_the_name_holds_it():
     gold = doc([E("金山社区党支部", "PartyOrganisation")])
     assert ent_f1(doc([E("金山社区党支部", "PartyOrganisation")]), gold) == 1.0
@@ -121,6 +131,12 @@ def test_quantities_match_on_place_value_unit_and_subject():
                              {"place": "临江市", "subject": "小区", "value": 31, "unit": "家"}])
     q = score_document(system, gold)["quantities"]
     assert (q["tp"], q["system"], q["gold"]) == (2, 3, 2)
+
+
+def test_a_system_figure_matches_one_gold_figure_only():
+    figure = {"place": "临江市", "subject": "小区", "value": 31, "unit": "个"}
+    q = score_document(doc(quantities=[figure]), doc(quantities=[figure, dict(figure)]))["quantities"]
+    assert (q["tp"], q["system"], q["gold"]) == (1, 1, 2)
 
 
 def test_missed_and_spurious_relations_are_listed():
