@@ -1020,3 +1020,41 @@ def review_gold(document, output, store_dir, endpoint):
         click.echo(dumps(data))
     else:
         click.echo(f"Wrote {output}.", err=True)
+
+
+# --- evaluate: score an extraction against gold (graph/evaluate.py) ----------------------------
+
+@cli.command("evaluate")
+@click.argument("system", type=click.Path(path_type=str))
+@click.argument("gold", type=click.Path(path_type=str))
+@click.option("--json", "as_json", is_flag=True, help="The figures as JSON (Chinese unescaped).")
+@click.option("--show", is_flag=True, help="List the missed and spurious relations of each document.")
+@click.option("--aliases", type=click.Choice(["guide", "vocabulary"]), default="guide", show_default=True,
+              help="guide: the aliases the annotation guide names (the reference figures); vocabulary: "
+                   "every altLabel of ontology/kinds.ttl as well (a looser match).")
+def evaluate_command(system, gold, as_json, show, aliases):
+    """Score extractions against gold: entities, relations (per predicate, macro), counts, roles, figures.
+
+    SYSTEM and GOLD are each an interchange JSON file or a folder of them; each gold file
+    is scored against the system file of the same name (a missing one scores zero). The
+    matching rules are in docs/annotation.md. To make gold for your own reports, start
+    from `govgraph extract --out DIR` and correct the files by hand.
+
+    \b
+    Examples:
+      govgraph extract seeds/ --out extracted/ && govgraph evaluate extracted/ tests/gold/seed
+      govgraph evaluate extracted/report.json gold/report.json --show
+      govgraph evaluate extracted/ gold/ --json
+    Python: graph.evaluate.score("extracted/", "tests/gold/seed")
+    """
+    from graph.evaluate import report_lines, score
+    from graph.output import dumps
+
+    report = score(system, gold, aliases=aliases)
+    if as_json:
+        click.echo(dumps(report))
+        return
+    for line in report_lines(report, show=show):
+        click.echo(line)
+    for name in report.get("missing", []):
+        click.echo(f"no system file for gold {name}: scored as empty", err=True)

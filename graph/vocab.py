@@ -22,6 +22,7 @@ True
 from __future__ import annotations
 
 import hashlib
+import importlib.resources
 import os
 import pickle
 import re
@@ -38,8 +39,18 @@ from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from graph.errors import VocabularyError
 
+
+def _default_ontology() -> Path:
+    """The project's ontology/ in a source checkout (the files users edit), else the copy the
+    wheel carries inside the package (graph/ontology, package data built from that folder)."""
+    source = Path(__file__).resolve().parent.parent / "ontology"
+    if (source / "govgraph.ttl").is_file():
+        return source
+    return Path(str(importlib.resources.files("graph") / "ontology"))
+
+
 #: The ontology folder; the environment variable GOVGRAPH_ONTOLOGY overrides it.
-ONTOLOGY = Path(__file__).resolve().parent.parent / "ontology"
+ONTOLOGY = _default_ontology()
 ENV_VAR = "GOVGRAPH_ONTOLOGY"
 
 #: Data IRIs (documents, entities, relations, evidence) live under this namespace.

@@ -7,7 +7,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SEED = SEEDS / "000_494ed71236812c41.txt"
 CORPUS = Path(__file__).resolve().parent / "corpus"
-SHARED = ROOT.parent / "shared"
+GOLD = Path(__file__).resolve().parent / "gold"
+#: The seed's gold, the project's own file (a subfolder, so gold/*.json stays the corpus gold).
+SEED_GOLD = GOLD / "seed" / "000_494ed71236812c41.json"
 
 
 @pytest.fixture(scope="session")
@@ -25,7 +27,7 @@ def gold_extraction() -> dict:
     from graph.read import read_file
 
     doc = read_file(SEED)
-    gold = json.loads((SHARED / "gold" / "000_494ed71236812c41.json").read_text(encoding="utf-8"))
+    gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
     gold["sha256"] = doc.sha256
     for item in gold["relations"] + gold["quantities"]:
         quote = item.get("evidence")

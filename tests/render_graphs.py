@@ -5,7 +5,7 @@ from pathlib import Path
 
 import networkx as nx
 
-GOLD = Path(__file__).resolve().parent.parent.parent / "shared" / "gold" / "000_494ed71236812c41.json"
+GOLD = Path(__file__).resolve().parent / "gold" / "seed" / "000_494ed71236812c41.json"
 ID = "https://w3id.org/govgraph/id/"
 HOSTILE_SCRIPT = "</script><script>alert(1)</script>"
 HOSTILE_IMG = "<img src=x onerror=alert(1)>"

@@ -1,5 +1,4 @@
 """The extractor: quality pinned against gold, evidence exact, rules on small snippets, bad input."""
-import importlib.util
 import json
 import shutil
 
@@ -10,35 +9,26 @@ from hypothesis import strategies as st
 
 from graph.cli import cli
 from graph.errors import InputError
+from graph.evaluate import score
 from graph.extract import dumps, extract
 from graph.read import read_file, read_text
 from graph.vocab import load
 
-from conftest import CORPUS, SEED, SHARED
+from conftest import CORPUS, SEED, SEED_GOLD
 
 GOLD = CORPUS.parent / "gold"
 
 
-def _scorer():
-    spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def _scores(pairs):
-    """Micro figures over (document path, gold path) pairs, as score.py computes them."""
-    score = _scorer()
-    results = {}
-    for text, gold in pairs:
-        system = extract(read_file(text)).to_json()
-        results[text.stem] = score.score(system, json.loads(gold.read_text(encoding="utf-8")))
-    return results, score._micro(results)
+    """Per-document and micro figures over (document path, gold path) pairs (graph.evaluate)."""
+    report = score([extract(read_file(text)).to_json() for text, _ in pairs],
+                   [json.loads(gold.read_text(encoding="utf-8")) for _, gold in pairs])
+    return report["documents"], report["micro"]
 
 
 @pytest.fixture(scope="module")
 def seed_scores():
-    return _scores([(SEED, SHARED / "gold" / "000_494ed71236812c41.json")])
+    return _scores([(SEED, SEED_GOLD)])
 
 
 def _pairs(prefixes):

@@ -14,7 +14,7 @@ from graph.read import (Document, continues, decode, document_to_dict, line_of, 
                         read_bytes, read_file, read_paths, read_text)
 
 NOISE = Path(__file__).resolve().parent / "corpus" / "noise"
-GOLD = Path(__file__).resolve().parent.parent.parent / "shared" / "gold" / "000_494ed71236812c41.json"
+GOLD = Path(__file__).resolve().parent / "gold" / "seed" / "000_494ed71236812c41.json"
 
 
 @pytest.fixture(scope="module")
@@ -159,7 +159,6 @@ def test_seed_semicolons_do_not_end_sentences(seed):
     assert all(not s.text.endswith("；") or s.fragment for s in seed.sentences)
 
 
-@pytest.mark.skipif(not GOLD.exists(), reason="shared gold not present")
 def test_seed_gold_evidence_is_quotable(seed):
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
     missing = [r["evidence"] for r in gold["relations"] if r["evidence"] not in seed.text]

@@ -45,6 +45,7 @@ def folder(tmp_path_factory):
     here = tmp_path_factory.mktemp("readme")
     shutil.copytree(SEEDS, here / "seeds")
     shutil.copytree(CORPUS, here / "tests" / "corpus", ignore=shutil.ignore_patterns("noise"))
+    shutil.copytree(CORPUS.parent / "gold", here / "tests" / "gold")
     old = os.getcwd()
     os.chdir(here)
     try:
