@@ -32,13 +32,13 @@ def seed_scores():
 
 
 def _pairs(prefixes):
-    return [(CORPUS / (g.stem + ".txt"), g) for g in sorted(GOLD.glob("*.json")) if g.stem[0] in prefixes]
+    return [(CORPUS / (g.stem + ".txt"), g) for g in sorted(GOLD.glob("*.json")) if g.stem.startswith(prefixes)]
 
 
 @pytest.fixture(scope="module")
 def corpus_scores():
     """The four reports written with gold first (a*, b*): the extractor was tuned on them."""
-    pairs = _pairs("ab")
+    pairs = _pairs(("a", "b"))
     assert len(pairs) >= 4
     return _scores(pairs)
 
@@ -49,8 +49,28 @@ def held_out_scores():
     villages; d*: two three-article magazine pages in the seed's style and noise). On first
     contact they scored 0.46, 0.49, 0.64 (0.81 once the reader bug it showed was fixed) and
     0.77 relations F1; the rules were then improved on them too."""
-    pairs = _pairs("cd")
+    pairs = _pairs(("c", "d"))
     assert len(pairs) >= 4
+    return _scores(pairs)
+
+
+@pytest.fixture(scope="module")
+def blind_scores():
+    """Eighteen reports rewritten from real pages in three batches (e: news, news agency,
+    property disputes; f: numbered government summaries, signing ceremonies, work summaries;
+    g: county, township, districts, noisy magazine pages), gold by annotators who never saw
+    the rules. First contact: e 0.318, g 0.381, f 0.460 relations F1 (README); the rules were
+    then improved on them."""
+    pairs = _pairs(("e", "f", "g"))
+    assert len(pairs) == 18
+    return _scores(pairs)
+
+
+@pytest.fixture(scope="module")
+def reference_dev_scores():
+    """The four reference dev reports (h01–h04), gold made independently of the rules."""
+    pairs = _pairs(("h0",))
+    assert len(pairs) == 4
     return _scores(pairs)
 
 
@@ -69,22 +89,41 @@ def test_seed_quality(seed_scores):
 
 def test_unseen_corpus_quality(corpus_scores):
     results, micro = corpus_scores
-    assert micro["relations"]["f1"] >= 0.86
-    assert micro["relations_macro_f1"] >= 0.85
-    assert micro["entities"]["f1"] >= 0.92
-    assert micro["quantities"]["f1"] >= 0.84
+    assert micro["relations"]["f1"] >= 0.87
+    assert micro["relations_macro_f1"] >= 0.87
+    assert micro["entities"]["f1"] >= 0.93
+    assert micro["quantities"]["f1"] >= 0.85
     for name, r in results.items():
         assert r["relations"]["f1"] >= 0.74, name
 
 
 def test_held_out_quality(held_out_scores):
     results, micro = held_out_scores
-    assert micro["relations"]["f1"] >= 0.85
-    assert micro["relations_macro_f1"] >= 0.82
+    assert micro["relations"]["f1"] >= 0.86
+    assert micro["relations_macro_f1"] >= 0.83
     assert micro["entities"]["f1"] >= 0.90
-    assert micro["quantities"]["f1"] >= 0.80
+    assert micro["quantities"]["f1"] >= 0.81
     for name, r in results.items():
         assert r["relations"]["f1"] >= 0.68, name
+
+
+def test_blind_batches_quality(blind_scores):
+    results, micro = blind_scores
+    assert micro["relations"]["f1"] >= 0.55
+    assert micro["relations"]["precision"] >= 0.67
+    assert micro["relations_macro_f1"] >= 0.44
+    assert micro["entities"]["f1"] >= 0.67
+    assert micro["quantities"]["f1"] >= 0.55
+    for name, r in results.items():
+        assert r["relations"]["f1"] >= 0.25, name
+
+
+def test_reference_dev_quality(reference_dev_scores):
+    results, micro = reference_dev_scores
+    assert micro["relations"]["f1"] >= 0.70
+    assert micro["relations_macro_f1"] >= 0.48
+    assert micro["entities"]["f1"] >= 0.80
+    assert micro["quantities"]["f1"] >= 0.54
 
 
 # -- evidence -----------------------------------------------------------------------------
