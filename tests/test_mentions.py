@@ -36,6 +36,9 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     # a lone community, village or compound name of two to four characters is a name
     ("城南社区青少年之家计划开展书法培训。", "城南社区", "Place"),
     ("长塘镇所辖何洞村、古洞村开展清洁行动。", "何洞村", "Place"),
+    # a list of short department names before 等部门: each is a department
+    ("街道吹哨后，区住建、公安、综治等部门到小区报到。", "住建部门", "GovernmentBody"),
+    ("唤来城管、环保、交通执法等部门共同施治。", "城管部门", "GovernmentBody"),
     # quoted names with no head noun that still name schemes
     ("南尖社区举行“南尖党建合伙人”启动仪式。", "“南尖党建合伙人”", "Mechanism"),
     ("南宁市总结推广“逢四说事”等机制。", "“逢四说事”", "Mechanism"),
@@ -58,6 +61,8 @@ def test_a_name_is_found(text, label, type_):
     ("破解小区物业难题。", "破解小区"),
     ("做到小事不出小区、大事不出社区。", "大事不出社区"),
     ("推动在职党员报到社区。", "报到社区"),
+    ("唤来城管、环保、交通执法等部门共同施治。", "唤来城管部门"),
+    ("区住建、公安、综治等部门到场。", "综治等部门"),
 ])
 def test_a_phrase_is_no_name(text, label):
     assert not any(m[0] == label for m in mentions(text)), sorted(mentions(text))

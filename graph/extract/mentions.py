@@ -399,6 +399,7 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
     out.extend(_composed_roles(norm, base, out, lex))
     out = _committee_departments(norm, base, out, lex)
     out = _named_bodies(norm, base, out, lex)
+    out = _department_lists(norm, base, out, lex)
     out.extend(_listed_schemes(norm, base, out, lex))
     if memory is not None:
         for m in out:
@@ -626,3 +627,34 @@ def _unit_heads(lex: Lexicon) -> dict[str, tuple[str, int]]:
             got[head] = (type_, int(least))
         lex._patterns[("unit-heads",)] = got
     return got
+
+
+_DEPARTMENT_LIST = re.compile(r"((?:(?:(?!等)[\u4e00-\u9fff]){2,4}、)+(?:(?!等)[\u4e00-\u9fff]){2,4})(?:等)?(?:相关)?(?:职能)?部门")
+
+
+def _department_lists(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """住建、公安、综治等部门: each short name in the list is a department (住建部门), the
+    kinds read inside the list (城管) give way to them."""
+    out = list(mentions)
+    verbs = lex.pattern(tuple(w for w in lex.cue("verbs_not_names") + lex.cue("phrase_verbs") if len(w) >= 2))
+    for m in _DEPARTMENT_LIST.finditer(text):
+        items, pos = [], m.start(1)
+        for n, part in enumerate(m.group(1).split("、")):
+            s, e = pos, pos + len(part)
+            pos = e + 1
+            known = next((k for k in range(len(part) - 1) if lex.surface.get(part[k:])), None)
+            if n == 0 and known:  # 唤来城管、环保…: the first item is the kind it ends with
+                s, part = s + known, part[known:]
+            name = part.lstrip("市区县")
+            if verbs.search(part) or len(name) < 2 or lex.surface.get(part) and lex.surface[part].type not in (
+                    "GovernmentBody",):
+                items = []
+                break
+            items.append((s, e, name))
+        if len(items) < 2:
+            continue
+        inside = [x for x in out if x.type != "Place" and m.start(1) - 0 <= x.start - base < m.end(1)]
+        out = [x for x in out if x not in inside]
+        for s, e, name in items:
+            out.append(Mention(base + s, base + e, text[s:e], name + "部门", "GovernmentBody", "type"))
+    return out
