@@ -77,3 +77,13 @@ def test_a_quote_that_opens_a_kind_stays_a_kind():
 def test_a_named_unit_replaces_the_kind_inside_it():
     found = mentions("桃源社区党委与市第一医院签订合作协议。")
     assert ("医院", "Institution", "type") not in found
+
+
+def test_an_anaphor_takes_up_the_place_named_last():
+    from graph.extract import extract
+
+    x = extract(read_text("桂香社区位于柳岸街道。该社区党委组织居民议事，该社区居委会负责协调。", "a.txt"))
+    assert {(e.label, e.place) for e in x.entities if e.level == "type"} >= {
+        ("社区党委", "桂香社区"), ("居委会", "桂香社区")}
+    for r in x.relations:
+        assert x.relations and r.evidence.quote  # quotes stay exact (checked in test_extract)

@@ -99,6 +99,26 @@ def _most_specific(mentions: list[Mention]) -> str | None:
     return best
 
 
+def _anaphora(text: str, start: int, end: int, mentions: list[Mention], last_named: dict,
+              lex: Lexicon) -> list[Mention]:
+    """该社区, 本街道 (also inside 该社区党委): the place of that level named last, as a Place
+    mention over the words; then remember the places this unit names."""
+    out = list(mentions)
+    for m in lex.pattern(tuple(a + sfx for a in lex.cue("anaphors") for sfx in lex.suffix_level)).finditer(
+            text, start, end):
+        level = lex.suffix_level[m.group(0)[1:]]
+        ref = last_named.get(level)
+        if ref is None:
+            continue
+        out = [x for x in out if not (x.type == "Place" and x.level == "type" and x.start == m.start() + 1)]
+        out.append(Mention(m.start(), m.end(), m.group(0), ref.label, "Place", "instance", level, ref.kind))
+    out.sort(key=lambda x: (x.start, -x.end))
+    for x in out:
+        if x.is_named_place and x.place_level:
+            last_named[x.place_level] = x
+    return out
+
+
 def units(doc, lex: Lexicon) -> list[Unit]:
     """The document's units with mentions and place scope, in text order."""
     raw = _raw_units(doc)
@@ -117,12 +137,14 @@ def units(doc, lex: Lexicon) -> list[Unit]:
     para_mechs: dict[tuple, list[Mention]] = {}
     seen_para: set = set()
     prior: dict[int, dict] = {}
+    last_named: dict[str, Mention] = {}  # place level -> the last named place of that level
     for n, (kind, s, e, si, pkey, ai) in enumerate(raw):
         text = norm_quotes(doc.text[s:e])
         before, mentions = first[n]
         if any(name in text for name in known.keys() - before):
             mentions = find_mentions(doc.text[s:e], s, lex, Known(known), unquoted=kind == "sentence",
                                      memory=memory.copy())
+        mentions = _anaphora(doc.text, s, e, mentions, last_named, lex)
         art = doc.articles[ai] if 0 <= ai < len(doc.articles) else None
         unit = Unit(kind, s, e, text, doc.text[s:e], si, pkey, art.place if art else None,
                     art.author if art else None, mentions)
