@@ -151,7 +151,43 @@ def _is_kind_chain(inner: str, lex: Lexicon, head: str = "") -> bool:
     if not seps:
         return False
     parts = re.split("|".join(re.escape(s) for s in seps), inner)
-    return len(parts) >= 2 and all(lex.surface.get(p.strip()) is not None for p in parts if p.strip())
+    return len(parts) >= 2 and all(_chain_step(p.strip(), lex) is not None for p in parts if p.strip())
+
+
+def _chain_step(part: str, lex: Lexicon):
+    """The kind a step of a written-out chain names: the whole step (社区党委), or the kind it
+    ends with after a short modifier (庭院党支部 → 党支部)."""
+    kind = lex.surface.get(part)
+    if kind is not None:
+        return kind
+    for k in range(1, min(4, len(part) - 1) + 1):
+        kind = lex.surface.get(part[k:])
+        if kind is not None and kind.type not in ("Place", "Role", "Mechanism"):
+            return kind
+    return None
+
+
+def _chain_steps(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """The steps of a quoted chain (“区委—街道党工委—庭院党支部”五级组织体系) that no kind names
+    whole are bodies of their own kind (庭院党支部), so the chain holds together."""
+    out = list(mentions)
+    for q in QUOTE_RE.finditer(text):
+        inner = q.group(1)
+        if not _is_kind_chain(inner, lex, text[q.end():q.end() + 4]):
+            continue
+        seps = lex.cue("chain_separators") + ("+", "＋")
+        pos = q.start(1)
+        for part in re.split("|".join(re.escape(s) for s in seps), inner):
+            s, e = pos, pos + len(part)
+            pos = e
+            while pos < q.end(1) and inner[pos - q.start(1)] in "".join(seps):
+                pos += 1
+            kind = _chain_step(part.strip(), lex)
+            if kind is None or lex.surface.get(part.strip()) is not None:
+                continue
+            out = [m for m in out if not (s <= m.start - base and m.end - base <= e)]
+            out.append(Mention(base + s, base + e, text[s:e], part.strip(), kind.type, "type", None, kind.name))
+    return out
 
 
 def _bad_head(phrase: str, lex: Lexicon) -> bool:
@@ -400,6 +436,7 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
     out = _committee_departments(norm, base, out, lex)
     out = _named_bodies(norm, base, out, lex)
     out = _department_lists(norm, base, out, lex)
+    out = _chain_steps(norm, base, out, lex)
     out.extend(_listed_schemes(norm, base, out, lex))
     if memory is not None:
         for m in out:

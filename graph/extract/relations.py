@@ -455,7 +455,8 @@ class _Rules(Context):
             led = self.schemes(clause, e)
             founded = self.list_after(clause, e + 2, ORGS) if self.text_between(clause, e, e + 2) in self.cue(
                 "founding_verbs") else []
-            named = [m for m in self.schemes(clause) if founded and 0 <= m.start - founded[-1].end <= 1]
+            named = [m for m in self.schemes(clause) if founded and m.start >= founded[-1].end
+                     and not any(ch in self.text_between(clause, founded[-1].end, m.start) for ch in "，；。")]
             if w == "牵头" and named:  # X牵头建立A、B、C三方联席会议制度: X leads the scheme they form
                 founded = named[:1]
             if w == "牵头" and founded:  # X牵头成立Y: X leads the body it founds
