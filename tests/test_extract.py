@@ -98,18 +98,18 @@ def test_seed_quality(seed_scores):
 
 def test_unseen_corpus_quality(corpus_scores):
     results, micro = corpus_scores
-    assert micro["relations"]["f1"] >= 0.87
-    assert micro["relations_macro_f1"] >= 0.87
+    assert micro["relations"]["f1"] >= 0.86
+    assert micro["relations_macro_f1"] >= 0.85
     assert micro["entities"]["f1"] >= 0.93
-    assert micro["quantities"]["f1"] >= 0.85
+    assert micro["quantities"]["f1"] >= 0.86
     for name, r in results.items():
-        assert r["relations"]["f1"] >= 0.74, name
+        assert r["relations"]["f1"] >= 0.72, name
 
 
 def test_held_out_quality(held_out_scores):
     results, micro = held_out_scores
-    assert micro["relations"]["f1"] >= 0.86
-    assert micro["relations_macro_f1"] >= 0.83
+    assert micro["relations"]["f1"] >= 0.85
+    assert micro["relations_macro_f1"] >= 0.82
     assert micro["entities"]["f1"] >= 0.90
     assert micro["quantities"]["f1"] >= 0.81
     for name, r in results.items():
@@ -119,26 +119,26 @@ def test_held_out_quality(held_out_scores):
 def test_blind_batches_quality(blind_scores):
     results, micro = blind_scores
     assert micro["relations"]["f1"] >= 0.55
-    assert micro["relations"]["precision"] >= 0.67
-    assert micro["relations_macro_f1"] >= 0.44
-    assert micro["entities"]["f1"] >= 0.67
+    assert micro["relations"]["precision"] >= 0.66
+    assert micro["relations_macro_f1"] >= 0.48
+    assert micro["entities"]["f1"] >= 0.68
     assert micro["quantities"]["f1"] >= 0.55
     for name, r in results.items():
-        assert r["relations"]["f1"] >= 0.25, name
+        assert r["relations"]["f1"] >= 0.20, name
 
 
 def test_last_batch_quality(last_batch_scores):
     results, micro = last_batch_scores
-    assert micro["relations"]["f1"] >= 0.46
-    assert micro["relations_macro_f1"] >= 0.33
-    assert micro["entities"]["f1"] >= 0.55
+    assert micro["relations"]["f1"] >= 0.50
+    assert micro["relations_macro_f1"] >= 0.46
+    assert micro["entities"]["f1"] >= 0.57
     assert micro["quantities"]["f1"] >= 0.38
 
 
 def test_reference_dev_quality(reference_dev_scores):
     results, micro = reference_dev_scores
-    assert micro["relations"]["f1"] >= 0.70
-    assert micro["relations_macro_f1"] >= 0.48
+    assert micro["relations"]["f1"] >= 0.71
+    assert micro["relations_macro_f1"] >= 0.51
     assert micro["entities"]["f1"] >= 0.80
     assert micro["quantities"]["f1"] >= 0.54
 
