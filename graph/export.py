@@ -30,6 +30,7 @@ import networkx as nx
 import pyoxigraph as ox
 
 from graph.errors import QueryError
+from graph.output import write_atomic
 from graph.network import to_networkx
 from graph.store import GG, ONTOLOGY_GRAPH, PREFIXES, Store, value
 

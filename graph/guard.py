@@ -123,11 +123,12 @@ def _visible(toks: list, start: int, end: int) -> set[str]:
         kind, text = toks[i][0], toks[i][1]
         if kind == "word" and text.upper() == "SELECT":
             j = i + 1
-            star = False
+            while j < end and toks[j][1].upper() in ("DISTINCT", "REDUCED"):
+                j += 1
+            star = j < end and toks[j][1] == "*"
             while j < end and toks[j][0] != "open" and toks[j][1].upper() != "WHERE":
                 if toks[j][0] == "var":
                     seen.add(toks[j][1][1:])
-                star = star or toks[j][1] == "*"
                 j += 1
             while j < end and toks[j][0] != "open":
                 j += 1

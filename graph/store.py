@@ -438,8 +438,8 @@ def _with_timeout(fn, timeout: float, what: str):
     def run():
         try:
             box["value"] = fn()
-        except BaseException as exc:  # handed to the caller
-            box["error"] = exc
+        except BaseException as exc:  # handed to the caller, without the frames (their objects stay here)
+            box["error"] = exc.with_traceback(None)
     worker = threading.Thread(target=run, daemon=True)
     worker.start()
     worker.join(timeout)
