@@ -698,7 +698,7 @@ def extract_command(paths, out_dir, fmt, explain):
             data = extract(item).to_json()
             if out_dir:
                 target = Path(out_dir) / (Path(item.name).stem + ".json")
-                write_atomic(target, dumps(data, indent=1) + "\n")  # never a half-written file
+                write_atomic(target, dumps(data, indent=1) + "\n", parents=True)  # never a half-written file
             else:
                 results.append(data)
     if explain and not out_dir:

@@ -13,9 +13,9 @@ import click
 FORMATS = ("table", "json", "csv", "nl")
 
 
-def write_atomic(path, data: bytes | str) -> Path:
+def write_atomic(path, data: bytes | str, parents: bool = False) -> Path:
     """Write a file whole or not at all: a temporary file in the same folder, flushed to disk,
-    then renamed over ``path``. A full disk leaves the old file (or none) and raises OutputError.
+    then renamed over ``path`` (its folder made first with ``parents``). A full disk leaves the old file (or none) and raises OutputError.
 
     >>> import tempfile, os; d = tempfile.mkdtemp()
     >>> write_atomic(os.path.join(d, "a.txt"), "甲").read_text(encoding="utf-8"), os.listdir(d)
@@ -30,7 +30,8 @@ def write_atomic(path, data: bytes | str) -> Path:
         data = data.encode("utf-8")
     tmp = None
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if parents:
+            path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
