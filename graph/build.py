@@ -647,7 +647,11 @@ def remove_many(store: Store, names) -> tuple[list[str], InputError | None]:
     removed, unknown = [], []
     for name in names:
         name = Path(name).name
-        (removed if store.remove_document(name) else unknown).append(name)
+        try:
+            remove(store, name)  # the document and its reviewed graph
+            removed.append(name)
+        except InputError:
+            unknown.append(name)
     if not unknown:
         return removed, None
     docs = list(store.documents())
