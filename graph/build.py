@@ -641,6 +641,26 @@ def remove(store: Store, name: str) -> None:
                          if docs else "the store is empty")
 
 
+def remove_many(store: Store, names) -> tuple[list[str], InputError | None]:
+    """Remove every known document of ``names``: (the removed names, an InputError naming the
+    unknown ones, or None). One unknown name does not keep the others in the store."""
+    removed, unknown = [], []
+    for name in names:
+        name = Path(name).name
+        try:
+            remove(store, name)  # the document and its reviewed graph
+            removed.append(name)
+        except InputError:
+            unknown.append(name)
+    if not unknown:
+        return removed, None
+    docs = list(store.documents())
+    return removed, InputError(f"no document {', '.join(unknown)} in the store" + (
+        f" (removed {len(removed)} other{'s' if len(removed) != 1 else ''})" if removed else ""),
+        hint=("documents: " + ", ".join(docs[:10]) + (" …" if len(docs) > 10 else "")) if docs
+        else "the store is empty")
+
+
 def _counts(store: Store, summary: BuildSummary) -> BuildSummary:
     summary.documents = len(store.documents())
     rows = store.query("SELECT ?c (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a gg:Entity, ?c . "

@@ -30,8 +30,15 @@ def cli(unreviewed):
     Store.view = "machine" if unreviewed else "reviewed"
 
 
+def _warn(message, category, filename, lineno, file=None, line=None):  # noqa: ARG001
+    click.echo(f"Warning: {' '.join(str(message).split())}", err=True)
+
+
 def main(argv: list[str] | None = None) -> None:
-    """Run the CLI; a GovgraphError becomes one line on stderr and exit status 1."""
+    """Run the CLI; a GovgraphError becomes one line on stderr and exit status 1,
+    a warning (a report with a few undecodable bytes) one line on stderr."""
+    import warnings
+    warnings.showwarning = _warn
     try:
         cli.main(args=argv, prog_name="govgraph", standalone_mode=False)
     except GovgraphError as exc:
@@ -181,9 +188,31 @@ def _read_as_text(doc) -> str:
 from graph.output import output_options  # noqa: E402  (shared decorator for listing commands)
 
 _STORE_HELP = "Store folder (default $GOVGRAPH_STORE or ./govgraph-store)."
-_ENDPOINT = click.option("--endpoint", metavar="URL",
-                         help="A SPARQL 1.1 server as the store instead of a folder (default $GOVGRAPH_ENDPOINT); "
-                              "e.g. http://127.0.0.1:7878 (Oxigraph) or http://host:3030/ds/query (Fuseki).")
+_ENDPOINT_OPTION = click.option("--endpoint", metavar="URL",
+                                help="A SPARQL 1.1 server as the store instead of a folder (default "
+                                     "$GOVGRAPH_ENDPOINT); e.g. http://127.0.0.1:7878 (Oxigraph) or "
+                                     "http://host:3030/ds/query (Fuseki).")
+
+
+def _set_timeout(ctx, param, value):  # noqa: ARG001
+    """--timeout is $GOVGRAPH_TIMEOUT for this run: every store and request reads it from there."""
+    import os
+
+    from graph.store import TIMEOUT_ENV
+    if value is not None:
+        os.environ[TIMEOUT_ENV] = repr(value)
+    return value
+
+
+_TIMEOUT = click.option("--timeout", type=click.FloatRange(min=0, min_open=True), metavar="SECONDS",
+                        callback=_set_timeout, expose_value=False, is_eager=True,
+                        help="Give up on another server after this many seconds without an answer "
+                             "(default $GOVGRAPH_TIMEOUT or 30).")
+
+
+def _ENDPOINT(command):  # noqa: N802 — used as a decorator like the options above
+    """--endpoint URL and --timeout SECONDS."""
+    return _ENDPOINT_OPTION(_TIMEOUT(command))
 
 
 LINKS_COLUMNS = ["entity_place", "direction", "predicate", "other", "other_place", "count", "role", "documents",
@@ -288,17 +317,21 @@ def build_command(paths, store_dir, endpoint, force, jobs, fmt):
 def remove_command(documents, store_dir, endpoint):
     """Remove documents (by file name) and everything only they said from the store.
 
+    Every known name is removed; unknown names are listed in one line (exit status 1).
+
     \b
     Example:
-      govgraph remove 000_494ed71236812c41.txt
+      govgraph remove 000_494ed71236812c41.txt 001_78c3c1b5f2f47d1e.txt
     """
-    from graph.build import remove
+    from graph.build import remove_many
     from graph.store import Store
 
-    store = Store.open(store_dir, read_only=False, endpoint=endpoint)
-    for name in documents:
-        remove(store, name)
+    store = Store.open(store_dir, read_only=False, endpoint=endpoint, create=False)
+    removed, unknown = remove_many(store, documents)
+    for name in removed:
         click.echo(f"Removed {name}.")
+    if unknown:
+        raise unknown
 
 
 @cli.command("links")
@@ -475,11 +508,14 @@ def compare_command(place_a, place_b, aspects, store_dir, endpoint, fmt):
 @cli.command("sparql")
 @click.argument("query")
 @click.option("--bind", "binds", multiple=True, metavar="NAME=VALUE",
-              help="Bind ?NAME to the string VALUE (repeatable); values are never pasted into the query.")
+              help="Bind ?NAME to the string VALUE (repeatable) wherever it occurs in the WHERE pattern; "
+                   "values are never pasted into the query.")
+@click.option("--allow-service", is_flag=True,
+              help="Let SERVICE <url> send requests to other servers (refused by default), within --timeout.")
 @click.option("--store", "store_dir", metavar="DIR", help=_STORE_HELP)
 @_ENDPOINT
 @output_options()
-def sparql_command(query, binds, store_dir, endpoint, fmt):
+def sparql_command(query, binds, allow_service, store_dir, endpoint, fmt):
     """Run SPARQL 1.1 (a query, or a file holding one) over the store.
 
     All document graphs form the default graph; prefixes gg:, ggk:, rdfs:, skos:, prov:,
@@ -489,6 +525,7 @@ def sparql_command(query, binds, store_dir, endpoint, fmt):
     Examples:
       govgraph sparql 'SELECT ?p (COUNT(*) AS ?n) WHERE { ?r gg:predicate ?p } GROUP BY ?p'
       govgraph sparql queries/labels.rq --bind label=业委会 --csv
+      govgraph sparql 'SELECT (COUNT(*) AS ?n) { ?e rdfs:label ?x }' --bind x=业委会
     Python: graph.query.sparql(store, query, {"label": "业委会"})
     """
     from pathlib import Path
@@ -504,9 +541,13 @@ def sparql_command(query, binds, store_dir, endpoint, fmt):
             raise QueryError(f"bad --bind {b}", hint="write --bind NAME=VALUE")
         bindings[name.strip()] = val
     text = query
-    if "\n" not in query and len(query) < 1024 and Path(query).is_file():
-        text = Path(query).read_text(encoding="utf-8")
-    result = sparql(Store.open(store_dir, read_only=True, endpoint=endpoint), text, bindings)
+    try:
+        if "\n" not in query and len(query) < 1024 and Path(query).is_file():
+            text = Path(query).read_text(encoding="utf-8")
+    except (OSError, ValueError, UnicodeDecodeError) as exc:
+        raise QueryError(f"cannot read the query file {query}: {exc}") from None
+    result = sparql(Store.open(store_dir, read_only=True, endpoint=endpoint), text, bindings,
+                    allow_service=allow_service)
     rows = [{"ask": result}] if isinstance(result, bool) else result
     if fmt == "table":  # IRIs as prefixed names, never cut: a cut IRI names nothing
         rows = [{k: _compact(v) for k, v in r.items()} for r in rows]
@@ -639,12 +680,10 @@ def extract_command(paths, out_dir, fmt, explain):
       govgraph extract seeds/000_494ed71236812c41.txt --format table
       govgraph extract seeds/000_494ed71236812c41.txt --explain
     """
-    import os
-    import tempfile
     from pathlib import Path
 
     from graph.extract import extract
-    from graph.output import dumps, render
+    from graph.output import dumps, render, write_atomic
     from graph.read import read_paths
 
     items = list(read_paths(paths))
@@ -659,11 +698,7 @@ def extract_command(paths, out_dir, fmt, explain):
             data = extract(item).to_json()
             if out_dir:
                 target = Path(out_dir) / (Path(item.name).stem + ".json")
-                target.parent.mkdir(parents=True, exist_ok=True)
-                with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=target.parent,
-                                                 suffix=".tmp", delete=False) as fh:
-                    fh.write(dumps(data, indent=1) + "\n")
-                os.replace(fh.name, target)  # never a half-written file
+                write_atomic(target, dumps(data, indent=1) + "\n", parents=True)  # never a half-written file
             else:
                 results.append(data)
     if explain and not out_dir:
@@ -705,7 +740,11 @@ def _at(label: str, place: str | None) -> str:
               help="Address to listen on; loopback unless you mean to share it (no authentication).")
 @click.option("--writable", is_flag=True,
               help="Accept SPARQL updates (build through --endpoint); read-only by default.")
-def serve_command(store_dir, port, bind, writable):
+@click.option("--allow-service", is_flag=True,
+              help="Let queries use SERVICE <url>, which makes this machine send requests to other servers "
+                   "(refused by default), each within --timeout.")
+@_TIMEOUT
+def serve_command(store_dir, port, bind, writable, allow_service):
     """Serve the store as a SPARQL 1.1 endpoint (the oxigraph server) for notebooks, YASGUI, other tools.
 
     All document graphs form the default graph, as in `govgraph sparql`. Read-only
@@ -722,7 +761,7 @@ def serve_command(store_dir, port, bind, writable):
     from graph.serve import serve
     from graph.store import store_path
 
-    sys.exit(serve(store_path(store_dir), port=port, bind=bind, writable=writable,
+    sys.exit(serve(store_path(store_dir), port=port, bind=bind, writable=writable, allow_service=allow_service,
                    announce=lambda text: click.echo(text)))
 
 

@@ -83,9 +83,9 @@ def endpoints(url: str, update_url: str | None = None) -> tuple[str, str]:
     Traceback (most recent call last):
     graph.errors.StoreError: not a SPARQL endpoint URL: localhost:7878; write it as http://host:port/path
     """
-    parts = urllib.parse.urlsplit(str(url).strip())
+    parts = _split(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise StoreError(f"not a SPARQL endpoint URL: {url}", hint="write it as http://host:port/path")
+        raise StoreError(f"not a SPARQL endpoint URL: {redact(url)}", hint="write it as http://host:port/path")
     parts = parts._replace(netloc=parts.netloc.rpartition("@")[2])  # credentials never shown
     base = urllib.parse.urlunsplit(parts)
     if parts.path in ("", "/"):
@@ -95,6 +95,40 @@ def endpoints(url: str, update_url: str | None = None) -> tuple[str, str]:
     else:
         query = update = base
     return query, update_url or os.environ.get(UPDATE_ENV) or update
+
+
+SECRET_PARAMS = re.compile(r"(?i)^(api[-_]?key|key|token|access[-_]?token|auth|password|passwd|pwd|secret|"
+                           r"client[-_]?secret|signature|sig|session|sessionid)$")
+
+
+def redact(url) -> str:
+    """A URL fit to print: no user name or password, secret-looking parameters masked.
+
+    >>> redact("ftp://user:secret@h/x?apikey=123&q=1")
+    'ftp://h/x?apikey=***&q=1'
+    >>> redact("http://[::1")
+    'http://[::1'
+    """
+    text = " ".join(str(url).split())
+    try:
+        parts = urllib.parse.urlsplit(text)
+        netloc = parts.netloc.rpartition("@")[2]
+        query = "&".join(f"{k}=***" if SECRET_PARAMS.match(urllib.parse.unquote(k)) else (f"{k}={v}" if sep else k)
+                         for k, sep, v in (pair.partition("=") for pair in parts.query.split("&"))) \
+            if parts.query else ""
+        return urllib.parse.urlunsplit(parts._replace(netloc=netloc, query=query))
+    except ValueError:  # not parseable: keep no more than the scheme and host-like text before any @
+        return re.sub(r"//[^/@]*@", "//", text)
+
+
+def _split(url) -> urllib.parse.SplitResult:
+    """urlsplit, with a malformed URL (an unclosed IPv6 bracket, a bad port) as one line."""
+    try:
+        parts = urllib.parse.urlsplit(str(url).strip())
+        parts.port  # noqa: B018 — raises for a port that is not a number
+        return parts
+    except ValueError as exc:
+        raise StoreError(f"not a valid URL: {redact(url)} ({exc})", hint="write it as http://host:port/path") from None
 
 
 def _one_line(text: str, limit: int = 200) -> str:
@@ -116,24 +150,30 @@ class RemoteStore(Store):
     ----------
     url : the endpoint (see ``endpoints`` for how query and update URLs follow from it)
     read_only : refuse writes (the server may refuse them too)
-    timeout : seconds per HTTP request
-    retries : further tries after a transient fault, waiting ``backoff`` × 2^i seconds
+    timeout : seconds without an answer before a request fails (default $GOVGRAPH_TIMEOUT, else
+              30); a timed-out request is not tried again, so a silent server costs one timeout
+    retries : further tries after a refused or dropped connection or HTTP 429/502/503/504,
+              waiting ``backoff`` × 2^i seconds
     union : "auto" (probe), "native", "param" or "graphs" — how queries see all graphs
     """
 
-    def __init__(self, url: str, read_only: bool = False, timeout: float = 60.0, retries: int = 3,
+    def __init__(self, url: str, read_only: bool = False, timeout: float | None = None, retries: int = 3,
                  backoff: float = 0.5, union: str = "auto", update_url: str | None = None):
-        parts = urllib.parse.urlsplit(str(url).strip())
+        from graph.store import default_timeout
+        parts = _split(url)
         self._auth = None
         if parts.username is not None:  # http://user:password@host/… → HTTP Basic authentication
             import base64
             pair = f"{urllib.parse.unquote(parts.username)}:{urllib.parse.unquote(parts.password or '')}"
             self._auth = "Basic " + base64.b64encode(pair.encode()).decode()
         self.query_url, self.update_url = endpoints(str(url), update_url)
-        self.url = urllib.parse.urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2])).rstrip("/")
+        self.url = redact(url).rstrip("/")
         self.path = None
+        self._lock = None
         self.read_only = read_only
-        self.timeout, self.retries, self.backoff = timeout, retries, backoff
+        if timeout is not None and not timeout > 0:
+            raise StoreError(f"bad timeout {timeout}", hint="seconds, a number above 0")
+        self.timeout, self.retries, self.backoff = timeout or default_timeout(), retries, backoff
         if union not in ("auto", "native", "param", "graphs"):
             raise StoreError(f"unknown union mode {union}", hint="auto, native, param or graphs")
         self._union = None if union == "auto" else union
@@ -154,6 +194,7 @@ class RemoteStore(Store):
             headers["Authorization"] = self._auth
         if accept:
             headers["Accept"] = accept
+        shown = redact(url)
         reason = "no answer"
         for attempt in range(self.retries + 1):
             if attempt:
@@ -163,33 +204,49 @@ class RemoteStore(Store):
                 with urllib.request.urlopen(request, timeout=self.timeout) as response:
                     return response.read(), response.headers.get("Content-Type", "")
             except urllib.error.HTTPError as exc:
-                message = _one_line(exc.read().decode("utf-8", "replace") or exc.reason or "")
+                try:
+                    message = _one_line(exc.read().decode("utf-8", "replace") or exc.reason or "")
+                except (OSError, http.client.HTTPException):
+                    message = ""
                 if exc.code in TRANSIENT_STATUS:
                     reason = f"HTTP {exc.code} {message}".strip()
                     continue
                 if exc.code == 400 and what == "query":
-                    raise QueryError(f"the SPARQL endpoint {url} rejected the {what}: {message}") from None
+                    raise QueryError(f"the SPARQL endpoint {shown} rejected the {what}: {message}") from None
                 hint = {401: "the server wants credentials", 403: "the server refuses this (read-only?)",
                         404: "no SPARQL service at this URL; check --endpoint",
                         405: "the server refuses this method (read-only? updates at another URL?)"}.get(exc.code)
-                raise StoreError(f"SPARQL endpoint {url}: {what} failed: HTTP {exc.code} {message}".rstrip(),
+                raise StoreError(f"SPARQL endpoint {shown}: {what} failed: HTTP {exc.code} {message}".rstrip(),
                                  hint=hint) from None
-            except (urllib.error.URLError, http.client.HTTPException, OSError) as exc:
+            except (urllib.error.URLError, http.client.HTTPException, OSError, ValueError) as exc:
                 cause = getattr(exc, "reason", exc)
                 if isinstance(cause, (socket.timeout, TimeoutError)):
-                    reason = f"timed out after {self.timeout:g} s"
-                elif isinstance(cause, ConnectionRefusedError):
+                    tries = f" (after {attempt} earlier tries: {reason})" if attempt else ""
+                    raise StoreError(f"SPARQL endpoint {shown}: {what} failed: timed out, no answer within "
+                                     f"{self.timeout:g} s{tries}",
+                                     hint="is the server busy or stuck? raise --timeout or $GOVGRAPH_TIMEOUT "
+                                          "for long queries") from None
+                if isinstance(cause, ConnectionRefusedError):
                     reason = "connection refused"
-                elif isinstance(cause, (ConnectionError, http.client.HTTPException)):
-                    reason = f"connection lost ({type(cause).__name__})"
+                elif isinstance(cause, (ConnectionResetError, BrokenPipeError, ConnectionAbortedError)):
+                    reason = "connection reset by the server"
+                elif isinstance(cause, http.client.IncompleteRead):
+                    reason = "bad response: the answer was cut short"
+                elif isinstance(cause, (http.client.RemoteDisconnected, http.client.BadStatusLine)):
+                    reason = "bad response: the server closed the connection without an HTTP answer"
+                elif isinstance(cause, http.client.HTTPException):
+                    reason = f"bad response ({type(cause).__name__})"
                 elif isinstance(cause, socket.gaierror):
-                    raise StoreError(f"SPARQL endpoint {url}: {what} failed: unknown host "
+                    raise StoreError(f"SPARQL endpoint {shown}: {what} failed: unknown host "
                                      f"({_one_line(cause)})") from None
+                elif isinstance(cause, ValueError):
+                    raise StoreError(f"SPARQL endpoint {shown}: {what} failed: {_one_line(cause)}") from None
                 else:
                     reason = _one_line(cause)
         tries = f" ({self.retries + 1} tries)" if self.retries else ""
-        raise StoreError(f"SPARQL endpoint {url}: {what} failed: {reason}{tries}",
-                         hint="is the server running? `govgraph serve` serves a local store")
+        hint = ("is the server running? `govgraph serve` serves a local store" if reason == "connection refused"
+                else "is this a SPARQL 1.1 endpoint, and is it healthy?")
+        raise StoreError(f"SPARQL endpoint {shown}: {what} failed: {reason}{tries}", hint=hint)
 
     def _select(self, sparql: str, what: str = "query", dataset: bool = False):
         params: dict[str, Any] = {"query": _PROLOGUE + sparql}
@@ -324,26 +381,25 @@ class RemoteStore(Store):
         rows = list(self._select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", "counting quads"))
         return int(rows[0]["n"].value) if rows else 0
 
-    def raw_query(self, sparql: str, bindings: dict[str, Any] | None = None):
-        """Run SPARQL on the server, the union of all graphs as default graph; bindings are
-        joined as a trailing VALUES clause whose terms pyoxigraph serialises (never pasted)."""
-        text = sparql
-        if bindings:
-            subs = {k.lstrip("?$"): _term(v) for k, v in bindings.items()}
-            for name in subs:
-                if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
-                    raise QueryError(f"bad variable name {name!r}")
-            text += "\nVALUES (" + " ".join("?" + k for k in subs) + ") { (" + \
-                " ".join(str(t) for t in subs.values()) + ") }"
+    def raw_query(self, sparql: str, bindings: dict[str, Any] | None = None, allow_service: bool = False,
+                  timeout: float | None = None):
+        """Run SPARQL on the server, the union of all graphs as default graph; bindings go into the
+        WHERE pattern as a VALUES block whose terms pyoxigraph serialises (``graph.guard.bind``),
+        and ``SERVICE`` is refused unless ``allow_service``, as with the embedded store."""
+        from graph.guard import bind, check_service
+        if not allow_service:
+            check_service(sparql)
+        text = bind(sparql, bindings)
         params = {"query": _PROLOGUE + text, **self._dataset()}
         data, ctype = self._request(self.query_url, params, "query", ACCEPT_ANY)
         return _parse_any(data, ctype, self.query_url)
 
-    def query(self, sparql: str, bindings: dict[str, Any] | None = None) -> list[dict] | bool:
+    def query(self, sparql: str, bindings: dict[str, Any] | None = None, allow_service: bool = False,
+              timeout: float | None = None) -> list[dict] | bool:
         """SPARQL results as plain Python, exactly as ``Store.query`` gives them."""
-        from graph.store import value
-        result = self.raw_query(sparql, bindings)
-        if isinstance(result, list):  # CONSTRUCT / DESCRIBE
+        from graph.store import _Solutions, value
+        result = self.raw_query(sparql, bindings, allow_service=allow_service, timeout=timeout)
+        if isinstance(result, list) and not isinstance(result, _Solutions):  # CONSTRUCT / DESCRIBE
             return [{"subject": value(t.subject), "predicate": value(t.predicate), "object": value(t.object)}
                     for t in result]
         if isinstance(result, ox.QueryBoolean):
@@ -360,11 +416,17 @@ def _parse_results(data: bytes, ctype: str, url: str):
     media = ctype.split(";")[0].strip().lower()
     fmt = ox.QueryResultsFormat.from_media_type(media) if media else ox.QueryResultsFormat.JSON
     if fmt is None:
-        raise StoreError(f"SPARQL endpoint {url}: unexpected answer of type {media or 'unknown'}")
+        raise StoreError(f"SPARQL endpoint {redact(url)}: bad response: unexpected answer of type "
+                         f"{_one_line(media, 60) or 'unknown'}")
+    from graph.store import _Solutions
     try:
-        return ox.parse_query_results(data, format=fmt)
-    except (SyntaxError, ValueError) as exc:
-        raise StoreError(f"SPARQL endpoint {url}: unreadable results ({_one_line(exc, 120)})") from None
+        result = ox.parse_query_results(data, format=fmt)
+        if isinstance(result, ox.QuerySolutions):  # read in full here: a truncated answer fails now
+            return _Solutions(result.variables, list(result))
+        return result
+    except (SyntaxError, ValueError, OSError, RuntimeError) as exc:
+        raise StoreError(f"SPARQL endpoint {redact(url)}: bad response: unreadable results "
+                         f"({_one_line(exc, 120)})") from None
 
 
 def _parse_any(data: bytes, ctype: str, url: str):
@@ -374,8 +436,9 @@ def _parse_any(data: bytes, ctype: str, url: str):
         return _parse_results(data, ctype, url)
     try:
         return [q.triple for q in ox.parse(data, format=rdf, without_named_graphs=True)]
-    except (SyntaxError, ValueError) as exc:
-        raise StoreError(f"SPARQL endpoint {url}: unreadable RDF ({_one_line(exc, 120)})") from None
+    except (SyntaxError, ValueError, OSError, RuntimeError) as exc:
+        raise StoreError(f"SPARQL endpoint {redact(url)}: bad response: unreadable RDF "
+                         f"({_one_line(exc, 120)})") from None
 
 
 def open_remote(url: str | None = None, read_only: bool = False, **options) -> RemoteStore:

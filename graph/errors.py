@@ -39,3 +39,7 @@ class QueryError(GovgraphError):
 
 class StoreError(GovgraphError):
     """The store cannot be opened, written or reached (an endpoint included)."""
+
+
+class OutputError(GovgraphError):
+    """A result file that cannot be written (full disk, no permission); the old file is kept."""

@@ -30,6 +30,7 @@ import networkx as nx
 import pyoxigraph as ox
 
 from graph.errors import QueryError
+from graph.output import write_atomic
 from graph.network import to_networkx
 from graph.store import GG, ONTOLOGY_GRAPH, PREFIXES, Store, value
 
@@ -354,9 +355,6 @@ def export(store: Store, fmt: str, output: str | Path | None = None, ontology: b
             else:
                 stem = path.name[:-4] if path.name.endswith(".csv") else path.name
                 path = path.with_name(f"{stem}.{part}.csv")
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(path.name + ".tmp")
-        tmp.write_bytes(data)
-        tmp.replace(path)  # never a half-written file
+        write_atomic(path, data, parents=True)  # whole or not at all, the old file kept on failure
         out[str(path)] = data
     return out

@@ -61,7 +61,8 @@ def _rdflib_quad(q):
     return str(s), str(p), _rdflib_value(o), (str(g) if g is not None else None)
 
 
-CACHE_VERSION = "4"  # 2: the label index travels with the projection; 3: figures; 4: review decisions
+CACHE_VERSION = "5"  # 2: the label index travels with the projection; 3: figures; 4: review decisions; 5: JSON, not pickle
+CACHE_FORMAT = "govgraph-network"
 
 
 def to_networkx(source, cache: bool = True) -> nx.MultiDiGraph:
@@ -93,33 +94,56 @@ def to_networkx(source, cache: bool = True) -> nx.MultiDiGraph:
 
 
 def _cached(store: Store) -> nx.MultiDiGraph:
+    """The projection from ``cache/network-<key>.json``, else projected and written there.
+
+    The cache is plain JSON (nodes, edges, the label index), read with ``json`` alone: a
+    store folder someone else wrote can hold wrong data, never code that runs."""
     import hashlib
     import json
-    import pickle
 
     key = hashlib.sha256(json.dumps([CACHE_VERSION, store.documents(), store.view,
                                      store.graph_sha(REVIEW_GRAPH)]).encode()).hexdigest()[:24]
-    path = store.cache_dir / f"network-{key}.pickle"
-    try:
-        with open(path, "rb") as f:
-            G = pickle.load(f)
-        if isinstance(G, nx.MultiDiGraph):
-            return G
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-        pass
+    path = store.cache_dir / f"network-{key}.json"
+    G = _load_cache(path)
+    if G is not None:
+        return G
     G = _project(store)
     from graph.query import label_index
 
     label_index(G)  # kept with the cached projection: a question finds its entity at once
+    data = {"format": CACHE_FORMAT, "version": CACHE_VERSION, "graph": G.graph,
+            "nodes": [[n, d] for n, d in G.nodes(data=True)],
+            "edges": [[u, v, k, d] for u, v, k, d in G.edges(keys=True, data=True)]}
     try:
         store.cache_dir.mkdir(exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        with open(tmp, "wb") as f:
-            pickle.dump(G, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)  # readers never see half a file
-    except OSError:  # a read-only folder: no cache, still an answer
+        try:
+            with open(tmp, "w", encoding="utf-8") as f:
+                json.dump(data, f, ensure_ascii=False, separators=(",", ":"))
+            os.replace(tmp, path)  # readers never see half a file
+        finally:
+            tmp.unlink(missing_ok=True)
+    except OSError:  # a read-only folder or a full disk: no cache, still an answer
         pass
     return G
+
+
+def _load_cache(path: Path) -> nx.MultiDiGraph | None:
+    """A cached projection, or None when it is missing, stale or not what this version wrote."""
+    import json
+    try:
+        with open(path, encoding="utf-8") as f:
+            data = json.load(f)
+        if not (isinstance(data, dict) and data.get("format") == CACHE_FORMAT
+                and data.get("version") == CACHE_VERSION):
+            return None
+        G = nx.MultiDiGraph()
+        G.graph.update(data["graph"])
+        G.add_nodes_from((n, d) for n, d in data["nodes"])
+        G.add_edges_from((u, v, k, d) for u, v, k, d in data["edges"])
+        return G
+    except (OSError, ValueError, TypeError, KeyError, AttributeError, nx.NetworkXError):
+        return None
 
 
 def _project(source) -> nx.MultiDiGraph:

@@ -5,11 +5,51 @@ import csv
 import io
 import json
 import unicodedata
+from pathlib import Path
 from typing import Any, Iterable
 
 import click
 
 FORMATS = ("table", "json", "csv", "nl")
+
+
+def write_atomic(path, data: bytes | str, parents: bool = False) -> Path:
+    """Write a file whole or not at all: a temporary file in the same folder, flushed to disk,
+    then renamed over ``path`` (its folder made first with ``parents``). A full disk leaves the old file (or none) and raises OutputError.
+
+    >>> import tempfile, os; d = tempfile.mkdtemp()
+    >>> write_atomic(os.path.join(d, "a.txt"), "甲").read_text(encoding="utf-8"), os.listdir(d)
+    ('甲', ['a.txt'])
+    """
+    import os
+    import tempfile
+
+    from graph.errors import OutputError
+    path = Path(path)
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    tmp = None
+    try:
+        if parents:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+        tmp = None
+    except OSError as exc:
+        from graph.store import _os_hint
+        raise OutputError(f"cannot write {path}: {' '.join(str(exc.strerror or exc).split())}",
+                          hint=_os_hint(exc)) from None
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+    return path
 
 
 def output_options(default: str = "table"):

@@ -657,12 +657,15 @@ def compare(G, place_a: str, place_b: str, aspect: str | Iterable[str] | None = 
 # -- SPARQL ---------------------------------------------------------------------------------
 
 
-def sparql(store, query: str, bindings: dict | None = None):
+def sparql(store, query: str, bindings: dict | None = None, allow_service: bool = False,
+           timeout: float | None = None):
     """SPARQL 1.1 over the store (all document graphs as the default graph).
 
-    ``bindings`` maps variable names to values that pyoxigraph substitutes (a str is a
-    plain literal): user text never goes into the query string. SELECT gives rows,
-    CONSTRUCT gives {subject, predicate, object} rows, ASK a bool.
+    ``bindings`` maps variable names to values (a str is a plain literal), placed as a
+    VALUES block in the query's WHERE pattern, so they hold inside aggregates too; a
+    binding that would change nothing is refused. User text never goes into the query
+    string. ``SERVICE`` is refused unless ``allow_service`` (then ``timeout`` seconds).
+    SELECT gives rows, CONSTRUCT gives {subject, predicate, object} rows, ASK a bool.
 
     >>> from graph.network import example_store
     >>> q = "SELECT ?place WHERE { ?e rdfs:label ?label ; gg:place/rdfs:label ?place } ORDER BY ?place"
@@ -676,4 +679,4 @@ def sparql(store, query: str, bindings: dict | None = None):
         store = Store.open(Path(store), read_only=True)
     if not str(query).strip():
         raise QueryError("empty SPARQL query")
-    return store.query(query, bindings)
+    return store.query(query, bindings, allow_service=allow_service, timeout=timeout)

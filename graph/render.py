@@ -438,12 +438,8 @@ class Page:
 
     def save(self, path) -> Path:
         """Write the page as UTF-8 (whatever the platform encoding) and return its path."""
-        path = Path(path)
-        try:
-            path.write_bytes(self.html.encode("utf-8"))
-        except OSError as exc:
-            raise GovgraphError(f"cannot write {path}: {exc.strerror or exc}") from None
-        return path
+        from graph.output import write_atomic
+        return write_atomic(path, self.html.encode("utf-8"))  # whole or not at all
 
     def _repr_html_(self) -> str:
         return ('<iframe style="width:100%;height:640px;border:1px solid #ddd" '

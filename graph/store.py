@@ -9,7 +9,8 @@ Layout of a store folder::
 
     govgraph-store/
         oxigraph/        the RocksDB files of the pyoxigraph store
-        cache/           the networkx projection, pickled (dropped on every write)
+        cache/           the networkx projection as JSON (dropped on every write)
+        govgraph.lock    the writer lock of build and serve
 
 Named graphs::
 
@@ -141,35 +142,41 @@ class Store:
 
     view = "reviewed"
 
-    def __init__(self, path: str | os.PathLike | None = None, read_only: bool = False):
+    def __init__(self, path: str | os.PathLike | None = None, read_only: bool = False, create: bool = True):
         self.path = None if path is None else Path(path)
         self.read_only = read_only
         self._names: set[str] | None = None
+        self._lock = None
         if self.path is None:
             self._store = ox.Store()
             return
         data = self.path / "oxigraph"
         try:
-            if read_only:
+            if read_only or not create:
                 if not data.is_dir():
                     raise StoreError(f"no govgraph store at {self.path}",
                                      hint="run `govgraph build` first or pass --store DIR")
+            if read_only:
                 self._store = ox.Store.read_only(str(data))
             else:
                 if self.path.exists() and not self.path.is_dir():
                     raise StoreError(f"{self.path} is a file, not a store folder")
                 data.mkdir(parents=True, exist_ok=True)
+                self._lock = take_lock(self.path)
                 self._store = ox.Store(str(data))
         except OSError as exc:
-            raise StoreError(f"cannot open the store at {self.path}: {exc}",
-                             hint="is another govgraph build running on it?") from None
+            raise StoreError(f"cannot open the store at {self.path}: {_os_message(exc)}", hint=_os_hint(exc)) from None
+        except RuntimeError as exc:  # RocksDB's Corruption: …
+            raise StoreError(f"the store at {self.path} is damaged: {' '.join(str(exc).split())[:200]}",
+                             hint="remove the folder and build it again") from None
 
     @classmethod
     def open(cls, path: str | os.PathLike | None = None, read_only: bool = True,
-             endpoint: str | None = None) -> "Store":
+             endpoint: str | None = None, create: bool = True) -> "Store":
         """Open the store for reading or writing: the SPARQL server at ``endpoint`` (else at
         $GOVGRAPH_ENDPOINT unless a folder is given; ``graph.endpoint.RemoteStore``), else the
-        folder (``store_path`` rules) — through its server while ``govgraph serve --writable`` runs."""
+        folder (``store_path`` rules) — through its server while ``govgraph serve --writable`` runs.
+        A folder is created only for writing with ``create``."""
         url = endpoint or (None if path else os.environ.get(ENDPOINT_ENV))
         if url:
             if path and endpoint:
@@ -179,7 +186,7 @@ class Store:
         from graph.serve import redirect
         folder = store_path(path)
         served = redirect(folder, read_only)  # (a store with no quads is falsy: no `or` here)
-        return served if served is not None else cls(folder, read_only=read_only)
+        return served if served is not None else cls(folder, read_only=read_only, create=create)
 
     # -- writing -------------------------------------------------------------------------
 
@@ -215,7 +222,8 @@ class Store:
             body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
             self._store.update(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}")
         except OSError as exc:
-            raise StoreError(f"cannot write to the store at {self.path}: {exc}") from None
+            raise StoreError(f"cannot write to the store at {self.path}: {_os_message(exc)}",
+                             hint=_os_hint(exc)) from None
 
     def remove_document(self, name: str) -> bool:
         """Drop a document's graph; False when there was none."""
@@ -312,47 +320,134 @@ class Store:
     def __len__(self) -> int:
         return len(self._store)
 
-    def raw_query(self, sparql: str, bindings: dict[str, Any] | None = None):
+    def raw_query(self, sparql: str, bindings: dict[str, Any] | None = None, allow_service: bool = False,
+                  timeout: float | None = None):
         """Run SPARQL with the govgraph prefixes, the union of all graphs as default graph.
 
-        ``bindings`` maps variable names to values (str → literal, ox terms as is);
-        they are substituted by pyoxigraph, never pasted into the text.
+        ``bindings`` maps variable names to values (str → literal, ox terms as is); they are
+        placed in the query's WHERE pattern as a VALUES block of terms pyoxigraph serialises,
+        never pasted (``graph.guard.bind``). A ``SERVICE`` is refused unless ``allow_service``;
+        then the query is given ``timeout`` seconds (default $GOVGRAPH_TIMEOUT or 30).
         """
-        subs = {ox.Variable(k.lstrip("?$")): _term(v) for k, v in (bindings or {}).items()}
+        from graph.guard import bind, check_service, uses_service
+        if not allow_service:
+            check_service(sparql)
+        text = bind(sparql, bindings)
         hidden = self.hidden_graphs()
         dataset = ({"default_graph": [ox.NamedNode(g) for g in sorted(self.graph_names() - hidden)]}
                    if hidden else {"use_default_graph_as_union": True})
         try:
-            try:
-                return self._store.query(sparql, prefixes=PREFIXES, substitutions=subs or None, **dataset)
-            except RuntimeError as exc:
-                if not subs or "projection" not in str(exc):
-                    raise
-                # pyoxigraph substitutes projected variables only; otherwise join a trailing
-                # VALUES clause whose terms pyoxigraph itself serialises (escaped, never pasted)
-                names = " ".join(str(v) for v in subs)
-                terms = " ".join(str(t) for t in subs.values())
-                return self._store.query(f"{sparql}\nVALUES ({names}) {{ ({terms}) }}", prefixes=PREFIXES,
-                                         **dataset)
+            if allow_service and uses_service(sparql):
+                return _with_timeout(lambda: self._run(text, dataset), timeout or default_timeout(),
+                                     "the federated query")
+            return self._run(text, dataset)
         except SyntaxError as exc:
             message = " ".join(str(exc).split())
             raise QueryError("bad SPARQL: " + (message[:160] + " …" if len(message) > 160 else message)) from None
         except RuntimeError as exc:
-            raise QueryError(f"SPARQL failed: {' '.join(str(exc).split())}") from None
+            raise QueryError(f"SPARQL failed: {' '.join(str(exc).split())[:300]}") from None
         except OSError as exc:
             raise StoreError(f"cannot read the store: {exc}") from None
 
-    def query(self, sparql: str, bindings: dict[str, Any] | None = None) -> list[dict] | bool:
+    def _run(self, text: str, dataset: dict):
+        result = self._store.query(text, prefixes=PREFIXES, **dataset)
+        if isinstance(result, ox.QuerySolutions):  # read now, so a failure surfaces here, as one line
+            return _Solutions(result.variables, list(result))
+        if isinstance(result, ox.QueryTriples):
+            return list(result)
+        return result
+
+    def query(self, sparql: str, bindings: dict[str, Any] | None = None, allow_service: bool = False,
+              timeout: float | None = None) -> list[dict] | bool:
         """SPARQL results as plain Python: rows of {variable: value} for SELECT,
         rows of {subject, predicate, object} for CONSTRUCT/DESCRIBE, a bool for ASK."""
-        result = self.raw_query(sparql, bindings)
+        result = self.raw_query(sparql, bindings, allow_service=allow_service, timeout=timeout)
         if isinstance(result, ox.QueryBoolean):
             return bool(result)
-        if isinstance(result, ox.QueryTriples):
+        if isinstance(result, list) and not isinstance(result, _Solutions):
             return [{"subject": value(t.subject), "predicate": value(t.predicate), "object": value(t.object)}
                     for t in result]
         names = [v.value for v in result.variables]
         return [{n: value(row[n]) for n in names} for row in result]
+
+
+LOCK = "govgraph.lock"
+
+
+def take_lock(folder: Path):
+    """The store folder's writer lock (an exclusive ``flock`` on ``govgraph.lock``), held until the
+    returned file is closed or its process ends. One protocol for ``build`` and ``serve``: the
+    second to come is refused at once, whichever it is."""
+    import fcntl
+    fh = open(folder / LOCK, "a+b")
+    try:
+        fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        fh.close()
+        raise StoreError(f"the store at {folder} is in use by another govgraph process (a build or `govgraph serve`)",
+                         hint="wait for it to finish, or stop it") from None
+    return fh
+
+
+def _os_message(exc: OSError) -> str:
+    return " ".join(str(exc.strerror or exc).split())[:200]
+
+
+def _os_hint(exc: OSError) -> str | None:
+    import errno
+    text = str(exc).lower()
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG) or "no space" in text:
+        return "the disk is full: free some space and run the command again"
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "the folder is not writable by you"
+    if "lock" in text:
+        return "is another govgraph build running on it?"
+    return None
+
+
+class _Solutions(list):
+    """SELECT results read in full: a list of ``QuerySolution`` with ``variables``."""
+
+    def __init__(self, variables, rows):
+        super().__init__(rows)
+        self.variables = variables
+
+
+TIMEOUT_ENV = "GOVGRAPH_TIMEOUT"
+
+
+def default_timeout() -> float:
+    """Seconds to wait for another server: $GOVGRAPH_TIMEOUT, else 30."""
+    raw = os.environ.get(TIMEOUT_ENV)
+    if not raw:
+        return 30.0
+    try:
+        value = float(raw)
+    except ValueError:
+        value = 0
+    if not value > 0 or value != value or value == float("inf"):
+        raise StoreError(f"bad ${TIMEOUT_ENV} {raw[:20]!r}", hint="seconds, a number above 0")
+    return value
+
+
+def _with_timeout(fn, timeout: float, what: str):
+    """fn() in a worker thread, given up after ``timeout`` seconds (the thread is left to end)."""
+    import threading
+    box: dict = {}
+
+    def run():
+        try:
+            box["value"] = fn()
+        except BaseException as exc:  # handed to the caller, without the frames (their objects stay here)
+            box["error"] = exc.with_traceback(None)
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if worker.is_alive():
+        raise QueryError(f"{what} timed out after {timeout:g} s", hint="raise --timeout or $GOVGRAPH_TIMEOUT")
+    if "error" in box:
+        raise box["error"]
+    return box["value"]
 
 
 def _term(v: Any):

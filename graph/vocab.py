@@ -416,21 +416,59 @@ def _cache_file(key: str) -> Path:
     return Path(base) / "govgraph" / f"vocab-{key}.pickle"
 
 
-def _read_cache(key: str) -> Vocabulary | None:
+def _cache_key(folder: Path) -> bytes | None:
+    """This user's secret for signing the vocabulary cache (``.key``, mode 0600, made once);
+    None when the folder or the key is not the user's own, so someone else's cache is never read."""
+    import secrets
     try:
-        with open(_cache_file(key), "rb") as fh:
-            vocab = pickle.load(fh)
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        info = folder.stat()
+        if info.st_uid != os.getuid() or info.st_mode & 0o022:
+            return None
+        path = folder / ".key"
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(secrets.token_bytes(32))
+        except FileExistsError:
+            pass
+        info = path.stat()
+        if info.st_uid != os.getuid() or info.st_mode & 0o077:
+            return None
+        key = path.read_bytes()
+        return key if len(key) == 32 else None
+    except OSError:
+        return None
+
+
+def _read_cache(key: str) -> Vocabulary | None:
+    """The cached vocabulary, unpickled only when its HMAC under the user's key matches."""
+    import hmac
+    target = _cache_file(key)
+    secret = _cache_key(target.parent)
+    if secret is None:
+        return None
+    try:
+        blob = target.read_bytes()
+        mac, body = blob[:32], blob[32:]
+        if not hmac.compare_digest(mac, hmac.new(secret, body, "sha256").digest()):
+            return None
+        vocab = pickle.loads(body)  # signed by this user's key: written by govgraph, for this user
         return vocab if isinstance(vocab, Vocabulary) else None
     except Exception:  # a missing, stale or unreadable cache only means parsing again
         return None
 
 
 def _write_cache(key: str, vocab: Vocabulary) -> None:
+    import hmac
     target = _cache_file(key)
+    secret = _cache_key(target.parent)
+    if secret is None:
+        return
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        body = pickle.dumps(vocab, protocol=pickle.HIGHEST_PROTOCOL)
         with tempfile.NamedTemporaryFile("wb", dir=target.parent, delete=False) as fh:
-            pickle.dump(vocab, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            fh.write(hmac.new(secret, body, "sha256").digest() + body)
         os.replace(fh.name, target)
         old = sorted(target.parent.glob("vocab-*.pickle"), key=lambda f: f.stat().st_mtime)
         for stale in old[:-_CACHE_KEEP]:  # one file per ontology version: keep the recent ones

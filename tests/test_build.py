@@ -267,8 +267,8 @@ def test_projection_cache_is_dropped_on_every_write(tmp_path, gold_extraction):
     store = Store(tmp_path / "s")
     build([write(tmp_path, gold_extraction)], store)
     G = to_networkx(store)
-    assert list((tmp_path / "s" / "cache").glob("network-*.pickle"))
+    assert list((tmp_path / "s" / "cache").glob("network-*.json"))
     assert to_networkx(store).number_of_edges() == G.number_of_edges()  # from the cache
     remove(store, gold_extraction["document"])
-    assert not list((tmp_path / "s" / "cache").glob("network-*.pickle"))
+    assert not list((tmp_path / "s" / "cache").glob("network-*.json"))
     assert to_networkx(store).number_of_edges() == 0

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from graph.errors import InputError
-from graph.read.decode import decode
+from graph.read.decode import decode, decode_report
 from graph.read.layout import (Recent, _articles, _classify, _join_cuts, _line_at, _lines, _split_sentences,
                                _unwrap, continues)
 from graph.read.patterns import _ends_final, _key
@@ -85,6 +85,8 @@ class Document:
     # (offset into text, 1-based original line) at every point where the source line changes;
     # sorted by offset. ``line_of`` looks offsets up in it.
     line_map: list[tuple[int, int]] = field(default_factory=list, repr=False)
+    # one line per fault the reader repaired (undecodable bytes replaced by U+FFFD)
+    warnings: list[str] = field(default_factory=list, repr=False)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -126,13 +128,31 @@ def read_bytes(data: bytes, name: str, path: str = "") -> Document:
     """
     label = path or name
     try:
-        text, encoding = decode(data)
+        text, encoding, bad = decode_report(data)
     except InputError as exc:
         raise InputError(f"{label}: {exc.args[0]}", hint=exc.hint) from None
     doc = _build(text, name=name, path=path, encoding=encoding, sha256=hashlib.sha256(data).hexdigest())
     if not doc.text.strip():
         raise InputError(f"{label}: no text (only blank lines, page numbers or control characters)")
+    if bad:
+        doc.warnings.append(_bad_bytes_warning(label, data, bad, encoding))
+        import warnings
+        warnings.warn(DecodeWarning(doc.warnings[-1]), stacklevel=2)
     return doc
+
+
+class DecodeWarning(UserWarning):
+    """Some bytes of a report did not decode and were replaced by U+FFFD (the rest is kept)."""
+
+
+def _bad_bytes_warning(label: str, data: bytes, bad: list[tuple[int, int]], encoding: str) -> str:
+    """``x.txt: 2 undecodable bytes (utf-8) replaced by U+FFFD at byte offsets 10, 52 (lines 1, 3)``."""
+    n = sum(e - s for s, e in bad)
+    shown = bad[:5]
+    offsets = ", ".join(str(s) for s, _ in shown) + (" …" if len(bad) > 5 else "")
+    lines = ", ".join(str(data.count(b"\n", 0, s) + 1) for s, _ in shown) + (" …" if len(bad) > 5 else "")
+    return (f"{label}: {n} undecodable byte{'s' if n != 1 else ''} ({encoding}) replaced by U+FFFD "
+            f"at byte offset{'s' if len(bad) != 1 else ''} {offsets} (line{'s' if len(bad) != 1 else ''} {lines})")
 
 
 def read_text(text: str, name: str = "<text>") -> Document:

@@ -1,6 +1,8 @@
 """Stage 1, read: bytes to text (BOMs, UTF-8, UTF-16, GB18030 via charset detection), NFC."""
 from __future__ import annotations
 
+import codecs
+import threading
 import unicodedata
 
 import charset_normalizer
@@ -25,6 +27,95 @@ _CJK_ENCODINGS = {"gb18030", "gbk", "gb2312", "hz", "big5", "big5hkscs", "cp950"
                   "utf_16_be", "utf_32", "utf_8", "ascii"}
 
 
+#: at most this share of bytes may be undecodable (each replaced by U+FFFD); above it the file is refused
+MAX_BAD_SHARE = 0.001
+_bad = threading.local()
+
+
+def _record(exc: UnicodeDecodeError):
+    _bad.spans.append((exc.start, exc.end))
+    return "\ufffd", exc.end
+
+
+codecs.register_error("govgraph-record", _record)
+
+
+def lenient(data: bytes, encoding: str) -> tuple[str, list[tuple[int, int]]]:
+    r"""Decode with every undecodable byte sequence replaced by U+FFFD: (text, [(start, end) byte spans]).
+
+    >>> lenient("党建".encode() + b"\xff" + "引领".encode(), "utf-8")
+    ('党建\ufffd引领', [(6, 7)])
+    """
+    _bad.spans = []
+    try:
+        text = data.decode(encoding, errors="govgraph-record")
+        return text, _bad.spans
+    finally:
+        _bad.spans = []
+
+
+def acceptable(data: bytes, spans) -> bool:
+    """Few enough bad bytes to replace: at most 0.1 % of the file (and always one stray sequence)."""
+    return sum(e - s for s, e in spans) <= max(MAX_BAD_SHARE * len(data), 4)
+
+
+def decode_report(data: bytes) -> tuple[str, str, list[tuple[int, int]]]:
+    r"""``decode`` that also returns the byte spans it replaced by U+FFFD (empty for clean text).
+
+    >>> text, enc, bad = decode_report("党建引领。".encode() * 300 + b"\xff" + "完".encode())
+    >>> enc, bad, text[-2:]
+    ('utf-8', [(4500, 4501)], '\ufffd完')
+    """
+    if not data:
+        raise InputError("empty file")
+    for magic, kind in _MAGIC:
+        if data.startswith(magic) and (kind != "Windows executable" or b"\x00" in data[:512]):
+            raise InputError(f"binary file ({kind}), not a text report")
+    text = encoding = None
+    bad: list[tuple[int, int]] = []
+    tried = []
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            text, bad = lenient(data, enc)
+            encoding = enc
+            if not acceptable(data, bad):
+                raise InputError(f"undecodable: starts with a {enc} byte-order mark but is not {enc} "
+                                 f"(first bad byte at offset {bad[0][0]})") from None
+            break
+    if text is None:
+        utf8, bad = lenient(data, "utf-8")
+        if not bad:
+            text, encoding = utf8, "utf-8"
+        else:
+            tried.append(("UTF-8", bad[0][0]))
+            try:
+                text, encoding = _detect(data)
+                bad = []
+            except InputError as exc:
+                if acceptable(data, bad) and _plausibility(utf8) > 0.9:
+                    text, encoding = utf8, "utf-8"
+                else:
+                    gb, gbad = lenient(data, "gb18030")
+                    if acceptable(data, gbad) and _plausibility(gb) > 0.9 and _cjk_share(gb) > 0.2:
+                        text, encoding, bad = gb, "gb18030", gbad
+                    elif "NUL" in str(exc) or "binary" in str(exc):
+                        raise
+                    else:
+                        tried.append(("GB18030", gbad[0][0] if gbad else None))
+                        where = ", ".join(f"{name} (first bad byte at offset {at})" if at is not None
+                                          else f"{name} (implausible text)" for name, at in tried)
+                        raise InputError(f"undecodable: tried {where}, UTF-16 and charset detection; "
+                                         f"more than {MAX_BAD_SHARE:.1%} of the bytes do not decode",
+                                         hint="save the file as UTF-8") from None
+    if not text.strip("\ufeff \t\r\n\x00\u3000"):
+        raise InputError("empty file")
+    sample = text[:200_000]
+    controls = sum(1 for ch in sample if ch < " " and ch not in "\t\n\r\f\v" or ch == "\x7f")
+    if controls > max(2, len(sample) // 100):
+        raise InputError("binary file (control bytes), not a text report")
+    return unicodedata.normalize("NFC", text), encoding, bad
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """Bytes to text: BOM, then strict UTF-8, then charset detection (GB18030 preferred for Chinese).
 
@@ -43,31 +134,8 @@ def decode(data: bytes) -> tuple[str, str]:
     Traceback (most recent call last):
     graph.errors.InputError: binary file (PNG image), not a text report
     """
-    if not data:
-        raise InputError("empty file")
-    for magic, kind in _MAGIC:
-        if data.startswith(magic) and (kind != "Windows executable" or b"\x00" in data[:512]):
-            raise InputError(f"binary file ({kind}), not a text report")
-    text = encoding = None
-    for bom, enc in _BOMS:
-        if data.startswith(bom):
-            try:
-                text, encoding = data.decode(enc), enc
-            except UnicodeDecodeError:
-                raise InputError(f"undecodable: starts with a {enc} byte-order mark but is not {enc}") from None
-            break
-    if text is None:
-        try:
-            text, encoding = data.decode("utf-8"), "utf-8"
-        except UnicodeDecodeError:
-            text, encoding = _detect(data)
-    if not text.strip("\ufeff \t\r\n\x00\u3000"):
-        raise InputError("empty file")
-    sample = text[:200_000]
-    controls = sum(1 for ch in sample if ch < " " and ch not in "\t\n\r\f\v" or ch == "\x7f")
-    if controls > max(2, len(sample) // 100):
-        raise InputError("binary file (control bytes), not a text report")
-    return unicodedata.normalize("NFC", text), encoding
+    text, encoding, _ = decode_report(data)
+    return text, encoding
 
 
 def _detect(data: bytes) -> tuple[str, str]:
