@@ -464,8 +464,10 @@ def test_missing_file_and_directory_errors(tmp_path):
     with pytest.raises(InputError, match="is a directory"):
         read_file(tmp_path)
     (tmp_path / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n")
-    [err] = list(read_paths([tmp_path]))
-    assert isinstance(err, InputError) and "no text files" in str(err) and str(tmp_path) in str(err)
+    (tmp_path / "notes.json").write_text("{}")
+    err, refused = list(read_paths([tmp_path]))
+    assert isinstance(refused, InputError) and "image.png" in str(refused) and "PNG image" in str(refused)
+    assert isinstance(err, InputError) and "no reports" in str(err) and str(tmp_path) in str(err)
 
 
 def test_mixed_directory_reads_good_files_and_reports_bad(tmp_path, seed_path):

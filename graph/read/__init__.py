@@ -10,6 +10,7 @@ from typing import Iterable, Iterator
 
 from graph.errors import InputError
 from graph.read.decode import decode, decode_report
+from graph.read.formats import NOT_REPORTS, SUFFIXES, docx_to_text, html_to_text, pdf_to_text, sniff
 from graph.read.layout import (Recent, _articles, _classify, _join_cuts, _line_at, _lines, _split_sentences,
                                _unwrap, continues)
 from graph.read.patterns import _ends_final, _key
@@ -19,7 +20,7 @@ __all__ = ["Article", "Document", "Heading", "Paragraph", "Sentence", "article_a
            "document_to_dict", "line_of", "paragraph_text", "places_in", "read_bytes", "read_file", "read_paths",
            "read_text"]
 
-TEXT_SUFFIXES = (".txt", ".md", ".text")
+REPORT_SUFFIXES = tuple(SUFFIXES)  # text, web pages, PDFs and Word files
 MAX_BYTES = 200 * 1024 * 1024  # refuse anything larger than this with a clear message
 
 
@@ -87,6 +88,10 @@ class Document:
     line_map: list[tuple[int, int]] = field(default_factory=list, repr=False)
     # one line per fault the reader repaired (undecodable bytes replaced by U+FFFD)
     warnings: list[str] = field(default_factory=list, repr=False)
+    format: str = "text"      # what the file was: text, html, pdf or docx (graph.read.formats)
+    # what the file itself says about the report (title, date, publisher, author, source);
+    # graph.metadata.document_metadata completes it from a sidecar and the title/byline lines
+    meta: dict = field(default_factory=dict)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -112,13 +117,20 @@ def read_file(path: str | Path) -> Document:
             raise InputError(f"{p}: file too large ({size / 2**20:.0f} MB; the reader takes up to "
                              f"{MAX_BYTES // 2**20} MB)", hint="split the file")
         data = p.read_bytes()
+        from graph.metadata import read_sidecar
+        sidecar, sidecar_bytes = read_sidecar(p)
     except OSError as exc:
         raise InputError(f"{p}: cannot read ({exc.strerror or exc})") from None
-    return read_bytes(data, name=p.name, path=str(p))
+    doc = read_bytes(data, name=p.name, path=str(p), sidecar=sidecar)
+    if sidecar_bytes:  # the hash covers the sidecar too, so editing it rebuilds the document
+        doc.sha256 = hashlib.sha256(data + b"\0" + sidecar_bytes).hexdigest()
+    return doc
 
 
-def read_bytes(data: bytes, name: str, path: str = "") -> Document:
-    """Decode raw bytes and read them as a report.
+def read_bytes(data: bytes, name: str, path: str = "", sidecar: dict | None = None) -> Document:
+    """Decode raw bytes and read them as a report: plain text, a saved web page, a PDF or a
+    Word file (``graph.read.formats``). ``doc.meta`` holds its metadata (``graph.metadata``):
+    ``sidecar``'s fields, else the file's own, else its first title and byline lines.
 
     Examples
     --------
@@ -127,11 +139,25 @@ def read_bytes(data: bytes, name: str, path: str = "") -> Document:
     ('gb18030', '某某市', '正文第一句。')
     """
     label = path or name
+    meta: dict = {}
     try:
-        text, encoding, bad = decode_report(data)
+        kind = sniff(data) if data else "text"
+        bad: list[tuple[int, int]] = []
+        if kind == "html":
+            text, meta, encoding = html_to_text(data)
+        elif kind == "pdf":
+            (text, meta), encoding = pdf_to_text(data), "pdf"
+        elif kind == "docx":
+            (text, meta), encoding = docx_to_text(data), "docx"
+        else:
+            text, encoding, bad = decode_report(data)
     except InputError as exc:
         raise InputError(f"{label}: {exc.args[0]}", hint=exc.hint) from None
     doc = _build(text, name=name, path=path, encoding=encoding, sha256=hashlib.sha256(data).hexdigest())
+    doc.format = kind
+    doc.meta = meta
+    from graph.metadata import document_metadata
+    doc.meta = document_metadata(doc, sidecar)
     if not doc.text.strip():
         raise InputError(f"{label}: no text (only blank lines, page numbers or control characters)")
     if bad:
@@ -174,24 +200,30 @@ def read_text(text: str, name: str = "<text>") -> Document:
                  sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest())
     if not doc.text.strip():
         raise InputError(f"{name}: empty text")
+    from graph.metadata import document_metadata
+    doc.meta = document_metadata(doc)
     return doc
 
 
 def read_paths(paths: Iterable[str | Path]) -> Iterator[Document | InputError]:
     """Read files and directories, yielding a Document per good file and an InputError per bad one.
 
-    Directories are walked recursively in sorted order and only text files (``*.txt``,
-    ``*.md``, ``*.text``; hidden ones skipped) are read; a directory holding none yields one
-    InputError. Files named explicitly are read whatever their suffix.
+    Directories are walked recursively in sorted order and only reports are read: text
+    (``*.txt``, ``*.md``, ``*.text``), web pages (``*.html``, ``*.htm``), PDFs and Word files
+    (``*.docx``); hidden files are skipped. Files beside them that are plainly not reports
+    (XML, GEXF, images, archives, old Office files: ``graph.read.formats.NOT_REPORTS``) yield
+    one InputError each, saying what they are; other files (JSON sidecars, code) are passed
+    over. A directory holding no report yields one InputError. Files named explicitly are read
+    whatever their suffix: their content decides how (``graph.read.formats.sniff``).
     """
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
             files = sorted(f for f in p.rglob("*")
-                           if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES
+                           if f.is_file() and f.suffix.lower() in REPORT_SUFFIXES + tuple(NOT_REPORTS)
                            and not any(part.startswith(".") for part in f.relative_to(p).parts))
-            if not files:
-                yield InputError(f"{p}: no text files ({', '.join('*' + s for s in TEXT_SUFFIXES)}) "
+            if not any(f.suffix.lower() in REPORT_SUFFIXES for f in files):
+                yield InputError(f"{p}: no reports ({', '.join('*' + s for s in REPORT_SUFFIXES)}) "
                                  f"in this directory")
             for f in files:
                 yield _try_read(f)
