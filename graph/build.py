@@ -12,7 +12,8 @@ relation node             ``relation/<20 hex>`` — hash of subject, predicate, 
 evidence                  ``evidence/<document>/<start>-<end>`` (``/q<hash>`` without offsets)
   its selectors           ``…/position`` and ``…/quote``
 quantity                  ``quantity/<document>/<16 hex>``
-document                  ``doc/<name>-<sha256[:16]>``; its graph ``graph/doc/<name>``
+document                  ``doc/<name>-<sha256[:16]>``; its graph ``graph/doc/<name>``;
+                          its title, date, source … in Dublin Core (``graph.metadata``)
 ========================  ============================================================
 
 No blank nodes: every node is an IRI, so the same quads can go to a remote endpoint.
@@ -31,6 +32,7 @@ from typing import Callable, Iterable, Iterator
 import pyoxigraph as ox
 
 from graph.errors import InputError, StoreError
+from graph.metadata import triples as metadata_triples
 from graph.store import (GG, ID, ONTOLOGY_GRAPH, RDF_TYPE, IDENTIFIER, REVIEW_GRAPH, Store, document_node,
                          reviewed_graph, segment)
 
@@ -366,6 +368,8 @@ def _document(extraction: dict, text: str | None = None, vocab=None,
         raise InputError("an extraction without a document name")
     d = _Doc(name, extraction.get("sha256") or "", text, vocab)
     try:
+        for t in metadata_triples(d.doc, extraction.get("metadata")):
+            d.add(*t)
         for e in extraction.get("entities") or ():
             d.entity(e)
         for r in extraction.get("relations") or ():
@@ -565,6 +569,7 @@ def _extract(doc) -> dict:
     data = extract(doc).to_json()
     data.setdefault("document", doc.name)
     data["sha256"] = doc.sha256
+    data["metadata"] = doc.meta
     return data
 
 

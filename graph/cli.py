@@ -216,19 +216,28 @@ def _ENDPOINT(command):  # noqa: N802 — used as a decorator like the options a
 
 
 LINKS_COLUMNS = ["entity_place", "direction", "predicate", "other", "other_place", "count", "role", "documents",
-                 "quote"]
+                 "dates", "quote"]
 PATH_COLUMNS = ["path", "hop", "from", "from_place", "direction", "predicate", "to", "to_place", "count", "role",
-                "documents", "quote"]
+                "documents", "dates", "quote"]
 INTERLOCK_COLUMNS = ["rank", "subject", "subject_place", "object", "object_place", "people", "roles", "reports",
                      "documents", "quote"]
 COBUILD_COLUMNS = ["component", "size", "a", "a_place", "b", "b_place", "count", "reports", "documents", "quote"]
 BROKER_COLUMNS = ["rank", "entity", "place", "type", "betweenness", "degree"]
 
 
-def _open_graph(store_dir, endpoint=None):
-    """The networkx projection of a store opened read-only; an empty store is an error."""
+def _period(f):
+    """--since/--until: only what documents dated within the period reported."""
+    f = click.option("--until", metavar="DATE", help="Only relations reported in documents dated on or before "
+                                                      "DATE (2023-12-31, 2023-12 or 2023).")(f)
+    return click.option("--since", metavar="DATE", help="Only relations reported in documents dated on or after "
+                                                        "DATE (a document's date: its page, or a .meta.json sidecar).")(f)
+
+
+def _open_graph(store_dir, endpoint=None, since=None, until=None):
+    """The networkx projection of a store opened read-only, of the period asked for; an empty
+    store is an error."""
     from graph.errors import StoreError
-    from graph.network import to_networkx
+    from graph.network import reported, to_networkx
     from graph.store import Store, store_path
 
     store = Store.open(store_dir, read_only=True, endpoint=endpoint)
@@ -236,7 +245,7 @@ def _open_graph(store_dir, endpoint=None):
     if not G.number_of_nodes():
         raise StoreError(f"the store at {getattr(store, 'url', None) or store_path(store_dir)} holds no entities",
                          hint="run `govgraph build seeds/` first")
-    return G
+    return reported(G, since, until)
 
 
 def _table(rows, fmt, columns, full=False):
@@ -343,23 +352,25 @@ def remove_command(documents, store_dir, endpoint):
 @_FULL
 @click.option("--store", "store_dir", metavar="DIR", help=_STORE_HELP)
 @_ENDPOINT
+@_period
 @output_options()
-def links_command(label, place, relations, no_figures, full, store_dir, endpoint, fmt):
+def links_command(label, place, relations, no_figures, full, store_dir, endpoint, fmt, since, until):
     """Everything linked to an entity, both directions, with count, role and evidence, then
     the figures the reports give about it (predicate "figure", the value as count, the unit
     as role, the clause as quote).
 
     \b
-    Columns: entity_place, direction, predicate, other, other_place, count, role, documents, quote
+    Columns: entity_place, direction, predicate, other, other_place, count, role, documents, dates, quote
     (JSON/CSV also: entity, other_type, approx and every piece of evidence).
     Examples:
       govgraph links 物业服务企业 --place 临江市
       govgraph links 业主委员会 --relation 交叉任职 --json
+      govgraph links 物业服务企业 --since 2023-01-01 --until 2023-12-31
     Python: graph.query.links(G, "物业服务企业", place="临江市") + graph.query.figures(G, "物业服务企业", place="临江市")
     """
     from graph.query import figure_rows, figures, links
 
-    G = _open_graph(store_dir, endpoint)
+    G = _open_graph(store_dir, endpoint, since, until)
     rows = links(G, label, place=place, relation=relations or None)
     if not no_figures and not relations:
         rows += figure_rows(figures(G, label, place=place))
@@ -378,14 +389,15 @@ def links_command(label, place, relations, no_figures, full, store_dir, endpoint
 @_FULL
 @click.option("--store", "store_dir", metavar="DIR", help=_STORE_HELP)
 @_ENDPOINT
+@_period
 @output_options()
-def path_command(a, b, relations, max_hops, limit, from_place, to_place, full, store_dir, endpoint, fmt):
+def path_command(a, b, relations, max_hops, limit, from_place, to_place, full, store_dir, endpoint, fmt, since, until):
     """The shortest connections between two entities, each hop with its places and evidence.
 
     No path is a "no path …" line on stderr (an empty list with --json) and exit status 1.
 
     \b
-    Columns: path, hop, from, from_place, direction, predicate, to, to_place, count, role, documents, quote
+    Columns: path, hop, from, from_place, direction, predicate, to, to_place, count, role, documents, dates, quote
     Examples:
       govgraph path 桃源社区党支部 江北市
       govgraph path 业委会 社区党组织 --relation concurrentPost --max-hops 2
@@ -394,7 +406,7 @@ def path_command(a, b, relations, max_hops, limit, from_place, to_place, full, s
     from graph.errors import NoPath
     from graph.query import path_rows, paths
 
-    G = _open_graph(store_dir, endpoint)
+    G = _open_graph(store_dir, endpoint, since, until)
     try:
         found = paths(G, a, b, relation=relations or None, max_hops=max_hops, limit=limit,
                       place_a=from_place, place_b=to_place)
@@ -412,8 +424,9 @@ def path_command(a, b, relations, max_hops, limit, from_place, to_place, full, s
 @_FULL
 @click.option("--store", "store_dir", metavar="DIR", help=_STORE_HELP)
 @_ENDPOINT
+@_period
 @output_options()
-def interlocks_command(place, limit, full, store_dir, endpoint, fmt):
+def interlocks_command(place, limit, full, store_dir, endpoint, fmt, since, until):
     """Pairs of bodies bridged by concurrent posts, ranked by people, then reports.
 
     \b
@@ -424,7 +437,7 @@ def interlocks_command(place, limit, full, store_dir, endpoint, fmt):
     """
     from graph.query import interlocks
 
-    rows = interlocks(_open_graph(store_dir, endpoint), place=place)[:limit]
+    rows = interlocks(_open_graph(store_dir, endpoint, since, until), place=place)[:limit]
     _emit(rows, fmt, INTERLOCK_COLUMNS, "concurrent posts" + (f" in {place}" if place else ""), full)
 
 
@@ -433,8 +446,9 @@ def interlocks_command(place, limit, full, store_dir, endpoint, fmt):
 @_FULL
 @click.option("--store", "store_dir", metavar="DIR", help=_STORE_HELP)
 @_ENDPOINT
+@_period
 @output_options()
-def cobuild_command(place, full, store_dir, endpoint, fmt):
+def cobuild_command(place, full, store_dir, endpoint, fmt, since, until):
     """The co-building network: who co-builds with whom, by connected component.
 
     \b
@@ -445,7 +459,7 @@ def cobuild_command(place, full, store_dir, endpoint, fmt):
     """
     from graph.query import cobuild
 
-    rows = cobuild(_open_graph(store_dir, endpoint), place=place)
+    rows = cobuild(_open_graph(store_dir, endpoint, since, until), place=place)
     _emit(rows, fmt, COBUILD_COLUMNS, "co-building" + (f" in {place}" if place else ""), full)
 
 
@@ -457,8 +471,9 @@ def cobuild_command(place, full, store_dir, endpoint, fmt):
               help="Sources sampled for betweenness on large graphs (fixed seed).")
 @click.option("--store", "store_dir", metavar="DIR", help=_STORE_HELP)
 @_ENDPOINT
+@_period
 @output_options()
-def brokers_command(place, top, all_types, k, store_dir, endpoint, fmt):
+def brokers_command(place, top, all_types, k, store_dir, endpoint, fmt, since, until):
     """The bodies on most shortest paths (betweenness: exact on small graphs, sampled from
     --sample sources with a fixed seed on large ones; a line on stderr, and the method field
     of --json/--csv/--nl, says which).
@@ -471,7 +486,8 @@ def brokers_command(place, top, all_types, k, store_dir, endpoint, fmt):
     """
     from graph.query import BODY_TYPES, brokers
 
-    rows = brokers(_open_graph(store_dir, endpoint), place=place, top=top, types=None if all_types else BODY_TYPES, k=k)
+    rows = brokers(_open_graph(store_dir, endpoint, since, until), place=place, top=top,
+                   types=None if all_types else BODY_TYPES, k=k)
     if rows and fmt == "table":
         click.echo(f"betweenness: {rows[0]['method']}", err=True)
     _emit(rows, fmt, BROKER_COLUMNS, "relations" + (f" in {place}" if place else ""))
@@ -484,8 +500,9 @@ def brokers_command(place, top, all_types, k, store_dir, endpoint, fmt):
               help="Only these parts (repeatable; default all).")
 @click.option("--store", "store_dir", metavar="DIR", help=_STORE_HELP)
 @_ENDPOINT
+@_period
 @output_options()
-def compare_command(place_a, place_b, aspects, store_dir, endpoint, fmt):
+def compare_command(place_a, place_b, aspects, store_dir, endpoint, fmt, since, until):
     """Two places side by side: a summary per relation type (distinct pairs shared, only in
     A, only in B) and of the mechanisms, then each mechanism, the figures side by side and
     the relation patterns between bodies. Mechanism names that differ only in the head
@@ -500,7 +517,7 @@ def compare_command(place_a, place_b, aspects, store_dir, endpoint, fmt):
     """
     from graph.query import compare
 
-    rows = compare(_open_graph(store_dir, endpoint), place_a, place_b, aspect=aspects or None)
+    rows = compare(_open_graph(store_dir, endpoint, since, until), place_a, place_b, aspect=aspects or None)
     columns = ["aspect", "item", place_a, place_b, "shared", f"only {place_a}", f"only {place_b}", "status", "note"]
     _emit(rows, fmt, columns, f"difference between {place_a} and {place_b}")
 
@@ -696,6 +713,7 @@ def extract_command(paths, out_dir, fmt, explain):
                 click.echo(str(item), err=True)
                 continue
             data = extract(item).to_json()
+            data["metadata"] = item.meta  # title, date, source … (graph.metadata)
             if out_dir:
                 target = Path(out_dir) / (Path(item.name).stem + ".json")
                 write_atomic(target, dumps(data, indent=1) + "\n", parents=True)  # never a half-written file

@@ -116,12 +116,13 @@ def flat_graph(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
 
     Edge attributes: predicate, directed (false for symmetric relations such as coBuilds),
     source_label, source_type, source_place, target_label, target_type, target_place, count,
-    approx, role, place, documents, quote (every quote, joined with " | "), evidence (where
-    each quote is: ``document#sentence@start-end``, joined with "; "), evidence_count.
-    None values are left out.
+    approx, role, place, documents, dates and urls (the documents' dates and URLs, from their
+    metadata), quote (every quote, joined with " | "), evidence (where each quote is:
+    ``document#sentence@start-end``, joined with "; "), evidence_count. None values are left out.
     """
     symmetric = _symmetric()
     F = nx.MultiDiGraph()
+    meta = G.graph.get("documents") or {}
     for n in sorted(G):
         d = G.nodes[n]
         F.add_node(n, **{k: _scalar(v) for k, v in sorted(d.items()) if _scalar(v) not in (None, "")})
@@ -134,6 +135,9 @@ def flat_graph(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
                  "count": d.get("count"), "approx": bool(d.get("approx")),
                  "role": d.get("role"), "place": d.get("place"),
                  "documents": _scalar(sorted({e["document"] for e in ev if e.get("document")})),
+                 "dates": _scalar(sorted({e["date"] for e in ev if e.get("date")})),
+                 "urls": _scalar(sorted({meta[e["document"]]["source"] for e in ev
+                                         if "source" in meta.get(e.get("document"), {})})),
                  "quote": QUOTE_SEP.join(e["quote"] for e in ev if e.get("quote")),
                  "evidence": SEP.join(_where(e) for e in ev), "evidence_count": len(ev),
                  "label": d.get("predicate")}
@@ -176,9 +180,9 @@ def gexf(G: nx.MultiDiGraph) -> bytes:
 NODE_COLUMNS = ["id", "label", "type", "level", "place", "aliases", "documents"]
 EDGE_COLUMNS = ["id", "source", "source_label", "source_type", "source_place", "predicate", "directed", "target",
                 "target_label", "target_type", "target_place", "count", "approx", "role", "place", "documents",
-                "quote", "evidence_count"]
-EVIDENCE_COLUMNS = ["edge", "source_label", "predicate", "target_label", "document", "sentence", "start", "end",
-                    "quote"]
+                "dates", "urls", "quote", "evidence_count"]
+EVIDENCE_COLUMNS = ["edge", "source_label", "predicate", "target_label", "document", "date", "sentence", "start",
+                    "end", "quote"]
 
 
 def csv_tables(G: nx.MultiDiGraph) -> dict[str, str]:
@@ -198,8 +202,8 @@ def csv_tables(G: nx.MultiDiGraph) -> dict[str, str]:
     edges = table(EDGE_COLUMNS, ({"id": k, "source": u, "target": v, **d} for u, v, k, d in F.edges(keys=True, data=True)))
     evidence = table(EVIDENCE_COLUMNS, (
         {"edge": k, "source_label": G.nodes[u].get("label"), "predicate": d.get("predicate"),
-         "target_label": G.nodes[v].get("label"), **{c: e.get(c) for c in ("document", "sentence", "start", "end",
-                                                                             "quote")}}
+         "target_label": G.nodes[v].get("label"), **{c: e.get(c) for c in ("document", "date", "sentence", "start",
+                                                                             "end", "quote")}}
         for u, v, k, d in sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2]))
         for e in d.get("evidence") or ()))
     return {"nodes": nodes, "edges": edges, "evidence": evidence}
@@ -223,6 +227,7 @@ def interchange(store: Store) -> dict:
 
 
 def _document(triples) -> dict | None:
+    from graph.metadata import from_triples
     props: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     for s, p, o in triples:
         props[s][p].append(o)
@@ -306,7 +311,8 @@ def _document(triples) -> dict | None:
     def k(x):
         return json.dumps(x, ensure_ascii=False, sort_keys=True)
 
-    return {"document": name, "sha256": sha,
+    meta = from_triples(doc, triples)
+    return {"document": name, "sha256": sha, **({"metadata": meta} if meta else {}),
             "entities": sorted(entities.values(), key=lambda e: (e["type"], e["label"], e["place"] or "")),
             "relations": sorted(relations, key=lambda r: (r["predicate"], r["subject"], r["object"],
                                                           r["start"] if r["start"] is not None else -1, k(r))),

@@ -4,10 +4,13 @@
 ``label, type, level, place, aliases, documents``; one edge per relation node
 (u = subject IRI, v = object IRI, key = relation IRI) with ``predicate, count,
 approx, role, place, evidence`` — evidence a sorted list of dicts
-``{document, quote, start, end, sentence}``. coBuilds is kept in the direction it
+``{document, date, quote, start, end, sentence}``. coBuilds is kept in the direction it
 was extracted; queries treat it as symmetric. The figures (quantities) the reports give
 are kept in ``G.graph["figures"]``: ``{subject, subject_label, place, value, unit, approx,
 documents, evidence}``, ``subject`` the entity IRI when the figure is about a known entity.
+``G.graph["documents"]`` maps each file name to its metadata (title, date, publisher,
+author, source, format; ``graph.metadata``), and ``reported(G, since, until)`` keeps what
+documents of a period reported.
 """
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ from typing import Any, Iterable
 
 import networkx as nx
 
+from graph.metadata import DCTERMS, TERMS, in_period, normalise_date
 from graph.store import GG, ID, ONTOLOGY_GRAPH, REVIEW_GRAPH, REVIEWED_GRAPHS, Store, value as ox_value
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -61,7 +65,7 @@ def _rdflib_quad(q):
     return str(s), str(p), _rdflib_value(o), (str(g) if g is not None else None)
 
 
-CACHE_VERSION = "5"  # 2: the label index travels with the projection; 3: figures; 4: review decisions; 5: JSON, not pickle
+CACHE_VERSION = "6"  # 2: label index kept; 3: figures; 4: review decisions; 5: JSON, not pickle; 6: metadata
 CACHE_FORMAT = "govgraph-network"
 
 
@@ -155,7 +159,8 @@ def _project(source) -> nx.MultiDiGraph:
 #: the predicates the projection reads; a store is scanned for these alone
 _SCANNED = [GG + p for p in ("predicate", "subject", "object", "count", "approximate", "role", "place",
                              "fileName", "sentence", "value", "unit")] + [REVIEW_STATE,
-    DERIVED, OA + "hasSource", OA + "hasSelector", OA + "exact", OA + "start", OA + "end", RDFS_LABEL, ALT]
+    DERIVED, OA + "hasSource", OA + "hasSelector", OA + "exact", OA + "start", OA + "end", RDFS_LABEL, ALT] + [
+    DCTERMS + t for t in TERMS.values()]
 
 
 def _scan(store: Store) -> Iterable[tuple]:
@@ -185,6 +190,8 @@ def _collect_quads(quads: Iterable[tuple]) -> dict:
     sel: dict[str, dict] = defaultdict(dict)
     file_names: dict[str, str] = {}
     quantities: set[str] = set()
+    doc_meta: dict[str, dict] = defaultdict(dict)
+    by_term = {DCTERMS + t: k for k, t in TERMS.items()}
     gg = len(GG)
     for s, p, o, g in quads:
         if g == ONTOLOGY_GRAPH.value or g == REVIEW_GRAPH.value:
@@ -215,6 +222,9 @@ def _collect_quads(quads: Iterable[tuple]) -> dict:
                 file_names[s] = o
             elif local == "sentence":
                 ev[s]["sentence"] = o
+        elif p in by_term:
+            if s.startswith(ID + "doc/") and "/article/" not in s:  # articles' titles stay in the store
+                doc_meta[s][by_term[p]] = o
         elif p == RDFS_LABEL:
             labels[s] = o
         elif p == ALT:
@@ -234,14 +244,16 @@ def _collect_quads(quads: Iterable[tuple]) -> dict:
     for selector, e in sel_of.items():
         ev[e].update(sel.get(selector, {}))
     return {"types": types, "labels": labels, "alts": alts, "places": places, "graphs": graphs, "rel": rel,
-            "rel_ev": rel_ev, "ev": ev, "file_names": file_names, "quantities": quantities}
+            "rel_ev": rel_ev, "ev": ev, "file_names": file_names, "quantities": quantities,
+            "doc_meta": doc_meta}
 
 
-def _evidence(ids, ev, file_names) -> list[dict]:
+def _evidence(ids, ev, file_names, doc_meta=None) -> list[dict]:
     out = []
     for e in ids:
         x = ev.get(e, {})
         out.append({"document": file_names.get(x.get("source"), _doc_from_iri(x.get("source"))),
+                    "date": (doc_meta or {}).get(x.get("source"), {}).get("date"),
                     "quote": x.get("exact"), "start": x.get("start"), "end": x.get("end"),
                     "sentence": x.get("sentence")})
     out.sort(key=lambda x: (x["document"] or "", x["start"] if x["start"] is not None else -1, x["quote"] or ""))
@@ -249,10 +261,13 @@ def _evidence(ids, ev, file_names) -> list[dict]:
 
 
 def _assemble(types, labels, alts, places, graphs, rel, rel_ev, ev, file_names,
-              quantities=()) -> nx.MultiDiGraph:
+              quantities=(), doc_meta=None) -> nx.MultiDiGraph:
     gg = len(GG)
     doc_of_graph = {}
+    doc_meta = doc_meta or {}
     G = nx.MultiDiGraph()
+    G.graph["documents"] = {file_names[d]: {k: str(v) for k, v in sorted(doc_meta.get(d, {}).items())}
+                            for d in sorted(file_names, key=file_names.get)}
     for node in sorted(types):
         kinds = types[node] - {"TypeLevel"}
         if not kinds:
@@ -270,7 +285,7 @@ def _assemble(types, labels, alts, places, graphs, rel, rel_ev, ev, file_names,
         u, v = d["subject"], d["object"]
         if u not in G or v not in G:
             continue
-        evidence = _evidence(rel_ev.get(r, ()), ev, file_names)
+        evidence = _evidence(rel_ev.get(r, ()), ev, file_names, doc_meta)
         role = d.get("role")
         G.add_edge(u, v, key=r, predicate=d["predicate"][gg:] if d["predicate"].startswith(GG) else d["predicate"],
                    count=d.get("count") if isinstance(d.get("count"), int) else None,
@@ -293,9 +308,45 @@ def _assemble(types, labels, alts, places, graphs, rel, rel_ev, ev, file_names,
                         "place": labels.get(place, place) if place else None, "value": value,
                         "unit": d.get("unit"), "approx": bool(d.get("approximate")),
                         "documents": sorted(_doc_name(g, doc_of_graph) for g in graphs.get(q, ())),
-                        "evidence": _evidence(rel_ev.get(q, ()), ev, file_names)})
+                        "evidence": _evidence(rel_ev.get(q, ()), ev, file_names, doc_meta)})
     G.graph["figures"] = figures
     return G
+
+
+def reported(G: nx.MultiDiGraph, since: str | None = None, until: str | None = None) -> nx.MultiDiGraph:
+    """The relations (and figures) reported by documents dated within [since, until] (ISO
+    dates, either may be left open), each with only those documents' evidence; every entity is
+    kept. Documents with no date are left out of any period (give them one in a ``.meta.json``
+    sidecar).
+
+    Examples
+    --------
+    >>> G = example_graph()
+    >>> G.graph["documents"]["b.txt"]["date"], G.number_of_edges(), reported(G, since="2023").number_of_edges()
+    ('2023-06-01', 9, 2)
+    >>> sorted({e["document"] for *_, d in reported(G, until="2022-12-31").edges(data=True) for e in d["evidence"]})
+    ['a.txt']
+    """
+    if since is None and until is None:
+        return G
+    since = normalise_date(since, "--since") if since is not None else None
+    until = normalise_date(until, "--until") if until is not None else None
+    H = nx.MultiDiGraph()
+    H.graph.update(G.graph)
+    for key in ("label_index", "label_index_nodes"):
+        H.graph.pop(key, None)
+    H.add_nodes_from(G.nodes(data=True))
+    for u, v, k, d in G.edges(keys=True, data=True):
+        kept = [e for e in d.get("evidence") or () if in_period(e.get("date"), since, until)]
+        if kept:
+            H.add_edge(u, v, key=k, **{**d, "evidence": kept})
+    figures = []
+    for f in G.graph.get("figures") or ():
+        kept = [e for e in f.get("evidence") or () if in_period(e.get("date"), since, until)]
+        if kept:
+            figures.append({**f, "evidence": kept, "documents": sorted({e["document"] for e in kept})})
+    H.graph["figures"] = figures
+    return H
 
 
 def _doc_name(graph: str, cache: dict) -> str:
@@ -342,6 +393,8 @@ def example_store() -> Store:
 
     docs = [
         {"document": "a.txt", "sha256": "a1",
+         "metadata": {"title": "甲市：党建引领物业治理", "date": "2022-11-05", "publisher": "甲市日报",
+                      "source": "https://example.org/a.html", "format": "text/html"},
          "entities": [i("甲市", "Place"), i("乙区", "Place"), t("业委会", "OwnersCommittee", "甲市"),
                       t("社区“两委”", "CommunityCommittee", "甲市"), t("物业服务企业", "PropertyCompany", "甲市"),
                       t("社区党组织", "PartyOrganisation", "甲市"), i("“三方办”机制", "Mechanism"),
@@ -359,7 +412,7 @@ def example_store() -> Store:
              r("乙区东街道党工委", None, "locatedIn", "乙区", None, "乙区东街道党工委")],
          "quantities": [{"place": "甲市", "subject": "社区“两委”成员", "value": 200, "unit": "名", "approx": False,
                          "evidence": "全市200名社区“两委”成员兼任业委会成员"}]},
-        {"document": "b.txt", "sha256": "b1",
+        {"document": "b.txt", "sha256": "b1", "metadata": {"title": "丙市：三方办", "date": "2023-06-01"},
          "entities": [i("丙市", "Place"), t("业委会", "OwnersCommittee", "丙市"),
                       t("社区党组织", "PartyOrganisation", "丙市"), i("“三方办”机制", "Mechanism")],
          "relations": [

@@ -249,6 +249,11 @@ def _documents(d: dict) -> list[str]:
     return sorted({e["document"] for e in d.get("evidence", ()) if e.get("document")})
 
 
+def _dates(d: dict) -> list[str]:
+    """The dates of the documents behind a relation (from their metadata), earliest first."""
+    return sorted({e["date"] for e in d.get("evidence", ()) if e.get("date")})
+
+
 def _quote(d: dict) -> str | None:
     return next((e["quote"] for e in d.get("evidence", ()) if e.get("quote")), None)
 
@@ -260,7 +265,8 @@ def links(G, label: str, place: str | None = None, relation: str | Iterable[str]
     """Everything linked to an entity, both directions, with count, role and evidence.
 
     Each row: entity, entity_place, direction (→ outgoing, ← incoming, ↔ symmetric),
-    predicate, other, other_place, other_type, count, approx, role, quote, documents.
+    predicate, other, other_place, other_type, count, approx, role, quote, documents, dates
+    (of those documents, from their metadata).
 
     >>> from graph.network import example_graph
     >>> [(r["direction"], r["predicate"], r["other"], r["other_place"])
@@ -281,7 +287,8 @@ def links(G, label: str, place: str | None = None, relation: str | Iterable[str]
                          "direction": "↔" if d["predicate"] in SYMMETRIC else direction,
                          "predicate": d["predicate"], "other": o["label"], "other_place": o.get("place"),
                          "other_type": o.get("type"), "count": d.get("count"), "approx": d.get("approx"),
-                         "role": d.get("role"), "quote": _quote(d), "documents": _documents(d)})
+                         "role": d.get("role"), "quote": _quote(d), "documents": _documents(d),
+                         "dates": _dates(d)})
     rows.sort(key=lambda r: (r["entity_place"] or "", r["predicate"], r["other"], r["other_place"] or "",
                              r["direction"], r["count"] if r["count"] is not None else -1, r["quote"] or ""))
     return rows
@@ -363,7 +370,7 @@ def paths(G, a: str, b: str, relation: str | Iterable[str] | None = None, max_ho
     """The shortest connections between two entities (directions ignored), each hop explained.
 
     Returns up to ``limit`` paths, shortest first, each a list of hops
-    ``{from, from_place, direction, predicate, to, to_place, count, role, quote, documents}``.
+    ``{from, from_place, direction, predicate, to, to_place, count, role, quote, documents, dates}``.
     Only paths of at most ``max_hops`` hops are searched; NoPath when there is none.
 
     >>> from graph.network import example_graph
@@ -423,7 +430,7 @@ def _hop(H, x, y) -> dict:
     return {"from": fx["label"], "from_place": fx.get("place"),
             "direction": "↔" if d["predicate"] in SYMMETRIC else direction, "predicate": d["predicate"],
             "to": fy["label"], "to_place": fy.get("place"), "count": d.get("count"), "role": d.get("role"),
-            "quote": _quote(d), "documents": _documents(d)}
+            "quote": _quote(d), "documents": _documents(d), "dates": _dates(d)}
 
 
 def path_rows(found: list[list[dict]]) -> list[dict]:

@@ -380,8 +380,17 @@ def _vis_data(G, relations, place, focus, depth, max_nodes, positions):
             "predicates": list(pred_style.values()),
         },
         "places": [{"name": p, "within": sorted(parents.get(p, ()))} for p in shown_places],
+        "documents": _documents(G, out_nodes, out_edges),
         "omitted": omitted,
     }
+
+
+def _documents(G, nodes: list[dict], edges: list[dict]) -> dict[str, dict]:
+    """Title, date, publisher and source of the documents the page shows (``graph.metadata``)."""
+    meta = G.graph.get("documents") or {}
+    shown = {d for n in nodes for d in n["documents"]} | {e["document"] for x in edges for e in x["evidence"]}
+    return {d: {k: v for k, v in meta[d].items() if k in ("title", "date", "publisher", "source")}
+            for d in sorted(x for x in shown if x in meta)}
 
 
 # ---------------------------------------------------------------------------------

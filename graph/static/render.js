@@ -163,6 +163,17 @@
     details.appendChild(dl);
     return true;
   }
+  // a document's title, date and publisher, and a link to its page (http/https only)
+  function showDocument(name) {
+    var m = (data.documents || {})[name]; if (!m) return;
+    var line = [m.title, m.date, m.publisher].filter(function (x) { return x; }).join(" · ");
+    if (line) details.appendChild(el("div", line, "muted document"));
+    if (m.source && /^https?:\/\//i.test(m.source)) {
+      var a = el("a", m.source, "muted document-link");
+      a.setAttribute("href", m.source); a.setAttribute("target", "_blank"); a.setAttribute("rel", "noopener noreferrer");
+      details.appendChild(a);
+    }
+  }
   function endpoint(id) { var n = byId.get(id); return n ? n.name + (n.place ? "（" + n.place + "）" : "") : String(id); }
   function showEdge(id) {
     var e = edgeById.get(id); if (!e) return false;
@@ -179,6 +190,7 @@
       var where = ev.document + (ev.start !== null && ev.start !== undefined ? " @" + ev.start + "–" + ev.end : "") +
                   (ev.sentence !== null && ev.sentence !== undefined ? " · sentence " + ev.sentence : "");
       details.appendChild(el("div", where, "muted source"));
+      showDocument(ev.document);
     });
     return true;
   }
