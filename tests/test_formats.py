@@ -153,3 +153,16 @@ def test_a_folder_of_mixed_files_builds_its_reports_and_refuses_the_rest(tmp_pat
     assert any("c_graph.gexf" in r and "GEXF" in r for r in refused)
     assert any("e_scan.pdf" in r and "no text layer" in r for r in refused)
     assert "Traceback" not in result.stderr
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from([b"%PDF-1.7\n", b"PK\x03\x04", b"<!DOCTYPE html><html><body><p>", b"<?xml version='1.0'?>",
+                        b"{\\rtf1", b""]), st.binary(max_size=400))
+def test_any_bytes_behind_a_format_signature_never_crash(head, tail):
+    try:
+        read_bytes(head + tail, "x.bin")
+    except InputError as exc:
+        assert "\n" not in str(exc)

@@ -130,9 +130,12 @@ def html_to_text(data: bytes) -> tuple[str, dict, str]:
         import trafilatura
     except ImportError:  # pragma: no cover - a dependency
         raise InputError("reading web pages needs trafilatura", hint="pip install trafilatura") from None
-    found = trafilatura.bare_extraction(text, include_comments=False, include_tables=True,
-                                        include_formatting=False, favor_recall=True, deduplicate=False,
-                                        with_metadata=True)
+    try:
+        found = trafilatura.bare_extraction(text, include_comments=False, include_tables=True,
+                                            include_formatting=False, favor_recall=True, deduplicate=False,
+                                            with_metadata=True)
+    except Exception as exc:  # the parser's failures on broken markup are many kinds
+        raise InputError(f"web page that cannot be parsed ({type(exc).__name__})") from None
     if found is None or not (found.text or "").strip():
         raise InputError("web page with no main text")
     meta = {"title": found.title, "date": found.date, "publisher": found.sitename,
