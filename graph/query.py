@@ -328,7 +328,7 @@ def figures(G, label: str, place: str | None = None) -> list[dict]:
     A figure is about the entity when its subject is the entity, or names it (the subject
     and a label or alias contain one another), and its place, if any, is the entity's.
     Rows: entity, entity_place, value, unit, approx, subject, figure (the clause), quote,
-    documents.
+    documents, dates.
 
     >>> from graph.network import example_graph
     >>> figures(example_graph(), "社区“两委”", place="甲市")[0]["figure"]
@@ -349,7 +349,8 @@ def figures(G, label: str, place: str | None = None) -> list[dict]:
                          "unit": f["unit"], "approx": f["approx"], "subject": f["subject_label"],
                          "figure": _clause(quote, f["value"], f["unit"]), "quote": quote,
                          "documents": sorted({e["document"] for e in f["evidence"] if e.get("document")}
-                                             | set(f.get("documents", ())))})
+                                             | set(f.get("documents", ()))),
+                         "dates": _dates(f)})
     rows.sort(key=lambda r: (r["entity_place"] or "", r["documents"], r["figure"] or "", str(r["value"])))
     return rows
 
@@ -358,7 +359,8 @@ def figure_rows(rows: list[dict]) -> list[dict]:
     """Figures as rows of the ``links`` table (predicate ``figure``, the value as the count)."""
     return [{"entity": r["entity"], "entity_place": r["entity_place"], "direction": "#", "predicate": "figure",
              "other": r["subject"], "other_place": None, "other_type": None, "count": r["value"],
-             "approx": r["approx"], "role": r["unit"], "quote": r["figure"], "documents": r["documents"]}
+             "approx": r["approx"], "role": r["unit"], "quote": r["figure"], "documents": r["documents"],
+             "dates": r.get("dates", [])}
             for r in rows]
 
 
