@@ -56,7 +56,7 @@ def test_every_declared_dependency_is_imported():
     import tomllib
     deps = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["dependencies"]
     code = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "graph").rglob("*.py"))
-    module = {"charset-normalizer": "charset_normalizer", "pyyaml": "yaml"}
+    module = {"charset-normalizer": "charset_normalizer", "pyyaml": "yaml", "python-docx": "docx"}
     for dep in deps:
         name = re.match(r"[A-Za-z0-9_.-]+", dep).group(0)
         name = module.get(name, name)
