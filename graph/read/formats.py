@@ -127,9 +127,11 @@ def html_to_text(data: bytes) -> tuple[str, dict, str]:
     if text is None:
         text, encoding = decode(data)
     try:
+        import lxml_html_clean  # noqa: F401  (justext, under trafilatura, needs it and does not declare it)
         import trafilatura
     except ImportError:  # pragma: no cover - a dependency
-        raise InputError("reading web pages needs trafilatura", hint="pip install trafilatura") from None
+        raise InputError("reading web pages needs trafilatura and lxml_html_clean",
+                         hint="pip install trafilatura lxml_html_clean") from None
     try:
         found = trafilatura.bare_extraction(text, include_comments=False, include_tables=True,
                                             include_formatting=False, favor_recall=True, deduplicate=False,
