@@ -10,7 +10,7 @@ The matching rules (docs/annotation.md, "How scoring matches"):
   its prefLabel: a looser match, since the vocabulary folds in forms that annotators keep
   apart (区直单位 and 区直部门, 楼长 and 楼栋长).
 - Place names are compared by their last administrative part without its suffix:
-  四川省德阳市, 德阳市 and 德阳 are one place; 金谷社区 keeps its 社区.
+  某省青石市, 青石市 and 青石 are one place; 桂香社区 keeps its 社区.
 - A mechanism also matches by its quoted name, or with its head noun dropped
   (“民情日记”工作机制 = “民情日记” = 民情日记工作).
 - Type-level entities match by (label, place); instances by label alone, and a system
@@ -122,7 +122,7 @@ class Matcher:
         return self.aliases.get(text, text)
 
     def place(self, place) -> str:
-        """四川省德阳市 -> 德阳; 德阳市 -> 德阳; 烟台市蓬莱区 -> 蓬莱; 金谷社区 -> 金谷社区."""
+        """某省青石市 -> 青石; 青石市 -> 青石; 某市柳岸区 -> 柳岸; 桂香社区 -> 桂香社区."""
         text = self.norm(place)
         parts = _PLACE_PART.findall(text)
         if parts and "".join(parts) == text:
