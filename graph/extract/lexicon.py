@@ -69,6 +69,19 @@ class Lexicon:
         return got
 
     @property
+    def unit_heads(self) -> dict[str, tuple[str, int]]:
+        """head noun -> (class, the shortest modifier that makes a name) from ``ggl:unit_nouns``
+        (``head:Class`` or ``head:Class:N`` for a head as common as 中心), longest first."""
+        got = self._patterns.get(("unit-heads",))
+        if got is None:
+            got = {}
+            for w in sorted(self.cue("unit_nouns"), key=len, reverse=True):
+                head, type_, least = (w.split(":") + ["2"])[:3]
+                got[head] = (type_, int(least))
+            self._patterns[("unit-heads",)] = got
+        return got
+
+    @property
     def levels(self) -> list[str]:
         """Surface forms of place kinds (社区, 街道 …), longest first."""
         if self._levels is None:

@@ -596,7 +596,7 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
 
     The unit replaces the bare kinds read inside it; the places inside it stay (locatedIn).
     """
-    heads = _unit_heads(lex)
+    heads = lex.unit_heads
     # verbs that take a unit as their object (组织辖区医院, 携手某某集团); 服务/建设/管理 stay
     # inside names (某某建设服务中心)
     verbs = lex.pattern(tuple(w for w in lex.cue("people_introducers") + lex.cue("place_left_boundary")
@@ -653,18 +653,6 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
     return [m for m in mentions if m not in inside] + [f for f in found if (f.start, f.end) not in same]
 
 
-def _unit_heads(lex: Lexicon) -> dict[str, tuple[str, int]]:
-    """head noun -> (class, the shortest modifier that makes a name) from ``ggl:unit_nouns``
-    (``head:Class`` or ``head:Class:N`` for a head as common as 中心)."""
-    got = lex._patterns.get(("unit-heads",))
-    if got is None:
-        got = {}
-        for w in sorted(lex.cue("unit_nouns"), key=len, reverse=True):
-            head, type_, least = (w.split(":") + ["2"])[:3]
-            got[head] = (type_, int(least))
-        lex._patterns[("unit-heads",)] = got
-    return got
-
 
 _DEPARTMENT_LIST = re.compile(r"((?:(?:(?!等)[\u4e00-\u9fff]){2,4}、)+(?:(?!等)[\u4e00-\u9fff]){2,4})(?:等)?(?:相关)?(?:职能)?部门")
 
@@ -690,7 +678,7 @@ def _department_lists(text: str, base: int, mentions: list[Mention], lex: Lexico
             items.append((s, e, name))
         if len(items) < 2:
             continue
-        inside = [x for x in out if x.type != "Place" and m.start(1) - 0 <= x.start - base < m.end(1)]
+        inside = [x for x in out if x.type != "Place" and m.start(1) <= x.start - base < m.end(1)]
         out = [x for x in out if x not in inside]
         for s, e, name in items:
             out.append(Mention(base + s, base + e, text[s:e], name + "部门", "GovernmentBody", "type"))

@@ -259,16 +259,8 @@ def _named_unit(text: str, chain, lex: Lexicon):
         j = end + gap
         if j > len(text) or any(ch in BREAK or ch in OPEN_QUOTES or ch in CLOSE_QUOTES for ch in text[end:j]):
             break
-        for noun, type_ in _unit_nouns(lex):
+        for noun, (type_, _least) in lex.unit_heads.items():
             if text.startswith(noun, j) and not _has_verb(text[end:j], lex) and not lex.pattern(
                     lex.cue("place_name_bad_chars")).search(text[end:j]):
                 return j + len(noun), type_
     return None
-
-
-def _unit_nouns(lex: Lexicon):
-    got = lex._patterns.get(("unit-nouns",))
-    if got is None:
-        got = lex._patterns[("unit-nouns",)] = [tuple(word.split(":")[:2]) for word in lex.cue("unit_nouns")]
-    return got
-
