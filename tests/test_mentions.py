@@ -43,6 +43,14 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("南尖社区举行“南尖党建合伙人”启动仪式。", "“南尖党建合伙人”", "Mechanism"),
     ("南宁市总结推广“逢四说事”等机制。", "“逢四说事”", "Mechanism"),
     ("兴华街道党工委统筹居委会、业委会和物业企业“三驾马车”。", "“三驾马车”", "Mechanism"),
+    # a brand before a kind of ggl:brand_kinds names one company, or its Party body
+    ("由青禾物业公司负责保洁。", "青禾物业公司", "PropertyCompany"),
+    ("小区聘请安澜物业进驻。", "安澜物业", "PropertyCompany"),
+    ("河东青禾物业公司党支部与社区党委结对。", "河东青禾物业公司党支部", "PartyOrganisation"),
+    ("社区党委与青禾控股集团有限公司智慧物业党支部结对。", "青禾控股集团有限公司智慧物业党支部", "PartyOrganisation"),
+    # a founding verb before a unit's name is no part of it
+    ("街道建立党员职工服务中心。", "党员职工服务中心", "Institution"),
+    ("最终引入专业停车公司。", "专业停车公司", "Institution"),
 ])
 def test_a_name_is_found(text, label, type_):
     assert any(m[0] == label and m[1] == type_ for m in mentions(text)), sorted(mentions(text))
@@ -63,6 +71,19 @@ def test_a_name_is_found(text, label, type_):
     ("推动在职党员报到社区。", "报到社区"),
     ("唤来城管、环保、交通执法等部门共同施治。", "唤来城管部门"),
     ("区住建、公安、综治等部门到场。", "综治等部门"),
+    # verbs and openers are no part of a unit's name
+    ("镇里还组建党员志愿服务队。", "镇里还组建党员志愿服务队"),
+    ("几位老人围着社区党委的同志。", "几位老人围着社区党委"),
+    ("青禾物业公司入驻后成立公司党支部。", "青禾物业公司入驻后成立公司党支部"),
+    ("比如物业管理公司要配合。", "比如物业管理公司"),
+    # an adjective, a kind or a figure before 物业 is no brand
+    ("推动红色物业公司建设。", "红色物业公司"),
+    ("全体物业公司加入联盟。", "全体物业公司"),
+    ("小区物业公司负责保洁。", "小区物业公司"),
+    ("两家物业公司参与。", "两家物业公司"),
+    ("约谈整改物业公司。", "约谈整改物业公司"),
+    # a word over a unit head noun is no unit
+    ("构建共治格局。", "共治格局"),
 ])
 def test_a_phrase_is_no_name(text, label):
     assert not any(m[0] == label for m in mentions(text)), sorted(mentions(text))

@@ -82,6 +82,35 @@ class Lexicon:
         return got
 
     @property
+    def name_breakers(self) -> re.Pattern:
+        """Verbs no proper name of a unit holds (组建, 引入, 成立 …: 镇里还组建某某服务队 names
+        某某服务队): the verb cue lists, less the verbs that kinds and unit heads carry
+        (服务 in 某某卫生服务中心, 管理 in 某某管理处). A verb a kind carries (组织 in 党组织) breaks
+        a name only where no kind is read over it: the finder checks that."""
+        got = self._patterns.get(("name-breakers",))
+        if got is None:
+            inside = tuple(self.unit_heads)
+            words = {w for name in ("verbs_not_names", "phrase_verbs", "founding_verbs", "people_introducers",
+                                    "place_left_boundary", "appoint_verbs", "post_verbs")
+                     for w in self.cue(name) if len(w) >= 2}
+            adjectives = set(self.cue("brand_not_names"))  # 专业, 老旧: no verbs
+            got = self._patterns[("name-breakers",)] = self.pattern(
+                tuple(sorted(w for w in words if w not in adjectives and not any(w in k for k in inside))))
+        return got
+
+    @property
+    def brandable(self) -> re.Pattern:
+        """Kinds a brand name may stand before (某某物业公司, 某某物业, 某某物业公司党支部): the
+        surface forms of ``ggl:brand_kinds``, and the Party bodies named after them."""
+        got = self._patterns.get(("brandable",))
+        if got is None:
+            forms = self.cue("brand_kinds")
+            got = self._patterns[("brandable",)] = self.pattern(tuple(
+                w for w, k in self.surface.items()
+                if w in forms or w.startswith(forms) and k.type == "PartyOrganisation"))
+        return got
+
+    @property
     def levels(self) -> list[str]:
         """Surface forms of place kinds (社区, 街道 …), longest first."""
         if self._levels is None:

@@ -435,6 +435,7 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
     out.extend(_composed_roles(norm, base, out, lex))
     out = _committee_departments(norm, base, out, lex)
     out = _named_bodies(norm, base, out, lex)
+    out = _branded_companies(norm, base, out, lex)
     out = _department_lists(norm, base, out, lex)
     out = _chain_steps(norm, base, out, lex)
     out.extend(_listed_schemes(norm, base, out, lex))
@@ -597,17 +598,16 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
     The unit replaces the bare kinds read inside it; the places inside it stay (locatedIn).
     """
     heads = lex.unit_heads
-    # verbs that take a unit as their object (组织辖区医院, 携手某某集团); 服务/建设/管理 stay
-    # inside names (某某建设服务中心)
-    verbs = lex.pattern(tuple(w for w in lex.cue("people_introducers") + lex.cue("place_left_boundary")
-                              + lex.cue("appoint_verbs") if len(w) >= 2))
+    verbs = lex.name_breakers  # 组织辖区医院, 携手某某集团: the name starts after the verb
     scope = sorted(lex.cue("scope_markers") + ("辖区", "驻区", "区内", "所有", "全部", "各", "全", "本", "该", "其", "每"),
                    key=len, reverse=True)
     found: list[Mention] = []
     for h in lex.pattern(tuple(heads)).finditer(text):
         hs, he = h.start(), h.end()
         if any(m.start - base <= hs and he <= m.end - base and m.end - m.start > he - hs and m.type != "Place"
-               for m in mentions) or any(f.start - base <= hs < f.end - base for f in found):
+               for m in mentions) or any(f.start - base <= hs < f.end - base for f in found) or any(
+                w.start() < he and hs < w.end() for w in lex.pattern(lex.cue("not_units")).finditer(
+                    text, max(0, hs - 3), he + 3)):
             continue  # part of a longer kind (社区卫生服务中心) or of a unit already read
         party = lex.kinds_re.match(text, he)
         party = party if party and lex.surface[party.group(0)].type == "PartyOrganisation" else None
@@ -618,7 +618,8 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
             i -= 1  # a name does not run back into a kind or a body before it (社区党委携手…)
         start = i
         for v in verbs.finditer(text, start, hs):
-            start = max(start, v.end())  # 组织辖区医院: the name starts after the verb
+            if not any(m.start - base <= v.start() and v.end() <= m.end - base for m in mentions):
+                start = max(start, v.end())  # 组织辖区医院: the name starts after the verb
         for w in scope:
             if text.startswith(w, start) and start + len(w) <= hs:
                 start += len(w)
@@ -652,6 +653,60 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
     same = {(m.start, m.end) for m in mentions if m.type != "Place"}
     return [m for m in mentions if m not in inside] + [f for f in found if (f.start, f.end) not in same]
 
+
+
+def _branded_companies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """A brand before a kind of ``ggl:brand_kinds`` names one company (由逸辉物业公司负责, 聘请方拓物业
+    进驻, 陕西信达物业) or its Party body (某某物业公司党支部); the kind read there gives way.
+
+    Not a brand: a modifier of ``ggl:brand_not_names`` (红色物业), one that holds a kind (小区物业) or
+    is a place (某某社区物业: the kind at that place), a figure (两家物业)."""
+    found: list[Mention] = []
+    ends = {m.end - base for m in mentions if m.type != "Place"}
+    places = {m.end - base for m in mentions if m.type == "Place"}
+    scope = lex.cue("scope_markers") + ("辖区", "驻区", "各", "全", "本", "该", "其", "每", "这", "那")
+    for k in lex.brandable.finditer(text):
+        ks, ke = k.span()
+        if any(m.start - base < ke and ks < m.end - base and m.level == "instance" and m.type != "Place"
+               for m in mentions):
+            continue  # named already (某某物业服务有限公司)
+        if lex.vocab.is_hidden(k.group(0)) and not (ke == len(text) or text[ke] in _NAME_STOPS
+                                                    or lex.name_breakers.match(text, ke)):
+            continue  # bare 物业 inside a phrase (物业服务, 物业小区)
+        i = ks
+        while i > 0 and text[i - 1] not in _NAME_STOPS and ks - i < 8 and i not in ends:
+            i -= 1
+        start = i
+        for v in lex.name_breakers.finditer(text, start, ks):
+            start = max(start, v.end())
+        if start == i and i > 0 and text[i - 1] not in _NAME_STOPS and i not in ends:
+            continue  # no boundary before the brand: the middle of a phrase (约谈整改物业)
+        for w in sorted(scope, key=len, reverse=True):
+            if text.startswith(w, start):
+                start += len(w)
+                break
+        party = lex.surface[k.group(0)].type == "PartyOrganisation"
+        owner = next((m for m in mentions if party and m.end - base == start and m.level == "instance"
+                      and m.type in ("Institution", "PropertyCompany")), None)
+        # the brand proper: after a place (陕西信达物业) or the unit owning the Party body
+        # (某某集团有限公司智慧物业党支部), else all of the modifier; short unless so framed
+        framed = next((m.end - base for m in mentions if m.end - base < ks and (
+            m.type == "Place" and m.start - base == start or owner is m)), None)
+        if owner is not None:
+            start = owner.start - base
+        brand = text[framed if framed is not None else start:ks]
+        if (not 2 <= len(brand) <= (4 if framed is not None or party else 3)
+                or _NOT_IN_MODIFIER.search(brand) or ks in places
+                or brand.startswith(lex.cue("brand_not_names")) or lex.kinds_re.search(brand)
+                or brand[-1] in "市区县镇乡省"):
+            continue
+        found.append(Mention(base + start, base + ke, text[start:ke], text[start:ke],
+                             lex.surface[k.group(0)].type, "instance"))
+    if not found:
+        return mentions
+    inside = [m for m in mentions if m.type != "Place" and any(
+        f.start <= m.start and m.end <= f.end for f in found)]
+    return [m for m in mentions if m not in inside] + found
 
 
 _DEPARTMENT_LIST = re.compile(r"((?:(?:(?!等)[\u4e00-\u9fff]){2,4}、)+(?:(?!等)[\u4e00-\u9fff]){2,4})(?:等)?(?:相关)?(?:职能)?部门")

@@ -184,7 +184,7 @@ def _named_org(text: str, start: int, lex: Lexicon):
         if kind.type not in ("PartyOrganisation",):
             continue
         name = text[start:j]
-        if any(name.startswith(w) for w in lex.cue("verbs_not_names")) or any(
+        if any(name.startswith(w) for w in lex.cue("verbs_not_names")) or lex.name_breakers.search(name) or any(
                 ch in name for ch in "的和与及等在对将是了把为从向由被、"):
             return None
         if lex.surface.get(text[start:j + len(inst)]):
