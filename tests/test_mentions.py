@@ -33,6 +33,13 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("在两江新区人和街道邢家桥社区，居民议事。", "两江新区", "Place"),
     ("小区地处回龙地区，和东城区的人口差不多。", "东城区", "Place"),
     ("在上海市长宁区程家桥街道，南龚居民区党总支以党建引领物业治理。", "南龚居民区", "Place"),
+    # an autonomous region written short heads a chain (ggl:bare_place_names)
+    ("广西青州市龙湾区推行网格化服务。", "广西", "Place"),
+    ("广西青州市龙湾区推行网格化服务。", "青州市", "Place"),
+    # a street named 某某街; a one-character ending inside a longer name
+    ("青禾街党工委联合红云社区开展活动。", "青禾街", "Place"),
+    ("梁湖区北大街街道南湾社区开展活动。", "北大街街道", "Place"),
+    ("青禾新村小区业委会换届。", "青禾新村小区", "Place"),
     # a lone community, village or compound name of two to four characters is a name
     ("城南社区青少年之家计划开展书法培训。", "城南社区", "Place"),
     ("长塘镇所辖何洞村、古洞村开展清洁行动。", "何洞村", "Place"),
@@ -71,6 +78,9 @@ def test_a_name_is_found(text, label, type_):
     ("推动在职党员报到社区。", "报到社区"),
     ("唤来城管、环保、交通执法等部门共同施治。", "唤来城管部门"),
     ("区住建、公安、综治等部门到场。", "综治等部门"),
+    ("在商业街开展活动。", "商业街"),
+    ("和平街地处青州市中心。", "平街地处青州市"),
+    ("宁夏银行参与共建。", "宁夏"),
     # verbs and openers are no part of a unit's name
     ("镇里还组建党员志愿服务队。", "镇里还组建党员志愿服务队"),
     ("几位老人围着社区党委的同志。", "几位老人围着社区党委"),

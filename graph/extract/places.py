@@ -29,7 +29,8 @@ def _verbs_inside(lex: Lexicon) -> re.Pattern:
     got = _VERBS_INSIDE.get(id(lex))
     if got is None:
         got = _VERBS_INSIDE[id(lex)] = lex.pattern(
-            tuple(w for w in lex.cue("verbs_not_names") + lex.cue("post_verbs") if len(w) >= 2))
+            tuple(w for w in lex.cue("verbs_not_names") + lex.cue("post_verbs") + lex.cue("place_left_boundary")
+                  if len(w) >= 2))
     return got
 
 
@@ -82,6 +83,13 @@ def place_chain(text: str, pos: int, lex: Lexicon, known: dict[str, str] | None 
     the name is the shortest that makes a plausible place. ``known`` maps place names
     already found in the document to their level, and matches them first.
     """
+    # 广西梧州市, 内蒙古兴安盟: a name written without its ending (ggl:bare_place_names) heads a chain
+    for entry in lex.cue("bare_place_names"):
+        name, level = entry.split(":")
+        if text.startswith(name, pos):
+            rest = place_chain(text, pos + len(name), lex, known)
+            if rest and PLACE_RANK.get(rest[0][2], 0) > PLACE_RANK.get(level, 0):
+                return [(pos, pos + len(name), level)] + rest
     out = []
     i = pos
     suffixes = _suffix_positions(text, lex)
@@ -96,6 +104,11 @@ def place_chain(text: str, pos: int, lex: Lexicon, known: dict[str, str] | None 
                 if m is None:
                     continue
                 name, suffix = text[i:j], m.group(0)
+                after = suffixes.get(m.end())
+                if (after is not None and len(suffix) == 1 and after.start() == m.end()
+                        and PLACE_RANK["street"] <= PLACE_RANK[lex.suffix_level[suffix]]
+                        <= PLACE_RANK[lex.suffix_level[after.group(0)]]):
+                    continue  # 北大街街道, 兴隆新村小区, 变电街社区: the ending is inside a longer name
                 nonplace = lex.cue("non_place_words")
                 if text[j:m.end() + 1] in nonplace or text[m.end() - 1:m.end() + 1] in nonplace:
                     continue  # 专业市场, 区域: the suffix starts another word
