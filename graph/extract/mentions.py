@@ -436,6 +436,7 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
     out = _committee_departments(norm, base, out, lex)
     out = _named_bodies(norm, base, out, lex)
     out = _branded_companies(norm, base, out, lex)
+    out = _listed_units(norm, base, out, lex)
     out = _department_lists(norm, base, out, lex)
     out = _chain_steps(norm, base, out, lex)
     out.extend(_listed_schemes(norm, base, out, lex))
@@ -707,6 +708,66 @@ def _branded_companies(text: str, base: int, mentions: list[Mention], lex: Lexic
     inside = [m for m in mentions if m.type != "Place" and any(
         f.start <= m.start and m.end <= f.end for f in found)]
     return [m for m in mentions if m not in inside] + found
+
+
+_ITEM_END = ("共同", "等", "一起", "签", "结成", "联合", "携手")
+
+
+def _listed_units(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """In a list of named units (A、B、C与D共同签订…), each item is one name from separator to
+    separator when it ends in a Party kind or a unit head noun: 中共某某银行某某支行党委某某党支部,
+    某某股份有限公司某某分公司某某局党支部 — however many units it runs through."""
+    if text.count("、") < 1:
+        return mentions
+    found: list[Mention] = []
+    seps = [i for i, ch in enumerate(text) if ch == "、"]
+    bounds = []  # (start, end) of each item between two separators
+    for n, sep in enumerate(seps):
+        left = seps[n - 1] + 1 if n else _item_start(text, sep, lex)
+        bounds.append((left, sep))
+        if n == len(seps) - 1:
+            end = next((k for k in range(sep + 1, min(len(text), sep + 40) + 1)
+                        if k == len(text) or text[k] in _NAME_STOPS or text.startswith(_ITEM_END, k)), None)
+            if end is not None:
+                bounds.append((sep + 1, end))
+    for s, e in bounds:
+        item = text[s:e]
+        if len(item) < 6 or lex.surface.get(item) or lex.name_breakers.search(item) or _NOT_IN_MODIFIER.search(item):
+            continue
+        type_ = _head_type(item, lex)
+        if type_ is None or any(m.start - base == s and m.end - base == e and m.type != "Place" for m in mentions):
+            continue
+        found.append(Mention(base + s, base + e, item, item, type_, "instance"))
+    if not found:
+        return mentions
+    inside = [m for m in mentions if m.type != "Place" and any(
+        f.start <= m.start and m.end <= f.end or m.start < f.start < m.end or m.start < f.end < m.end for f in found)]
+    return [m for m in mentions if m not in inside] + found
+
+
+def _item_start(text: str, sep: int, lex: Lexicon) -> int:
+    """Where the first item of a list starts: after a stop word or a verb before it."""
+    i = sep
+    while i > 0 and text[i - 1] not in _NAME_STOPS and sep - i < 40:
+        i -= 1
+    for v in lex.name_breakers.finditer(text, i, sep):
+        i = max(i, v.end())
+    for w in sorted(lex.cue("scope_markers") + ("辖区", "驻区", "各", "全"), key=len, reverse=True):
+        if text.startswith(w, i):
+            return i + len(w)
+    return i
+
+
+def _head_type(item: str, lex: Lexicon) -> str | None:
+    """The class of the Party kind or unit head noun an item ends with (党支部, 派出所 …)."""
+    for n in range(min(8, len(item) - 2), 1, -1):
+        tail = item[-n:]
+        kind = lex.surface.get(tail)
+        if kind is not None and kind.type == "PartyOrganisation":
+            return "PartyOrganisation"
+        if tail in lex.unit_heads:
+            return lex.unit_heads[tail][0]
+    return None
 
 
 _DEPARTMENT_LIST = re.compile(r"((?:(?:(?!等)[\u4e00-\u9fff]){2,4}、)+(?:(?!等)[\u4e00-\u9fff]){2,4})(?:等)?(?:相关)?(?:职能)?部门")

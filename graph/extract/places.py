@@ -40,11 +40,15 @@ def _name_ok(name: str, suffix: str, lex: Lexicon) -> bool:
         return False
     if not _NAME_CHARS.fullmatch(name):
         return False
-    if lex.pattern(lex.cue("place_name_bad_start") + lex.cue("verbs_not_names")).match(name):
+    opens = len(name) == 2 and name[0] in lex.cue("name_first_chars")
+    if lex.pattern(lex.cue("place_name_bad_start")).match(name):
         return False
-    if lex.pattern(lex.cue("place_name_bad_chars")).search(name):
-        return False
-    if name + suffix in lex.cue("non_place_words"):
+    verb = lex.pattern(lex.cue("verbs_not_names")).match(name)
+    if verb and (len(verb.group(0)) > 1 or not opens):
+        return False  # 和红云社区 is 和 + 红云社区; 和平街, 向阳社区, 同安街道 are names
+    if lex.pattern(lex.cue("place_name_bad_chars")).search(name, 1 if opens else 0):
+        return False  # 和平, 向阳: two characters opened by one of ggl:name_first_chars are a name
+    if name + suffix in lex.cue("non_place_words") or name in lex.cue("non_place_words"):
         return False
     if name in lex.surface or (name + suffix) in lex.surface:
         return False
@@ -74,6 +78,13 @@ def _suffix_positions(text: str, lex: Lexicon) -> dict:
         _SUFFIXES[1] = {j: m for j, ch in enumerate(text) if ch in first
                         for m in (lex.suffix_re.match(text, j),) if m}
     return _SUFFIXES[1]
+
+
+def _places_follow(text: str, pos: int, lex: Lexicon) -> bool:
+    """Is a place of a lower level named right at ``pos`` (和平街红云社区)?"""
+    sfx = _suffix_positions(text, lex)
+    return any(j in sfx and PLACE_RANK[lex.suffix_level[sfx[j].group(0)]] > PLACE_RANK["street"]
+               for j in range(pos + 2, min(len(text), pos + 6)))
 
 
 def place_chain(text: str, pos: int, lex: Lexicon, known: dict[str, str] | None = None) -> list[tuple[int, int, str]]:
@@ -109,6 +120,9 @@ def place_chain(text: str, pos: int, lex: Lexicon, known: dict[str, str] | None 
                         and PLACE_RANK["street"] <= PLACE_RANK[lex.suffix_level[suffix]]
                         <= PLACE_RANK[lex.suffix_level[after.group(0)]]):
                     continue  # 北大街街道, 兴隆新村小区, 变电街社区: the ending is inside a longer name
+                if suffix in lex.cue("weak_place_endings") and not (
+                        lex.kinds_re.match(text, m.end()) or m.end() in suffixes or _places_follow(text, m.end(), lex)):
+                    continue  # 长安街沿线: a road; 和平街党工委, 和平街红云社区: a street
                 nonplace = lex.cue("non_place_words")
                 if text[j:m.end() + 1] in nonplace or text[m.end() - 1:m.end() + 1] in nonplace:
                     continue  # 专业市场, 区域: the suffix starts another word
