@@ -26,7 +26,7 @@ ELEMENT_KEYS = {"slot", "class", "list", "holder", "cue", "words", "count", "gap
                 "resolve", "cross_clause", "not", "until"}
 CONSTRUCTION_KEYS = {"id", "predicate", "pattern", "resolver", "pairs", "role", "examples", "note"}
 DEFAULT_GAP = 2       # characters of modifier allowed before an element (not before the first)
-RESOLVERS = ("clause_subject", "scheme_in_scope", "place_in_scope")
+RESOLVERS = ("clause_subject", "scheme_in_scope", "scheme_in_sentence", "place_in_scope")
 
 
 class ConstructionError(VocabularyError):

@@ -228,11 +228,19 @@ def _count_re(ctx: Context) -> re.Pattern:
     return got
 
 
+_SCHEME_REACH = 30  # characters between a pattern's end and the scheme it is about
+
+
 def _resolve(name: str, ctx: Context, clause: Clause, pos: int) -> Mention | None:
     if name == "clause_subject":  # the body the sentence names as acting: its subject, or 由X牵头
         return ctx.subject(clause) or ctx.convener(clause)
     if name == "scheme_in_scope":
         return ctx.scheme_in_scope(clause, pos)
+    if name == "scheme_in_sentence":  # the scheme named nearest in the sentence, within a short reach
+        near = [(max(m.start - pos, pos - m.end), m) for c in ctx.unit.clauses for m in c.mentions
+                if m.type == "Mechanism" and (m.end <= pos or m.start >= pos)]
+        near = [x for x in near if x[0] <= _SCHEME_REACH]
+        return min(near, key=lambda x: x[0])[1] if near else None
     if name == "place_in_scope":
         place = clause.place
         if not place:
