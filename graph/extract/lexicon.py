@@ -61,11 +61,29 @@ class Lexicon:
         return self.cues.get(name, ())
 
     def pattern(self, words) -> re.Pattern:
-        """A compiled alternation of words, longest first (cached)."""
+        """A compiled alternation of words, longest first (cached; a cue list's own tuple is
+        found by identity, without hashing its words again)."""
+        by_id = self._patterns.get(("by-id",))
+        if by_id is None:  # the cue lists live as long as the lexicon: their ids are stable
+            by_id = self._patterns[("by-id",)] = {id(v): v for v in self.cues.values()}
         key = words if isinstance(words, tuple) else tuple(words)
+        if by_id.get(id(key)) is key:
+            got = self._patterns.get(("cue", id(key)))
+            if got is None:
+                got = self._patterns[("cue", id(key))] = re.compile(_alternation(key) or "(?!)")
+            return got
         got = self._patterns.get(key)
         if got is None:
             got = self._patterns[key] = re.compile(_alternation(words) or "(?!)")  # longest first
+        return got
+
+    def joined(self, *names: str, min_len: int = 1) -> re.Pattern:
+        """One alternation of the words of several cue lists (of at least ``min_len`` characters)."""
+        key = ("joined", names, min_len)
+        got = self._patterns.get(key)
+        if got is None:
+            got = self._patterns[key] = self.pattern(
+                tuple(w for n in names for w in self.cue(n) if len(w) >= min_len))
         return got
 
     @property

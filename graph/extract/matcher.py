@@ -62,7 +62,7 @@ def _may_match(c: Construction, ctx: Context, clause: Clause) -> bool:
         if el.optional or el.absent or not (el.cue or el.words):
             continue
         words = ctx.cue(el.cue) if el.cue else el.words
-        if not words or not ctx.lex.pattern(tuple(words)).search(clause.text):
+        if not words or not ctx.lex.pattern(words).search(clause.text):
             return False
     return True
 
@@ -209,7 +209,7 @@ def _joined_before(el: Element, ctx: Context, clause: Clause, pos: int) -> bool:
 
 def _after_holder(ctx: Context, clause: Clause, end: int) -> int:
     """Past a holder noun written after a body (业委会成员, 网格党支部书记)."""
-    found = ctx.lex.pattern(ctx.cue("holder_nouns") + ctx.cue("member_nouns")).match(clause.text, end - clause.start)
+    found = ctx.lex.joined("holder_nouns", "member_nouns").match(clause.text, end - clause.start)
     return end + len(found.group(0)) if found else end
 
 

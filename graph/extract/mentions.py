@@ -218,10 +218,9 @@ def unquoted_mechanisms(text: str, lex: Lexicon, taken: list[tuple[int, int]],
                         min_body: int = 2) -> list[tuple[int, int, str]]:
     """Unquoted named schemes right after an implementing verb: 建立定期报送、定期提醒3项制度."""
     out = []
-    verbs = sorted(lex.cue("implement_verbs"), key=len, reverse=True)
-    if not verbs:
+    if not lex.cue("implement_verbs"):
         return out
-    verb_re = lex.pattern(tuple(verbs))
+    verb_re = lex.pattern(lex.cue("implement_verbs"))
     for vm in verb_re.finditer(text):
         i = vm.end()
         while True:  # skip adverbs and further verbs: 建立健全, 全面推行
@@ -777,7 +776,7 @@ def _department_lists(text: str, base: int, mentions: list[Mention], lex: Lexico
     """住建、公安、综治等部门: each short name in the list is a department (住建部门), the
     kinds read inside the list (城管) give way to them."""
     out = list(mentions)
-    verbs = lex.pattern(tuple(w for w in lex.cue("verbs_not_names") + lex.cue("phrase_verbs") if len(w) >= 2))
+    verbs = lex.joined("verbs_not_names", "phrase_verbs", min_len=2)
     for m in _DEPARTMENT_LIST.finditer(text):
         items, pos = [], m.start(1)
         for n, part in enumerate(m.group(1).split("、")):

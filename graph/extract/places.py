@@ -181,7 +181,7 @@ def chain_starts(text: str, lex: Lexicon, known: dict[str, str]) -> list[int]:
     """Positions where a place chain may begin: clause starts, after a cue word, known names."""
     starts = {0}
     starts.update(m.end() for m in _STARTERS.finditer(text))
-    for m in lex.pattern(lex.cue("place_left_boundary") + lex.cue("name_openers")).finditer(text):
+    for m in lex.joined("place_left_boundary", "name_openers").finditer(text):
         starts.add(m.end())
     for name in known:
         i = text.find(name)
