@@ -154,15 +154,19 @@ def _is_kind_chain(inner: str, lex: Lexicon, head: str = "") -> bool:
     return len(parts) >= 2 and all(_chain_step(p.strip(), lex) is not None for p in parts if p.strip())
 
 
+_BRACKETED = re.compile(r"[（(][^）)]{1,6}[）)]")
+
+
 def _chain_step(part: str, lex: Lexicon):
     """The kind a step of a written-out chain names: the whole step (社区党委), or the kind it
     ends with after a short modifier (庭院党支部 → 党支部)."""
+    part = _BRACKETED.sub("", part)  # 村（社区）党组织, 小区（网格）党支部: the step's own kind
     kind = lex.surface.get(part)
     if kind is not None:
         return kind
     for k in range(1, min(4, len(part) - 1) + 1):
         kind = lex.surface.get(part[k:])
-        if kind is not None and kind.type not in ("Place", "Role", "Mechanism"):
+        if kind is not None and kind.type not in ("Place", "Mechanism"):
             return kind
     return None
 
