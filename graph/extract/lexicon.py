@@ -87,15 +87,17 @@ class Lexicon:
         return got
 
     @property
-    def unit_heads(self) -> dict[str, tuple[str, int]]:
-        """head noun -> (class, the shortest modifier that makes a name) from ``ggl:unit_nouns``
-        (``head:Class`` or ``head:Class:N`` for a head as common as 中心), longest first."""
+    def unit_heads(self) -> dict[str, tuple[str, int, str]]:
+        """head noun -> (class, the shortest modifier that makes a name, level) from
+        ``ggl:unit_nouns`` (``head:Class``, ``head:Class:N`` for a head as common as 中心, and
+        ``head:Class:N:type`` for a head whose named bodies are kinds, 党员服务队), longest first."""
         got = self._patterns.get(("unit-heads",))
         if got is None:
             got = {}
             for w in sorted(self.cue("unit_nouns"), key=len, reverse=True):
-                head, type_, least = (w.split(":") + ["2"])[:3]
-                got[head] = (type_, int(least))
+                head, type_, *rest = w.split(":")
+                least, level = (rest + ["2", "instance"][len(rest):])[:2]
+                got[head] = (type_, int(least), level)
             self._patterns[("unit-heads",)] = got
         return got
 

@@ -629,7 +629,7 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
                 start += len(w)
                 break
         modifier = text[start:hs]
-        type_, least = heads[h.group(0)]
+        type_, least, level = heads[h.group(0)]
         if len(modifier) < least or _NOT_IN_MODIFIER.search(modifier):
             continue
         name = text[start:he]
@@ -649,7 +649,7 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
             found.append(Mention(base + start, base + end, text[start:end], text[start:end],
                                  "PartyOrganisation", "instance"))
             continue
-        found.append(Mention(base + start, base + he, name, name, type_, "instance"))
+        found.append(Mention(base + start, base + he, name, name, type_, level))
     if not found:
         return mentions
     inside = [m for m in mentions if m.type != "Place" and any(

@@ -286,7 +286,7 @@ def _named_unit(text: str, chain, lex: Lexicon):
         j = end + gap
         if j > len(text) or any(ch in BREAK or ch in OPEN_QUOTES or ch in CLOSE_QUOTES for ch in text[end:j]):
             break
-        for noun, (type_, _least) in lex.unit_heads.items():
+        for noun, (type_, _least, _level) in lex.unit_heads.items():
             if text.startswith(noun, j) and not _has_verb(text[end:j], lex) and not lex.pattern(
                     lex.cue("place_name_bad_chars")).search(text[end:j]):
                 return j + len(noun), type_
