@@ -50,6 +50,11 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
      "青州电信股份有限公司城区分公司党支部", "PartyOrganisation"),
     ("社区党委与青州市东湖实验幼儿园支部委员会、东湖派出所党支部共同签订协议。",
      "青州市东湖实验幼儿园支部委员会", "PartyOrganisation"),
+    # a compound named without 小区 (某某苑, 某某星座) before one of its bodies
+    ("青禾苑物业党支部开展活动。", "青禾苑", "Place"),
+    ("青禾星座业委会换届。", "青禾星座", "Place"),
+    ("在青禾湾小区开展活动。", "青禾湾小区", "Place"),
+    ("青禾苑社区开展活动。", "青禾苑社区", "Place"),
     # a lone community, village or compound name of two to four characters is a name
     ("城南社区青少年之家计划开展书法培训。", "城南社区", "Place"),
     ("长塘镇所辖何洞村、古洞村开展清洁行动。", "何洞村", "Place"),
@@ -89,6 +94,8 @@ def test_a_name_is_found(text, label, type_):
     ("唤来城管、环保、交通执法等部门共同施治。", "唤来城管部门"),
     ("区住建、公安、综治等部门到场。", "综治等部门"),
     ("在商业街开展活动。", "商业街"),
+    ("共建美好家园。", "美好家园"),
+    ("在青禾湾小区开展活动。", "青禾湾"),
     ("地处长安街沿线的西城区。", "长安街"),
     ("社区党委和金谷社区党支部开展活动。", "和金谷社区"),
     ("打造一批小区党支部。", "一批小区"),

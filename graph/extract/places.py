@@ -46,7 +46,8 @@ def _name_ok(name: str, suffix: str, lex: Lexicon) -> bool:
     verb = lex.pattern(lex.cue("verbs_not_names")).match(name)
     if verb and (len(verb.group(0)) > 1 or not opens):
         return False  # 和红云社区 is 和 + 红云社区; 和平街, 向阳社区, 同安街道 are names
-    if lex.pattern(lex.cue("place_name_bad_chars")).search(name, 1 if opens else 0):
+    weak = suffix in lex.cue("weak_place_endings")  # read only before a body: 裕和苑物业党支部
+    if not weak and lex.pattern(lex.cue("place_name_bad_chars")).search(name, 1 if opens else 0):
         return False  # 和平, 向阳: two characters opened by one of ggl:name_first_chars are a name
     if name + suffix in lex.cue("non_place_words") or name in lex.cue("non_place_words"):
         return False
@@ -116,10 +117,10 @@ def place_chain(text: str, pos: int, lex: Lexicon, known: dict[str, str] | None 
                     continue
                 name, suffix = text[i:j], m.group(0)
                 after = suffixes.get(m.end())
-                if (after is not None and len(suffix) == 1 and after.start() == m.end()
-                        and PLACE_RANK["street"] <= PLACE_RANK[lex.suffix_level[suffix]]
-                        <= PLACE_RANK[lex.suffix_level[after.group(0)]]):
-                    continue  # 北大街街道, 兴隆新村小区, 变电街社区: the ending is inside a longer name
+                level = lex.suffix_level[suffix]
+                if after is not None and after.start() == m.end() and (
+                        len(suffix) == 1 and PLACE_RANK["street"] <= PLACE_RANK[level] or level == "compound"):
+                    continue  # 北大街街道, 某某新村小区, 某某花园小区: the ending is inside a longer name
                 if suffix in lex.cue("weak_place_endings") and not (
                         lex.kinds_re.match(text, m.end()) or m.end() in suffixes or _places_follow(text, m.end(), lex)):
                     continue  # 长安街沿线: a road; 和平街党工委, 和平街红云社区: a street
