@@ -142,3 +142,15 @@ def test_an_anaphor_takes_up_the_place_named_last():
     doc = read_text("桂香社区位于柳岸街道。该社区党委组织居民议事。", "a.txt")
     before = extract(doc)
     assert ("社区党委", "桂香社区") in {(e.label, e.place) for e in before.entities}
+
+
+def test_a_place_inside_a_units_name_keeps_a_more_specific_place_in_scope():
+    from graph.extract import extract
+
+    text = "桂香社区开展活动。社区党委联合青石区房产局、青石医学院开展义诊。"
+    places = {(e.label, e.place) for e in extract(read_text(text, "a.txt")).entities if e.level == "type"}
+    assert ("社区党委", "桂香社区") in places and ("社区党委", "青石区") not in places
+    # a unit's place more specific than the one in scope still sets it (某街道党工委 in a city's paragraph)
+    text = "青石市推进治理。桂香街道党工委联合辖区单位开展活动。"
+    places = {(e.label, e.place) for e in extract(read_text(text, "a.txt")).entities if e.level == "type"}
+    assert ("驻区单位", "桂香街道") in places

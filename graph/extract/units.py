@@ -89,6 +89,18 @@ def _bounded(text: str, start: int, end: int, limit: int = MAX_CLAUSE) -> list[t
     return out
 
 
+def _in_scope(ms: list[Mention], outer: str | None, known: dict) -> list[Mention]:
+    """The mentions whose places may set a clause's place: a place written only inside a unit's
+    name (某区房产局 in a community's paragraph) never replaces a more specific place in scope."""
+    held = [x for x in ms if x.type == "Place" and any(
+        u.type != "Place" and u.level == "instance" and u.start <= x.start and x.end <= u.end
+        and not (u.type == "PartyOrganisation" and u.end - x.end <= 4) for u in ms)]
+    if not held or outer is None or outer not in known:
+        return ms
+    rank = PLACE_RANK.get(known[outer], 0)
+    return [x for x in ms if x not in held or PLACE_RANK.get(x.place_level or "", 0) >= rank]
+
+
 def _most_specific(mentions: list[Mention]) -> str | None:
     best, rank = None, 0
     for m in mentions:
@@ -164,8 +176,8 @@ def units(doc, lex: Lexicon) -> list[Unit]:
         pieces = [p for piece in pieces for p in _bounded(text, *piece)]
         for cs, ce in pieces:
             ms = [m for m in mentions if s + cs <= m.start < s + ce]
-            named = _most_specific(ms) or sentence_place
             outer = sentence_place or para_place.get(pkey) or unit.article_place
+            named = _most_specific(_in_scope(ms, outer, known)) or sentence_place
             place = named or outer
             unit.clauses.append(Clause(s + cs, s + ce, text[cs:ce], ms, place, named, outer))
             # a place counts as named, written on its own or inside a body's name (某社区党委),
