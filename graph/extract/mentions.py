@@ -737,6 +737,8 @@ def _listed_units(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
         item = text[s:e]
         if len(item) < 6 or lex.surface.get(item) or lex.name_breakers.search(item) or _NOT_IN_MODIFIER.search(item):
             continue
+        if lex.kinds_re.match(text, s):
+            continue  # 小区内物业公司, 社区党委下属支部: a kind first, then another — no proper name
         type_ = _head_type(item, lex)
         if type_ is None or any(m.start - base == s and m.end - base == e and m.type != "Place" for m in mentions):
             continue

@@ -413,15 +413,21 @@ class _Rules(Context):
             givers = [m for m in self.people_before(clause, clause.start + at, ORGS, holders=False)]
             targets = [m for m in clause.mentions if clause.start + at < m.start < s
                        and (m.type in ORGS or m.type == "Place") and not m.quoted]
+            # 向小区内物业公司派驻: a place before 内/里 only says where the body is
+            targets = [m for m in targets if not (m.type == "Place" and any(
+                t.type in ORGS and t.start > m.end and self.text_between(clause, m.end, m.end + 1) in ("内", "里")
+                for t in targets))]
             if not givers or not targets:
                 continue
             roles = [m for m in clause.mentions if m.start >= e and m.type == "Role"]
             tail = self.text_between(clause, e, clause.end)
             count, approx = _count_after(tail[:16], self.lex)
+            listed = [t for t in targets if t is targets[-1] or self.text_between(clause, t.end, t.end + 1) in "、和及与"]
             for g in givers:
-                if g.label != targets[-1].label:
-                    yield self.rel(g, "supports", targets[-1], clause, role=roles[0].label if roles else None,
-                                   count=count, approx=approx)
+                for t in listed:  # 向A、B派驻: each body listed
+                    if g.label != t.label:
+                        yield self.rel(g, "supports", t, clause, role=roles[0].label if roles else None,
+                                       count=count, approx=approx)
 
     # -- leads ----------------------------------------------------------------------
     def leads(self, clause: Clause) -> Iterator[Relation]:
