@@ -38,8 +38,9 @@ def patterns(lex: Lexicon) -> dict[str, re.Pattern]:
             "count_after": re.compile(rf"(\d+)({approx})?(?:{units}|类)"),
             "count_head": re.compile(rf"^(\d+|若干)({approx})?(?:{units}|类)?"),
             # what may stand between two items of a list: a coordinator, a figure, an adjective
-            "gap": re.compile(rf"^\s*(?:(?:{coord})\s*(?:\d+|若干|一|多)?({approx})?(?:{units}|类)?"
-                              rf"[\u4e00-\u9fff]{{0,2}}|(?:\d+|若干|一|多)?({approx})?(?:{units}|类)?)\s*$"),
+            # (an alias in brackets is an item of its own: 业委会（物管会）、物业企业)
+            "gap": re.compile(rf"^\s*[（(）)]?(?:(?:{coord})\s*(?:\d+|若干|一|多)?({approx})?(?:{units}|类)?"
+                              rf"[\u4e00-\u9fff]{{0,2}}|(?:\d+|若干|一|多)?({approx})?(?:{units}|类)?)[（(]?\s*$"),
         }
     return got
 
