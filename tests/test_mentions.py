@@ -154,3 +154,10 @@ def test_a_place_inside_a_units_name_keeps_a_more_specific_place_in_scope():
     text = "青石市推进治理。桂香街道党工委联合辖区单位开展活动。"
     places = {(e.label, e.place) for e in extract(read_text(text, "a.txt")).entities if e.level == "type"}
     assert ("驻区单位", "桂香街道") in places
+
+
+def test_two_places_of_one_level_leave_the_scope_to_the_place_above_them():
+    from graph.extract import extract
+
+    x = extract(read_text("青石镇所辖何洞村、古洞村共有党员200名，辖2个社区。", "a.txt"))
+    assert {q.place for q in x.quantities} == {"青石镇"}

@@ -102,13 +102,19 @@ def _in_scope(ms: list[Mention], outer: str | None, known: dict) -> list[Mention
 
 
 def _most_specific(mentions: list[Mention]) -> str | None:
-    best, rank = None, 0
+    """The most specific place named; where two places of that level are named (所辖A村、B村),
+    neither is the clause's place: the most specific level named once is."""
+    by_rank: dict[int, set] = {}
+    last: dict[int, str] = {}
     for m in mentions:
         if m.is_named_place and not m.quoted:
             r = PLACE_RANK.get(m.place_level or "", 0)
-            if r >= rank:
-                best, rank = m.label, r
-    return best
+            by_rank.setdefault(r, set()).add(m.label)
+            last[r] = m.label
+    for r in sorted(by_rank, reverse=True):
+        if len(by_rank[r]) == 1:
+            return last[r]
+    return None
 
 
 def _anaphora(text: str, start: int, end: int, mentions: list[Mention], last_named: dict,
