@@ -163,3 +163,10 @@ def test_two_places_of_one_level_leave_the_scope_to_the_place_above_them():
 
     x = extract(read_text("青石镇所辖何洞村、古洞村共有党员200名，辖2个社区。", "a.txt"))
     assert {q.place for q in x.quantities} == {"青石镇"}
+
+
+def test_a_title_place_written_with_its_region_short_scopes_to_the_city():
+    from graph.extract import extract
+
+    x = extract(read_text("广西青州市：党建引领 共建家园\n\n社区党组织联合驻区单位开展活动。\n", "a.txt"))
+    assert ("社区党组织", "青州市") in {(e.label, e.place) for e in x.entities if e.level == "type"}

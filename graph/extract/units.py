@@ -12,7 +12,7 @@ from functools import cached_property
 from graph.extract.lexicon import Lexicon, norm_quotes
 from graph.extract.mentions import Memory, find_mentions
 from graph.extract.model import PLACE_RANK, Mention
-from graph.extract.places import Known
+from graph.extract.places import Known, place_chain
 
 CLAUSE_END = "；;"
 MAX_CLAUSE = 400  # a run-on "sentence" longer than this (print garbage) is read in comma-bounded pieces
@@ -137,6 +137,17 @@ def _anaphora(text: str, start: int, end: int, mentions: list[Mention], last_nam
     return out
 
 
+def _article_place(art, lex: Lexicon) -> str | None:
+    """The article's place as the reader found it, read again with the extractor's place grammar
+    (the title's 广西梧州市 is 梧州市 of 广西)."""
+    if art is None or not art.place:
+        return None
+    chain = place_chain(art.place, 0, lex)
+    if len(chain) > 1 and chain[-1][1] == len(art.place):
+        return art.place[chain[-1][0]:]
+    return art.place
+
+
 def units(doc, lex: Lexicon) -> list[Unit]:
     """The document's units with mentions and place scope, in text order."""
     raw = _raw_units(doc)
@@ -164,7 +175,7 @@ def units(doc, lex: Lexicon) -> list[Unit]:
                                      memory=memory.copy())
         mentions = _anaphora(doc.text, s, e, mentions, last_named, lex)
         art = doc.articles[ai] if 0 <= ai < len(doc.articles) else None
-        unit = Unit(kind, s, e, text, doc.text[s:e], si, pkey, art.place if art else None,
+        unit = Unit(kind, s, e, text, doc.text[s:e], si, pkey, _article_place(art, lex),
                     art.author if art else None, mentions)
         unit.lead = kind == "sentence" and pkey not in seen_para and len(text) <= 16 and text.endswith("。")
         seen_para.add(pkey)
