@@ -65,6 +65,9 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("南尖社区举行“南尖党建合伙人”启动仪式。", "“南尖党建合伙人”", "Mechanism"),
     ("南宁市总结推广“逢四说事”等机制。", "“逢四说事”", "Mechanism"),
     ("兴华街道党工委统筹居委会、业委会和物业企业“三驾马车”。", "“三驾马车”", "Mechanism"),
+    # coordinated quoted names after one verb are each a scheme; 制 heads a scheme
+    ("青石区全面推行“党支部建在小区上”和“党支部与业委会深度融合”。", "“党支部与业委会深度融合”", "Mechanism"),
+    ("青石区深化街道“大工委”制和社区“兼职委员”制。", "“大工委”制", "Mechanism"),
     # a brand before a kind of ggl:brand_kinds names one company, or its Party body
     ("由青禾物业公司负责保洁。", "青禾物业公司", "PropertyCompany"),
     ("小区聘请安澜物业进驻。", "安澜物业", "PropertyCompany"),
@@ -94,6 +97,7 @@ def test_a_name_is_found(text, label, type_):
     ("唤来城管、环保、交通执法等部门共同施治。", "唤来城管部门"),
     ("区住建、公安、综治等部门到场。", "综治等部门"),
     ("在商业街开展活动。", "商业街"),
+    ("青石区深化街道“大工委”制和社区“兼职委员”制。", "“大工委”制和社区"),
     ("定期召集小区党支部商讨。", "定期召集小区"),
     ("他们给社区捐了物资。", "他们给社区"),
     ("共建美好家园。", "美好家园"),

@@ -57,7 +57,9 @@ def _head_after(text: str, pos: int, lex: Lexicon, limit: int = 10) -> int | Non
         for end in range(m.end(), i, -1):
             if text[i:end] not in lex.heads:
                 continue
-            if _ends_phrase(text, end, lex) and not _has_verb(text[pos:i], lex) and not _ENUM_END.search(text[pos:i]):
+            if (_ends_phrase(text, end, lex) and not _has_verb(text[pos:i], lex) and not _ENUM_END.search(text[pos:i])
+                    and not any(text[k] in "和与及、" and (lex.kinds_re.match(text, k + 1) or text[k + 1:k + 2] == "“")
+                                for k in range(pos, i))):  # “大工委”制和社区…: not one name
                 best = end if best is None else max(best, end)
     return best
 
@@ -199,7 +201,11 @@ def _bad_head(phrase: str, lex: Lexicon) -> bool:
 
 
 def _acted_on(text: str, start: int, verbs, lex: Lexicon) -> bool:
-    """A verb such as 开展/实施/依托 stands shortly before ``start`` in the same clause."""
+    """A verb such as 开展/实施/依托 stands shortly before ``start`` in the same clause (or
+    before the first of coordinated quoted names: 推行“A”和“B”)."""
+    prev = _PREV_QUOTE.search(text, 0, start)
+    if prev and prev.end() == start:
+        return _acted_on(text, prev.start(), verbs, lex)
     window = text[max(0, start - 12):start]
     for ch in BREAK + CLOSE_QUOTES:
         if ch in window:
@@ -210,9 +216,16 @@ def _acted_on(text: str, start: int, verbs, lex: Lexicon) -> bool:
     return any(v in window for v in verbs)
 
 
+_NEXT_QUOTE = re.compile(r"[和与及、]“[^“”]{1,30}”")
+_PREV_QUOTE = re.compile(r"“[^“”]{1,30}”[^“”，。；]{0,3}[和与及、][^“”，。；]{0,2}$")
+
+
 def _ends_clause(text: str, pos: int, lex: Lexicon) -> bool:
     if pos >= len(text) or text[pos] in BREAK or text[pos] in "。）)":
         return True
+    after = _NEXT_QUOTE.match(text, pos)
+    if after:  # 推行“A”和“B”: the first name ends where the last of the coordinated names does
+        return _ends_clause(text, after.end(), lex)
     rest = text[pos:pos + 4]
     return any(rest.startswith(w) for w in lex.cue("after_scheme")) or any(
         rest.startswith(v) for v in lex.cue("implement_verbs"))
