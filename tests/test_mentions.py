@@ -43,6 +43,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("和平街党工委联合红云社区开展活动。", "和平街", "Place"),
     ("在西城区西长安街街道，早晚高峰拥堵。", "西长安街街道", "Place"),
     ("向阳社区党委召开会议。", "向阳社区", "Place"),
+    ("青州市铁西街率先举行签约仪式。", "铁西街", "Place"),
     # each item of a list of named units is one name, however many units it runs through
     ("社区党委与中共青州银行城区支行党委东湖党支部、青州电信股份有限公司城区分公司党支部共同签订协议。",
      "中共青州银行城区支行党委东湖党支部", "PartyOrganisation"),
