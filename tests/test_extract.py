@@ -229,6 +229,18 @@ def test_figures_with_units_and_approximation():
     assert all(q["place"] == "临江市" for q in data["quantities"])
 
 
+@pytest.mark.parametrize("text,subject,value", [
+    ("全镇共划分网格49个。", "网格", 49),               # a kind after the link word, right before the figure
+    ("业委会的7名成员中有4名是党员。", "成员", 7),      # up to the next figure, without 中有
+    ("业委会的7名成员中有4名是党员。", "党员", 4),      # after the copula
+    ("社区与328个多元主体结成联盟。", "多元主体", 328),  # 多 opens the noun, no approximation
+    ("今年在16个区169个街乡推行。", "区", 16),          # a one-character place kind
+])
+def test_what_a_figure_counts(text, subject, value):
+    got = {(q["subject"], q["value"]) for q in _doc(text)["quantities"]}
+    assert any(s.startswith(subject) and v == value for s, v in got), got
+
+
 def test_a_paragraph_naming_another_city_takes_that_city():
     data = _doc("健全机制。\n\n今年以来，江北县推动社区成立业委会。全县建成党群服务中心40个。")
     assert {q["place"] for q in data["quantities"]} == {"江北县"}

@@ -50,7 +50,11 @@ def quantities_of(unit: Unit, lex: Lexicon, used_counts: set[int] | frozenset = 
                 continue  # 配强1名社区工作者: a staffing rule, not a reported figure
             if unit.text.startswith("以上的", e) or unit.text.startswith("以上", e) and unit.text.startswith("的", e + 2):
                 continue  # 1000平方米以上的有33个: a threshold qualifying another figure
-            approx = bool(m.group("pre") or m.group("post1") or m.group("post2"))
+            post2 = m.group("post2")
+            if post2 and e < len(unit.text) and "\u4e00" <= unit.text[e] <= "\u9fff":
+                e -= len(post2)  # 328个多元主体: 多 opens what is counted, no approximation
+                post2 = None
+            approx = bool(m.group("pre") or m.group("post1") or post2)
             subject = _subject(unit.text, s, e, lex)
             if not subject:
                 continue
@@ -72,13 +76,21 @@ def _subject(text: str, s: int, e: int, lex: Lexicon) -> str:
     one before it (服务事项由改革前的83项), cut at verbs and list closers."""
     verbs = _verbs(lex)
     j = e
-    while j < len(text) and text[j] not in SUBJECT_STOP and j - e < 16:
-        j += 1
+    while j < len(text) and text[j] not in SUBJECT_STOP and not text[j].isdigit() and j - e < 16:
+        j += 1  # up to the next figure: 7名成员中有4名是党员
     after = text[e:j].lstrip("的")
+    for w in lex.cue("copulas"):  # 7名成员中有4名是党员: what follows the copula is counted
+        if after.startswith(w) and len(after) > len(w) + 1:
+            after = after[len(w):]
+            break
     kind = next((k for k in lex.kinds_re.finditer(after) if k.start() <= 4), None)
     # 3000余名机关在职党员报到: what is counted runs to the end of the kind it names
     after = after[:kind.end()] if kind is not None else _cut_at(after, verbs)
-    if len(after) >= 2 and not after.startswith(tuple(lex.cue("approx_suffix"))):
+    for w in ("中有", "中", "里有", "有"):  # 7名成员中有…: the members, not the phrase that follows
+        if after.endswith(w) and len(after) - len(w) >= 2:
+            after = after[:-len(w)]
+            break
+    if len(after) >= 2 or after in lex.suffix_level:  # 16个区169个街乡: 区
         return after
     i = s
     while i > 0 and text[i - 1] not in "，。；：（(" and s - i < 20:
@@ -87,7 +99,10 @@ def _subject(text: str, s: int, e: int, lex: Lexicon) -> str:
     for w in lex.cue("figure_links"):
         k = before.find(w)
         if k > 0:
-            before = before[:k]
+            right = before[k + len(w):]
+            kind = next(lex.kinds_re.finditer(right), None)
+            # 全镇共划分网格49个: a kind named after the link, right before the figure, is what is counted
+            before = right[kind.start():] if kind is not None and kind.end() == len(right) else before[:k]
     if "等" in before:
         before = before[before.rindex("等") + 1:]
     before = before.rsplit("、", 1)[-1]
