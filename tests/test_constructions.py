@@ -92,6 +92,8 @@ GOOD = """
      "expects 'leads'"),
     (("{slot: object, class: [Institution]}", "{slot: object, class: [Institution], until: nowhere}"),
      "until names a cue list"),
+    (("{slot: object, class: [Institution]}", "{slot: object, class: [Institution], level: named}"),
+     "level is one of"),
     (("- id: t.ok", "- id: t.ok\n  pairs: sideways"), "pairs must be one of"),
     (("    - {slot: subject, class: [PartyOrganisation]}\n", "    - {slot: subject, class: [PartyOrganisation]}\n    - {slot: role, class: [Role], resolve: guess}\n"),
      "resolve 'guess'"),

@@ -23,7 +23,8 @@ from graph.errors import VocabularyError
 SLOTS = ("subject", "object", "role")
 PAIRS = ("each", "both", "cross")
 ELEMENT_KEYS = {"slot", "class", "list", "holder", "cue", "words", "count", "gap", "optional",
-                "resolve", "cross_clause", "not", "until"}
+                "resolve", "cross_clause", "not", "until", "level"}
+LEVELS = ("instance", "type")
 CONSTRUCTION_KEYS = {"id", "predicate", "pattern", "resolver", "pairs", "role", "examples", "note"}
 DEFAULT_GAP = 2       # characters of modifier allowed before an element (not before the first)
 RESOLVERS = ("clause_subject", "scheme_in_scope", "scheme_in_sentence", "place_in_scope")
@@ -50,6 +51,7 @@ class Element:
     cross_clause: bool = False       # the gap may hold a comma
     absent: bool = False             # ``not: true``: the pattern fails where this element would match
     until: str | None = None         # a cue list whose words end a ``list`` (A、B与C: the list is A、B)
+    level: str | None = None         # only named (instance) or only type-level mentions
 
     @property
     def what(self) -> str:
@@ -205,9 +207,12 @@ def _element(raw, fail, vocab) -> Element:
     gap = raw.get("gap", DEFAULT_GAP)
     if not isinstance(gap, int) or gap < 0:
         fail(f"pattern element {raw}: gap must be a whole number")
+    level = raw.get("level")
+    if level is not None and (level not in LEVELS or not classes):
+        fail(f"pattern element {raw}: level is one of {', '.join(LEVELS)}, on an element with a class")
     return Element(slot, classes, bool(raw.get("list")), bool(raw.get("holder", True)), cue, words,
                    bool(raw.get("count")), gap, bool(raw.get("optional")), resolve,
-                   bool(raw.get("cross_clause")), bool(raw.get("not")), until)
+                   bool(raw.get("cross_clause")), bool(raw.get("not")), until, level)
 
 
 def _example(raw, fail) -> Example:

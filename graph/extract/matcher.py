@@ -160,7 +160,8 @@ def _candidates(el: Element, ctx: Context, clause: Clause, pos: int | None):
 
 
 def _slot_mentions(el: Element, clause: Clause) -> list[Mention]:
-    ms = [m for m in clause.mentions if m.type in el.classes or (el.holder and m.type == "Role")]
+    ms = [m for m in clause.mentions if (m.type in el.classes or (el.holder and m.type == "Role"))
+          and (el.level is None or m.level == el.level)]
     return [m for m in ms if not m.quoted or m.type in SCHEMES]
 
 
