@@ -40,15 +40,20 @@ def _name_ok(name: str, suffix: str, lex: Lexicon) -> bool:
         return False
     if not _NAME_CHARS.fullmatch(name):
         return False
-    opens = len(name) == 2 and name[0] in lex.cue("name_first_chars")
+    short = len(name) == 2  # 和平, 人和, 普和, 名都: two characters are a name, content characters and all
+    opens = short and name[0] in lex.cue("short_name_chars")
     if lex.pattern(lex.cue("place_name_bad_start")).match(name):
         return False
     verb = lex.pattern(lex.cue("verbs_not_names")).match(name)
     if verb and (len(verb.group(0)) > 1 or not opens):
         return False  # 和红云社区 is 和 + 红云社区; 和平街, 向阳社区, 同安街道 are names
     weak = suffix in lex.cue("weak_place_endings")  # read only before a body: 裕和苑物业党支部
-    if not weak and lex.pattern(lex.cue("place_name_bad_chars")).search(name, 1 if opens else 0):
-        return False  # 和平, 向阳: two characters opened by one of ggl:name_first_chars are a name
+    # two-character names (人和街道) and compound names (水韵名都小区) may hold some of them
+    allowed = lex.cue("short_name_chars") if short else (
+        lex.cue("compound_name_chars") if lex.suffix_level.get(suffix) == "compound" else ())
+    bad = [ch for ch in name if ch in lex.cue("place_name_bad_chars") and ch not in allowed]
+    if not weak and bad:
+        return False
     if name + suffix in lex.cue("non_place_words") or name in lex.cue("non_place_words"):
         return False
     if name in lex.surface or (name + suffix) in lex.surface:
@@ -57,7 +62,8 @@ def _name_ok(name: str, suffix: str, lex: Lexicon) -> bool:
         return False  # 以小区党支部为核心: a one-character "name" before 小区/社区/街道 is a word
     if _verbs_inside(lex).search(name):
         return False
-    if suffix == "区" and name[-1] in "".join(lex.cue("district_bad_last_char")):
+    if suffix == "区" and name[-1] in "".join(lex.cue("district_bad_last_char")) and not (
+            short and name[-1] in lex.cue("short_district_chars")):  # 房山区, 金山区
         return False
     if any(ch.isdigit() for ch in name):
         return False
@@ -127,8 +133,9 @@ def place_chain(text: str, pos: int, lex: Lexicon, known: dict[str, str] | None 
                 nonplace = lex.cue("non_place_words")
                 if text[j:m.end() + 1] in nonplace or text[m.end() - 1:m.end() + 1] in nonplace:
                     continue  # 专业市场, 区域: the suffix starts another word
-                if text[j - 1:m.end()] in nonplace and len(suffix) == 1:
+                if text[j - 1:m.end()] in nonplace and len(suffix) == 1 and len(name) >= 3:
                     continue  # 补齐城市: the name's last character makes a common word with the suffix
+                    # (not after a two-character name: 房山区, 厦门市, 西城区)
                 probe = name + suffix
                 if known and any(probe.find(k, 1) >= 0 for k in known if len(k) > len(suffix)):
                     break  # 隶属某某街道: the known name starts later
