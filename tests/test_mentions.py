@@ -73,6 +73,11 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     # coordinated quoted names after one verb are each a scheme; 制 heads a scheme
     ("青石区全面推行“党支部建在小区上”和“党支部与业委会深度融合”。", "“党支部与业委会深度融合”", "Mechanism"),
     ("青石区深化街道“大工委”制和社区“兼职委员”制。", "“大工委”制", "Mechanism"),
+    ("依托“青禾物业经理微信群”和“巷心议事厅”两个议事平台。", "“青禾物业经理微信群”", "Mechanism"),
+    ("依托“青禾物业经理微信群”和“巷心议事厅”两个议事平台。", "“巷心议事厅”", "Mechanism"),
+    # a figure before an unquoted scheme's name is no part of it
+    ("桂香街道建立每周党建联席会议制度。", "党建联席会议制度", "Mechanism"),
+    ("市委组织部开展两次党组织组建集中攻坚行动。", "党组织组建集中攻坚行动", "Mechanism"),
     # a brand before a kind of ggl:brand_kinds names one company, or its Party body
     ("由青禾物业公司负责保洁。", "青禾物业公司", "PropertyCompany"),
     ("小区聘请安澜物业进驻。", "安澜物业", "PropertyCompany"),
@@ -102,6 +107,8 @@ def test_a_name_is_found(text, label, type_):
     ("唤来城管、环保、交通执法等部门共同施治。", "唤来城管部门"),
     ("区住建、公安、综治等部门到场。", "综治等部门"),
     ("在商业街开展活动。", "商业街"),
+    ("探索建立机关党组织和党员常态联系服务群众的长效机制。", "常态联系服务群众的长效机制"),
+    ("拓展“两新”组织服务功能，联动“两新”组织参与。", "“两新”"),
     ("青石区深化街道“大工委”制和社区“兼职委员”制。", "“大工委”制和社区"),
     ("定期召集小区党支部商讨。", "定期召集小区"),
     ("他们给社区捐了物资。", "他们给社区"),

@@ -90,6 +90,10 @@ def mechanism_spans(text: str, lex: Lexicon, schemes: dict | None = None) -> lis
         if _is_kind_chain(inner, lex, text[skip:skip + 4]):
             continue  # “街道党工委—社区党委—小区党支部”: a hierarchy, not a scheme's name
         head_end = _head_after(text, skip, lex)
+        if head_end is not None and _COUNT_START.match(text, skip):
+            head_end = None  # “A”和“B”两个议事平台: each quote names one of the counted schemes
+            out.append((start, qend, norm_quotes(text[start:qend])))
+            continue
         if head_end is not None and not _bad_head(text[skip:head_end], lex):
             label = norm_quotes(text[start:qend]) + text[skip:head_end]
             out.append((start, head_end, label))
@@ -225,10 +229,14 @@ def _ends_clause(text: str, pos: int, lex: Lexicon) -> bool:
         return True
     after = _NEXT_QUOTE.match(text, pos)
     if after:  # 推行“A”和“B”: the first name ends where the last of the coordinated names does
-        return _ends_clause(text, after.end(), lex)
+        return _ends_clause(text, after.end(), lex) or bool(_COUNT_START.match(text, after.end()))
     rest = text[pos:pos + 4]
     return any(rest.startswith(w) for w in lex.cue("after_scheme")) or any(
         rest.startswith(v) for v in lex.cue("implement_verbs"))
+
+
+_COUNT_START = re.compile(r"[一二两三四五六七八九十\d]+[个项种类]")
+_LEADING_FIGURE = re.compile(r"^(?:[一二两三四五六七八九十\d]+[次项个批轮届]|每[周月年季]度?|定期)")
 
 
 def unquoted_mechanisms(text: str, lex: Lexicon, taken: list[tuple[int, int]],
@@ -298,8 +306,9 @@ def unquoted_mechanisms(text: str, lex: Lexicon, taken: list[tuple[int, int]],
         if _LEVELS.search(body[-4:]) and len(_kinds_in(body, lex)) >= 2:
             continue  # 镇党委、村党组织、网格党小组三级组织体系: a hierarchy, not a scheme (guide §6)
         body = _strip_member_list(body, lex)  # 小区党支部、业委会、物业服务企业三方联席会议制度
-        if len(body) < min_body or body in lex.cue("generic_scheme_words"):
-            continue
+        body = _LEADING_FIGURE.sub("", body)  # 两次…集中攻坚行动, 每周党建联席会议制度: not the name
+        if len(body) < min_body or body in lex.cue("generic_scheme_words") or "的" in body:
+            continue  # 常态联系服务群众的长效机制: a description, not a name
         start = hs - len(body)
         if text[start:hs] != body:
             start = text.rfind(body, i, hs)

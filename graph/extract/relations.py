@@ -561,7 +561,7 @@ class _Rules(Context):
         for m in clause.mentions:
             if m.type in ("Institution", "Role") and m.level == "type" and ("“" in m.text or '"' in m.text):
                 inner = re.search(r"[“\"]([^”\"]+)[”\"]", m.text)
-                if inner:
+                if inner and inner.group(1) not in self.cue("quoted_not_schemes"):  # “两新”组织
                     scheme_label = "“" + inner.group(1) + "”"
                     scheme = Mention(m.start, m.end, m.text, scheme_label, "Mechanism", "instance")
                     self.entity(scheme, None)
