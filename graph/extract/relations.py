@@ -374,7 +374,7 @@ class _Rules(Context):
                 m.start > e and m.type == "Place" and m.level == "type"
                 and re.fullmatch(r"到?[\u4e00-\u9fff]{1,6}", self.text_between(clause, e, m.start))
                 and not _has_verb(self.text_between(clause, e, m.start), self.lex))]
-            targets = [t for t in targets if t.type in ORGS or t.type == "Place"]
+            targets = [t for t in targets if (t.type in ORGS or t.type == "Place") and not t.quoted]
             if not targets:
                 continue
             target = targets[0]
