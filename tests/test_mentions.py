@@ -66,6 +66,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     # a list of short department names before 等部门: each is a department
     ("街道吹哨后，区住建、公安、综治等部门到小区报到。", "住建部门", "GovernmentBody"),
     ("唤来城管、环保、交通执法等部门共同施治。", "城管部门", "GovernmentBody"),
+    ("请交通、交管等部门来报到。", "交通部门", "GovernmentBody"),
     # quoted names with no head noun that still name schemes
     ("南尖社区举行“南尖党建合伙人”启动仪式。", "“南尖党建合伙人”", "Mechanism"),
     ("南宁市总结推广“逢四说事”等机制。", "“逢四说事”", "Mechanism"),
@@ -106,6 +107,7 @@ def test_a_name_is_found(text, label, type_):
     ("推动在职党员报到社区。", "报到社区"),
     ("唤来城管、环保、交通执法等部门共同施治。", "唤来城管部门"),
     ("区住建、公安、综治等部门到场。", "综治等部门"),
+    ("让住建、公安等部门报到。", "让住建部门"),
     ("在商业街开展活动。", "商业街"),
     ("探索建立机关党组织和党员常态联系服务群众的长效机制。", "常态联系服务群众的长效机制"),
     ("拓展“两新”组织服务功能，联动“两新”组织参与。", "“两新”"),

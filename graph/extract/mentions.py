@@ -813,6 +813,8 @@ def _department_lists(text: str, base: int, mentions: list[Mention], lex: Lexico
             known = next((k for k in range(len(part) - 1) if lex.surface.get(part[k:])), None)
             if n == 0 and known:  # 唤来城管、环保…: the first item is the kind it ends with
                 s, part = s + known, part[known:]
+            elif n == 0 and len(part) > 2 and part[0] in lex.cue("verbs_not_names"):
+                s, part = s + 1, part[1:]  # 让住建、公安等部门: the verb is no part of the name
             name = part.lstrip("市区县")
             if verbs.search(part) or len(name) < 2 or lex.surface.get(part) and lex.surface[part].type not in (
                     "GovernmentBody",):
