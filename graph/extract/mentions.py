@@ -156,8 +156,10 @@ def _is_kind_chain(inner: str, lex: Lexicon, head: str = "") -> bool:
         seps = [p for p in "+＋" if p in inner]  # “镇党委+社区党支部+楼栋党小组”四级联动组织体系
     if not seps:
         return False
-    parts = re.split("|".join(re.escape(s) for s in seps), inner)
-    return len(parts) >= 2 and all(_chain_step(p.strip(), lex) is not None for p in parts if p.strip())
+    parts = [p.strip() for p in re.split("|".join(re.escape(s) for s in seps), inner) if p.strip()]
+    steps = [_chain_step(p, lex) is not None for p in parts]
+    # every step a kind; of four or more, the last may be a household (楼栋党员家庭户)
+    return len(parts) >= 2 and (all(steps) or len(parts) >= 4 and all(steps[:-1]))
 
 
 _BRACKETED = re.compile(r"[（(][^）)]{1,6}[）)]")
