@@ -48,6 +48,9 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("8月11日，房山区大安山乡发生山体崩塌。", "房山区", "Place"),
     ("从去年开始，厦门市湖里区推行网格化服务。", "厦门市", "Place"),
     ("社区将水韵名都小区划分为4个网格。", "水韵名都小区", "Place"),
+    # a lane, figures and all, names a compound (Shanghai's 某某路99弄)
+    ("在临汾路99弄小区，居民区党总支开展活动。", "临汾路99弄小区", "Place"),
+    ("虹桥路2222弄曾经停车乱象突出。", "虹桥路2222弄", "Place"),
     # each item of a list of named units is one name, however many units it runs through
     ("社区党委与中共青州银行城区支行党委东湖党支部、青州电信股份有限公司城区分公司党支部共同签订协议。",
      "中共青州银行城区支行党委东湖党支部", "PartyOrganisation"),

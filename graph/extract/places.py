@@ -65,11 +65,13 @@ def _name_ok(name: str, suffix: str, lex: Lexicon) -> bool:
     if suffix == "区" and name[-1] in "".join(lex.cue("district_bad_last_char")) and not (
             short and name[-1] in lex.cue("short_district_chars")):  # 房山区, 金山区
         return False
-    if any(ch.isdigit() for ch in name):
-        return False
+    if any(ch.isdigit() for ch in name) and not (
+            lex.suffix_level.get(suffix) == "compound" and _LANE.fullmatch(name)):
+        return False  # figures are no names, but a lane is one (临汾路99弄小区)
     return True
 
 
+_LANE = re.compile(r"[\u4e00-\u9fff]{1,6}[路街巷道]\d{1,5}(?:弄|号院?|号大院)?")
 _NAME_CHARS = re.compile(r"[\w\u3400-\u4dbf\u4e00-\u9fff]+")
 
 
