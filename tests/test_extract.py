@@ -94,6 +94,14 @@ def batch_k_scores():
 
 
 @pytest.fixture(scope="module")
+def batch_l_scores():
+    """Six reports (l*): first contact 0.335 (l1–l3) and 0.429 (l4–l6) relations F1."""
+    pairs = _pairs(("l",))
+    assert len(pairs) == 6
+    return _scores(pairs)
+
+
+@pytest.fixture(scope="module")
 def reference_dev_scores():
     """The four reference dev reports (h01–h04), gold made independently of the rules."""
     pairs = _pairs(("h0",))
@@ -170,6 +178,14 @@ def test_batch_k_quality(batch_k_scores):
     assert micro["relations_macro_f1"] >= 0.38
     assert micro["entities"]["f1"] >= 0.59
     assert micro["quantities"]["f1"] >= 0.63
+
+
+def test_batch_l_quality(batch_l_scores):
+    results, micro = batch_l_scores
+    assert micro["relations"]["f1"] >= 0.40
+    assert micro["relations_macro_f1"] >= 0.25
+    assert micro["entities"]["f1"] >= 0.58
+    assert micro["quantities"]["f1"] >= 0.41
 
 
 def test_reference_dev_quality(reference_dev_scores):
