@@ -104,9 +104,10 @@ class Lexicon:
     @property
     def name_breakers(self) -> re.Pattern:
         """Verbs no proper name of a unit holds (组建, 引入, 成立 …: 镇里还组建某某服务队 names
-        某某服务队): the verb cue lists, less the verbs that kinds and unit heads carry
-        (服务 in 某某卫生服务中心, 管理 in 某某管理处). A verb a kind carries (组织 in 党组织) breaks
-        a name only where no kind is read over it: the finder checks that."""
+        某某服务队): the verb cue lists of two or more characters, less the verbs unit heads
+        carry (服务 in 某某卫生服务中心, 管理 in 某某管理处) and the adjectives of
+        ``ggl:brand_not_names``. A verb a kind carries (组织 in 党组织) breaks a name only where no
+        kind is read over it: the finders check that."""
         got = self._patterns.get(("name-breakers",))
         if got is None:
             inside = tuple(self.unit_heads)
