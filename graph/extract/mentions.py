@@ -92,9 +92,8 @@ def mechanism_spans(text: str, lex: Lexicon, schemes: dict | None = None) -> lis
             continue  # “街道党工委—社区党委—小区党支部”: a hierarchy, not a scheme's name
         head_end = _head_after(text, skip, lex)
         if head_end is not None and _COUNT_START.match(text, skip):
-            head_end = None  # “A”和“B”两个议事平台: each quote names one of the counted schemes
             out.append((start, qend, norm_quotes(text[start:qend])))
-            continue
+            continue  # “A”和“B”两个议事平台: each quote names one of the counted schemes
         if head_end is not None and not _bad_head(text[skip:head_end], lex):
             label = norm_quotes(text[start:qend]) + text[skip:head_end]
             out.append((start, head_end, label))
@@ -629,8 +628,6 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
     """
     heads = lex.unit_heads
     verbs = lex.name_breakers  # 组织辖区医院, 携手某某集团: the name starts after the verb
-    scope = sorted(lex.cue("scope_markers") + ("辖区", "驻区", "区内", "所有", "全部", "各", "全", "本", "该", "其", "每"),
-                   key=len, reverse=True)
     found: list[Mention] = []
     for h in lex.pattern(tuple(heads)).finditer(text):
         hs, he = h.start(), h.end()
@@ -650,10 +647,7 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
         for v in verbs.finditer(text, start, hs):
             if not any(m.start - base <= v.start() and v.end() <= m.end - base for m in mentions):
                 start = max(start, v.end())  # 组织辖区医院: the name starts after the verb
-        for w in scope:
-            if text.startswith(w, start) and start + len(w) <= hs:
-                start += len(w)
-                break
+        start = _past_determiner(text, start, lex, hs)
         modifier = text[start:hs]
         type_, least, level = heads[h.group(0)]
         if len(modifier) < least or _NOT_IN_MODIFIER.search(modifier):
@@ -694,7 +688,6 @@ def _branded_companies(text: str, base: int, mentions: list[Mention], lex: Lexic
     found: list[Mention] = []
     ends = {m.end - base for m in mentions if m.type != "Place"}
     places = {m.end - base for m in mentions if m.type == "Place"}
-    scope = lex.cue("scope_markers") + ("辖区", "驻区", "各", "全", "本", "该", "其", "每", "这", "那")
     for k in lex.brandable.finditer(text):
         ks, ke = k.span()
         if any(m.start - base < ke and ks < m.end - base and m.level == "instance" and m.type != "Place"
@@ -711,10 +704,7 @@ def _branded_companies(text: str, base: int, mentions: list[Mention], lex: Lexic
             start = max(start, v.end())
         if start == i and i > 0 and text[i - 1] not in _NAME_STOPS and i not in ends:
             continue  # no boundary before the brand: the middle of a phrase (约谈整改物业)
-        for w in sorted(scope, key=len, reverse=True):
-            if text.startswith(w, start):
-                start += len(w)
-                break
+        start = _past_determiner(text, start, lex)
         party = lex.surface[k.group(0)].type == "PartyOrganisation"
         owner = next((m for m in mentions if party and m.end - base == start and m.level == "instance"
                       and m.type in ("Institution", "PropertyCompany")), None)
@@ -739,9 +729,6 @@ def _branded_companies(text: str, base: int, mentions: list[Mention], lex: Lexic
     return [m for m in mentions if m not in inside] + found
 
 
-_ITEM_END = ("共同", "等", "一起", "签", "结成", "联合", "携手")
-
-
 def _listed_units(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """In a list of named units (A、B、C与D共同签订…), each item is one name from separator to
     separator when it ends in a Party kind or a unit head noun: 中共某某银行某某支行党委某某党支部,
@@ -756,7 +743,7 @@ def _listed_units(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
         bounds.append((left, sep))
         if n == len(seps) - 1:
             end = next((k for k in range(sep + 1, min(len(text), sep + 40) + 1)
-                        if k == len(text) or text[k] in _NAME_STOPS or text.startswith(_ITEM_END, k)), None)
+                        if k == len(text) or text[k] in _NAME_STOPS or text.startswith(lex.cue("list_item_ends"), k)), None)
             if end is not None:
                 bounds.append((sep + 1, end))
     for s, e in bounds:
@@ -783,10 +770,14 @@ def _item_start(text: str, sep: int, lex: Lexicon) -> int:
         i -= 1
     for v in lex.name_breakers.finditer(text, i, sep):
         i = max(i, v.end())
-    for w in sorted(lex.cue("scope_markers") + ("辖区", "驻区", "各", "全"), key=len, reverse=True):
-        if text.startswith(w, i):
-            return i + len(w)
-    return i
+    return _past_determiner(text, i, lex)
+
+
+def _past_determiner(text: str, start: int, lex: Lexicon, limit: int | None = None) -> int:
+    """Past a scope word or determiner that opens a name (辖区医院, 该公司, 各物业公司), if it
+    ends by ``limit``."""
+    found = lex.joined("scope_markers", "name_determiners").match(text, start)
+    return found.end() if found and (limit is None or found.end() <= limit) else start
 
 
 def _head_type(item: str, lex: Lexicon) -> str | None:

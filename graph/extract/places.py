@@ -21,17 +21,9 @@ from graph.extract.model import PLACE_RANK
 _STARTERS = re.compile("[" + re.escape(BREAK + OPEN_QUOTES + CLOSE_QUOTES) + "■]")
 
 
-_VERBS_INSIDE: dict[int, re.Pattern] = {}
-
-
 def _verbs_inside(lex: Lexicon) -> re.Pattern:
     """Verbs of two or more characters, which no place name holds (书记担任社区)."""
-    got = _VERBS_INSIDE.get(id(lex))
-    if got is None:
-        got = _VERBS_INSIDE[id(lex)] = lex.pattern(
-            tuple(w for w in lex.cue("verbs_not_names") + lex.cue("post_verbs") + lex.cue("place_left_boundary")
-                  if len(w) >= 2))
-    return got
+    return lex.joined("verbs_not_names", "post_verbs", "place_left_boundary", min_len=2)
 
 
 def _name_ok(name: str, suffix: str, lex: Lexicon) -> bool:

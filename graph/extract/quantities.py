@@ -86,7 +86,7 @@ def _subject(text: str, s: int, e: int, lex: Lexicon) -> str:
     kind = next((k for k in lex.kinds_re.finditer(after) if k.start() <= 4), None)
     # 3000余名机关在职党员报到: what is counted runs to the end of the kind it names
     after = after[:kind.end()] if kind is not None else _cut_at(after, verbs)
-    for w in ("中有", "中", "里有", "有"):  # 7名成员中有…: the members, not the phrase that follows
+    for w in lex.cue("figure_subject_tails"):  # 7名成员中有…: the members, not the phrase that follows
         if after.endswith(w) and len(after) - len(w) >= 2:
             after = after[:-len(w)]
             break

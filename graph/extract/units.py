@@ -167,6 +167,7 @@ def units(doc, lex: Lexicon) -> list[Unit]:
     seen_para: set = set()
     prior: dict[int, dict] = {}
     last_named: dict[str, Mention] = {}  # place level -> the last named place of that level
+    article_places = [_article_place(a, lex) for a in doc.articles]
     for n, (kind, s, e, si, pkey, ai) in enumerate(raw):
         text = norm_quotes(doc.text[s:e])
         before, mentions = first[n]
@@ -175,7 +176,7 @@ def units(doc, lex: Lexicon) -> list[Unit]:
                                      memory=memory.copy())
         mentions = _anaphora(doc.text, s, e, mentions, last_named, lex)
         art = doc.articles[ai] if 0 <= ai < len(doc.articles) else None
-        unit = Unit(kind, s, e, text, doc.text[s:e], si, pkey, _article_place(art, lex),
+        unit = Unit(kind, s, e, text, doc.text[s:e], si, pkey, article_places[ai] if art else None,
                     art.author if art else None, mentions)
         unit.lead = kind == "sentence" and pkey not in seen_para and len(text) <= 16 and text.endswith("。")
         seen_para.add(pkey)
