@@ -297,6 +297,14 @@ def test_a_paragraph_naming_another_city_takes_that_city():
     assert {q["place"] for q in data["quantities"]} == {"江北县"}
 
 
+def test_a_heading_naming_a_place_scopes_its_section():
+    data = _doc("一、青松社区：微治理织密服务网\n\n社区党委下设4个网格党支部。\n\n"
+                "二、下一步打算\n\n社区党委下设2个网格党支部。")
+    rels = {(r["subject"], r["subject_place"], r["object_place"]) for r in data["relations"]
+            if r["predicate"] == "subOrganisationOf"}
+    assert rels == {("网格党支部", "青松社区", "青松社区"), ("网格党支部", "临江市", "临江市")}, rels
+
+
 def test_a_kind_added_to_the_ontology_is_extracted(tmp_path, monkeypatch):
     folder = tmp_path / "ontology"
     shutil.copytree(load().folder, folder)

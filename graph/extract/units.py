@@ -45,7 +45,7 @@ class Unit:
     raw: str                        # exactly doc.text[start:end]
     sentence: int | None            # index into doc.sentences
     paragraph: tuple                # units of one paragraph share this key
-    article_place: str | None
+    article_place: str | None       # the article's place, or its section's where a heading names one
     author: str | None
     mentions: list[Mention]
     clauses: list[Clause] = field(default_factory=list)
@@ -168,6 +168,7 @@ def units(doc, lex: Lexicon) -> list[Unit]:
     prior: dict[int, dict] = {}
     last_named: dict[str, Mention] = {}  # place level -> the last named place of that level
     article_places = [_article_place(a, lex) for a in doc.articles]
+    section_place: dict[int, str | None] = {}  # article -> the place its current heading names
     for n, (kind, s, e, si, pkey, ai) in enumerate(raw):
         text = norm_quotes(doc.text[s:e])
         before, mentions = first[n]
@@ -176,8 +177,11 @@ def units(doc, lex: Lexicon) -> list[Unit]:
                                      memory=memory.copy())
         mentions = _anaphora(doc.text, s, e, mentions, last_named, lex)
         art = doc.articles[ai] if 0 <= ai < len(doc.articles) else None
-        unit = Unit(kind, s, e, text, doc.text[s:e], si, pkey, article_places[ai] if art else None,
-                    art.author if art else None, mentions)
+        if kind == "heading":
+            # a heading that names a place (一、某某社区：…) is the article's place for its section
+            section_place[ai] = _most_specific(mentions)
+        scope = section_place.get(ai) or (article_places[ai] if art else None)
+        unit = Unit(kind, s, e, text, doc.text[s:e], si, pkey, scope, art.author if art else None, mentions)
         unit.lead = kind == "sentence" and pkey not in seen_para and len(text) <= 16 and text.endswith("。")
         seen_para.add(pkey)
         unit.paragraph_mechanisms = list(para_mechs.get(pkey, []))
