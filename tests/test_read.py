@@ -406,6 +406,14 @@ def test_first_line_without_place_is_the_title():
     assert doc.headings == [] and len(doc.sentences) == 3
 
 
+
+def test_first_line_headline_with_a_colon_is_the_title():
+    doc = read_text("青城市某某街道推进“红色物业”：把党组织建到物业一线\n\n某某网记者 张三 文/图\n\n"
+                    "某某网讯 5月31日，街道召开推进会。")
+    [art] = doc.articles
+    assert (art.title, art.place) == ("青城市某某街道推进“红色物业”：把党组织建到物业一线", "某某街道")
+
+
 def test_read_text_helper_and_byline_forms():
     doc = read_text("■中共某某县某某街道工作委员会\n党建引领见实效。推动组织覆盖。", "t")
     assert (doc.articles[0].author, doc.articles[0].place) == ("中共某某县某某街道工作委员会", "某某街道")

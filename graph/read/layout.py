@@ -292,6 +292,13 @@ def continues(prev: str, nxt: str) -> bool:
     return not _starts_own_sentence(nxt)
 
 
+def _is_headline(text: str) -> bool:
+    """A heading's shape, or a short line of two phrases joined by one colon."""
+    head, colon, rest = text.replace(":", "：").partition("：")
+    return _is_heading_shape(text) or bool(colon) and len(text) <= 48 and all(
+        _is_heading_shape(part) for part in (head, rest))
+
+
 def _classify(lines: list[_Line]) -> None:
     """Set each line's kind: title, byline, heading or body."""
     for i, ln in enumerate(lines):
@@ -310,8 +317,9 @@ def _classify(lines: list[_Line]) -> None:
         if (lines[i].kind == "byline" and prev.kind == "body" and len(prev.text) <= 50
                 and not _ends_final(prev.text) and prev.text[-1] not in "，、；：,;:"):
             prev.kind = "title"
-    # A file opening with a short unnumbered line and no title of the usual shape: its title.
-    if (len(lines) > 1 and lines[0].kind == "body" and _is_heading_shape(lines[0].text)
+    # A file opening with a short unnumbered line and no title of the usual shape: its title
+    # (a headline may hold one colon: 某某街道推进“红色物业”：把党组织建到物业一线).
+    if (len(lines) > 1 and lines[0].kind == "body" and _is_headline(lines[0].text)
             and not _NUMBERED_RE.match(lines[0].text) and lines[1].kind == "body"
             and not any(ln.kind == "title" for ln in lines[:4])):
         lines[0].kind = "title"
