@@ -305,6 +305,13 @@ def test_a_heading_naming_a_place_scopes_its_section():
     assert rels == {("网格党支部", "青松社区", "青松社区"), ("网格党支部", "临江市", "临江市")}, rels
 
 
+def test_a_bare_place_kind_of_the_level_in_scope_is_that_place():
+    data = _doc("青松社区有在职党员301名。在职党员常态化到社区报到服务。\n\n全市在职党员到社区报到。")
+    assert _rels(data, "supports") == {("在职党员", "青松社区", None, None), ("在职党员", "社区", None, None)}
+    assert {(r["object"], r["object_place"]) for r in data["relations"] if r["predicate"] == "supports"} == {
+        ("青松社区", None), ("社区", "临江市")}
+
+
 def test_a_kind_added_to_the_ontology_is_extracted(tmp_path, monkeypatch):
     folder = tmp_path / "ontology"
     shutil.copytree(load().folder, folder)

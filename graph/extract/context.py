@@ -55,10 +55,24 @@ class Context:
     def key(self, m: Mention, clause: Clause) -> tuple:
         return self.entity(self.specific(m, clause), clause.place)
 
+    def same_place(self, m: Mention, clause: Clause) -> Mention:
+        """A bare place kind of the level of the place in scope (到社区报到 in a community's
+        paragraph) is that place: the named community, not a community of it."""
+        place = clause.place
+        if m.type != "Place" or m.level != "type" or not place or m.label != m.text:
+            return m
+        level = next((lvl for sfx, lvl in sorted(self.lex.suffix_level.items(), key=lambda x: -len(x[0]))
+                      if place.endswith(sfx)), None)
+        if level is None or level != m.place_level:
+            return m
+        return Mention(m.start, m.end, m.text, place, "Place", "instance", level, m.kind, m.quoted)
+
     def specific(self, m: Mention, clause: Clause) -> Mention:
         """A bare kind taken up again (党支部 after 小区（网格）党支部 in the same place) is that
         more specific kind: the latest named earlier in the article or the sentence."""
-        if m.level != "type" or m.type in ("Place", "Role") + SCHEMES:
+        if m.type == "Place":
+            return self.same_place(m, clause)
+        if m.level != "type" or m.type in ("Role",) + SCHEMES:
             return m
         earlier = list(self.unit.prior.get(clause.place, {}))  # oldest first
         earlier += [x.label for x in clause.mentions if x.level == "type" and x.start < m.start]
