@@ -242,8 +242,9 @@ def _resolve(name: str, ctx: Context, clause: Clause, pos: int) -> Mention | Non
                 if m.type == "Mechanism" and (m.end <= pos or m.start >= pos)]
         near = [x for x in near if x[0] <= _SCHEME_REACH]
         return min(near, key=lambda x: x[0])[1] if near else None
-    if name == "place_in_scope":
-        place = clause.place
+    if name == "place_in_scope":  # 青禾社区辖区内驻有…: the place named before, not one inside a listed unit
+        named = [m for m in clause.top_mentions if m.is_named_place and m.end <= pos]
+        place = named[-1].label if named else clause.outer or clause.place
         if not place:
             return None
         return Mention(clause.start, clause.start, place, place, "Place", "instance")
