@@ -286,6 +286,9 @@ def test_figures_with_units_and_approximation():
     ("业委会的7名成员中有4名是党员。", "党员", 4),      # after the copula
     ("社区与328个多元主体结成联盟。", "多元主体", 328),  # 多 opens the noun, no approximation
     ("今年在16个区169个街乡推行。", "区", 16),          # a one-character place kind
+    ("全镇共有村改居社区6个、住宅小区23个。", "村改居社区", 6),  # what the introducer opens
+    ("全镇共有村改居社区6个、住宅小区23个。", "住宅小区", 23),   # … the last item of its list
+    ("社区辖区面积1.7平方公里。", "社区辖区面积", 1.7),   # an area
 ])
 def test_what_a_figure_counts(text, subject, value):
     got = {(q["subject"], q["value"]) for q in _doc(text)["quantities"]}

@@ -96,6 +96,11 @@ def _subject(text: str, s: int, e: int, lex: Lexicon) -> str:
     while i > 0 and text[i - 1] not in "，。；：（(" and s - i < 20:
         i -= 1
     before = text[i:s]
+    intro = lex.joined("count_introducers").search(before)
+    if intro:  # 全镇共有村改居社区6个: what the introducer opens, if it is a noun phrase
+        right = before[intro.end():].rsplit("、", 1)[-1].strip("的“”")  # …6个、住宅小区23个: the last item
+        if len(right) >= 2 and not any(ch.isdigit() for ch in right) and _cut_at(right, verbs) == right:
+            return right
     for w in lex.cue("figure_links"):
         k = before.find(w)
         if k > 0:
