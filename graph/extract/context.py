@@ -19,6 +19,7 @@ ORGS = ("PartyOrganisation", "GovernmentBody", "CommunityCommittee", "OwnersComm
 ACTORS = ORGS + ("Facility",)
 PEOPLE = ORGS + ("Role",)
 SCHEMES = ("Mechanism", "Policy")
+LOCAL_LEVELS = ("street", "community", "compound")  # a named place of these stands for its bodies as a partner
 
 KeyFn = Callable[[Mention, "str | None"], tuple]
 
@@ -240,8 +241,10 @@ class Context:
         return list(reversed(out))
 
     def list_after(self, clause: Clause, pos: int, types=PEOPLE) -> list[Mention]:
-        """The coordinated mentions that start right after ``pos``."""
+        """The coordinated mentions that start right after ``pos``; with "Place" in ``types``, a
+        named street, community or compound that heads nothing is an item too (与平安社区共建)."""
         ms = [m for m in clause.mentions if m.start >= pos and not m.quoted and m.type in types + ("Place",)]
+        starts = {m.start for m in ms}
         out: list[Mention] = []
         cursor = pos
         for m in _outermost(ms):
@@ -252,6 +255,8 @@ class Context:
             elif not patterns(self.lex)["gap"].match(gap):
                 break
             if m.type == "Place" and m.level == "instance":
+                if "Place" in types and m.place_level in LOCAL_LEVELS and m.end not in starts:
+                    out.append(m)
                 cursor = m.end
                 continue
             if m.type == "Place":

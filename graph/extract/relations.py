@@ -195,7 +195,7 @@ class _Rules(Context):
             marker = max((head.rfind(p) for p in self.cue("partner_markers") if len(p) == 1), default=-1)
             if marker >= 0 and w != "联合" or (marker >= 0 and w == "联合" and not self.list_after(clause, e, ACTORS)):
                 at = clause.start + marker
-                partners = self.list_after(clause, at + 1, ACTORS)
+                partners = self.list_after(clause, at + 1, ACTORS + ("Place",))  # 与平安社区结对共建
                 if not partners:  # 与社区结对共建: a kind of place stands for its Party organisation
                     partners = [m for m in clause.mentions if m.start == at + 1 and m.type == "Place"
                                 and m.level == "type"]
