@@ -77,6 +77,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     # coordinated quoted names after one verb are each a scheme; 制 heads a scheme
     ("青石区全面推行“党支部建在小区上”和“党支部与业委会深度融合”。", "“党支部与业委会深度融合”", "Mechanism"),
     ("青石区深化街道“大工委”制和社区“兼职委员”制。", "“大工委”制", "Mechanism"),
+    ("青石市以“三联三亮”为载体，倡导在职党员进社区。", "“三联三亮”", "Mechanism"),  # 以…为载体: a frame
     ("依托“青禾物业经理微信群”和“巷心议事厅”两个议事平台。", "“青禾物业经理微信群”", "Mechanism"),
     ("依托“青禾物业经理微信群”和“巷心议事厅”两个议事平台。", "“巷心议事厅”", "Mechanism"),
     # a figure before an unquoted scheme's name is no part of it
@@ -131,6 +132,7 @@ def test_a_name_is_found(text, label, type_):
     ("和平街地处青州市中心。", "平街地处青州市"),
     ("宁夏银行参与共建。", "宁夏"),
     ("2020年作为试点社区率先启动改造。", "试点社区"),
+    ("社区启动515户外墙维修工程。", "515户外墙维修工程"),
     ("创建重点小区和星级小区。", "重点小区"),
     # verbs and openers are no part of a unit's name
     ("镇里还组建党员志愿服务队。", "镇里还组建党员志愿服务队"),

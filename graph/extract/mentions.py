@@ -309,6 +309,8 @@ def unquoted_mechanisms(text: str, lex: Lexicon, taken: list[tuple[int, int]],
             continue  # 镇党委、村党组织、网格党小组三级组织体系: a hierarchy, not a scheme (guide §6)
         body = _strip_member_list(body, lex)  # 小区党支部、业委会、物业服务企业三方联席会议制度
         body = _LEADING_FIGURE.sub("", body)  # 两次…集中攻坚行动, 每周党建联席会议制度: not the name
+        if body[:1].isdigit():
+            continue  # 启动515户外墙维修工程: a task with its figure, no scheme's name
         if len(body) < min_body or body in lex.cue("generic_scheme_words") or "的" in body:
             continue  # 常态联系服务群众的长效机制: a description, not a name
         start = hs - len(body)
