@@ -315,6 +315,11 @@ def test_a_bare_place_kind_of_the_level_in_scope_is_that_place():
         ("青松社区", None), ("社区", "临江市")}
 
 
+def test_people_sent_by_a_named_sender_are_its_role_not_a_second_supporter():
+    data = _doc("青松社区党委牵头选派党建指导员入驻物业公司挂职。")
+    assert _rels(data, "supports") == {("青松社区党委", "物业服务企业", None, "党建指导员")}
+
+
 def test_a_kind_added_to_the_ontology_is_extracted(tmp_path, monkeypatch):
     folder = tmp_path / "ontology"
     shutil.copytree(load().folder, folder)

@@ -36,14 +36,22 @@ def relations_of(unit: Unit, lex: Lexicon, entity: KeyFn, skip: frozenset = froz
             if not (m.type == "Place" and m.level == "type"):
                 ctx.key(m, clause)  # a bare kind taken up again is the specific one
     for clause in unit.clauses:
+        found: list[Relation] = []
         for c in lex.constructions:
             if c.id in skip:
                 continue
             if c.resolver is not None:
-                for rel in getattr(ctx, RULES[c.resolver])(clause):
-                    yield replace(rel, via=(c.id,))
+                found.extend(replace(rel, via=(c.id,)) for rel in getattr(ctx, RULES[c.resolver])(clause))
             else:
-                yield from match_construction(c, ctx, clause)
+                found.extend(match_construction(c, ctx, clause))
+        yield from _without_sent_people(found)
+
+
+def _without_sent_people(found: list[Relation]) -> list[Relation]:
+    """Where a clause says who sent people in a role (X选派R进驻Y: X supports Y, role R), the
+    people sent are not a second supporter of Y."""
+    sent = {(r.role, r.object) for r in found if r.predicate == "supports" and r.role}
+    return [r for r in found if not (r.predicate == "supports" and (r.subject[0], r.object) in sent)]
 
 
 class _Rules(Context):
