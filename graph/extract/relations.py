@@ -286,8 +286,13 @@ class _Rules(Context):
                     break
             objs = [obj] if obj is not None else self._posts_of_scheme(clause, after)
             if not objs and any(m.type == "Role" for m in after[:1]):
-                # 各社区“大党委”…吸纳A、B担任兼职委员: the posts are in the body the sentence is about
-                actor = self.subject(clause)
+                # 各社区“大党委”…吸纳A、B担任兼职委员: the posts are in the Party body named last
+                # before the holders in the sentence, else in the body the sentence is about
+                holders = self.people_before(clause, s)
+                first = min((h.start for h in holders), default=s)
+                named = [m for c in self.unit.clauses for m in c.top_mentions
+                         if m.type == "PartyOrganisation" and m.end <= first]
+                actor = named[-1] if named else self.subject(clause)
                 objs = [actor] if actor is not None and actor.type in ORGS else []
             if not objs:
                 continue
