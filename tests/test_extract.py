@@ -320,6 +320,11 @@ def test_people_sent_by_a_named_sender_are_its_role_not_a_second_supporter():
     assert _rels(data, "supports") == {("青松社区党委", "物业服务企业", None, "党建指导员")}
 
 
+def test_a_named_party_body_written_later_without_its_places_is_the_same_body():
+    data = _doc("青松街道商圈党委成立于2019年。商圈党委建立“三统一”工作制度。")
+    assert ("青松街道商圈党委", "“三统一”工作制度", None, None) in _rels(data, "implements")
+
+
 def test_a_kind_added_to_the_ontology_is_extracted(tmp_path, monkeypatch):
     folder = tmp_path / "ontology"
     shutil.copytree(load().folder, folder)

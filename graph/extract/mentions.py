@@ -497,17 +497,27 @@ class Memory:
         if not (m.level == "instance" and m.type in ATTACHABLE and m.text == m.label):
             return
         self.types[m.label] = m.type
-        for noun in lex.cue("institution_nouns"):
-            at = m.label.find(noun, 1)
-            while at > 0:
-                short = m.label[at:]
-                if len(short) >= 4 and lex.surface.get(short) is None and short not in self.clashes:
-                    if self.shorts.get(short, m.label) != m.label:
-                        self.clashes.add(short)
-                        self.shorts.pop(short, None)
-                    else:
-                        self.shorts[short] = m.label
-                at = m.label.find(noun, at + 1)
+        starts = [at for noun in lex.cue("institution_nouns") for at in _finds(m.label, noun)]
+        chain = place_chain(m.label, 0, lex)
+        if chain and m.type == "PartyOrganisation":
+            starts.append(chain[-1][1])  # 福田街道商圈党委 → 商圈党委: the name less its places
+        for at in starts:
+            short = m.label[at:]
+            if len(short) >= 4 and lex.surface.get(short) is None and short not in self.clashes:
+                if self.shorts.get(short, m.label) != m.label:
+                    self.clashes.add(short)
+                    self.shorts.pop(short, None)
+                else:
+                    self.shorts[short] = m.label
+
+
+def _finds(text: str, word: str) -> list[int]:
+    """Where ``word`` occurs in ``text`` after its first character."""
+    out, at = [], text.find(word, 1)
+    while at > 0:
+        out.append(at)
+        at = text.find(word, at + 1)
+    return out
 
 
 def _squeeze(text: str, quotes: bool = False) -> tuple[str, list[int]]:
