@@ -91,6 +91,8 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     # a founding verb before a unit's name is no part of it
     ("街道建立党员职工服务中心。", "党员职工服务中心", "Institution"),
     ("最终引入专业停车公司。", "专业停车公司", "Institution"),
+    ("青石市人力资源和社会保障局参与共建。", "青石市人力资源和社会保障局", "GovernmentBody"),  # 和 inside a department's name
+    ("青石县住房和城乡建设局党组包联小区。", "青石县住房和城乡建设局党组", "PartyOrganisation"),  # the unit's Party body
 ])
 def test_a_name_is_found(text, label, type_):
     assert any(m[0] == label and m[1] == type_ for m in mentions(text)), sorted(mentions(text))

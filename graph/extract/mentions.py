@@ -419,9 +419,13 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
         elif PLACE_RANK[last_lvl] <= PLACE_RANK["street"]:
             unit = _named_unit(norm, chain, lex)
             if unit is not None:
-                add(start if len(chain) == 1 else last_s, unit[0], norm[start if len(chain) == 1 else last_s:unit[0]],
-                    unit[1], "instance")
-                pos_done = unit[0]
+                end, type_ = unit
+                party = lex.kinds_re.match(norm, end)  # 某县住房和城乡建设局党组: the unit's Party body
+                if party and lex.surface[party.group(0)].type == "PartyOrganisation":
+                    end, type_ = party.end(), "PartyOrganisation"
+                begin = start if len(chain) == 1 else last_s
+                add(begin, end, norm[begin:end], type_, "instance")
+                pos_done = end
 
     # a named unit taken up again by a short form (公司党支部 after 某某物业服务有限公司党支部)
     if memory is not None and memory.shorts:
