@@ -163,12 +163,14 @@ def _is_kind_chain(inner: str, lex: Lexicon, head: str = "") -> bool:
 
 
 _BRACKETED = re.compile(r"[（(][^）)]{1,6}[）)]")
+_INNER_QUOTES = str.maketrans("", "", "‘’'")
 
 
 def _chain_step(part: str, lex: Lexicon):
     """The kind a step of a written-out chain names: the whole step (社区党委), or the kind it
     ends with after a short modifier (庭院党支部 → 党支部)."""
     part = _BRACKETED.sub("", part)  # 村（社区）党组织, 小区（网格）党支部: the step's own kind
+    part = part.translate(_INNER_QUOTES)  # 街道‘大工委’: a kind quoted inside the chain's quote
     kind = lex.surface.get(part)
     if kind is not None:
         return kind
@@ -197,8 +199,10 @@ def _chain_steps(text: str, base: int, mentions: list[Mention], lex: Lexicon) ->
             kind = _chain_step(part.strip(), lex)
             if kind is None or lex.surface.get(part.strip()) is not None:
                 continue
+            plain = part.strip().translate(_INNER_QUOTES)
+            label = kind.zh if lex.surface.get(plain) is kind else plain
             out = [m for m in out if not (s <= m.start - base and m.end - base <= e)]
-            out.append(Mention(base + s, base + e, text[s:e], part.strip(), kind.type, "type", None, kind.name))
+            out.append(Mention(base + s, base + e, text[s:e], label, kind.type, "type", None, kind.name))
     return out
 
 

@@ -123,6 +123,16 @@ class _Rules(Context):
                     yield Relation((place, None), "implements", self.key(m, clause),
                                    self.evidence(clause), place=place)
 
+    def _led_after_core(self, pos: int) -> list[Mention]:
+        """The bodies the rest of the sentence lists as taking part (A、B共同参与, A、B协同运行)."""
+        bodies = [m for c in self.unit.clauses for m in c.top_mentions
+                  if m.start >= pos and not m.quoted and m.type in ORGS]
+        if not bodies:
+            return []
+        rest = self.unit.text[bodies[-1].end - self.unit.start:]
+        word = self.lex.joined("participation_words").search(rest)
+        return bodies if word and word.start() <= 6 else []
+
     def _lead_before(self, clause: Clause, scheme: Mention) -> Mention | None:
         """X牵头组建M (in the same comma-bounded phrase): X runs M."""
         head = self.text_between(clause, clause.start, scheme.start)
@@ -286,13 +296,16 @@ class _Rules(Context):
                     break
             objs = [obj] if obj is not None else self._posts_of_scheme(clause, after)
             if not objs and any(m.type == "Role" for m in after[:1]):
-                # 各社区“大党委”…吸纳A、B担任兼职委员: the posts are in the Party body named last
-                # before the holders in the sentence, else in the body the sentence is about
+                # 各社区“大党委”…吸纳A、B担任兼职委员: the posts are in the Party body the sentence is about,
+                # else in the one named last before the holders (市委组织部…，社区“大党委”…由A、B担任)
                 holders = self.people_before(clause, s)
                 first = min((h.start for h in holders), default=s)
                 named = [m for c in self.unit.clauses for m in c.top_mentions
-                         if m.type == "PartyOrganisation" and m.end <= first]
-                actor = named[-1] if named else self.subject(clause)
+                         if m.type == "PartyOrganisation" and m.end <= first
+                         and not self.unit.text.endswith("由", 0, m.start - self.unit.start)]  # not 由X牵头组建
+                actor = self.subject(clause)
+                if actor is None or actor.type != "PartyOrganisation" or actor not in named:
+                    actor = named[-1] if named else actor
                 objs = [actor] if actor is not None and actor.type in ORGS else []
             if not objs:
                 continue
@@ -449,7 +462,15 @@ class _Rules(Context):
             if "以" not in head:
                 continue
             leaders = self.list_before(clause, s, ORGS)
-            scheme = self.scheme_in_scope(clause, e)
+            in_sentence = [m for c in self.unit.clauses for m in c.mentions if m.type == "Mechanism"]
+            after = [m for m in in_sentence if m.start >= e]
+            scheme = after[0] if after else in_sentence[-1] if in_sentence else self.scheme_in_scope(clause, e)
+            led = self._led_after_core(e) if not in_sentence else []
+            if led:  # 以X为核心，A为基础，B、C共同参与的…架构 (no scheme in the sentence): X leads each body
+                for lead in leaders:
+                    for body in led:
+                        yield self.rel(lead, "leads", body, clause, s - 12, e)
+                continue
             for lead in leaders:
                 if scheme is not None:
                     yield self.rel(lead, "leads", scheme, clause, s - 12, e)
