@@ -93,6 +93,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("最终引入专业停车公司。", "专业停车公司", "Institution"),
     ("青石市人力资源和社会保障局参与共建。", "青石市人力资源和社会保障局", "GovernmentBody"),  # 和 inside a department's name
     ("青石县住房和城乡建设局党组包联小区。", "青石县住房和城乡建设局党组", "PartyOrganisation"),  # the unit's Party body
+    ("东湖银泰商务社区党委联合楼宇企业。", "东湖银泰商务社区", "Place"),  # a commercial community (楼宇党建)
 ])
 def test_a_name_is_found(text, label, type_):
     assert any(m[0] == label and m[1] == type_ for m in mentions(text)), sorted(mentions(text))
