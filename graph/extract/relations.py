@@ -581,9 +581,9 @@ class _Rules(Context):
                     yield from emit(m, scheme)
             # roles and bodies named inside a quoted process (“居民申报—信息员采集—议事会评定”流程)
             # or listed at the head of an unquoted name (居委会、业委会、物业服务企业协调运行机制);
-            # not the parts of a formula (“党支部+物业+业主”模式: the blind gold never has them)
+            # or the parts of a formula (“小区党支部+业委会+社区”共治平台)
             inner = scheme.text
-            if any(sep in inner for sep in self.cue("chain_separators")) or (
+            if any(sep in inner for sep in self.cue("chain_separators") + ("+", "＋")) or (
                     "、" in inner and not inner.startswith(("“", '"'))):
                 for km in self.lex.kinds_re.finditer(inner):
                     kind = self.lex.surface[km.group(0)]
