@@ -111,10 +111,20 @@ def batch_m_scores():
 
 
 @pytest.fixture(scope="module")
-def held_out_third_round_scores():
-    """Twelve reports (n*, o*) held out until every rule of the third round was written: first
-    contact 0.608 relations F1 (precision 0.677), against 0.545 at the round's start."""
+def third_round_scores():
+    """Twelve reports (n*, o*) held out until the first half of the third round was written:
+    first contact 0.608 relations F1 (precision 0.677), against 0.545 at the round's start;
+    then tuned on."""
     pairs = _pairs(("n", "o"))
+    assert len(pairs) == 12
+    return _scores(pairs)
+
+
+@pytest.fixture(scope="module")
+def held_out_third_round_scores():
+    """Twelve reports (p*, q*) held out until every rule of the third round was written: first
+    contact 0.493 relations F1 (precision 0.567), against 0.422 at the round's start."""
+    pairs = _pairs(("p", "q"))
     assert len(pairs) == 12
     return _scores(pairs)
 
@@ -193,34 +203,43 @@ def test_batch_j_quality(batch_j_scores):
 def test_batch_k_quality(batch_k_scores):
     results, micro = batch_k_scores
     assert micro["relations"]["f1"] >= 0.52
-    assert micro["relations_macro_f1"] >= 0.44
-    assert micro["entities"]["f1"] >= 0.60
+    assert micro["relations_macro_f1"] >= 0.45
+    assert micro["entities"]["f1"] >= 0.61
     assert micro["quantities"]["f1"] >= 0.67
 
 
 def test_batch_l_quality(batch_l_scores):
     results, micro = batch_l_scores
-    assert micro["relations"]["f1"] >= 0.47
-    assert micro["relations_macro_f1"] >= 0.36
+    assert micro["relations"]["f1"] >= 0.48
+    assert micro["relations_macro_f1"] >= 0.37
     assert micro["entities"]["f1"] >= 0.59
     assert micro["quantities"]["f1"] >= 0.60
 
 
 def test_batch_m_quality(batch_m_scores):
     results, micro = batch_m_scores
-    assert micro["relations"]["f1"] >= 0.63
-    assert micro["relations_macro_f1"] >= 0.52
-    assert micro["entities"]["f1"] >= 0.64
-    assert micro["quantities"]["f1"] >= 0.53
+    assert micro["relations"]["f1"] >= 0.66
+    assert micro["relations_macro_f1"] >= 0.55
+    assert micro["entities"]["f1"] >= 0.65
+    assert micro["quantities"]["f1"] >= 0.60
+
+
+def test_third_round_quality(third_round_scores):
+    results, micro = third_round_scores
+    assert micro["relations"]["f1"] >= 0.69
+    assert micro["relations"]["precision"] >= 0.75
+    assert micro["relations_macro_f1"] >= 0.62
+    assert micro["entities"]["f1"] >= 0.73
+    assert micro["quantities"]["f1"] >= 0.64
 
 
 def test_held_out_third_round_quality(held_out_third_round_scores):
     results, micro = held_out_third_round_scores
-    assert micro["relations"]["f1"] >= 0.60
-    assert micro["relations"]["precision"] >= 0.67
-    assert micro["relations_macro_f1"] >= 0.50
-    assert micro["entities"]["f1"] >= 0.70
-    assert micro["quantities"]["f1"] >= 0.60
+    assert micro["relations"]["f1"] >= 0.49
+    assert micro["relations"]["precision"] >= 0.56
+    assert micro["relations_macro_f1"] >= 0.37
+    assert micro["entities"]["f1"] >= 0.66
+    assert micro["quantities"]["f1"] >= 0.57
 
 
 def test_reference_dev_quality(reference_dev_scores):
