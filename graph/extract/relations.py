@@ -404,8 +404,10 @@ class _Rules(Context):
             if not targets:
                 continue
             target = targets[0]
-            if w == "参与" and not self.text_between(clause, target.end, target.end + 2).startswith("治理"):
-                continue
+            if w == "参与" and (not self.text_between(clause, target.end, target.end + 2).startswith("治理")
+                               or self.text_between(clause, s - 1, s) == "同" or self.text_between(
+                                   clause, target.end + 2, target.end + 3) == "的"):
+                continue  # 参与小区治理, not 共同参与的…治理架构 or 参与社区治理的积极性 (a noun phrase)
             # who: 从X选派N名Y … ; else the phrase before the verb
             givers, role = [], None
             comma = clause.start + max(self.text_between(clause, clause.start, s).rfind(ch) for ch in "，；") + 1
