@@ -62,8 +62,7 @@ class Context:
         place = clause.place
         if m.type != "Place" or m.level != "type" or not place or m.label != m.text:
             return m
-        level = next((lvl for sfx, lvl in sorted(self.lex.suffix_level.items(), key=lambda x: -len(x[0]))
-                      if place.endswith(sfx)), None)
+        level = self.lex.level_of(place)
         if level is None or level != m.place_level:
             return m
         return Mention(m.start, m.end, m.text, place, "Place", "instance", level, m.kind, m.quoted)

@@ -131,6 +131,13 @@ class Lexicon:
                 if w in forms or w.startswith(forms) and k.type == "PartyOrganisation"))
         return got
 
+    def level_of(self, place: str) -> str | None:
+        """The level of a place name by its longest ending (青松商务社区: community), or None."""
+        got = self._patterns.get(("endings",))
+        if got is None:
+            got = self._patterns[("endings",)] = sorted(self.suffix_level.items(), key=lambda x: -len(x[0]))
+        return next((level for sfx, level in got if place.endswith(sfx)), None)
+
     @property
     def levels(self) -> list[str]:
         """Surface forms of place kinds (社区, 街道 …), longest first."""

@@ -92,7 +92,7 @@ def _step(pattern, i, pos, ctx, clause, binds, first=False) -> Iterator[dict]:
         return
     if el.resolve:
         found = _resolve(el.resolve, ctx, clause, pos)
-        if found is not None and found.type in el.classes + (("Place",) if el.resolve == "place_in_scope" else ()):
+        if found is not None and found.type in el.classes:
             yield from _step(pattern, i + 1, pos, ctx, clause, {**binds, el.slot: [found]})
         elif el.optional:
             yield from _step(pattern, i + 1, pos, ctx, clause, binds, first=first)

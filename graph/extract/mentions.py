@@ -506,8 +506,8 @@ class Memory:
             return
         self.types[m.label] = m.type
         starts = [at for noun in lex.cue("institution_nouns") for at in _finds(m.label, noun)]
-        chain = place_chain(m.label, 0, lex)
-        if chain and m.type == "PartyOrganisation":
+        chain = place_chain(m.label, 0, lex) if m.type == "PartyOrganisation" else []
+        if chain:
             starts.append(chain[-1][1])  # 福田街道商圈党委 → 商圈党委: the name less its places
         for at in starts:
             short = m.label[at:]

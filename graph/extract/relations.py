@@ -100,10 +100,7 @@ class _Rules(Context):
         return None
 
     def unit_place_rank(self, label: str) -> int:
-        for suffix, level in self.lex.suffix_level.items():
-            if label.endswith(suffix):
-                return PLACE_RANK.get(level, 0)
-        return 0
+        return PLACE_RANK.get(self.lex.level_of(label) or "", 0)
 
     # -- implements -----------------------------------------------------------------
     def implements(self, clause: Clause) -> Iterator[Relation]:
