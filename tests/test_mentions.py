@@ -77,6 +77,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     # coordinated quoted names after one verb are each a scheme; 制 heads a scheme
     ("青石区全面推行“党支部建在小区上”和“党支部与业委会深度融合”。", "“党支部与业委会深度融合”", "Mechanism"),
     ("青石区深化街道“大工委”制和社区“兼职委员”制。", "“大工委”制", "Mechanism"),
+    ("“红山驿”是“党建共享家”的招牌项目。", "“党建共享家”", "Mechanism"),
     ("青石市以“三联三亮”为载体，倡导在职党员进社区。", "“三联三亮”", "Mechanism"),  # 以…为载体: a frame
     ("依托“青禾物业经理微信群”和“巷心议事厅”两个议事平台。", "“青禾物业经理微信群”", "Mechanism"),
     ("依托“青禾物业经理微信群”和“巷心议事厅”两个议事平台。", "“巷心议事厅”", "Mechanism"),
@@ -152,6 +153,17 @@ def test_a_name_is_found(text, label, type_):
     ("约谈整改物业公司。", "约谈整改物业公司"),
     # a word over a unit head noun is no unit
     ("构建共治格局。", "共治格局"),
+    # a count before a unit head noun is no name (组建起一支队伍)
+    ("青禾社区组建起一支队伍。", "起一支队"),
+    # one character before a kind makes a phrase, not a place (原行政村 = the former village)
+    ("镇党委将原行政村党支部转建为社区党支部。", "原行政村"),
+    # verbs a place name never holds (ggl:verbs_not_names)
+    ("街道择优选聘社区两委成员。", "选聘社区"),
+    ("同步选举产生社区居委会。", "步选举产生社区"),
+    # a quoted name followed by 的 or by a verb is the name alone, not a phrase with a head noun
+    ("“红山驿”是“党建共享家”的招牌项目。", "“党建共享家”的招牌项目"),
+    ("街道党工委以“红色物业”搭平台。", "“红色物业”搭平台"),
+    ("推行“四方联动”提升物业服务。", "“四方联动”提升物业服务"),
 ])
 def test_a_phrase_is_no_name(text, label):
     assert not any(m[0] == label for m in mentions(text)), sorted(mentions(text))

@@ -59,6 +59,7 @@ def _head_after(text: str, pos: int, lex: Lexicon, limit: int = 10) -> int | Non
             if text[i:end] not in lex.heads:
                 continue
             if (_ends_phrase(text, end, lex) and not _has_verb(text[pos:i], lex) and not _ENUM_END.search(text[pos:i])
+                    and "的" not in text[pos:i]  # “党建共享家”的招牌项目: the quote is the name
                     and not any(text[k] in "和与及、" and (lex.kinds_re.match(text, k + 1) or text[k + 1:k + 2] == "“")
                                 for k in range(pos, i))):  # “大工委”制和社区…: not one name
                 best = end if best is None else max(best, end)
@@ -638,6 +639,7 @@ def _listed_schemes(text: str, base: int, mentions: list[Mention], lex: Lexicon)
 
 _NAME_STOPS = "的和与及等在对将是了把为从向由被经同跟到或、，。；：！？,;:!?（）()《》“”\"「」『』 \n■"
 _NOT_IN_MODIFIER = re.compile(r"[\d个名家余多些项次]")
+_COUNTED = re.compile(r"[一两几][支批]")  # 组建起一支队伍: a count is no name
 
 
 def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
@@ -670,7 +672,7 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
         start = _past_determiner(text, start, lex, hs)
         modifier = text[start:hs]
         type_, least, level = heads[h.group(0)]
-        if len(modifier) < least or _NOT_IN_MODIFIER.search(modifier):
+        if len(modifier) < least or _NOT_IN_MODIFIER.search(modifier) or _COUNTED.search(text, start, he):
             continue
         name = text[start:he]
         if lex.surface.get(name) or lex.surface.get(modifier):

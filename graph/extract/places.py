@@ -50,6 +50,8 @@ def _name_ok(name: str, suffix: str, lex: Lexicon) -> bool:
         return False
     if name in lex.surface or (name + suffix) in lex.surface:
         return False
+    if len(name) > 1 and (name[1:] + suffix) in lex.surface and len(name[1:] + suffix) > len(suffix):
+        return False  # 原行政村, 大社区: one character before a kind makes a phrase, not a name
     if len(name) < 2 and (len(suffix) == 1 or lex.suffix_level.get(suffix) in ("street", "community", "compound")):
         return False  # 以小区党支部为核心: a one-character "name" before 小区/社区/街道 is a word
     if _verbs_inside(lex).search(name):
