@@ -29,7 +29,7 @@ _MODIFIERS = (r"城市|农村|城乡|老旧|居民|住宅|商品房|新建|示�
               r"辖|驻|全|各|本|该|每|部分|多个|一批|周边|附近|开放式|封闭式|无物业|涉及|这些|有的")
 _GENERIC_MODIFIER = re.compile(rf"^(?:{_MODIFIERS})")
 # A common noun that looks like a place by its suffix (城区, 老旧小区, 全市), not a name (西城区, 晋城市).
-_GENERIC_PLACE = re.compile(rf"^(?:{_MODIFIERS})?(?:社区|小区|城区|辖区|片区|园区|景区|校区|市区|郊区|山区|街区|营区|"
+_GENERIC_PLACE = re.compile(rf"^(?:[在于从对])?(?:{_MODIFIERS})?(?:社区|小区|城区|辖区|片区|园区|景区|校区|市区|郊区|山区|街区|营区|"
                             r"城市|城乡|乡镇|县区|区县|市县|地区|新区|[省市区县镇乡])$")
 _PLACE_SUBJECT_RE = re.compile(rf"^(?:全[省市区县州旗镇乡]|各[省市区县]|本[省市区县]|(?P<chain>[\u4e00-\u9fff]{{2,8}}?{_SUFFIX}))")
 _OPENER_RE = re.compile(r"^(?:\d{4}年(?:以来|\d{1,2}月)?|今年以来|去年以来|近年来|近年以来|近期|近日|目前|当前|截至目前|"

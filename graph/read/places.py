@@ -33,7 +33,8 @@ def places_in(name: str) -> tuple[str, ...]:
         m = _BYLINE_PLACE_RE.match(body)
     if m is None:
         return ()
-    return _split_chain(m.group("chain"))
+    chain = _split_chain(m.group("chain"))
+    return () if any(_GENERIC_PLACE.match(p) for p in chain) else chain  # 在全市党建…会议上的讲话
 
 
 def _leading_places(title: str) -> tuple[str, ...]:
