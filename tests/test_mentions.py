@@ -36,6 +36,10 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     # an autonomous region written short heads a chain (ggl:bare_place_names)
     ("广西青州市龙湾区推行网格化服务。", "广西", "Place"),
     ("广西青州市龙湾区推行网格化服务。", "青州市", "Place"),
+    # a name right after a place of a higher level may open with 和 and hold 名, 联, 共 …
+    ("瑶海区和平路街道辖区小区全部成立党组织。", "和平路街道", "Place"),
+    ("瑶海区和蜀山区推动落实。", "蜀山区", "Place"),
+    ("青石区园艺镇水韵名都社区推行网格化服务。", "水韵名都社区", "Place"),
     # a street named 某某街; a one-character ending inside a longer name
     ("青禾街党工委联合红云社区开展活动。", "青禾街", "Place"),
     ("梁湖区北大街街道南湾社区开展活动。", "北大街街道", "Place"),

@@ -26,14 +26,15 @@ def _verbs_inside(lex: Lexicon) -> re.Pattern:
     return lex.joined("verbs_not_names", "post_verbs", "place_left_boundary", min_len=2)
 
 
-def _name_ok(name: str, suffix: str, lex: Lexicon) -> bool:
-    """Is ``name + suffix`` plausibly a proper place name?"""
+def _name_ok(name: str, suffix: str, lex: Lexicon, chained: bool = False) -> bool:
+    """Is ``name + suffix`` plausibly a proper place name? ``chained``: it follows a place of a
+    higher level directly (瑶海区和平路街道), so a conjunction cannot open it."""
     if not name or len(name) > 8:
         return False
     if not _NAME_CHARS.fullmatch(name):
         return False
     short = len(name) == 2  # 和平, 人和, 普和, 名都: two characters are a name, content characters and all
-    opens = short and name[0] in lex.cue("short_name_chars")
+    opens = (short or chained) and name[0] in lex.cue("short_name_chars")
     if lex.pattern(lex.cue("place_name_bad_start")).match(name):
         return False
     verb = lex.pattern(lex.cue("verbs_not_names")).match(name)
@@ -41,7 +42,7 @@ def _name_ok(name: str, suffix: str, lex: Lexicon) -> bool:
         return False  # 和红云社区 is 和 + 红云社区; 和平街, 向阳社区, 同安街道 are names
     weak = suffix in lex.cue("weak_place_endings")  # read only before a body: 裕和苑物业党支部
     # two-character names (人和街道) and compound names (水韵名都小区) may hold some of them
-    allowed = lex.cue("short_name_chars") if short else (
+    allowed = lex.cue("short_name_chars") if short or chained else (
         lex.cue("compound_name_chars") if lex.suffix_level.get(suffix) == "compound" else ())
     bad = [ch for ch in name if ch in lex.cue("place_name_bad_chars") and ch not in allowed]
     if not weak and bad:
@@ -135,7 +136,8 @@ def place_chain(text: str, pos: int, lex: Lexicon, known: dict[str, str] | None 
                 probe = name + suffix
                 if known and any(probe.find(k, 1) >= 0 for k in known if len(k) > len(suffix)):
                     break  # 隶属某某街道: the known name starts later
-                if _name_ok(name, suffix, lex):
+                chained = bool(out) and PLACE_RANK[level] > PLACE_RANK.get(out[-1][2], 0)
+                if _name_ok(name, suffix, lex, chained):
                     seg = (i, m.end(), lex.suffix_level[suffix])
                     break
                 # a name never runs across a character that cannot be inside it
