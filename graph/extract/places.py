@@ -42,7 +42,7 @@ def _name_ok(name: str, suffix: str, lex: Lexicon, chained: bool = False) -> boo
         return False  # 和红云社区 is 和 + 红云社区; 和平街, 向阳社区, 同安街道 are names
     weak = suffix in lex.cue("weak_place_endings")  # read only before a body: 裕和苑物业党支部
     # two-character names (人和街道) and compound names (水韵名都小区) may hold some of them
-    allowed = lex.cue("short_name_chars") if short or chained else (
+    allowed = lex.cue("short_name_chars") if short or (chained and len(name) <= 4) else (
         lex.cue("compound_name_chars") if lex.suffix_level.get(suffix) == "compound" else ())
     bad = [ch for ch in name if ch in lex.cue("place_name_bad_chars") and ch not in allowed]
     if not weak and bad:
