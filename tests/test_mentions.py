@@ -23,6 +23,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("桃源社区党委与市第一医院签订合作协议。", "市第一医院", "Institution"),
     ("青石区体育局在职党员到社区报到。", "青石区体育局", "GovernmentBody"),
     ("城关派出所民警参与巡逻。", "城关派出所", "GovernmentBody"),
+    ("伍家岭派出所社区民警兼任小区党支部委员。", "伍家岭派出所", "GovernmentBody"),  # 家 inside a name
     ("安康物业服务有限公司进驻小区。", "安康物业服务有限公司", "PropertyCompany"),
     ("青石光电子产业园建设服务中心参与共建。", "青石光电子产业园建设服务中心", "Institution"),
     # place names the old single-character blacklists refused
@@ -156,6 +157,7 @@ def test_a_name_is_found(text, label, type_):
     ("全体物业公司加入联盟。", "全体物业公司"),
     ("小区物业公司负责保洁。", "小区物业公司"),
     ("两家物业公司参与。", "两家物业公司"),
+    ("业主不知道哪家物业靠谱。", "哪家物业"),
     ("约谈整改物业公司。", "约谈整改物业公司"),
     # a word over a unit head noun is no unit
     ("构建共治格局。", "共治格局"),

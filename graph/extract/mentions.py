@@ -638,7 +638,7 @@ def _listed_schemes(text: str, base: int, mentions: list[Mention], lex: Lexicon)
 
 
 _NAME_STOPS = "的和与及等在对将是了把为从向由被经同跟到或、，。；：！？,;:!?（）()《》“”\"「」『』 \n■"
-_NOT_IN_MODIFIER = re.compile(r"[\d个名家余多些项次]")
+_NOT_IN_MODIFIER = re.compile(r"[\d个名余多些项次]|[一二两三四五六七八九十几数哪每各]家")  # 两家, 哪家; 伍家岭 is a name
 _COUNTED = re.compile(r"[一两几][支批]")  # 组建起一支队伍: a count is no name
 
 
