@@ -327,6 +327,17 @@ def test_slogans_and_goals_are_not_schemes():
     assert not [e for e in data["entities"] if e["type"] == "Mechanism"]
 
 
+def test_units_of_several_characters_win():
+    got = {(q["value"], q["unit"]) for q in _doc("停电后20个小时才恢复供电，新增变压器1台。")["quantities"]}
+    assert got == {(20, "个小时"), (1, "台")}, got
+
+
+def test_a_place_ending_alone_is_no_name():
+    data = _doc("桂香社区辖区有花园小区13个。")
+    assert {q["place"] for q in data["quantities"]} == {"桂香社区"}
+    assert not [e for e in data["entities"] if e["label"] == "花园小区"]
+
+
 def test_figures_with_units_and_approximation():
     data = _doc("全市3194个小区，超过90%的小区成立业委会，累计解决群众纠纷700余件。")
     got = {(q["value"], q["unit"], q["approx"]) for q in data["quantities"]}
@@ -343,6 +354,7 @@ def test_figures_with_units_and_approximation():
     ("全镇共有村改居社区6个、住宅小区23个。", "村改居社区", 6),  # what the introducer opens
     ("全镇共有村改居社区6个、住宅小区23个。", "住宅小区", 23),   # … the last item of its list
     ("社区辖区面积1.7平方公里。", "社区辖区面积", 1.7),   # an area
+    ("小区新增变压器1台、电梯56部。", "电梯", 56),      # machines counted in 台, 部
 ])
 def test_what_a_figure_counts(text, subject, value):
     got = {(q["subject"], q["value"]) for q in _doc(text)["quantities"]}
