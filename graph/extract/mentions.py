@@ -263,14 +263,17 @@ def unquoted_mechanisms(text: str, lex: Lexicon, taken: list[tuple[int, int]],
             break
         # the phrase runs to the first head noun before a clause break
         j = i
-        stops = "。；！？\n" if text.startswith("以", i) else "，。；：！？\n"
-        while j < len(text) and text[j] not in stops and j - i < (120 if text.startswith("以", i) else 40):
+        long = text.startswith(("以", "由"), i)  # 以A为核心、由B牵头，C共同参与的X制度: one phrase over a comma
+        stops = "。；！？\n" if long else "，。；：！？\n"
+        while j < len(text) and text[j] not in stops and j - i < (120 if long else 40):
             j += 1
         phrase = text[i:j]
         if any(ch in phrase for ch in OPEN_QUOTES + "《"):
             continue
         best = None
         for hm in lex.heads_re.finditer(text, i, j):
+            if best is not None and "，" in text[best[1]:hm.start()]:
+                break  # 建立以A为核心…的X制度，每季度召开一次联席会议: the name ends at the first
             end = hm.end()
             if end < len(text) and text[end] not in BREAK and text[end] not in "。" and not _followed_by_break(text, end):
                 continue
