@@ -37,6 +37,8 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     # an autonomous region written short heads a chain (ggl:bare_place_names)
     ("广西青州市龙湾区推行网格化服务。", "广西", "Place"),
     ("广西青州市龙湾区推行网格化服务。", "青州市", "Place"),
+    # a compound's brand name may hold a middle dot
+    ("去年，青石·嘉博名邸小区业委会集体辞职。", "青石·嘉博名邸小区", "Place"),
     # a numbered section of a compound (某某一区) is a compound, not a district
     ("在桂香社区的青禾一区，记者看到了变化。", "青禾一区", "Place"),
     # a name right after a place of a higher level may open with 和 and hold 名, 联, 共 …

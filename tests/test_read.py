@@ -414,6 +414,19 @@ def test_first_line_headline_with_a_colon_is_the_title():
     assert (art.title, art.place) == ("青城市某某街道推进“红色物业”：把党组织建到物业一线", "某某街道")
 
 
+def test_a_source_line_is_no_sentence_and_the_line_before_it_is_the_title():
+    doc = read_text("青石花园：业委会集体辞职之后，党总支顶了上去\n\n来源：社区广角　撰稿：张三\n\n"
+                    "去年，青石花园业委会集体辞职。")
+    [art] = doc.articles
+    assert (art.title, art.author) == ("青石花园：业委会集体辞职之后，党总支顶了上去", None)
+    assert [s.text for s in doc.sentences] == ["去年，青石花园业委会集体辞职。"]
+
+
+def test_a_source_line_naming_an_office_is_its_byline():
+    doc = read_text("某某街道推动治理\n\n来源：某某街道办事处　　发布时间：2024-11-18\n\n某某街道推动落实。")
+    assert doc.articles[0].author == "某某街道办事处"
+
+
 def test_read_text_helper_and_byline_forms():
     doc = read_text("■中共某某县某某街道工作委员会\n党建引领见实效。推动组织覆盖。", "t")
     assert (doc.articles[0].author, doc.articles[0].place) == ("中共某某县某某街道工作委员会", "某某街道")

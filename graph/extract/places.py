@@ -67,7 +67,7 @@ def _name_ok(name: str, suffix: str, lex: Lexicon, chained: bool = False) -> boo
 
 
 _LANE = re.compile(r"[\u4e00-\u9fff]{1,6}[路街巷道]\d{1,5}(?:弄|号院?|号大院)?")
-_NAME_CHARS = re.compile(r"[\w\u3400-\u4dbf\u4e00-\u9fff]+")
+_NAME_CHARS = re.compile(r"[\w\u3400-\u4dbf\u4e00-\u9fff]+(?:·[\w\u3400-\u4dbf\u4e00-\u9fff]+)*")  # 凯德·嘉博名邸
 
 
 

@@ -320,7 +320,7 @@ def _build(text: str, name: str, path: str, encoding: str, sha256: str) -> Docum
                     title, title_span = ln.text, span
                     following = "".join(b.line.text for b in blocks[:40])[:6000]
                     places = places_in(ln.text) or _leading_places(ln.text) or stem_places(ln.text, following)
-                elif block.kind == "byline" and author is None:
+                elif block.kind == "byline" and author is None and _byline_body(ln.text):
                     author = _byline_body(ln.text)
                     first = ln.text.index(author)
                     author_span = (span[0] + first, span[0] + first + len(author))

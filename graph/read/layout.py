@@ -4,7 +4,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from graph.read.patterns import (_COMMA_RE, _DIGITS_RE, _FIRST_CLAUSE_RE, _GENERIC_MODIFIER, _GENERIC_PLACE,
+from graph.read.patterns import (_BYLINE_MARK_RE, _COMMA_RE, _DIGITS_RE, _FIRST_CLAUSE_RE, _GENERIC_MODIFIER, _GENERIC_PLACE,
                                  _GLUED_RE, _INVISIBLE, _INVISIBLE_RE, _LINE_END_RE, _NO_LINE_START,
                                  _NUMBERED_RE, _OPENER_RE, _ORG_CHAR_RE, _PAGE_RE, _PAGE_TAIL_LINE_RE,
                                  _PAGE_TAIL_RE, _PAUSE_OR_OPEN, _PLACE_SUBJECT_RE, _PROSE_RE,
@@ -305,8 +305,8 @@ def _classify(lines: list[_Line]) -> None:
         ln.kind = "body"
         if _is_title(ln.text):
             ln.kind = "title"
-        elif _byline_body(ln.text):
-            ln.kind = "byline"
+        elif _byline_body(ln.text) or (_BYLINE_MARK_RE.match(ln.text) and not _ends_final(ln.text)):
+            ln.kind = "byline"  # ■中共某某区委组织部; 来源：某某日报　撰稿：张三 (no author body)
         elif is_stem_title(ln.text):      # ``广东肇庆：…`` when the article names 肇庆市
             following = "".join(x.text for x in lines[i + 1:i + 40])
             if stem_places(ln.text, following[:6000]):
