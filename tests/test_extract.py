@@ -130,6 +130,24 @@ def held_out_third_round_scores():
 
 
 @pytest.fixture(scope="module")
+def batch_r_scores():
+    """Six reports (r*) scored at first contact at the start of the fourth round (0.572
+    relations F1, precision 0.625), then tuned on."""
+    pairs = _pairs(("r",))
+    assert len(pairs) == 6
+    return _scores(pairs)
+
+
+@pytest.fixture(scope="module")
+def batch_t_scores():
+    """Six reports (t*) scored at first contact in the middle of the fourth round (0.544
+    relations F1, precision 0.642; 0.538 with the rules of the round's start), then tuned on."""
+    pairs = _pairs(("t",))
+    assert len(pairs) == 6
+    return _scores(pairs)
+
+
+@pytest.fixture(scope="module")
 def reference_dev_scores():
     """The four reference dev reports (h01–h04), gold made independently of the rules."""
     pairs = _pairs(("h0",))
@@ -141,7 +159,7 @@ def reference_dev_scores():
 
 def test_seed_quality(seed_scores):
     results, micro = seed_scores
-    assert micro["relations"]["f1"] >= 0.96
+    assert micro["relations"]["f1"] >= 0.965
     assert micro["relations_macro_f1"] >= 0.97
     # 0.949 since the kind 社区干部 joined the vocabulary: the seed's heading 加强社区干部队伍建设
     # names it and its gold has no such entity
@@ -202,9 +220,9 @@ def test_batch_j_quality(batch_j_scores):
 
 def test_batch_k_quality(batch_k_scores):
     results, micro = batch_k_scores
-    assert micro["relations"]["f1"] >= 0.52
-    assert micro["relations_macro_f1"] >= 0.45
-    assert micro["entities"]["f1"] >= 0.61
+    assert micro["relations"]["f1"] >= 0.54
+    assert micro["relations_macro_f1"] >= 0.48
+    assert micro["entities"]["f1"] >= 0.62
     assert micro["quantities"]["f1"] >= 0.67
 
 
@@ -226,20 +244,38 @@ def test_batch_m_quality(batch_m_scores):
 
 def test_third_round_quality(third_round_scores):
     results, micro = third_round_scores
-    assert micro["relations"]["f1"] >= 0.69
-    assert micro["relations"]["precision"] >= 0.75
-    assert micro["relations_macro_f1"] >= 0.62
+    assert micro["relations"]["f1"] >= 0.72
+    assert micro["relations"]["precision"] >= 0.78
+    assert micro["relations_macro_f1"] >= 0.65
     assert micro["entities"]["f1"] >= 0.73
     assert micro["quantities"]["f1"] >= 0.64
 
 
 def test_held_out_third_round_quality(held_out_third_round_scores):
     results, micro = held_out_third_round_scores
-    assert micro["relations"]["f1"] >= 0.49
-    assert micro["relations"]["precision"] >= 0.56
-    assert micro["relations_macro_f1"] >= 0.37
-    assert micro["entities"]["f1"] >= 0.66
-    assert micro["quantities"]["f1"] >= 0.57
+    assert micro["relations"]["f1"] >= 0.53
+    assert micro["relations"]["precision"] >= 0.61
+    assert micro["relations_macro_f1"] >= 0.42
+    assert micro["entities"]["f1"] >= 0.69
+    assert micro["quantities"]["f1"] >= 0.60
+
+
+def test_batch_r_quality(batch_r_scores):
+    results, micro = batch_r_scores
+    assert micro["relations"]["f1"] >= 0.66
+    assert micro["relations"]["precision"] >= 0.70
+    assert micro["relations_macro_f1"] >= 0.62
+    assert micro["entities"]["f1"] >= 0.75
+    assert micro["quantities"]["f1"] >= 0.68
+
+
+def test_batch_t_quality(batch_t_scores):
+    results, micro = batch_t_scores
+    assert micro["relations"]["f1"] >= 0.54
+    assert micro["relations"]["precision"] >= 0.63
+    assert micro["relations_macro_f1"] >= 0.54
+    assert micro["entities"]["f1"] >= 0.61
+    assert micro["quantities"]["f1"] >= 0.46
 
 
 def test_reference_dev_quality(reference_dev_scores):
