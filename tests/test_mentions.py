@@ -24,6 +24,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青石区体育局在职党员到社区报到。", "青石区体育局", "GovernmentBody"),
     ("城关派出所民警参与巡逻。", "城关派出所", "GovernmentBody"),
     ("伍家岭派出所社区民警兼任小区党支部委员。", "伍家岭派出所", "GovernmentBody"),  # 家 inside a name
+    ("青州市住建局副局长兼任中共青州市物业服务行业委员会书记。", "中共青州市物业服务行业委员会", "PartyOrganisation"),
     ("安康物业服务有限公司进驻小区。", "安康物业服务有限公司", "PropertyCompany"),
     ("青石光电子产业园建设服务中心参与共建。", "青石光电子产业园建设服务中心", "Institution"),
     # place names the old single-character blacklists refused

@@ -414,6 +414,28 @@ def test_first_line_headline_with_a_colon_is_the_title():
     assert (art.title, art.place) == ("青城市某某街道推进“红色物业”：把党组织建到物业一线", "某某街道")
 
 
+WEB_PAGE = ("某某组工网\n首页 | 组工要闻 | 基层党建 | 干部工作 | 专题专栏\n当前位置：首页 > 基层党建\n\n"
+            "青州荔湾：党建引领老旧小区由乱转治\n时间：2026-01-28 10:29:15　来源：某某日报客户端　【字体：大 中 小】\n"
+            "分享到：微信 微博 QQ空间\n\n清晨，小区里的党员志愿者正擦拭楼道扶手。\n\n"
+            "支部建起来，乱小区有序了\n青禾小区建成于上世纪80年代，公共区域权属模糊，长期无人管理，居民意见很大，多次反映也没有结果。\n\n"
+            "责任编辑：陈某\n【打印本页】　【关闭窗口】\n\n相关新闻\n· 市住建局到某某小区调研物业服务工作\n"
+            "· 某某区物业服务行业党委召开季度工作会议\n\n主办：中共某某省委组织部　版权所有　某ICP备05000000号")
+
+
+def test_a_web_pages_furniture_is_dropped():
+    doc = read_text(WEB_PAGE)
+    text = doc.text
+    for furniture in ("首页", "当前位置", "分享到", "责任编辑", "打印本页", "相关新闻", "季度工作会议", "版权所有", "来源："):
+        assert furniture not in [s.text for s in doc.sentences] and not any(furniture in s.text for s in doc.sentences), furniture
+    assert "青禾小区建成于上世纪80年代" in text
+
+
+def test_a_subtitle_of_two_short_phrases_is_a_heading():
+    doc = read_text(WEB_PAGE)
+    assert "支部建起来，乱小区有序了" in [h.text for h in doc.headings]
+    assert any(s.text.startswith("青禾小区建成于") for s in doc.sentences)
+
+
 def test_a_source_line_is_no_sentence_and_the_line_before_it_is_the_title():
     doc = read_text("青石花园：业委会集体辞职之后，党总支顶了上去\n\n来源：社区广角　撰稿：张三\n\n"
                     "去年，青石花园业委会集体辞职。")

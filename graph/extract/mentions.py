@@ -673,8 +673,11 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
             if not any(m.start - base <= v.start() and v.end() <= m.end - base for m in mentions):
                 start = max(start, v.end())  # 组织辖区医院: the name starts after the verb
         start = _past_determiner(text, start, lex, hs)
+        party_at = text.find("中共", max(0, start - 1), hs)
+        start = party_at if party_at >= 0 else start  # 兼任中共某市委员会: the name opens at 中共
         modifier = text[start:hs]
         type_, least, level = heads[h.group(0)]
+        type_ = "PartyOrganisation" if party_at >= 0 else type_
         if len(modifier) < least or _NOT_IN_MODIFIER.search(modifier) or _COUNTED.search(text, start, he):
             continue
         name = text[start:he]
@@ -684,7 +687,7 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
         if tail is not None and (lex.surface.get(text[start:tail]) or text[start:tail] in scope):
             continue  # 小区物业公司: a kind of place before a kind of body
         for k in lex.kinds_re.finditer(name):
-            if lex.surface[k.group(0)].type == "PropertyCompany":
+            if lex.surface[k.group(0)].type == "PropertyCompany" and party_at < 0:
                 type_ = "PropertyCompany"
         if party is not None:  # 某某剧团党支部: the unit's Party body, named with it
             end = party.end()

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
-from graph.read.patterns import (_BYLINE_MARK_RE, _COMMA_RE, _DIGITS_RE, _FIRST_CLAUSE_RE, _GENERIC_MODIFIER, _GENERIC_PLACE,
+from graph.read.patterns import (_BYLINE_MARK_RE, _COMMA_RE, _DATELINE_RE, _RELATED_ITEM_RE, _WEB_FURNITURE_RE, _DIGITS_RE, _FIRST_CLAUSE_RE, _GENERIC_MODIFIER, _GENERIC_PLACE,
                                  _GLUED_RE, _INVISIBLE, _INVISIBLE_RE, _LINE_END_RE, _NO_LINE_START,
                                  _NUMBERED_RE, _OPENER_RE, _ORG_CHAR_RE, _PAGE_RE, _PAGE_TAIL_LINE_RE,
                                  _PAGE_TAIL_RE, _PAUSE_OR_OPEN, _PLACE_SUBJECT_RE, _PROSE_RE,
@@ -100,6 +101,7 @@ def _lines(text: str) -> list[_Line]:
     out: list[_Line] = []
     kept: set[str] = set()
     gap = page_gap = False
+    related = False  # inside a web page's related-news list
     for i, (r, number, after_break) in enumerate(raw):
         s = stripped[i]
         if after_break:
@@ -107,6 +109,11 @@ def _lines(text: str) -> list[_Line]:
         if not s:
             gap = True
             continue
+        if _WEB_FURNITURE_RE.match(s) or (related and _RELATED_ITEM_RE.match(s)):
+            related = related or s.startswith(("相关", "推荐", "延伸"))
+            gap = True
+            continue  # a web page's menu, share buttons, editor line, related news, copyright
+        related = False
         if page[i] or (furniture and len(s) <= 40 and _DIGITS_RE.sub("#", _key(s)) in furniture):
             key = _DIGITS_RE.sub("#", _key(s)) if not page[i] else ""
             if not (key and key not in kept and _is_title(s)):
@@ -204,6 +211,8 @@ def _heading_like(lines: list[_Line], i: int, width: int | None, typical: int) -
     by an indented line or another such line.
     """
     ln = lines[i]
+    if _is_comma_subtitle(ln, lines[i + 1] if i + 1 < len(lines) else None):
+        return True
     if ln.indent or len(ln.text) > 30 or not _is_heading_shape(ln.text):
         return False
     if _TWO_PHRASES_RE.search(ln.text) or _NUMBERED_RE.match(ln.text):
@@ -305,7 +314,8 @@ def _classify(lines: list[_Line]) -> None:
         ln.kind = "body"
         if _is_title(ln.text):
             ln.kind = "title"
-        elif _byline_body(ln.text) or (_BYLINE_MARK_RE.match(ln.text) and not _ends_final(ln.text)):
+        elif _byline_body(ln.text) or ((_BYLINE_MARK_RE.match(ln.text) or _DATELINE_RE.match(ln.text))
+                                        and not _ends_final(ln.text)):
             ln.kind = "byline"  # ■中共某某区委组织部; 来源：某某日报　撰稿：张三 (no author body)
         elif is_stem_title(ln.text):      # ``广东肇庆：…`` when the article names 肇庆市
             following = "".join(x.text for x in lines[i + 1:i + 40])
@@ -327,6 +337,9 @@ def _classify(lines: list[_Line]) -> None:
     # a short line followed by a blank and then a heading is a cut piece of a sentence.
     for i in range(len(lines) - 1, -1, -1):
         ln = lines[i]
+        if ln.kind == "body" and _is_comma_subtitle(ln, lines[i + 1] if i + 1 < len(lines) else None):
+            ln.kind = "heading"
+            continue
         if ln.kind != "body" or not _is_heading_shape(ln.text):
             continue
         if _NUMBERED_RE.match(ln.text):
@@ -344,6 +357,16 @@ def _classify(lines: list[_Line]) -> None:
         if blank and has_punct and len(clause) <= 3 and not _TWO_PHRASES_RE.search(ln.text):
             continue  # ``…岗`` + blank + ``位，…``: a cut, not a heading
         ln.kind = "heading"
+
+
+_COMMA_SUBTITLE_RE = re.compile(r"[\u4e00-\u9fff“”‘’]{3,10}，[\u4e00-\u9fff“”‘’]{3,10}")
+
+
+def _is_comma_subtitle(ln: _Line, nxt: _Line | None) -> bool:
+    """A subtitle of two short phrases joined by a comma (支部建起来，乱小区有序了): after a blank,
+    before a much longer line of text — a hard-wrapped line is as long as the next one."""
+    return bool(ln.gap and nxt is not None and nxt.kind == "body" and _COMMA_SUBTITLE_RE.fullmatch(ln.text)
+                and len(nxt.text) > 2 * len(ln.text))
 
 
 @dataclass
