@@ -24,6 +24,11 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青石区体育局在职党员到社区报到。", "青石区体育局", "GovernmentBody"),
     ("城关派出所民警参与巡逻。", "城关派出所", "GovernmentBody"),
     ("伍家岭派出所社区民警兼任小区党支部委员。", "伍家岭派出所", "GovernmentBody"),  # 家 inside a name
+    ("青石区燃气集团派员参与。", "青石区燃气集团", "Institution"),   # the longest unit head after a place
+    # a place name after a verb it often follows (ggl:place_left_boundary)
+    ("家住荔湾区多宝街道的吕叔感慨。", "荔湾区", "Place"),
+    ("撤销万坊社区并入西摆社区。", "西摆社区", "Place"),
+    ("撤销万坊社区并入西摆社区。", "万坊社区", "Place"),
     ("青州市住建局副局长兼任中共青州市物业服务行业委员会书记。", "中共青州市物业服务行业委员会", "PartyOrganisation"),
     ("安康物业服务有限公司进驻小区。", "安康物业服务有限公司", "PropertyCompany"),
     ("青石光电子产业园建设服务中心参与共建。", "青石光电子产业园建设服务中心", "Institution"),
