@@ -399,6 +399,12 @@ def test_title_with_bare_place_stems_takes_places_from_the_article():
     assert len(other.articles) == 1                          # no place stems: not a title
 
 
+def test_title_stems_may_name_a_new_district_and_a_compound():
+    doc = read_text("青城浦江青禾·嘉博名邸：业委会辞职之后\n\n这是青城市浦江新区青禾·嘉博名邸小区的事。")
+    [art] = doc.articles
+    assert art.places == ("青城市", "浦江新区", "青禾·嘉博名邸小区") and art.place == "青禾·嘉博名邸小区"
+
+
 def test_first_line_without_place_is_the_title():
     doc = read_text("社区微治理的“红色密码”\n\n　　近年来，某某区推动党组织覆盖小区。\n建强组织。推动落实。")
     [art] = doc.articles

@@ -57,8 +57,9 @@ _INVISIBLE = dict.fromkeys([*range(0, 9), 11, *range(14, 32), 0x7F, 0x200B, 0x20
 _PARTY_BODY_RE = re.compile(r"(?:中共|中国共产党)[^\s。，；：！？、]{2,30}")
 _TITLE_STOP_RE = re.compile(r"[。；]")
 _TITLE_CLAUSE_RE = re.compile(r"[，。；！？,;!?]")
-_STEM_TITLE_RE = re.compile(r"^[【\[]?(?P<stem>[\u4e00-\u9fff]{2,8})[】\]]?\s*[:：]\s*(?P<rest>\S.{1,47})$")
-_STEM_SUFFIXES = ("省", "自治区", "市", "自治州", "州", "盟", "地区", "区", "县", "旗", "街道", "镇", "乡")
+_STEM_TITLE_RE = re.compile(r"^[【\[]?(?P<stem>[\u4e00-\u9fff][\u4e00-\u9fff·]{1,13})[】\]]?\s*[:：]\s*(?P<rest>\S.{1,47})$")
+_STEM_SUFFIXES = ("省", "自治区", "市", "自治州", "州", "盟", "地区", "新区", "区", "县", "旗", "街道", "镇", "乡",
+                  "社区", "小区")
 _CLAUSE_MARK_RE = re.compile(r"[，、；：;。！？!?]")
 _SENTENCE_MARK_RE = re.compile(r"[；;。！？!?]")
 _SPACE_RE = re.compile(r"\s+")
