@@ -377,7 +377,7 @@ class _Rules(Context):
 
     def supports(self, clause: Clause) -> Iterator[Relation]:
         send = self.find(clause, self.cue("send_verbs"))
-        words = self.find(clause, self.cue("support_words"))
+        words = [w for w in self.find(clause, self.cue("support_words")) if not self._inside_word(clause, w)]
         # 选派N名X到社区: after a sending verb, 到 marks where they go
         for ss, se, _ in send:
             comma = min([clause.text.find(ch, se - clause.start) for ch in "，；。"
@@ -427,6 +427,15 @@ class _Rules(Context):
                 if g.label == target.label:
                     continue
                 yield self.rel(g, "supports", target, clause, role=role, count=count, approx=approx)
+
+    def _inside_word(self, clause: Clause, hit) -> bool:
+        """A one-character cue inside a longer verb (进 in 推进, 包 in 打包) is not that cue."""
+        s, e, w = hit
+        if len(w) > 1:
+            return False
+        verbs = self.lex.joined("verbs_not_names", "implement_verbs", "phrase_verbs", "lead_verbs", min_len=2)
+        i = s - clause.start
+        return any(m.start() <= i < m.end() for m in verbs.finditer(clause.text, max(0, i - 3), i + 4))
 
     def _sent(self, clause: Clause, send) -> Iterator[Relation]:
         """X向Y选派N名Z: X supports Y with people in the role Z."""
