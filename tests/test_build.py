@@ -59,11 +59,14 @@ def test_every_relation_is_a_node_with_evidence_and_a_shortcut_triple(gold_extra
 def test_type_level_entities_carry_kind_and_place_and_aliases_resolve(gold_extraction):
     ex = copy.deepcopy(gold_extraction)
     ex["entities"].append({"label": "业主委员会", "type": "OwnersCommittee", "level": "type", "place": "德阳市"})
+    ex["entities"].append({"label": "辖区单位", "type": "Institution", "level": "type", "place": "德阳市"})
     store = Store()
     store.replace_document("seed.txt", "s", extraction_triples(ex, vocab=load()))
     G = to_networkx(store)
     owners = entity_iri("业委会", "OwnersCommittee", "德阳市", "type").value
     assert G.nodes[owners]["label"] == "业委会" and "业主委员会" in G.nodes[owners]["aliases"]
+    units = entity_iri("驻区单位", "Institution", "德阳市", "type").value  # a kind as the text wrote it
+    assert G.nodes[units]["label"] == "驻区单位" and "辖区单位" in G.nodes[units]["aliases"]
     kinds = store.query("SELECT ?e ?k WHERE { ?e org:classification ?k }", {"e": ox.NamedNode(owners)})
     assert [r["k"] for r in kinds] == ["https://w3id.org/govgraph/kind/OwnersCommittee"]
     rows = store.query("SELECT ?e ?k WHERE { ?e org:classification ?k ; rdfs:label ?l }", {"l": "业委会"})
