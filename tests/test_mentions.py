@@ -25,6 +25,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("城关派出所民警参与巡逻。", "城关派出所", "GovernmentBody"),
     ("伍家岭派出所社区民警兼任小区党支部委员。", "伍家岭派出所", "GovernmentBody"),  # 家 inside a name
     ("青石区燃气集团派员参与。", "青石区燃气集团", "Institution"),   # the longest unit head after a place
+    ("中国人寿保险股份有限公司温州分公司与社区签约。", "中国人寿保险股份有限公司温州分公司", "Institution"),  # a long name
     ("居民区党总支顶上空缺，代为履行业委会职责。", "居民区党总支", "PartyOrganisation"),  # 上海's community branch
     # a place name after a verb it often follows (ggl:place_left_boundary)
     ("家住荔湾区多宝街道的吕叔感慨。", "荔湾区", "Place"),

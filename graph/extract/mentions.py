@@ -669,7 +669,7 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
         i = hs
         ends = {m.end - base for m in mentions if m.level == "instance" and m.type != "Place" or m.type in (
             "PartyOrganisation", "GovernmentBody", "CommunityCommittee", "OwnersCommittee")}
-        while i > 0 and text[i - 1] not in _NAME_STOPS and hs - i < 12 and i not in ends:
+        while i > 0 and text[i - 1] not in _NAME_STOPS and hs - i < 18 and i not in ends:
             i -= 1  # a name does not run back into a kind or a body before it (社区党委携手…)
         start = i
         for v in verbs.finditer(text, start, hs):
@@ -677,6 +677,8 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
                 start = max(start, v.end())  # 组织辖区医院: the name starts after the verb
         start = _past_determiner(text, start, lex, hs)
         party_at = text.find("中共", max(0, start - 1), hs)
+        if party_at >= 0 and not h.group(0).endswith("委员会"):
+            continue  # 中共某公司…党支部: a Party body's name, read with the Party kinds
         start = party_at if party_at >= 0 else start  # 兼任中共某市委员会: the name opens at 中共
         modifier = text[start:hs]
         type_, least, level = heads[h.group(0)]
@@ -684,6 +686,9 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
         if len(modifier) < least or _NOT_IN_MODIFIER.search(modifier) or _COUNTED.search(text, start, he):
             continue
         name = text[start:he]
+        if any(m.start - base <= start and he <= m.end - base and m.end - m.start > he - start and m.type != "Place"
+               for m in mentions):
+            continue  # inside a longer name read already (中共某公司苏州分公司园区局党支部)
         if lex.surface.get(name) or lex.surface.get(modifier):
             continue  # a kind (公立医院, 物业公司) or a kind before the head (社区医院 is no name)
         tail = next((k for k in range(start + 1, hs) if lex.surface.get(text[k:he])), None)
