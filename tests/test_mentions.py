@@ -183,6 +183,11 @@ def test_a_name_is_found(text, label, type_):
     # verbs a place name never holds (ggl:verbs_not_names)
     ("街道择优选聘社区两委成员。", "选聘社区"),
     ("同步选举产生社区居委会。", "步选举产生社区"),
+    ("居民共同协商小区大事。", "协商小区"),               # a verb before 小区 (ggl:verbs_not_names)
+    ("光靠社区难以解决。", "光靠社区"),
+    ("推动商品住宅小区成立业委会。", "商品住宅小区"),      # a kind of compound (ggl:place_name_bad_start)
+    ("社区约三分之二为棚户区。", "棚户区"),               # a word ending like a place (ggl:non_place_words)
+    ("从社区“两委”成员或街道优秀干部中选派。", "成员或街道"),  # 或 joins two phrases (ggl:place_name_bad_chars)
     # a quoted name followed by 的 or by a verb is the name alone, not a phrase with a head noun
     ("“红山驿”是“党建共享家”的招牌项目。", "“党建共享家”的招牌项目"),
     ("街道党工委以“红色物业”搭平台。", "“红色物业”搭平台"),
