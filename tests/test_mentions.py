@@ -52,6 +52,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     # a name right after a place of a higher level may open with 和 and hold 名, 联, 共 …
     ("瑶海区和平路街道辖区小区全部成立党组织。", "和平路街道", "Place"),
     ("瑶海区和蜀山区推动落实。", "蜀山区", "Place"),
+    ("青石区人和小区开展活动。", "人和小区", "Place"),   # 和 may end a two-character name
     ("青石区园艺镇水韵名都社区推行网格化服务。", "水韵名都社区", "Place"),
     # a street named 某某街; a one-character ending inside a longer name
     ("青禾街党工委联合红云社区开展活动。", "青禾街", "Place"),
@@ -184,6 +185,8 @@ def test_a_name_is_found(text, label, type_):
     ("街道择优选聘社区两委成员。", "选聘社区"),
     ("同步选举产生社区居委会。", "步选举产生社区"),
     ("居民共同协商小区大事。", "协商小区"),               # a verb before 小区 (ggl:verbs_not_names)
+    ("按照全市统一部署推进。", "照全市"),                 # a determiner before the ending (ggl:place_name_bad_end)
+    ("全镇推动镇内一批村改居社区成立党组织。", "镇内一批村"),
     ("光靠社区难以解决。", "光靠社区"),
     ("推动商品住宅小区成立业委会。", "商品住宅小区"),      # a kind of compound (ggl:place_name_bad_start)
     ("社区约三分之二为棚户区。", "棚户区"),               # a word ending like a place (ggl:non_place_words)

@@ -35,7 +35,7 @@ def _name_ok(name: str, suffix: str, lex: Lexicon, chained: bool = False) -> boo
         return False
     short = len(name) == 2  # 和平, 人和, 普和, 名都: two characters are a name, content characters and all
     opens = (short or chained) and name[0] in lex.cue("short_name_chars")
-    if lex.pattern(lex.cue("place_name_bad_start")).match(name):
+    if lex.pattern(lex.cue("place_name_bad_start")).match(name) or name.endswith(lex.cue("place_name_bad_end")):
         return False
     verb = lex.pattern(lex.cue("verbs_not_names")).match(name)
     if verb and (len(verb.group(0)) > 1 or not opens):
