@@ -175,6 +175,8 @@ def test_a_name_is_found(text, label, type_):
     ("建立以街道党工委为核心的区域化党建联席会议制度，每季度召开一次联席会议。",
      "区域化党建联席会议制度，每季度召开一次联席会议"),
     ("约谈整改物业公司。", "约谈整改物业公司"),
+    ("过去找物业，现在找支部。", "过去找物业"),           # a verb or adverb is no brand
+    ("业主们决定以共建物业的方式管理小区。", "以共建物业"),
     # a word over a unit head noun is no unit
     ("构建共治格局。", "共治格局"),
     # a count before a unit head noun is no name (组建起一支队伍)

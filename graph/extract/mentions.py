@@ -754,7 +754,8 @@ def _branded_companies(text: str, base: int, mentions: list[Mention], lex: Lexic
         if (not 2 <= len(brand) <= (4 if framed is not None or party else 3)
                 or _NOT_IN_MODIFIER.search(brand) or ks in places
                 or brand.startswith(lex.cue("brand_not_names")) or lex.kinds_re.search(brand)
-                or brand[-1] in "市区县镇乡省"):
+                or brand[-1] in "市区县镇乡省" or lex.pattern(lex.cue("verbs_not_names")).search(brand)
+                or lex.pattern(lex.cue("place_name_bad_chars")).search(brand)):  # 过去找物业, 以共建物业
             continue
         found.append(Mention(base + start, base + ke, text[start:ke], text[start:ke],
                              lex.surface[k.group(0)].type, "instance"))
