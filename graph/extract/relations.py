@@ -214,9 +214,24 @@ class _Rules(Context):
                 if not partners:  # 与社区结对共建: a kind of place stands for its Party organisation
                     partners = [m for m in clause.mentions if m.start == at + 1 and m.type == "Place"
                                 and m.level == "type"]
+                if not partners:  # 与相邻的A、B联建: past a short modifier with 的
+                    of = self.text_between(clause, at + 1, min(s, at + 6)).find("的")
+                    partners = self.list_after(clause, at + 2 + of, ACTORS + ("Place",)) if of >= 0 else []
                 partners = [p for p in partners if p.end <= s]
                 before = [m for m in self.list_before(clause, at, ACTORS + ("Place",))]
-                subject = before[-1] if before else self.subject(clause)
+                if head[marker] not in "与同":  # A、B、C和D签订协议: 和 closes a list, only its last is the partner
+                    before = before[-1:]
+                subjects = before or [self.subject(clause)]  # A、B与C结对共建: each of A and B
+                for subject in subjects:
+                    if subject is None:
+                        continue
+                    for p in partners:
+                        if p is subject or (p.start, subject.start) in done:
+                            continue
+                        done.add((p.start, subject.start))
+                        count, approx = self.count_near(clause, p, partners)
+                        yield self.rel(subject, "coBuilds", p, clause, count=count, approx=approx)
+                continue
             elif w in ("联合", "携手"):
                 partners = self.list_after(clause, e, ACTORS)
                 before = self.list_before(clause, s, ACTORS)
