@@ -58,13 +58,16 @@ def _pairs(mode: str, subjects: list[Mention], objects: list[Mention]):
 
 def _may_match(c: Construction, ctx: Context, clause: Clause) -> bool:
     """A cheap test first: every required word element has a word in the clause."""
-    for el in c.pattern:
-        if el.optional or el.absent or not (el.cue or el.words):
-            continue
-        words = ctx.cue(el.cue) if el.cue else el.words
-        if not words or not ctx.lex.pattern(words).search(clause.text):
-            return False
-    return True
+    required = ctx.lex._patterns.get(("required", c.id))
+    if required is None:  # compiled once per construction
+        required = []
+        for el in c.pattern:
+            if el.optional or el.absent or not (el.cue or el.words):
+                continue
+            words = ctx.cue(el.cue) if el.cue else el.words
+            required.append(ctx.lex.pattern(words) if words else None)
+        ctx.lex._patterns[("required", c.id)] = required
+    return all(p is not None and p.search(clause.text) for p in required)
 
 
 def _fits(pattern: tuple[Element, ...], ctx: Context, clause: Clause) -> Iterator[dict]:

@@ -288,14 +288,15 @@ def _party_body(text: str, start: int, lex: Lexicon, known):
 def _named_unit(text: str, chain, lex: Lexicon):
     """A department or unit named by its place (某区住建局, 某区人民医院): (end, type) or None."""
     end = chain[-1][1]
+    heads = lex.pattern(tuple(lex.unit_heads))  # longest first
     best = None
     for gap in range(0, 5):
         j = end + gap
         if j > len(text) or any(ch in BREAK or ch in OPEN_QUOTES or ch in CLOSE_QUOTES for ch in text[end:j]):
             break
-        for noun, (type_, _least, _level) in lex.unit_heads.items():
-            if text.startswith(noun, j) and not _has_verb(text[end:j], lex) and not lex.pattern(
-                    lex.cue("place_name_bad_chars")).search(text[end:j]):
-                if best is None or j + len(noun) > best[0]:
-                    best = (j + len(noun), type_)  # 某区城管委, 某区水务局: the longest head, not 城管, 水务
+        noun = heads.match(text, j)
+        if noun and not _has_verb(text[end:j], lex) and not lex.pattern(
+                lex.cue("place_name_bad_chars")).search(text[end:j]):
+            if best is None or noun.end() > best[0]:  # 某区燃气集团: the longest head, not 燃气
+                best = (noun.end(), lex.unit_heads[noun.group(0)][0])
     return best
