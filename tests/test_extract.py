@@ -148,6 +148,15 @@ def batch_t_scores():
 
 
 @pytest.fixture(scope="module")
+def batch_u_scores():
+    """Six reports (u*) held out to the middle of the fourth round: first contact 0.508
+    relations F1 (0.517 once kinds kept the names they are written with), then tuned on."""
+    pairs = _pairs(("u",))
+    assert len(pairs) == 6
+    return _scores(pairs)
+
+
+@pytest.fixture(scope="module")
 def reference_dev_scores():
     """The four reference dev reports (h01–h04), gold made independently of the rules."""
     pairs = _pairs(("h0",))
@@ -192,97 +201,106 @@ def test_held_out_quality(held_out_scores):
 
 def test_blind_batches_quality(blind_scores):
     results, micro = blind_scores
-    assert micro["relations"]["f1"] >= 0.61
-    assert micro["relations"]["precision"] >= 0.72
-    assert micro["relations_macro_f1"] >= 0.55
-    assert micro["entities"]["f1"] >= 0.71
-    assert micro["quantities"]["f1"] >= 0.61
+    assert micro["relations"]["f1"] >= 0.64
+    assert micro["relations"]["precision"] >= 0.73
+    assert micro["relations_macro_f1"] >= 0.58
+    assert micro["entities"]["f1"] >= 0.77
+    assert micro["quantities"]["f1"] >= 0.63
     for name, r in results.items():
         assert r["relations"]["f1"] >= 0.25, name  # e1: its gold scopes every kind to the compound (guide §1: the article's place)
 
 
 def test_last_batch_quality(last_batch_scores):
     results, micro = last_batch_scores
-    assert micro["relations"]["f1"] >= 0.72
-    assert micro["relations_macro_f1"] >= 0.63
-    assert micro["entities"]["f1"] >= 0.68
+    assert micro["relations"]["f1"] >= 0.75
+    assert micro["relations_macro_f1"] >= 0.68
+    assert micro["entities"]["f1"] >= 0.72
     assert micro["quantities"]["f1"] >= 0.58
 
 
 def test_batch_j_quality(batch_j_scores):
     results, micro = batch_j_scores
-    assert micro["relations"]["f1"] >= 0.72
-    assert micro["relations"]["precision"] >= 0.77
-    assert micro["relations_macro_f1"] >= 0.71
-    assert micro["entities"]["f1"] >= 0.74
-    assert micro["quantities"]["f1"] >= 0.62
+    assert micro["relations"]["f1"] >= 0.74
+    assert micro["relations"]["precision"] >= 0.79
+    assert micro["relations_macro_f1"] >= 0.72
+    assert micro["entities"]["f1"] >= 0.77
+    assert micro["quantities"]["f1"] >= 0.64
 
 
 def test_batch_k_quality(batch_k_scores):
     results, micro = batch_k_scores
-    assert micro["relations"]["f1"] >= 0.54
-    assert micro["relations_macro_f1"] >= 0.48
-    assert micro["entities"]["f1"] >= 0.62
-    assert micro["quantities"]["f1"] >= 0.67
+    assert micro["relations"]["f1"] >= 0.59
+    assert micro["relations_macro_f1"] >= 0.53
+    assert micro["entities"]["f1"] >= 0.67
+    assert micro["quantities"]["f1"] >= 0.74
 
 
 def test_batch_l_quality(batch_l_scores):
     results, micro = batch_l_scores
-    assert micro["relations"]["f1"] >= 0.48
-    assert micro["relations_macro_f1"] >= 0.37
-    assert micro["entities"]["f1"] >= 0.59
-    assert micro["quantities"]["f1"] >= 0.60
+    assert micro["relations"]["f1"] >= 0.49
+    assert micro["relations_macro_f1"] >= 0.38
+    assert micro["entities"]["f1"] >= 0.64
+    assert micro["quantities"]["f1"] >= 0.67
 
 
 def test_batch_m_quality(batch_m_scores):
     results, micro = batch_m_scores
-    assert micro["relations"]["f1"] >= 0.66
-    assert micro["relations_macro_f1"] >= 0.55
-    assert micro["entities"]["f1"] >= 0.65
-    assert micro["quantities"]["f1"] >= 0.60
+    assert micro["relations"]["f1"] >= 0.74
+    assert micro["relations_macro_f1"] >= 0.70
+    assert micro["entities"]["f1"] >= 0.71
+    assert micro["quantities"]["f1"] >= 0.69
 
 
 def test_third_round_quality(third_round_scores):
     results, micro = third_round_scores
-    assert micro["relations"]["f1"] >= 0.72
-    assert micro["relations"]["precision"] >= 0.78
-    assert micro["relations_macro_f1"] >= 0.65
-    assert micro["entities"]["f1"] >= 0.73
-    assert micro["quantities"]["f1"] >= 0.64
+    assert micro["relations"]["f1"] >= 0.73
+    assert micro["relations"]["precision"] >= 0.80
+    assert micro["relations_macro_f1"] >= 0.67
+    assert micro["entities"]["f1"] >= 0.77
+    assert micro["quantities"]["f1"] >= 0.70
 
 
 def test_held_out_third_round_quality(held_out_third_round_scores):
     results, micro = held_out_third_round_scores
-    assert micro["relations"]["f1"] >= 0.53
-    assert micro["relations"]["precision"] >= 0.61
-    assert micro["relations_macro_f1"] >= 0.42
-    assert micro["entities"]["f1"] >= 0.69
+    assert micro["relations"]["f1"] >= 0.56
+    assert micro["relations"]["precision"] >= 0.65
+    assert micro["relations_macro_f1"] >= 0.48
+    assert micro["entities"]["f1"] >= 0.74
     assert micro["quantities"]["f1"] >= 0.60
 
 
 def test_batch_r_quality(batch_r_scores):
     results, micro = batch_r_scores
-    assert micro["relations"]["f1"] >= 0.66
-    assert micro["relations"]["precision"] >= 0.70
-    assert micro["relations_macro_f1"] >= 0.62
-    assert micro["entities"]["f1"] >= 0.75
+    assert micro["relations"]["f1"] >= 0.68
+    assert micro["relations"]["precision"] >= 0.72
+    assert micro["relations_macro_f1"] >= 0.66
+    assert micro["entities"]["f1"] >= 0.77
     assert micro["quantities"]["f1"] >= 0.68
 
 
 def test_batch_t_quality(batch_t_scores):
     results, micro = batch_t_scores
-    assert micro["relations"]["f1"] >= 0.54
-    assert micro["relations"]["precision"] >= 0.63
-    assert micro["relations_macro_f1"] >= 0.54
-    assert micro["entities"]["f1"] >= 0.61
-    assert micro["quantities"]["f1"] >= 0.46
+    assert micro["relations"]["f1"] >= 0.60
+    assert micro["relations"]["precision"] >= 0.69
+    assert micro["relations_macro_f1"] >= 0.62
+    assert micro["entities"]["f1"] >= 0.66
+    assert micro["quantities"]["f1"] >= 0.63
+
+
+def test_batch_u_quality(batch_u_scores):
+    results, micro = batch_u_scores
+    assert micro["relations"]["f1"] >= 0.52
+    assert micro["relations"]["precision"] >= 0.60
+    assert micro["relations_macro_f1"] >= 0.45
+    assert micro["entities"]["f1"] >= 0.70
+    assert micro["quantities"]["f1"] >= 0.43
 
 
 def test_reference_dev_quality(reference_dev_scores):
     results, micro = reference_dev_scores
-    assert micro["relations"]["f1"] >= 0.80
-    assert micro["relations_macro_f1"] >= 0.69
-    assert micro["entities"]["f1"] >= 0.81
+    assert micro["relations"]["f1"] >= 0.85
+    assert micro["relations_macro_f1"] >= 0.77
+    assert micro["entities"]["f1"] >= 0.84
     assert micro["quantities"]["f1"] >= 0.54
 
 
