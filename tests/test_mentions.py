@@ -54,6 +54,8 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("瑶海区和蜀山区推动落实。", "蜀山区", "Place"),
     ("青石区人和小区开展活动。", "人和小区", "Place"),   # 和 may end a two-character name
     ("青石区园艺镇水韵名都社区推行网格化服务。", "水韵名都社区", "Place"),
+    ("青州工业园区坚持党建引领。", "青州工业园区", "Place"),   # a zone of district level
+    ("青州高新区芳草街街道紫薇社区推进治理。", "青州高新区", "Place"),
     # a street named 某某街; a one-character ending inside a longer name
     ("青禾街党工委联合红云社区开展活动。", "青禾街", "Place"),
     ("梁湖区北大街街道南湾社区开展活动。", "北大街街道", "Place"),

@@ -468,6 +468,7 @@ def test_read_text_helper_and_byline_forms():
     ("■中共某沙市区委组织部", ("某沙市区",)),
     ("中共某某旗委组织部", ("某某旗",)),
     ("一篇没有地名的标题", ()),
+    ("江东省青州工业园区：标题", ("江东省", "青州工业园区")),   # a zone's ending is no place of its own
     ("在全市党建引领基层治理工作推进会议上的讲话", ()),   # a speech's title: 在全市 is no place
     ("在全区物业管理工作会议上的讲话（摘要）", ()),
 ])

@@ -12,7 +12,7 @@ _CLAUSE_PUNCT = "，、；：。！？!?,;:…"
 _SENTENCE_END = re.compile(r"(?:[。！？!?]+|…+|\.{3,}|(?<=[\u4e00-\u9fff”’）》%])\.(?=[\u4e00-\u9fff“《（\s]|$))"
                            r"[”’」』）)】》\"'〕］]*")
 
-_SUFFIX = r"(?:特别行政区|自治区|自治州|自治县|自治旗|街道|地区|新区|[省市州盟区县旗镇乡])"
+_SUFFIX = r"(?:特别行政区|自治区|自治州|自治县|自治旗|街道|地区|工业园区|开发区|高新区|新区|[省市州盟区县旗镇乡])"
 _COMPONENT = r"[\u4e00-\u9fff]{1,9}?" + _SUFFIX
 _CHAIN = rf"(?:{_COMPONENT}){{1,5}}"
 _COMPONENT_RE = re.compile(_COMPONENT)

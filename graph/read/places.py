@@ -8,6 +8,7 @@ from graph.read.patterns import (_BYLINE_BRACKET_RE, _BYLINE_MARK_RE, _BYLINE_PL
 
 
 _SUFFIX_CHARS = "省市区县州盟旗镇乡"
+_ZONE_SUFFIXES = ("工业园区", "开发区", "高新区", "新区")
 
 
 def places_in(name: str) -> tuple[str, ...]:
@@ -61,6 +62,8 @@ def _split_chain(chain: str) -> tuple[str, ...]:
         for k in range(2, len(chain) + 1):
             if k < len(chain) and chain[k] in _SUFFIX_CHARS:
                 continue  # 常州|市钟楼区: a component does not stop before a suffix character
+            if k < len(chain) and chain.startswith(_ZONE_SUFFIXES, k):
+                continue  # 苏州|工业园区: a zone's ending is no place of its own
             if _COMPONENT_RE.fullmatch(chain[:k]) and (k == len(chain) or _CHAIN_RE.fullmatch(chain[k:])):
                 out.append(chain[:k])
                 chain = chain[k:]
