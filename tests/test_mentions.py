@@ -193,6 +193,7 @@ def test_a_name_is_found(text, label, type_):
     ("全镇推动镇内一批村改居社区成立党组织。", "镇内一批村"),
     ("光靠社区难以解决。", "光靠社区"),
     ("推动商品住宅小区成立业委会。", "商品住宅小区"),      # a kind of compound (ggl:place_name_bad_start)
+    ("崂山区推动村改社区建立小区党组织。", "村改社区"),
     ("社区约三分之二为棚户区。", "棚户区"),               # a word ending like a place (ggl:non_place_words)
     ("从社区“两委”成员或街道优秀干部中选派。", "成员或街道"),  # 或 joins two phrases (ggl:place_name_bad_chars)
     # a quoted name followed by 的 or by a verb is the name alone, not a phrase with a head noun
