@@ -25,6 +25,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("城关派出所民警参与巡逻。", "城关派出所", "GovernmentBody"),
     ("伍家岭派出所社区民警兼任小区党支部委员。", "伍家岭派出所", "GovernmentBody"),  # 家 inside a name
     ("青石区燃气集团派员参与。", "青石区燃气集团", "Institution"),   # the longest unit head after a place
+    ("组织青禾社区与青石镇派出所、青石镇卫生院签订协议。", "青石镇派出所", "GovernmentBody"),  # 与 parts two sides
     ("中国人寿保险股份有限公司温州分公司与社区签约。", "中国人寿保险股份有限公司温州分公司", "Institution"),  # a long name
     ("居民区党总支顶上空缺，代为履行业委会职责。", "居民区党总支", "PartyOrganisation"),  # 上海's community branch
     # a place name after a verb it often follows (ggl:place_left_boundary)
@@ -189,6 +190,7 @@ def test_a_name_is_found(text, label, type_):
     ("街道择优选聘社区两委成员。", "选聘社区"),
     ("同步选举产生社区居委会。", "步选举产生社区"),
     ("居民共同协商小区大事。", "协商小区"),               # a verb before 小区 (ggl:verbs_not_names)
+    ("组织青禾社区与青石镇派出所、青石镇卫生院签订协议。", "青禾社区与青石镇派出所"),
     ("按照全市统一部署推进。", "照全市"),                 # a determiner before the ending (ggl:place_name_bad_end)
     ("全镇推动镇内一批村改居社区成立党组织。", "镇内一批村"),
     ("光靠社区难以解决。", "光靠社区"),

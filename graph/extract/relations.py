@@ -218,7 +218,7 @@ class _Rules(Context):
                     of = self.text_between(clause, at + 1, min(s, at + 6)).find("的")
                     partners = self.list_after(clause, at + 2 + of, ACTORS + ("Place",)) if of >= 0 else []
                 partners = [p for p in partners if p.end <= s]
-                before = [m for m in self.list_before(clause, at, ACTORS + ("Place",))]
+                before = [m for m in self.list_before(clause, at, ACTORS + ("Place",))] or self._places_before(clause, at)
                 if head[marker] not in "与同":  # A、B、C和D签订协议: 和 closes a list, only its last is the partner
                     before = before[-1:]
                 subjects = before or [self.subject(clause)]  # A、B与C结对共建: each of A and B
@@ -246,6 +246,19 @@ class _Rules(Context):
                 done.add((p.start, subject.start))
                 count, approx = self.count_near(clause, p, partners)
                 yield self.rel(subject, "coBuilds", p, clause, count=count, approx=approx)
+
+    def _places_before(self, clause: Clause, pos: int) -> list[Mention]:
+        """Named places listed right before ``pos`` (A社区、B社区与…): the places as partners."""
+        out: list[Mention] = []
+        cursor = pos
+        for m in reversed(clause.top_mentions):
+            if m.end > cursor:
+                continue
+            if not m.is_named_place or self.text_between(clause, m.end, cursor) not in ("", "、", "和", "及"):
+                break
+            out.append(m)
+            cursor = m.start
+        return list(reversed(out))
 
     def _as_party(self, m: Mention) -> Mention:
         """A generic place co-building (驻区单位与社区结对共建) stands for its Party organisation."""
