@@ -163,6 +163,14 @@ class _Rules(Context):
             gap = self.text_between(clause, a.end, b.start)
             if gap and gap in seps or gap in ("、", "+", "＋") and self._levels_follow(clause, orgs, b):
                 yield self.rel(b, "subOrganisationOf", a, clause)
+        # …—楼院党小组—党员中心户: a role written as the chain's last step sits under the body before it
+        for b in clause.mentions:
+            if b.type != "Role" or not orgs:
+                continue
+            a = max((o for o in orgs if o.end <= b.start), key=lambda o: o.end, default=None)
+            if a is not None and self.text_between(clause, a.end, b.start) in seps and any(
+                    self.text_between(clause, o.end, a.start) in seps for o in orgs if o.end <= a.start):
+                yield self.rel(b, "subOrganisationOf", a, clause)
         # B向A报告工作
         for s, e, w in self.find(clause, self.cue("report_frames")):
             head = self.text_between(clause, clause.start, s)
