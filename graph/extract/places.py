@@ -49,8 +49,8 @@ def _name_ok(name: str, suffix: str, lex: Lexicon, chained: bool = False) -> boo
         return False
     if name + suffix in lex.cue("non_place_words") or name in lex.cue("non_place_words"):
         return False
-    if name in lex.surface or (name + suffix) in lex.surface or name in lex.suffix_level:
-        return False  # a kind, or an ending alone (花园小区: garden compounds)
+    if name in lex.surface or (name + suffix) in lex.surface or lex.suffix_level.get(name, "") == lex.suffix_level.get(suffix):
+        return False  # a kind, or an ending of the same level alone (花园小区: garden compounds; 花园社区 is a name)
     if len(name) > 1 and (name[1:] + suffix) in lex.surface and len(name[1:] + suffix) > len(suffix):
         return False  # 原行政村, 大社区: one character before a kind makes a phrase, not a name
     if len(name) < 2 and (len(suffix) == 1 or lex.suffix_level.get(suffix) in ("street", "community", "compound")):
