@@ -55,6 +55,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("瑶海区和蜀山区推动落实。", "蜀山区", "Place"),
     ("青石区人和小区开展活动。", "人和小区", "Place"),   # 和 may end a two-character name
     ("青州市弋矶山街道花园社区开展活动。", "花园社区", "Place"),  # an ending of another level is a name
+    ("七里墩街道和谐路社区开展活动。", "和谐路社区", "Place"),   # 和谐 opens real names; 和谐社区 alone is a phrase
     ("青石区园艺镇水韵名都社区推行网格化服务。", "水韵名都社区", "Place"),
     ("青州工业园区坚持党建引领。", "青州工业园区", "Place"),   # a zone of district level
     ("青州高新区芳草街街道紫薇社区推进治理。", "青州高新区", "Place"),
@@ -198,6 +199,7 @@ def test_a_name_is_found(text, label, type_):
     ("推动商品住宅小区成立业委会。", "商品住宅小区"),      # a kind of compound (ggl:place_name_bad_start)
     ("崂山区推动村改社区建立小区党组织。", "村改社区"),
     ("社区约三分之二为棚户区。", "棚户区"),               # a word ending like a place (ggl:non_place_words)
+    ("推动创建和谐社区。", "和谐社区"),
     ("从社区“两委”成员或街道优秀干部中选派。", "成员或街道"),  # 或 joins two phrases (ggl:place_name_bad_chars)
     # a quoted name followed by 的 or by a verb is the name alone, not a phrase with a head noun
     ("“红山驿”是“党建共享家”的招牌项目。", "“党建共享家”的招牌项目"),
