@@ -57,6 +57,8 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青州市弋矶山街道花园社区开展活动。", "花园社区", "Place"),  # an ending of another level is a name
     ("七里墩街道和谐路社区开展活动。", "和谐路社区", "Place"),   # 和谐 opens real names; 和谐社区 alone is a phrase
     ("青石镇新建村开展活动。", "新建村", "Place"),                  # so does 新建; 新建小区 alone is a phrase
+    ("岳塘区建设路街道霞光社区开展活动。", "建设路街道", "Place"),   # a road's name opens with any word
+    ("在解放路社区推行网格化。", "解放路社区", "Place"),
     ("青石区园艺镇水韵名都社区推行网格化服务。", "水韵名都社区", "Place"),
     ("青州工业园区坚持党建引领。", "青州工业园区", "Place"),   # a zone of district level
     ("青州高新区芳草街街道紫薇社区推进治理。", "青州高新区", "Place"),

@@ -35,16 +35,19 @@ def _name_ok(name: str, suffix: str, lex: Lexicon, chained: bool = False) -> boo
         return False
     short = len(name) == 2  # 和平, 人和, 普和, 名都: two characters are a name, content characters and all
     opens = (short or chained) and name[0] in lex.cue("short_name_chars")
-    if lex.pattern(lex.cue("place_name_bad_start")).match(name) or name.endswith(lex.cue("place_name_bad_end")):
-        return False
-    verb = lex.pattern(lex.cue("verbs_not_names")).match(name)
-    if verb and (len(verb.group(0)) > 1 or not opens):
-        return False  # 和红云社区 is 和 + 红云社区; 和平街, 向阳社区, 同安街道 are names
+    road = len(name) >= 3 and name[-1] in "路街巷" and not _verbs_inside(lex).search(name[2:])
+    if not road:  # 建设路街道, 解放路社区: a road's name opens with any word
+        if lex.pattern(lex.cue("place_name_bad_start")).match(name) or name.endswith(lex.cue("place_name_bad_end")):
+            return False
+        verb = lex.pattern(lex.cue("verbs_not_names")).match(name)
+        if verb and (len(verb.group(0)) > 1 or not opens):
+            return False  # 和红云社区 is 和 + 红云社区; 和平街, 向阳社区, 同安街道 are names
     weak = suffix in lex.cue("weak_place_endings")  # read only before a body: 裕和苑物业党支部
     # two-character names (人和街道) and compound names (水韵名都小区) may hold some of them
     allowed = lex.cue("short_name_chars") if short or (chained and len(name) <= 4) else (
         lex.cue("compound_name_chars") if lex.suffix_level.get(suffix) == "compound" else ())
-    bad = [ch for ch in name if ch in lex.cue("place_name_bad_chars") and ch not in allowed]
+    bad = [ch for ch in name if ch in lex.cue("place_name_bad_chars") and ch not in allowed
+           and not (road and ch not in lex.cue("name_function_chars"))]
     if not weak and bad:
         return False
     if name + suffix in lex.cue("non_place_words") or name in lex.cue("non_place_words"):
