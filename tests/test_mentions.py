@@ -25,6 +25,8 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("城关派出所民警参与巡逻。", "城关派出所", "GovernmentBody"),
     ("伍家岭派出所社区民警兼任小区党支部委员。", "伍家岭派出所", "GovernmentBody"),  # 家 inside a name
     ("青石区燃气集团派员参与。", "青石区燃气集团", "Institution"),   # the longest unit head after a place
+    ("青石区启动了桂香区老旧小区改造工程。", "桂香区老旧小区改造工程", "Mechanism"),  # 了 after the verb is no part of it
+    ("专家来自青城市。", "青城市", "Place"),
     ("组织青禾社区与青石镇派出所、青石镇卫生院签订协议。", "青石镇派出所", "GovernmentBody"),  # 与 parts two sides
     ("中国人寿保险股份有限公司温州分公司与社区签约。", "中国人寿保险股份有限公司温州分公司", "Institution"),  # a long name
     ("居民区党总支顶上空缺，代为履行业委会职责。", "居民区党总支", "PartyOrganisation"),  # 上海's community branch

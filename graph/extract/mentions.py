@@ -316,7 +316,7 @@ def unquoted_mechanisms(text: str, lex: Lexicon, taken: list[tuple[int, int]],
         if _LEVELS.search(body[-4:]) and len(_kinds_in(body, lex)) >= 2:
             continue  # 镇党委、村党组织、网格党小组三级组织体系: a hierarchy, not a scheme (guide §6)
         body = _strip_member_list(body, lex)  # 小区党支部、业委会、物业服务企业三方联席会议制度
-        body = _LEADING_FIGURE.sub("", body)  # 两次…集中攻坚行动, 每周党建联席会议制度: not the name
+        body = _LEADING_FIGURE.sub("", body).lstrip("了着过")  # 两次…集中攻坚行动; 启动了…: not the name
         if body[:1].isdigit():
             continue  # 启动515户外墙维修工程: a task with its figure, no scheme's name
         if len(body) < min_body or body in lex.cue("generic_scheme_words") or "的" in body:
