@@ -61,6 +61,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青石镇新建村开展活动。", "新建村", "Place"),                  # so does 新建; 新建小区 alone is a phrase
     ("岳塘区建设路街道霞光社区开展活动。", "建设路街道", "Place"),   # a road's name opens with any word
     ("在解放路社区推行网格化。", "解放路社区", "Place"),
+    ("深圳市龙华区民治街道开展活动。", "民治街道", "Place"),   # a short name after a higher place may hold 治, 务 …
     ("青石区园艺镇水韵名都社区推行网格化服务。", "水韵名都社区", "Place"),
     ("青州工业园区坚持党建引领。", "青州工业园区", "Place"),   # a zone of district level
     ("青州高新区芳草街街道紫薇社区推进治理。", "青州高新区", "Place"),
@@ -197,6 +198,7 @@ def test_a_name_is_found(text, label, type_):
     ("街道择优选聘社区两委成员。", "选聘社区"),
     ("同步选举产生社区居委会。", "步选举产生社区"),
     ("居民共同协商小区大事。", "协商小区"),               # a verb before 小区 (ggl:verbs_not_names)
+    ("南环中路街道现辖荣盛社区等5个社区。", "现辖荣盛社区"),     # but never 辖 (ggl:name_function_chars)
     ("组织青禾社区与青石镇派出所、青石镇卫生院签订协议。", "青禾社区与青石镇派出所"),
     ("按照全市统一部署推进。", "照全市"),                 # a determiner before the ending (ggl:place_name_bad_end)
     ("全镇推动镇内一批村改居社区成立党组织。", "镇内一批村"),

@@ -47,7 +47,7 @@ def _name_ok(name: str, suffix: str, lex: Lexicon, chained: bool = False) -> boo
     allowed = lex.cue("short_name_chars") if short or (chained and len(name) <= 4) else (
         lex.cue("compound_name_chars") if lex.suffix_level.get(suffix) == "compound" else ())
     bad = [ch for ch in name if ch in lex.cue("place_name_bad_chars") and ch not in allowed
-           and not (road and ch not in lex.cue("name_function_chars"))]
+           and not ((road or (chained and len(name) <= 4)) and ch not in lex.cue("name_function_chars"))]
     if not weak and bad:
         return False
     if name + suffix in lex.cue("non_place_words") or name in lex.cue("non_place_words"):
