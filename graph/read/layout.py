@@ -5,7 +5,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from graph.read.patterns import (_BYLINE_MARK_RE, _COMMA_RE, _DATELINE_RE, _RELATED_ITEM_RE, _WEB_FURNITURE_RE, _DIGITS_RE, _FIRST_CLAUSE_RE, _GENERIC_MODIFIER, _GENERIC_PLACE,
+from graph.read.patterns import (_BYLINE_MARK_RE, _COMMA_RE, _DATELINE_RE, _DIGITS_RE, _FIRST_CLAUSE_RE,
+                                 _GENERIC_MODIFIER, _GENERIC_PLACE, _RELATED_ITEM_RE, _WEB_FURNITURE_RE,
                                  _GLUED_RE, _INVISIBLE, _INVISIBLE_RE, _LINE_END_RE, _NO_LINE_START,
                                  _NUMBERED_RE, _OPENER_RE, _ORG_CHAR_RE, _PAGE_RE, _PAGE_TAIL_LINE_RE,
                                  _PAGE_TAIL_RE, _PAUSE_OR_OPEN, _PLACE_SUBJECT_RE, _PROSE_RE,
