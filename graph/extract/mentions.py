@@ -784,7 +784,7 @@ def _listed_units(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
             if end is not None:
                 bounds.append((sep + 1, end))
     for s, e in bounds:
-        joint = max(text.rfind(w, s, e) + len(w) for w in ("与", "同", "和", "及"))
+        joint = max(text.rfind(w, s, e) + 1 for w in lex.cue("partner_markers") if len(w) == 1)
         if joint > s and text[s:joint - 1] and any(m.is_named_place and m.start - base == s and m.end - base == joint - 1
                                                    for m in mentions):
             s = joint  # A社区与B派出所、C卫生院: the place before 与 is the other side, not part of the name

@@ -213,7 +213,7 @@ class _Rules(Context):
             if pair:
                 yield self.rel(pair[0], "coBuilds", pair[1], clause)
                 continue
-            partners, subject = [], None
+            partners, subjects = [], []
             head = self.text_between(clause, clause.start, s)
             marker = max((head.rfind(p) for p in self.cue("partner_markers") if len(p) == 1), default=-1)
             if marker >= 0 and w != "联合" or (marker >= 0 and w == "联合" and not self.list_after(clause, e, ACTORS)):
@@ -226,34 +226,25 @@ class _Rules(Context):
                     of = self.text_between(clause, at + 1, min(s, at + 6)).find("的")
                     partners = self.list_after(clause, at + 2 + of, ACTORS + ("Place",)) if of >= 0 else []
                 partners = [p for p in partners if p.end <= s]
-                before = [m for m in self.list_before(clause, at, ACTORS + ("Place",))] or self._places_before(clause, at)
+                before = self.list_before(clause, at, ACTORS + ("Place",)) or self._places_before(clause, at)
                 if head[marker] not in "与同":  # A、B、C和D签订协议: 和 closes a list, only its last is the partner
                     before = before[-1:]
                 subjects = before or [self.subject(clause)]  # A、B与C结对共建: each of A and B
-                for subject in subjects:
-                    if subject is None:
-                        continue
-                    for p in partners:
-                        if p is subject or (p.start, subject.start) in done:
-                            continue
-                        done.add((p.start, subject.start))
-                        count, approx = self.count_near(clause, p, partners)
-                        yield self.rel(subject, "coBuilds", p, clause, count=count, approx=approx)
-                continue
             elif w in ("联合", "携手"):
                 partners = self.list_after(clause, e, ACTORS)
                 before = self.list_before(clause, s, ACTORS)
                 named = [m for m in clause.mentions if m.end <= s and (m.is_named_place or m.type in ACTORS)
                          and not m.quoted]
-                subject = before[-1] if before else (self.subject(clause) or self._last_named(named))
-            if not partners or subject is None:
-                continue
-            for p in partners:
-                if p is subject or (p.start, subject.start) in done:
+                subjects = [before[-1] if before else (self.subject(clause) or self._last_named(named))]
+            for subject in subjects:
+                if subject is None:
                     continue
-                done.add((p.start, subject.start))
-                count, approx = self.count_near(clause, p, partners)
-                yield self.rel(subject, "coBuilds", p, clause, count=count, approx=approx)
+                for p in partners:
+                    if p is subject or (p.start, subject.start) in done:
+                        continue
+                    done.add((p.start, subject.start))
+                    count, approx = self.count_near(clause, p, partners)
+                    yield self.rel(subject, "coBuilds", p, clause, count=count, approx=approx)
 
     def _places_before(self, clause: Clause, pos: int) -> list[Mention]:
         """Named places listed right before ``pos`` (A社区、B社区与…): the places as partners."""
