@@ -109,7 +109,7 @@ class _Rules(Context):
             return
         actor = self.subject(clause) or self.convener(clause)
         for m in schemes:
-            who = self._lead_before(clause, m) or actor
+            who = self._lead_before(clause, m) or self._segment_subject(clause, m) or actor
             if who is not None and who.start < m.start:
                 yield self.rel(who, "implements", m, clause)
                 for partner in self._joint_partners(clause, m):  # A与B、C共同打造X
@@ -119,6 +119,18 @@ class _Rules(Context):
                 if place:
                     yield Relation((place, None), "implements", self.key(m, clause),
                                    self.evidence(clause), place=place)
+
+    def _segment_subject(self, clause: Clause, scheme: Mention) -> Mention | None:
+        """…，X推行M: a later comma phrase that opens with its own actor runs the scheme."""
+        head = self.text_between(clause, clause.start, scheme.start)
+        cut = head.rfind("，")
+        if cut < 0 or head.rstrip().endswith("的"):  # A、B共同参与的M: M is described, not run
+            return None
+        start = clause.start + cut + 1
+        seg = Clause(start, scheme.start, clause.text[cut + 1:scheme.start - clause.start],
+                     [x for x in clause.mentions if start <= x.start and x.end <= scheme.start],
+                     clause.place, clause.named_place, clause.outer)
+        return self._clause_subject(seg)
 
     def _led_after_core(self, pos: int) -> list[Mention]:
         """The bodies the rest of the sentence lists as taking part (A、B共同参与, A、B协同运行)."""
