@@ -623,7 +623,8 @@ class _Rules(Context):
             if scheme.type != "Mechanism":
                 continue
             members = self.list_before(clause, scheme.start, PEOPLE, skip_members=False)
-            if len(members) >= 2:
+            if len(members) >= 2 and not any(w in scheme.text for w in self.cue("cross_post_words")):
+                # A与B“双向进入、交叉任职” gives cross posts, not members of a scheme
                 for m in members:
                     yield from emit(m, scheme)
             # roles and bodies named inside a quoted process (“居民申报—信息员采集—议事会评定”流程)
