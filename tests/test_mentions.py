@@ -128,6 +128,12 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青石市人力资源和社会保障局参与共建。", "青石市人力资源和社会保障局", "GovernmentBody"),  # 和 inside a department's name
     ("青石县住房和城乡建设局党组包联小区。", "青石县住房和城乡建设局党组", "PartyOrganisation"),  # the unit's Party body
     ("东湖银泰商务社区党委联合楼宇企业。", "东湖银泰商务社区", "Place"),  # a commercial community (楼宇党建)
+    ("社区党总支与青石区发展和改革局、青石区委党校、青石市气象站结对。", "青石区发展和改革局", "GovernmentBody"),
+    ("社区党总支与青石区发展和改革局、青石区委党校、青石市气象站结对。", "青石区委党校", "Institution"),
+    ("社区党总支与青石区发展和改革局、青石区委党校、青石市气象站结对。", "青石市气象站", "Institution"),
+    # a list item stops at the clause's end and at 与 (…B结对；C与D、E)
+    ("甲社区与青石市体育馆、青禾有限公司结对；乙社区党委与青石市中心医院、青石银行结对。", "青石市中心医院", "Institution"),
+    ("青石街道学院路社区推广议事工作法。", "学院路社区", "Place"),  # a head noun opening a place name (学院路)
 ])
 def test_a_name_is_found(text, label, type_):
     assert any(m[0] == label and m[1] == type_ for m in mentions(text)), sorted(mentions(text))
@@ -208,6 +214,12 @@ def test_a_name_is_found(text, label, type_):
     ("社区约三分之二为棚户区。", "棚户区"),               # a word ending like a place (ggl:non_place_words)
     ("推动创建和谐社区。", "和谐社区"),
     ("从社区“两委”成员或街道优秀干部中选派。", "成员或街道"),  # 或 joins two phrases (ggl:place_name_bad_chars)
+    ("“红色物业”撑起小区治理一片天。", "撑起小区"),        # a verb's complement before the ending (ggl:place_name_bad_end)
+    ("青石县住建局瞄准小区治理中的难点。", "住建局瞄准小区"),
+    ("解决不了的提交社区联席会议。", "提交社区"),
+    ("邀请青石区司法局和社区“五老”参与调解。", "司法局和社区"),  # a unit, 和 and a kind
+    ("青石街道学院路社区推广议事工作法。", "青石街道学院"),
+    ("社区建起一所党校。", "一所党校"),                      # a count is no name
     # a quoted name followed by 的 or by a verb is the name alone, not a phrase with a head noun
     ("“红山驿”是“党建共享家”的招牌项目。", "“党建共享家”的招牌项目"),
     ("街道党工委以“红色物业”搭平台。", "“红色物业”搭平台"),

@@ -645,7 +645,7 @@ def _listed_schemes(text: str, base: int, mentions: list[Mention], lex: Lexicon)
 
 _NAME_STOPS = "的和与及等在对将是了把为从向由被经同跟到或、，。；：！？,;:!?（）()《》“”\"「」『』 \n■"
 _NOT_IN_MODIFIER = re.compile(r"[\d个名余多些项次]|[一二两三四五六七八九十几数哪每各]家")  # 两家, 哪家; 伍家岭 is a name
-_COUNTED = re.compile(r"[一两几][支批]")  # 组建起一支队伍: a count is no name
+_COUNTED = re.compile(r"[一两几][支批所]")  # 组建起一支队伍, 一所党校: a count is no name
 
 
 def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
@@ -664,6 +664,8 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
                 w.start() < he and hs < w.end() for w in lex.pattern(lex.cue("not_units")).finditer(
                     text, max(0, hs - 3), he + 3)):
             continue  # part of a longer kind (社区卫生服务中心) or of a unit already read
+        if any(m.type == "Place" and hs <= m.start - base < he < m.end - base for m in mentions):
+            continue  # 学院路社区: a head noun opening a longer place name heads no unit
         party = lex.kinds_re.match(text, he)
         party = party if party and lex.surface[party.group(0)].type == "PartyOrganisation" else None
         i = hs
@@ -784,6 +786,9 @@ def _listed_units(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
             if end is not None:
                 bounds.append((sep + 1, end))
     for s, e in bounds:
+        cut = max(text.rfind(ch, s, e) for ch in "，。；：！？,;:!?")
+        if cut >= 0:  # …B结对；C与D、E: an item does not run over the end of a clause, nor over 与
+            s = max([cut + 1] + [text.rfind(w, cut, e) + 1 for w in lex.cue("partner_markers") if len(w) == 1])
         joint = max(text.rfind(w, s, e) + 1 for w in lex.cue("partner_markers") if len(w) == 1)
         if joint > s and text[s:joint - 1] and any(m.is_named_place and m.start - base == s and m.end - base == joint - 1
                                                    for m in mentions):

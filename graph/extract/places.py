@@ -60,6 +60,8 @@ def _name_ok(name: str, suffix: str, lex: Lexicon, chained: bool = False) -> boo
         return False  # 以小区党支部为核心: a one-character "name" before 小区/社区/街道 is a word
     if _verbs_inside(lex).search(name):
         return False
+    if name[-1] in "和与及" and name[:-1].endswith(tuple(lex.unit_heads)):
+        return False  # 司法局和社区: a unit, a conjunction and a kind, not a name
     if suffix == "区" and name[-1] in "".join(lex.cue("district_bad_last_char")) and not (
             short and name[-1] in lex.cue("short_district_chars")):  # 房山区, 金山区
         return False
