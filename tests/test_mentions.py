@@ -134,6 +134,8 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     # a list item stops at the clause's end and at 与 (…B结对；C与D、E)
     ("甲社区与青石市体育馆、青禾有限公司结对；乙社区党委与青石市中心医院、青石银行结对。", "青石市中心医院", "Institution"),
     ("青石街道学院路社区推广议事工作法。", "学院路社区", "Place"),  # a head noun opening a place name (学院路)
+    ("青禾社区“大党委”整合辖区党员。", "青禾社区“大党委”", "PartyOrganisation"),  # a quoted kind over a place's ending
+    ("青石街道“大工委”吸纳驻区单位。", "青石街道“大工委”", "PartyOrganisation"),
 ])
 def test_a_name_is_found(text, label, type_):
     assert any(m[0] == label and m[1] == type_ for m in mentions(text)), sorted(mentions(text))

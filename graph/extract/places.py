@@ -255,6 +255,12 @@ def _attached_kind(text: str, chain, lex: Lexicon):
         if j >= len(text) or any(ch in BREAK or ch in OPEN_QUOTES for ch in text[last_e:j]):
             break
         starts.append(j)
+    close = text.find("”", last_e, last_e + 6) if text.startswith("“", last_e) else -1
+    if close > 0:  # 东升社区“大党委”, 某街道“大工委”: a quoted kind written over the place's ending
+        for i in (suffix_start, last_e):
+            kind = lex.surface.get(text[i:last_e] + text[last_e + 1:close])
+            if kind is not None and kind.type == "PartyOrganisation":
+                return close + 1, kind.type, kind.name
     for n, i in enumerate(starts):
         for end, kind, surface in _kind_prefixes(text, i, lex):
             if end <= last_e or kind.type not in ATTACHABLE or lex.vocab.is_hidden(surface):
