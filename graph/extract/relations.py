@@ -227,7 +227,9 @@ class _Rules(Context):
                 continue
             partners, subjects = [], []
             head = self.text_between(clause, clause.start, s)
-            marker = max((head.rfind(p) for p in self.cue("partner_markers") if len(p) == 1), default=-1)
+            singles = "".join(p for p in self.cue("partner_markers") if len(p) == 1)
+            marker = max((k for k, ch in enumerate(head) if ch in singles and not any(  # not 和 in 发展和改革局
+                m.start <= clause.start + k < m.end for m in clause.mentions)), default=-1)
             if marker >= 0 and w != "联合" or (marker >= 0 and w == "联合" and not self.list_after(clause, e, ACTORS)):
                 at = clause.start + marker
                 partners = self.list_after(clause, at + 1, ACTORS + ("Place",))  # 与平安社区结对共建
