@@ -195,6 +195,8 @@ class Context:
             if text.startswith(w, i):
                 i += len(w)
                 break
+        if text[i:i + 1] in tuple("省市区县镇乡") and any(m.start == c.start + i + 1 for m in c.mentions):
+            i += 1  # 县物业行业党委, 区住建局: the level's one character says whose body it is
         start = c.start + i
         ms = [m for m in c.mentions if not m.quoted and m.start >= start]
         if not ms or ms[0].start != start:

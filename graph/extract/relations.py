@@ -486,6 +486,11 @@ class _Rules(Context):
             if at < 0:
                 continue
             givers = [m for m in self.people_before(clause, clause.start + at, ORGS, holders=False)]
+            if not givers and len(self.text_between(clause, self.segment_start(clause, clause.start + at),
+                                                    clause.start + at)) <= 2:
+                # X发挥牵头作用，向Y派驻Z: a comma phrase opening with 向 sends for the clause's subject
+                subject = self.subject(clause)
+                givers = [subject] if subject is not None and subject.type in ORGS else []
             targets = [m for m in clause.mentions if clause.start + at < m.start < s
                        and (m.type in ORGS or m.type == "Place") and not m.quoted]
             # 向小区内物业公司派驻: a place before 内/里 only says where the body is
