@@ -227,6 +227,7 @@ def test_a_name_is_found(text, label, type_):
     ("“红山驿”是“党建共享家”的招牌项目。", "“党建共享家”的招牌项目"),
     ("街道党工委以“红色物业”搭平台。", "“红色物业”搭平台"),
     ("推行“四方联动”提升物业服务。", "“四方联动”提升物业服务"),
+    ("兼职委员向所在街道“大工委”或社区“大党委”述职。", "“大工委”或社区"),  # 或 joins two names
 ])
 def test_a_phrase_is_no_name(text, label):
     assert not any(m[0] == label for m in mentions(text)), sorted(mentions(text))

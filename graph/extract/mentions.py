@@ -60,7 +60,7 @@ def _head_after(text: str, pos: int, lex: Lexicon, limit: int = 10) -> int | Non
                 continue
             if (_ends_phrase(text, end, lex) and not _has_verb(text[pos:i], lex) and not _ENUM_END.search(text[pos:i])
                     and "的" not in text[pos:i]  # “党建共享家”的招牌项目: the quote is the name
-                    and not any(text[k] in "和与及、" and (lex.kinds_re.match(text, k + 1) or text[k + 1:k + 2] == "“")
+                    and not any(text[k] in "和与及或、" and (lex.kinds_re.match(text, k + 1) or text[k + 1:k + 2] == "“")
                                 for k in range(pos, i))):  # “大工委”制和社区…: not one name
                 best = end if best is None else max(best, end)
     return best
