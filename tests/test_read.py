@@ -476,6 +476,25 @@ def test_places_by_suffix_rules(name, chain):
     assert places_in(name) == chain
 
 
+def _admin_endings():
+    from graph.vocab import load
+    v = load()
+    weak = set(v.cues["weak_place_endings"])
+    return sorted(s for s, lv in v.place_suffixes.items()
+                  if lv in ("province", "city", "district", "street") and s not in weak)
+
+
+@pytest.mark.parametrize("ending", _admin_endings())
+def test_the_reader_reads_every_administrative_ending_of_the_ontology(ending):
+    """One suffix grammar: a title opens with a place by any ending the ontology gives an
+    administrative level (苏木, 民族乡 as well as 省, 市, 街道), except the weak ones (某某街)."""
+    assert places_in(f"甲乙{ending}：某某标题") == (f"甲乙{ending}",)
+
+
+def test_a_weak_ending_opens_no_title_place():
+    assert places_in("甲乙街：某某标题") == ()
+
+
 def test_join_rules():
     assert continues("组织推动", "落实，")                         # very short first clause
     assert not continues("加强统筹", "一是完善网格。二是强化力量。")  # an opener

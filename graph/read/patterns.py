@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from graph.vocab import load as load_vocabulary
+
 
 _FINAL = "。！？!?…"
 _CLOSERS = "”’」』）)】》\"'〕］]"
@@ -12,7 +14,22 @@ _CLAUSE_PUNCT = "，、；：。！？!?,;:…"
 _SENTENCE_END = re.compile(r"(?:[。！？!?]+|…+|\.{3,}|(?<=[\u4e00-\u9fff”’）》%])\.(?=[\u4e00-\u9fff“《（\s]|$))"
                            r"[”’」』）)】》\"'〕］]*")
 
-_SUFFIX = r"(?:特别行政区|自治区|自治州|自治县|自治旗|街道|地区|工业园区|开发区|高新区|新区|[省市州盟区县旗镇乡])"
+_ADMIN_LEVELS = ("province", "city", "district", "street")
+
+
+def _admin_endings() -> tuple[str, ...]:
+    """The ontology's endings of administrative places (省, 市, 区, 县, 街道, 镇 …), by level and
+    then longest first, less the weak endings that name a place only before a body (某某街)."""
+    vocabulary = load_vocabulary()
+    weak = set(vocabulary.cues.get("weak_place_endings", ()))
+    pairs = [(s, lv) for s, lv in vocabulary.place_suffixes.items() if lv in _ADMIN_LEVELS and s not in weak]
+    return tuple(s for s, lv in sorted(pairs, key=lambda p: (_ADMIN_LEVELS.index(p[1]), -len(p[0]))))
+
+
+_ADMIN_ENDINGS = _admin_endings()
+_SUFFIX = "(?:" + "|".join(re.escape(s) for s in sorted(_ADMIN_ENDINGS, key=len, reverse=True)) + ")"
+_SUFFIX_CHARS = "".join(s for s in _ADMIN_ENDINGS if len(s) == 1)
+_LONG_ENDINGS = tuple(s for s in _ADMIN_ENDINGS if len(s) > 1)  # 工业园区, 街道: no place of their own
 _COMPONENT = r"[\u4e00-\u9fff]{1,9}?" + _SUFFIX
 _CHAIN = rf"(?:{_COMPONENT}){{1,5}}"
 _COMPONENT_RE = re.compile(_COMPONENT)
@@ -58,8 +75,7 @@ _PARTY_BODY_RE = re.compile(r"(?:中共|中国共产党)[^\s。，；：！？�
 _TITLE_STOP_RE = re.compile(r"[。；]")
 _TITLE_CLAUSE_RE = re.compile(r"[，。；！？,;!?]")
 _STEM_TITLE_RE = re.compile(r"^[【\[]?(?P<stem>[\u4e00-\u9fff][\u4e00-\u9fff·]{1,13})[】\]]?\s*[:：]\s*(?P<rest>\S.{1,47})$")
-_STEM_SUFFIXES = ("省", "自治区", "市", "自治州", "州", "盟", "地区", "新区", "区", "县", "旗", "街道", "镇", "乡",
-                  "社区", "小区")
+_STEM_SUFFIXES = _ADMIN_ENDINGS + ("社区", "小区")
 _CLAUSE_MARK_RE = re.compile(r"[，、；：;。！？!?]")
 _SENTENCE_MARK_RE = re.compile(r"[；;。！？!?]")
 _SPACE_RE = re.compile(r"\s+")

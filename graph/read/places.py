@@ -2,19 +2,16 @@
 from __future__ import annotations
 
 from graph.read.patterns import (_BYLINE_BRACKET_RE, _BYLINE_MARK_RE, _BYLINE_PLACE_RE, _CHAIN_RE,
-                                 _COMPONENT_RE, _GENERIC_PLACE, _LEAD_CHAIN_RE,
+                                 _COMPONENT_RE, _GENERIC_PLACE, _LEAD_CHAIN_RE, _LONG_ENDINGS,
                                  _ORG_CHAR_RE, _ORG_END, _PARTY_BODY_RE, _STEM_SUFFIXES, _STEM_TITLE_RE,
-                                 _TITLE_CLAUSE_RE, _TITLE_RE, _TITLE_STOP_RE)
-
-
-_SUFFIX_CHARS = "省市区县州盟旗镇乡"
-_ZONE_SUFFIXES = ("工业园区", "开发区", "高新区", "新区")
+                                 _SUFFIX_CHARS, _TITLE_CLAUSE_RE, _TITLE_RE, _TITLE_STOP_RE)
 
 
 def places_in(name: str) -> tuple[str, ...]:
     """The chain of administrative places a title or byline starts with.
 
-    Found by suffix rules (省/自治区/市/州/盟/区/县/旗/街道/镇/乡), not by a list of names.
+    Found by the ontology's endings of administrative places (省/自治区/市/州/盟/区/县/旗/街道/镇/乡 …),
+    not by a list of names.
 
     Examples
     --------
@@ -62,8 +59,8 @@ def _split_chain(chain: str) -> tuple[str, ...]:
         for k in range(2, len(chain) + 1):
             if k < len(chain) and chain[k] in _SUFFIX_CHARS:
                 continue  # 常州|市钟楼区: a component does not stop before a suffix character
-            if k < len(chain) and chain.startswith(_ZONE_SUFFIXES, k):
-                continue  # 苏州|工业园区: a zone's ending is no place of its own
+            if k < len(chain) and chain.startswith(_LONG_ENDINGS, k):
+                continue  # 苏州|工业园区: a long ending is no place of its own
             if _COMPONENT_RE.fullmatch(chain[:k]) and (k == len(chain) or _CHAIN_RE.fullmatch(chain[k:])):
                 out.append(chain[:k])
                 chain = chain[k:]
