@@ -112,13 +112,23 @@ class _Rules(Context):
             who = self._lead_before(clause, m) or self._segment_subject(clause, m) or actor
             if who is not None and who.start < m.start:
                 yield self.rel(who, "implements", m, clause)
-                for partner in self._joint_partners(clause, m):  # A与B、C共同打造X
-                    yield self.rel(partner, "implements", m, clause)
+                for partner in self._joint_partners(clause, m) + self._co_subjects(clause, who, m):
+                    yield self.rel(partner, "implements", m, clause)  # A与B、C共同打造X; A、B、C建立X
             else:
                 place = clause.place
                 if place:
                     yield Relation((place, None), "implements", self.key(m, clause),
                                    self.evidence(clause), place=place)
+
+    def _co_subjects(self, clause: Clause, who: Mention, scheme: Mention) -> list[Mention]:
+        """A、B、C建立“M”: the bodies listed with the actor right before the verb run M too."""
+        listed = self.list_after(clause, who.start, ACTORS)
+        if len(listed) < 2 or listed[0] is not who:
+            return []
+        verb = self.lex.pattern(self.cue("implement_verbs")).match(
+            self.text_between(clause, listed[-1].end, scheme.start).lstrip("共同一起")
+        )
+        return listed[1:] if verb and listed[-1].end + len(verb.group(0)) + 2 >= scheme.start else []
 
     def _segment_subject(self, clause: Clause, scheme: Mention) -> Mention | None:
         """…，X推行M: a later comma phrase that opens with its own actor runs the scheme."""
@@ -156,7 +166,8 @@ class _Rules(Context):
     def _joint_partners(self, clause: Clause, scheme: Mention) -> list[Mention]:
         """The partners of A与B、C共同…X / A携手B共同…X: they run X too."""
         head = self.text_between(clause, clause.start, scheme.start)
-        if "共同" not in head:
+        joint = next((w for w in ("共同", "一起", "一同") if w in head), None)
+        if joint is None:
             return []
         at = max(head.rfind(p) for p in self.cue("partner_markers"))
         if at < 0:
@@ -164,7 +175,7 @@ class _Rules(Context):
         marker = next(p for p in sorted(self.cue("partner_markers"), key=len, reverse=True)
                       if head.startswith(p, at) or head.rfind(p) == at)
         partners = self.list_after(clause, clause.start + at + len(marker), ACTORS)
-        return [p for p in partners if p.end <= clause.start + head.rindex("共同")]
+        return [p for p in partners if p.end <= clause.start + head.rindex(joint)]
 
     # -- subOrganisationOf ----------------------------------------------------------
     def hierarchy(self, clause: Clause) -> Iterator[Relation]:
