@@ -137,6 +137,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青禾社区“大党委”整合辖区党员。", "青禾社区“大党委”", "PartyOrganisation"),  # a quoted kind over a place's ending
     ("青石街道“大工委”吸纳驻区单位。", "青石街道“大工委”", "PartyOrganisation"),
     ("由业委会共同参加的“红色夜话”议事会定期召开。", "“红色夜话”议事会", "Mechanism"),  # a time word after the head
+    ("社区在和谐家园小区召开会议。", "和谐家园小区", "Place"),  # no conjunction 和 right after 在
 ])
 def test_a_name_is_found(text, label, type_):
     assert any(m[0] == label and m[1] == type_ for m in mentions(text)), sorted(mentions(text))

@@ -26,15 +26,16 @@ def _verbs_inside(lex: Lexicon) -> re.Pattern:
     return lex.joined("verbs_not_names", "post_verbs", "place_left_boundary", min_len=2)
 
 
-def _name_ok(name: str, suffix: str, lex: Lexicon, chained: bool = False) -> bool:
+def _name_ok(name: str, suffix: str, lex: Lexicon, chained: bool = False, after_prep: bool = False) -> bool:
     """Is ``name + suffix`` plausibly a proper place name? ``chained``: it follows a place of a
-    higher level directly (瑶海区和平路街道), so a conjunction cannot open it."""
+    higher level directly (瑶海区和平路街道), so a conjunction cannot open it; nor can it after a
+    preposition (``after_prep``: 在和谐家园小区)."""
     if not name or len(name) > 8:
         return False
     if not _NAME_CHARS.fullmatch(name):
         return False
     short = len(name) == 2  # 和平, 人和, 普和, 名都: two characters are a name, content characters and all
-    opens = (short or chained) and name[0] in lex.cue("short_name_chars")
+    opens = (short or chained or after_prep) and name[0] in lex.cue("short_name_chars")
     road = len(name) >= 3 and name[-1] in "路街巷" and not _verbs_inside(lex).search(name[2:])
     if not road:  # 建设路街道, 解放路社区: a road's name opens with any word
         if lex.pattern(lex.cue("place_name_bad_start")).match(name) or name.endswith(lex.cue("place_name_bad_end")):
@@ -142,7 +143,8 @@ def place_chain(text: str, pos: int, lex: Lexicon, known: dict[str, str] | None 
                 if known and any(probe.find(k, 1) >= 0 for k in known if len(k) > len(suffix)):
                     break  # 隶属某某街道: the known name starts later
                 chained = bool(out) and PLACE_RANK[level] > PLACE_RANK.get(out[-1][2], 0)
-                if _name_ok(name, suffix, lex, chained):
+                after_prep = not out and i > 0 and text[i - 1] in "在于到由从向对"  # 在和谐家园小区
+                if _name_ok(name, suffix, lex, chained, after_prep):
                     seg = (i, m.end(), lex.suffix_level[suffix])
                     break
                 # a name never runs across a character that cannot be inside it
