@@ -138,6 +138,10 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青石街道“大工委”吸纳驻区单位。", "青石街道“大工委”", "PartyOrganisation"),
     ("由业委会共同参加的“红色夜话”议事会定期召开。", "“红色夜话”议事会", "Mechanism"),  # a time word after the head
     ("社区在和谐家园小区召开会议。", "和谐家园小区", "Place"),  # no conjunction 和 right after 在
+    ("与青石市公安局武陵分局府坪派出所签订协议。", "青石市公安局武陵分局府坪派出所", "GovernmentBody"),  # one name through its units
+    ("A社区与青石医院、青石中学签订协议；B社区与青石市公安局武陵分局府坪派出所签订协议。",
+     "青石市公安局武陵分局府坪派出所", "GovernmentBody"),  # the last item of a list before a clause's end
+    ("中共青石市委城乡基层治理委员会办公室印发指南。", "中共青石市委城乡基层治理委员会办公室", "GovernmentBody"),
 ])
 def test_a_name_is_found(text, label, type_):
     assert any(m[0] == label and m[1] == type_ for m in mentions(text)), sorted(mentions(text))
@@ -224,6 +228,12 @@ def test_a_name_is_found(text, label, type_):
     ("邀请青石区司法局和社区“五老”参与调解。", "司法局和社区"),  # a unit, 和 and a kind
     ("青石街道学院路社区推广议事工作法。", "青石街道学院"),
     ("社区建起一所党校。", "一所党校"),                      # a count is no name
+    ("社区党委分别与中国银行青石分行、青石市第一中学签订协议。", "中国银行"),  # a unit inside a longer name
+    ("青石区住建局、泉州银行、青石移动等驻街单位党组织负责人担任委员。", "青石移动等驻街"),  # 等 in no name
+    ("东涂社区现有住宅小区28个。", "现有住宅小区"),
+    ("参照社区“两委”选举标准。", "参照社区"),
+    ("中共青石市委城乡基层治理委员会办公室印发指南。", "委城乡"),     # 委 right after a place opens no name
+    ("与辖区中小学校、青石医院签订协议。", "辖区中小学校"),
     # a quoted name followed by 的 or by a verb is the name alone, not a phrase with a head noun
     ("“红山驿”是“党建共享家”的招牌项目。", "“党建共享家”的招牌项目"),
     ("街道党工委以“红色物业”搭平台。", "“红色物业”搭平台"),

@@ -657,6 +657,7 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
     heads = lex.unit_heads
     verbs = lex.name_breakers  # 组织辖区医院, 携手某某集团: the name starts after the verb
     found: list[Mention] = []
+    spans = [h.span() for h in lex.pattern(tuple(heads)).finditer(text)]
     for h in lex.pattern(tuple(heads)).finditer(text):
         hs, he = h.start(), h.end()
         if any(m.start - base <= hs and he <= m.end - base and m.end - m.start > he - hs and m.type != "Place"
@@ -671,6 +672,7 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
         i = hs
         ends = {m.end - base for m in mentions if m.level == "instance" and m.type != "Place" or m.type in (
             "PartyOrganisation", "GovernmentBody", "CommunityCommittee", "OwnersCommittee")}
+        ends = {k for k in ends if not any(a < k < b for a, b in spans)}  # 公安 inside 公安局 ends nothing
         while i > 0 and text[i - 1] not in _NAME_STOPS and hs - i < 18 and i not in ends:
             i -= 1  # a name does not run back into a kind or a body before it (社区党委携手…)
         start = i
@@ -710,6 +712,8 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
         found.append(Mention(base + start, base + he, name, name, type_, level))
     if not found:
         return mentions
+    # 中国银行常德分行, 某市公安局某分局: the whole name, not the units it runs through
+    found = [f for f in found if not any(g.start == f.start and g.end > f.end for g in found)]
     inside = [m for m in mentions if m.type != "Place" and any(
         f.start <= m.start and m.end <= f.end and (m.start, m.end) != (f.start, f.end) for f in found)]
     same = {(m.start, m.end) for m in mentions if m.type != "Place"}
@@ -780,7 +784,9 @@ def _listed_units(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
     for n, sep in enumerate(seps):
         left = seps[n - 1] + 1 if n else _item_start(text, sep, lex)
         bounds.append((left, sep))
-        if n == len(seps) - 1:
+        nxt = seps[n + 1] if n + 1 < len(seps) else len(text)
+        if n == len(seps) - 1 or any(ch in "，。；：！？,;:!?" for ch in text[sep:nxt]):
+            # the last item of a list ends at a stop word (…、D签订；E与F、G): not at the next 、
             end = next((k for k in range(sep + 1, min(len(text), sep + 40) + 1)
                         if k == len(text) or text[k] in _NAME_STOPS or text.startswith(lex.cue("list_item_ends"), k)), None)
             if end is not None:
@@ -793,6 +799,7 @@ def _listed_units(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
         if joint > s and text[s:joint - 1] and any(m.is_named_place and m.start - base == s and m.end - base == joint - 1
                                                    for m in mentions):
             s = joint  # A社区与B派出所、C卫生院: the place before 与 is the other side, not part of the name
+        s = _past_determiner(text, s, lex, e)  # 辖区中小学校: the scope word opens no name
         item = text[s:e]
         if len(item) < 6 or lex.surface.get(item) or lex.name_breakers.search(item) or _NOT_IN_MODIFIER.search(item):
             continue

@@ -49,8 +49,8 @@ def _name_ok(name: str, suffix: str, lex: Lexicon, chained: bool = False, after_
         lex.cue("compound_name_chars") if lex.suffix_level.get(suffix) == "compound" else ())
     bad = [ch for ch in name if ch in lex.cue("place_name_bad_chars") and ch not in allowed
            and not ((road or (chained and len(name) <= 4)) and ch not in lex.cue("name_function_chars"))]
-    if not weak and bad:
-        return False
+    if bad and (not weak or any(ch in lex.cue("name_function_chars") for ch in bad)):
+        return False  # 裕和苑物业 may hold 和 before a body, 泉州移动等驻街 never holds 等
     if name + suffix in lex.cue("non_place_words") or name in lex.cue("non_place_words"):
         return False
     if name in lex.surface or (name + suffix) in lex.surface or lex.suffix_level.get(name, "") == lex.suffix_level.get(suffix):
@@ -276,6 +276,9 @@ def _attached_kind(text: str, chain, lex: Lexicon):
     return None, None, None
 
 
+_PARTY_OFFICE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,10}?)(?:委员会办公室|领导小组办公室|委员会|办公室)")
+
+
 def _party_body(text: str, start: int, lex: Lexicon, known):
     """中共XX市委组织部 / 中共XX区委 / XX市委组织部: a Party committee (or its department) named
     by its place; without 中共 the department must be written."""
@@ -295,6 +298,9 @@ def _party_body(text: str, start: int, lex: Lexicon, known):
         return end, chain, text[start:end], "GovernmentBody"
     if not party:
         return None
+    office = _PARTY_OFFICE.match(text, end)  # 中共某市委城乡基层治理委员会办公室: a department by its ending
+    if office and not any(ch in lex.cue("name_function_chars") for ch in office.group("name")):
+        return office.end(), chain, text[start:office.end()], "GovernmentBody"
     return end, chain, text[start:end], "PartyOrganisation"
 
 
