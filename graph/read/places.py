@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from graph.read.patterns import (_BYLINE_BRACKET_RE, _BYLINE_MARK_RE, _BYLINE_PLACE_RE, _CHAIN_RE,
                                  _COMPONENT_RE, _GENERIC_PLACE, _LEAD_CHAIN_RE, _LONG_ENDINGS,
-                                 _ORG_CHAR_RE, _ORG_END, _PARTY_BODY_RE, _STEM_SUFFIXES, _STEM_TITLE_RE,
-                                 _SUFFIX_CHARS, _TITLE_CLAUSE_RE, _TITLE_RE, _TITLE_STOP_RE)
+                                 _NAME_VERBS, _ORG_CHAR_RE, _ORG_END, _PARTY_BODY_RE, _STEM_SUFFIXES,
+                                 _STEM_TITLE_RE, _SUFFIX_CHARS, _TITLE_CLAUSE_RE, _TITLE_RE, _TITLE_STOP_RE)
 
 
 def places_in(name: str) -> tuple[str, ...]:
@@ -40,13 +40,16 @@ def _leading_places(title: str) -> tuple[str, ...]:
 
     >>> _leading_places("某某省某某市城市社区焕新颜"), _leading_places("城市社区焕新颜")
     (('某某省', '某某市'), ())
+    >>> _leading_places("某某区举行区域化党建签约仪式")  # a verb opens no place
+    ('某某区',)
     """
     m = _LEAD_CHAIN_RE.match(title)
     if m is None:
         return ()
     out = []
     for comp in _split_chain(m.group()):
-        if _ORG_CHAR_RE.search(comp) or _GENERIC_PLACE.match(comp) or comp.endswith(("社区", "小区")):
+        if _ORG_CHAR_RE.search(comp) or _GENERIC_PLACE.match(comp) or comp.endswith(("社区", "小区")) or (
+                comp.startswith(_NAME_VERBS)):
             break
         out.append(comp)
     return tuple(out)
