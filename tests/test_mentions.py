@@ -142,6 +142,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("A社区与青石医院、青石中学签订协议；B社区与青石市公安局武陵分局府坪派出所签订协议。",
      "青石市公安局武陵分局府坪派出所", "GovernmentBody"),  # the last item of a list before a clause's end
     ("中共青石市委城乡基层治理委员会办公室印发指南。", "中共青石市委城乡基层治理委员会办公室", "GovernmentBody"),
+    ("社区以“红色业委会”为切口，打通服务。", "“红色业委会”", "Mechanism"),  # a kind branded as a programme
 ])
 def test_a_name_is_found(text, label, type_):
     assert any(m[0] == label and m[1] == type_ for m in mentions(text)), sorted(mentions(text))
@@ -234,6 +235,7 @@ def test_a_name_is_found(text, label, type_):
     ("参照社区“两委”选举标准。", "参照社区"),
     ("中共青石市委城乡基层治理委员会办公室印发指南。", "委城乡"),     # 委 right after a place opens no name
     ("与辖区中小学校、青石医院签订协议。", "辖区中小学校"),
+    ("用“红色力量”凝聚人心。", "“红色力量”"),                 # 红色 before no kind is a saying
     # a quoted name followed by 的 or by a verb is the name alone, not a phrase with a head noun
     ("“红山驿”是“党建共享家”的招牌项目。", "“党建共享家”的招牌项目"),
     ("街道党工委以“红色物业”搭平台。", "“红色物业”搭平台"),

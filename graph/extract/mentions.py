@@ -125,6 +125,8 @@ def _scheme_like(inner: str, text: str, after: int, lex: Lexicon) -> bool:
         return False  # “两新”组织: the quote modifies a kind, it names no scheme
     if any(w in inner and len(inner) > len(w) + 1 for w in lex.cue("scheme_words")):
         return True  # “党建联盟”, not a bare “吹哨” or “报到”
+    if any(inner.startswith(p) and lex.surface.get(inner[len(p):]) for p in lex.cue("branded_kind_prefixes")):
+        return True  # “红色业委会”: a kind branded as a programme
     rest = text[after:after + 8]
     return rest.startswith(lex.cue("scheme_followers"))
 
