@@ -314,8 +314,12 @@ def _named_unit(text: str, chain, lex: Lexicon):
         if j > len(text) or any(ch in BREAK or ch in OPEN_QUOTES or ch in CLOSE_QUOTES for ch in text[end:j]):
             break
         noun = heads.match(text, j)
+        if noun and lex.pattern(lex.cue("not_units")).match(text, noun.start()):
+            continue  # 江门市中心城区: a word over the head noun, no unit
         if noun and not _has_verb(text[end:j], lex) and not lex.pattern(
                 lex.cue("place_name_bad_chars")).search(text[end:j]):
             if best is None or noun.end() > best[0]:  # 某区燃气集团: the longest head, not 燃气
                 best = (noun.end(), lex.unit_heads[noun.group(0)][0])
+    while best is not None and (more := heads.match(text, best[0])):
+        best = (more.end(), best[1])  # 某市轨道交通集团有限公司: a head written right after the head
     return best
