@@ -38,6 +38,9 @@ def patterns(lex: Lexicon) -> dict[str, re.Pattern]:
             "count": re.compile(rf"(\d+(?:\.\d+)?)({approx})?(?:{units})(?:[^\d，。；：、]{{0,6}})?$"),
             "count_after": re.compile(rf"(\d+)({approx})?(?:{units}|类)"),
             "count_head": re.compile(rf"^(\d+|若干)({approx})?(?:{units}|类)?"),
+            # A、B等10家单位: the figure and noun that close a list of named items
+            "closing_count": re.compile(rf"等\s*(?:\d+|若干|[一二两三四五六七八九十]+)({approx})?(?:{units})"
+                                        rf"[\u4e00-\u9fff]{{0,4}}$"),
             # what may stand between two items of a list: a coordinator, a figure, an adjective
             # (an alias in brackets is an item of its own: 业委会（物管会）、物业企业)
             "gap": re.compile(rf"^\s*[（(）)]?(?:(?:{coord})\s*(?:\d+|若干|一|多)?({approx})?(?:{units}|类)?"
@@ -224,6 +227,9 @@ class Context:
             if tail.endswith(closer):
                 cursor = pos - len(closer)
                 break
+        closing = patterns(self.lex)["closing_count"].search(self.text_between(clause, max(clause.start, pos - 12), pos))
+        if closing and not any(m.start < pos - len(closing.group(0)) < m.end for m in ms):
+            cursor = min(cursor, pos - len(closing.group(0)))
         for m in reversed(_outermost(ms)):
             gap = self.text_between(clause, m.end, cursor)
             gap = _strip_members(gap, self.lex) if skip_members else gap
