@@ -283,6 +283,17 @@ def test_an_anaphor_takes_up_the_place_named_last():
     assert ("社区党委", "桂香社区") in {(e.label, e.place) for e in before.entities}
 
 
+def test_a_bare_community_opening_a_sentence_is_the_community_the_text_is_about():
+    from graph.extract import extract
+
+    text = "桂香社区由原桂香社区和青禾社区整合而成。社区依托“红色议事会”化解矛盾。"
+    got = {(r.subject[0], r.predicate, r.object[0]) for r in extract(read_text(text, "a.txt")).relations}
+    assert ("桂香社区", "implements", "“红色议事会”") in got  # the sentence's topic, not 青禾社区 named last
+    text = "桂香社区位于柳岸街道。社区党委依托“红色议事会”化解矛盾。"  # 社区党委 is a kind, not the place
+    got = {(r.subject[0], r.predicate, r.object[0]) for r in extract(read_text(text, "a.txt")).relations}
+    assert ("桂香社区", "implements", "“红色议事会”") not in got
+
+
 def test_a_place_inside_a_units_name_keeps_a_more_specific_place_in_scope():
     from graph.extract import extract
 

@@ -6,6 +6,7 @@ earlier in the same paragraph; else the article's place.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -118,9 +119,11 @@ def _most_specific(mentions: list[Mention]) -> str | None:
 
 
 def _anaphora(text: str, start: int, end: int, mentions: list[Mention], last_named: dict,
-              lex: Lexicon) -> list[Mention]:
+              lex: Lexicon, named: dict | None = None) -> list[Mention]:
     """该社区, 本街道 (also inside 该社区党委): the place of that level named last, as a Place
-    mention over the words; then remember the places this unit names."""
+    mention over the words; a bare 社区 opening a sentence (社区已协调解决…): the community that
+    opened a sentence last (``named``: level -> that place); then remember the places this unit
+    names."""
     out = list(mentions)
     for m in lex.pattern(tuple(a + sfx for a in lex.cue("anaphors") for sfx in lex.suffix_level)).finditer(
             text, start, end):
@@ -130,10 +133,20 @@ def _anaphora(text: str, start: int, end: int, mentions: list[Mention], last_nam
             continue
         out = [x for x in out if not (x.type == "Place" and x.level == "type" and x.start == m.start() + 1)]
         out.append(Mention(m.start(), m.end(), m.group(0), ref.label, "Place", "instance", level, ref.kind))
+    head = re.match(r"(?:[^，。；]{0,8}，)?", text[start:end]).end() + start
+    topic = (named or {}).get("community")
+    for x in list(out):
+        if x.start == head and x.type == "Place" and x.level == "type" and x.place_level == "community" \
+                and x.text == x.label and topic is not None \
+                and not any(k.end() > x.end for k in [lex.kinds_re.match(text, x.start, min(end, x.end + 8))] if k):
+            out.remove(x)
+            out.append(Mention(x.start, x.end, x.text, topic.label, "Place", "instance", x.place_level, topic.kind))
     out.sort(key=lambda x: (x.start, -x.end))
     for x in out:
         if x.is_named_place and x.place_level:
             last_named[x.place_level] = x
+            if named is not None and x.start == head and x.text == x.label:
+                named[x.place_level] = x  # a named place opening a sentence is what the next ones are about
     return out
 
 
@@ -167,6 +180,7 @@ def units(doc, lex: Lexicon) -> list[Unit]:
     seen_para: set = set()
     prior: dict[int, dict] = {}
     last_named: dict[str, Mention] = {}  # place level -> the last named place of that level
+    topics: dict[str, Mention] = {}  # place level -> the named place that opened a sentence last
     article_places = [_article_place(a, lex) for a in doc.articles]
     section_place: dict[int, str | None] = {}  # article -> the place its current heading names
     for n, (kind, s, e, si, pkey, ai) in enumerate(raw):
@@ -175,7 +189,7 @@ def units(doc, lex: Lexicon) -> list[Unit]:
         if any(name in text for name in known.keys() - before):
             mentions = find_mentions(doc.text[s:e], s, lex, Known(known), unquoted=kind == "sentence",
                                      memory=memory.copy())
-        mentions = _anaphora(doc.text, s, e, mentions, last_named, lex)
+        mentions = _anaphora(doc.text, s, e, mentions, last_named, lex, topics)
         art = doc.articles[ai] if 0 <= ai < len(doc.articles) else None
         if kind == "heading":
             # a heading that names a place (一、某某社区：…) is the article's place for its section
