@@ -144,6 +144,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("中共青石市委城乡基层治理委员会办公室印发指南。", "中共青石市委城乡基层治理委员会办公室", "GovernmentBody"),
     ("社区以“红色业委会”为切口，打通服务。", "“红色业委会”", "Mechanism"),  # a kind branded as a programme
     ("社区与青石市轨道交通集团有限公司开展共建。", "青石市轨道交通集团有限公司", "Institution"),  # head after head
+    ("打造“五服”幸福型示范社区。", "“五服”幸福型示范社区", "Mechanism"),  # a model place after its type word
 ])
 def test_a_name_is_found(text, label, type_):
     assert any(m[0] == label and m[1] == type_ for m in mentions(text)), sorted(mentions(text))
@@ -240,6 +241,7 @@ def test_a_name_is_found(text, label, type_):
     ("环市街道位于青石市中心城区。", "青石市中心"),            # a word over a head noun (ggl:not_units)
     ("宣传贯彻中央和省市县委的部署。", "省市县"),               # levels listed, no place
     ("每月共同商量小区环境整治。", "商量小区"),
+    ("武宁：“红色物业”扮靓小区 党建引领汇聚合力", "“红色物业”扮靓小区"),  # a verb between quote and place head
     # a quoted name followed by 的 or by a verb is the name alone, not a phrase with a head noun
     ("“红山驿”是“党建共享家”的招牌项目。", "“党建共享家”的招牌项目"),
     ("街道党工委以“红色物业”搭平台。", "“红色物业”搭平台"),

@@ -58,6 +58,9 @@ def _head_after(text: str, pos: int, lex: Lexicon, limit: int = 10) -> int | Non
         for end in range(m.end(), i, -1):
             if text[i:end] not in lex.heads:
                 continue
+            if text[i:end] in lex.cue("mechanism_place_heads") and text[pos:i] and not text[pos:i].endswith(
+                    ("示范", "特色", "型")):
+                continue  # “五型”社区, “五服”幸福型示范社区; not “红色物业”扮靓小区
             if (_ends_phrase(text, end, lex) and not _has_verb(text[pos:i], lex) and not _ENUM_END.search(text[pos:i])
                     and "的" not in text[pos:i]  # “党建共享家”的招牌项目: the quote is the name
                     and not any(text[k] in "和与及或、" and (lex.kinds_re.match(text, k + 1) or text[k + 1:k + 2] == "“")
