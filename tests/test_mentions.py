@@ -291,6 +291,9 @@ def test_a_bare_community_opening_a_sentence_is_the_community_the_text_is_about(
     text = "桂香社区由原桂香社区和青禾社区整合而成。社区依托“红色议事会”化解矛盾。"
     got = {(r.subject[0], r.predicate, r.object[0]) for r in extract(read_text(text, "a.txt")).relations}
     assert ("桂香社区", "implements", "“红色议事会”") in got  # the sentence's topic, not 青禾社区 named last
+    text = "今年以来，青石市桂香社区坚持党建引领。社区还联合青石派出所开展宣传。"  # a chain opening the sentence
+    got = {(r.subject[0], r.predicate, r.object[0]) for r in extract(read_text(text, "a.txt")).relations}
+    assert ("桂香社区", "coBuilds", "青石派出所") in got
     text = "桂香社区位于柳岸街道。社区党委依托“红色议事会”化解矛盾。"  # 社区党委 is a kind, not the place
     got = {(r.subject[0], r.predicate, r.object[0]) for r in extract(read_text(text, "a.txt")).relations}
     assert ("桂香社区", "implements", "“红色议事会”") not in got

@@ -142,11 +142,13 @@ def _anaphora(text: str, start: int, end: int, mentions: list[Mention], last_nam
             out.remove(x)
             out.append(Mention(x.start, x.end, x.text, topic.label, "Place", "instance", x.place_level, topic.kind))
     out.sort(key=lambda x: (x.start, -x.end))
+    cursor = head  # a chain of named places opening a sentence (某区某镇某社区坚持…): what the next ones are about
     for x in out:
         if x.is_named_place and x.place_level:
             last_named[x.place_level] = x
-            if named is not None and x.start == head and x.text == x.label:
-                named[x.place_level] = x  # a named place opening a sentence is what the next ones are about
+            if named is not None and x.start == cursor and x.text == x.label:
+                named[x.place_level] = x
+                cursor = x.end
     return out
 
 
