@@ -266,6 +266,9 @@ class Context:
                     out.append(m)
                 cursor = m.end
                 continue
+            if m.type == "Place" and m.end in starts:
+                cursor = m.end  # 联合小区物业: the kind of place only says whose body follows
+                continue
             if m.type == "Place":
                 break
             out.append(m)
