@@ -233,6 +233,8 @@ class _Rules(Context):
         for s, e, w in words:
             if w == "联合" and re.search(r"(?:\d+|[一两几])[个家支所]$", self.text_between(clause, clause.start, s)):
                 continue  # 依托5个联合工会: after a count 联合 names a kind of body, no co-building
+            if w == "结对" and self.text_between(clause, e, e + 2) in ("帮扶", "帮助"):
+                continue  # A与B结对帮扶: support (support.pair-and-help), not co-building
             # 社区物业党建联建: two kinds written side by side before the word
             pair = self._adjacent_pair(clause, s)
             if pair:
