@@ -531,3 +531,11 @@ def test_output_is_the_same_in_another_process():
                                "--format", "jsonl"], capture_output=True, env=env, check=True).stdout
 
     assert run(1) == run(2)
+
+
+def test_a_figure_on_both_sides_of_a_support_is_no_count_but_two_quantities():
+    """49个区直部门包联184个城市社区 (guide §6): the relation carries no count; both figures stay."""
+    x = extract(read_text("49个区直部门包联184个城市社区。", "a.txt"))
+    rel = next(r for r in x.relations if r.predicate == "supports")
+    assert rel.count is None
+    assert {(q.subject, q.value) for q in x.quantities} >= {("区直部门", 49), ("城市社区", 184)}

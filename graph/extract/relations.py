@@ -449,6 +449,8 @@ class _Rules(Context):
                 m.start > e and m.start - e <= 4 and
                 self.text_between(clause, e, m.start) in ("到",) + self.cue("scope_markers")) or (
                 m.start > e and re.fullmatch(r"到?[^，。；、]{1,12}的", self.text_between(clause, e, m.start))) or (
+                m.start > e and re.fullmatch(r"到?(?:\d+|[一二两三四五六七八九十]+)[个家名所支]",
+                                             self.text_between(clause, e, m.start))) or (
                 # 下沉居住地社区, 下沉到物业管理薄弱小区: a short modifier before a kind of place
                 m.start > e and m.type == "Place" and m.level == "type"
                 and re.fullmatch(r"到?[\u4e00-\u9fff]{1,6}", self.text_between(clause, e, m.start))
@@ -475,6 +477,8 @@ class _Rules(Context):
                 count, approx = self.count_before(clause, givers[0].start) if givers else (None, False)
                 if count is None and givers:  # 城管、公安等部门420名执法人员: the figure of the list
                     count, approx = self.count_before(clause, givers[-1].start)
+            if re.fullmatch(r"到?(?:\d+|[一二两三四五六七八九十]+)[个家名所支]", self.text_between(clause, e, target.start)):
+                count, approx = None, False  # 49个部门包联184个社区: a figure on both sides is no count (guide §6)
             tail = self.text_between(clause, target.end, clause.end)
             if "担任" in tail[:6]:
                 roles = [m for m in clause.mentions if m.start >= target.end and m.type == "Role"]
