@@ -96,8 +96,15 @@ class _Rules(Context):
         for label in (clause.outer, self.unit.article_place):
             rank = self.unit_place_rank(label) if label else 0
             if label and 0 < rank < top and label != p.label:
-                return label, rank
-        return None
+                break
+        else:
+            label, rank = None, 0
+        # a more specific place named earlier in the clause (某街道党工委以A社区、B社区为试点)
+        earlier = [m for m in clause.mentions if m.is_named_place and m.end <= p.start and not m.quoted
+                   and rank < PLACE_RANK.get(m.place_level, 0) < top]
+        if earlier:
+            return earlier[-1].label, PLACE_RANK[earlier[-1].place_level]
+        return (label, rank) if label else None
 
     def unit_place_rank(self, label: str) -> int:
         return PLACE_RANK.get(self.lex.level_of(label) or "", 0)
