@@ -145,6 +145,8 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("社区以“红色业委会”为切口，打通服务。", "“红色业委会”", "Mechanism"),  # a kind branded as a programme
     ("社区与青石市轨道交通集团有限公司开展共建。", "青石市轨道交通集团有限公司", "Institution"),  # head after head
     ("打造“五服”幸福型示范社区。", "“五服”幸福型示范社区", "Mechanism"),  # a model place after its type word
+    ("中国邮政储蓄银行青石市分行将结对帮扶社区。", "中国邮政储蓄银行青石市分行", "Institution"),  # a branch by its place
+    ("社区与青石金安新能源热力运营有限公司签约。", "青石金安新能源热力运营有限公司", "Institution"),  # a company's trade
 ])
 def test_a_name_is_found(text, label, type_):
     assert any(m[0] == label and m[1] == type_ for m in mentions(text)), sorted(mentions(text))
@@ -242,6 +244,7 @@ def test_a_name_is_found(text, label, type_):
     ("宣传贯彻中央和省市县委的部署。", "省市县"),               # levels listed, no place
     ("每月共同商量小区环境整治。", "商量小区"),
     ("武宁：“红色物业”扮靓小区 党建引领汇聚合力", "“红色物业”扮靓小区"),  # a verb between quote and place head
+    ("越河街社区链接区交警大队开展活动。", "链接区"),
     # a quoted name followed by 的 or by a verb is the name alone, not a phrase with a head noun
     ("“红山驿”是“党建共享家”的招牌项目。", "“党建共享家”的招牌项目"),
     ("街道党工委以“红色物业”搭平台。", "“红色物业”搭平台"),

@@ -434,6 +434,8 @@ def test_a_web_pages_furniture_is_dropped():
     for furniture in ("首页", "当前位置", "分享到", "责任编辑", "打印本页", "相关新闻", "季度工作会议", "版权所有", "来源："):
         assert furniture not in [s.text for s in doc.sentences] and not any(furniture in s.text for s in doc.sentences), furniture
     assert "青禾小区建成于上世纪80年代" in text
+    doc = read_text(WEB_PAGE.replace("相关新闻\n", "相关新闻：\n"))  # the list's header with a colon
+    assert not any("季度工作会议" in s.text for s in doc.sentences)
 
 
 def test_a_subtitle_of_two_short_phrases_is_a_heading():

@@ -429,7 +429,8 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
         if body_end:
             add(last_s, body_end, norm[last_s:body_end], body_type, "instance", kind=body_kind)
             pos_done = body_end
-        elif PLACE_RANK[last_lvl] <= PLACE_RANK["street"]:
+        elif PLACE_RANK[last_lvl] <= PLACE_RANK["street"] and not any(
+                norm.endswith(h, 0, start) for h in lex.unit_heads):  # 某银行聊城市分行: one name, read whole later
             unit = _named_unit(norm, chain, lex)
             if unit is not None:
                 end, type_ = unit
@@ -681,7 +682,10 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
         while i > 0 and text[i - 1] not in _NAME_STOPS and hs - i < 18 and i not in ends:
             i -= 1  # a name does not run back into a kind or a body before it (社区党委携手…)
         start = i
+        company = h.group(0).endswith(("公司", "集团"))
         for v in verbs.finditer(text, start, hs):
+            if company and v.end() == hs and v.start() - start >= 2 and not lex.surface.get(text[start:v.start()]):
+                continue  # 某某热力运营有限公司: a company's trade written before its head is its name
             if not any(m.start - base <= v.start() and v.end() <= m.end - base for m in mentions):
                 start = max(start, v.end())  # 组织辖区医院: the name starts after the verb
         start = _past_determiner(text, start, lex, hs)

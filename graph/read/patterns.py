@@ -65,7 +65,7 @@ _PAGE_TAIL_LINE_RE = re.compile(_PAGE_TAIL_RE.pattern, re.M)
 # A web page's furniture: menus, breadcrumbs, share and print buttons, editor and copyright lines.
 _WEB_FURNITURE_RE = re.compile(
     r"^(?:(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]|分享到|【?\s*(?:打印本页|打印|关闭窗口|关闭|收藏本页|返回顶部)\s*】|【\s*字体|"
-    r"(?:责任编辑|编辑|审核|校对|值班编辑)\s*[:：]\s*\S{1,12}$|(?:相关新闻|相关阅读|相关链接|相关文章|推荐阅读|延伸阅读)\s*$|"
+    r"(?:责任编辑|编辑|审核|校对|值班编辑)\s*[:：]\s*\S{1,12}$|(?:相关新闻|相关阅读|相关链接|相关文章|推荐阅读|延伸阅读)\s*[:：]?\s*$|"
     r"(?:主办|承办|主办单位|技术支持)\s*[:：]|.*(?:版权所有|ICP备|ICP证|网站标识码|公网安备)|(?:[^|｜]*[|｜]){3,})")
 _DATELINE_RE = re.compile(r"^(?:时间|发布时间|日期|发布日期|更新时间)\s*[:：]\s*\d")  # 时间：2026-01-28 来源：…
 _RELATED_ITEM_RE = re.compile(r"^[·•●▪◆\-]\s*\S")  # an item of a related-news list
