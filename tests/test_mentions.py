@@ -137,6 +137,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青禾社区“大党委”整合辖区党员。", "青禾社区“大党委”", "PartyOrganisation"),  # a quoted kind over a place's ending
     ("青石街道“大工委”吸纳驻区单位。", "青石街道“大工委”", "PartyOrganisation"),
     ("由业委会共同参加的“红色夜话”议事会定期召开。", "“红色夜话”议事会", "Mechanism"),  # a time word after the head
+    ("解决不了的提交“社区党委+业委会”联席会议商议。", "“社区党委+业委会”联席会议", "Mechanism"),  # a verb after it
     ("社区在和谐家园小区召开会议。", "和谐家园小区", "Place"),  # no conjunction 和 right after 在
     ("与青石市公安局武陵分局府坪派出所签订协议。", "青石市公安局武陵分局府坪派出所", "GovernmentBody"),  # one name through its units
     ("A社区与青石医院、青石中学签订协议；B社区与青石市公安局武陵分局府坪派出所签订协议。",
