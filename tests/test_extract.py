@@ -265,6 +265,7 @@ FIFTH_ROUND = [
     (("aa",), 6, "0.616 (0.602 at the round's start); then tuned on", (0.74, 0.78, 0.72, 0.78, 0.75)),
     (("ac",), 6, "0.600 (0.600 at the round's start); then tuned on", (0.70, 0.78, 0.71, 0.75, 0.73)),
     (("ad",), 6, "0.510 (0.497 at the round's start); then tuned on", (0.57, 0.67, 0.53, 0.71, 0.75)),
+    (("ae",), 6, "0.626 (0.613 at the round's start); then tuned on", (0.63, 0.72, 0.60, 0.72, 0.72)),
 ]
 
 
