@@ -147,6 +147,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("社区与青石市轨道交通集团有限公司开展共建。", "青石市轨道交通集团有限公司", "Institution"),  # head after head
     ("打造“五服”幸福型示范社区。", "“五服”幸福型示范社区", "Mechanism"),  # a model place after its type word
     ("中国邮政储蓄银行青石市分行将结对帮扶社区。", "中国邮政储蓄银行青石市分行", "Institution"),  # a branch by its place
+    ("推动县直机关企事业单位在职党员到小区报到。", "县直机关企事业单位", "Institution"),  # one kind, not 县直机关 + …
     ("社区与青石金安新能源热力运营有限公司签约。", "青石金安新能源热力运营有限公司", "Institution"),  # a company's trade
 ])
 def test_a_name_is_found(text, label, type_):
