@@ -148,6 +148,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("打造“五服”幸福型示范社区。", "“五服”幸福型示范社区", "Mechanism"),  # a model place after its type word
     ("中国邮政储蓄银行青石市分行将结对帮扶社区。", "中国邮政储蓄银行青石市分行", "Institution"),  # a branch by its place
     ("推动县直机关企事业单位在职党员到小区报到。", "县直机关企事业单位", "Institution"),  # one kind, not 县直机关 + …
+    ("海港区秦皇半岛一区小区成立业委会。", "秦皇半岛一区小区", "Place"),  # 区 ends the longer ending 一区
     ("社区与青石金安新能源热力运营有限公司签约。", "青石金安新能源热力运营有限公司", "Institution"),  # a company's trade
 ])
 def test_a_name_is_found(text, label, type_):
@@ -302,6 +303,14 @@ def test_a_bare_community_opening_a_sentence_is_the_community_the_text_is_about(
     text = "桂香社区位于柳岸街道。社区党委依托“红色议事会”化解矛盾。"  # 社区党委 is a kind, not the place
     got = {(r.subject[0], r.predicate, r.object[0]) for r in extract(read_text(text, "a.txt")).relations}
     assert ("桂香社区", "implements", "“红色议事会”") not in got
+
+
+def test_a_titles_run_of_bare_names_is_the_place_the_text_names():
+    from graph.extract import extract
+
+    text = "江东青石桂香区：议事厅议出新气象\n\n青石市桂香区共有3个小区入选。\n\n社区党支部牵头成立议事会。"
+    places = {e.place for e in extract(read_text(text, "a.txt")).entities if e.label == "社区党支部"}
+    assert places == {"桂香区"}
 
 
 def test_a_place_inside_a_units_name_keeps_a_more_specific_place_in_scope():

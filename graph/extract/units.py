@@ -152,14 +152,19 @@ def _anaphora(text: str, start: int, end: int, mentions: list[Mention], last_nam
     return out
 
 
-def _article_place(art, lex: Lexicon) -> str | None:
+def _article_place(art, lex: Lexicon, known: dict | None = None) -> str | None:
     """The article's place as the reader found it, read again with the extractor's place grammar
-    (the title's 广西梧州市 is 梧州市 of 广西)."""
+    (the title's 广西梧州市 is 梧州市 of 广西); a title's run of bare names (河北秦皇岛海港区) is
+    the place the text names with its ending (海港区)."""
     if art is None or not art.place:
         return None
     chain = place_chain(art.place, 0, lex)
     if len(chain) > 1 and chain[-1][1] == len(art.place):
         return art.place[chain[-1][0]:]
+    if known:
+        tails = [k for k in known if len(k) >= 3 and art.place.endswith(k) and k != art.place]
+        if tails:
+            return max(tails, key=len)
     return art.place
 
 
@@ -183,7 +188,7 @@ def units(doc, lex: Lexicon) -> list[Unit]:
     prior: dict[int, dict] = {}
     last_named: dict[str, Mention] = {}  # place level -> the last named place of that level
     topics: dict[str, Mention] = {}  # place level -> the named place that opened a sentence last
-    article_places = [_article_place(a, lex) for a in doc.articles]
+    article_places = [_article_place(a, lex, known) for a in doc.articles]
     section_place: dict[int, str | None] = {}  # article -> the place its current heading names
     for n, (kind, s, e, si, pkey, ai) in enumerate(raw):
         text = norm_quotes(doc.text[s:e])
