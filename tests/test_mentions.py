@@ -149,6 +149,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("中国邮政储蓄银行青石市分行将结对帮扶社区。", "中国邮政储蓄银行青石市分行", "Institution"),  # a branch by its place
     ("推动县直机关企事业单位在职党员到小区报到。", "县直机关企事业单位", "Institution"),  # one kind, not 县直机关 + …
     ("海港区秦皇半岛一区小区成立业委会。", "秦皇半岛一区小区", "Place"),  # 区 ends the longer ending 一区
+    ("青石市人大常委会与桂香社区签订协议。", "青石市人大常委会", "GovernmentBody"),
     ("社区与青石金安新能源热力运营有限公司签约。", "青石金安新能源热力运营有限公司", "Institution"),  # a company's trade
 ])
 def test_a_name_is_found(text, label, type_):
