@@ -266,6 +266,7 @@ FIFTH_ROUND = [
     (("ac",), 6, "0.600 (0.600 at the round's start); then tuned on", (0.70, 0.78, 0.71, 0.75, 0.73)),
     (("ad",), 6, "0.510 (0.497 at the round's start); then tuned on", (0.57, 0.67, 0.53, 0.71, 0.75)),
     (("ae",), 6, "0.626 (0.613 at the round's start); then tuned on", (0.63, 0.72, 0.60, 0.72, 0.72)),
+    (("ag",), 6, "0.578 (0.560 at the round's start); then tuned on", (0.59, 0.66, 0.58, 0.71, 0.68)),
 ]
 
 
