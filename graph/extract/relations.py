@@ -147,7 +147,14 @@ class _Rules(Context):
         seg = Clause(start, scheme.start, clause.text[cut + 1:scheme.start - clause.start],
                      [x for x in clause.mentions if start <= x.start and x.end <= scheme.start],
                      clause.place, clause.named_place, clause.outer)
-        return self._clause_subject(seg)
+        found = self._clause_subject(seg)
+        bare = next((x for x in seg.mentions if x.start == start and x.type == "Place" and x.level == "type"), None)
+        if found is None and bare is not None:
+            # 某街道党工委负责人介绍，街道建立了“M”: the bare 街道 is the street named before it
+            named = [x for x in clause.mentions if x.end <= start and x.is_named_place
+                     and x.place_level == bare.place_level]
+            return named[-1] if named else None
+        return found
 
     def _led_after_core(self, pos: int) -> list[Mention]:
         """The bodies the rest of the sentence lists as taking part (A、B共同参与, A、B协同运行)."""
