@@ -266,7 +266,8 @@ FIFTH_ROUND = [
     (("ac",), 6, "0.600 (0.600 at the round's start); then tuned on", (0.70, 0.78, 0.71, 0.75, 0.73)),
     (("ad",), 6, "0.510 (0.497 at the round's start); then tuned on", (0.57, 0.67, 0.53, 0.71, 0.75)),
     (("ae",), 6, "0.626 (0.613 at the round's start); then tuned on", (0.63, 0.72, 0.60, 0.72, 0.72)),
-    (("ag",), 6, "0.578 (0.560 at the round's start); then tuned on", (0.59, 0.66, 0.58, 0.71, 0.68)),
+    (("ag",), 6, "0.578 (0.560 at the round's start); then tuned on (entities 0.714 -> 0.709 once a "
+                "counted kind of place was no entity of its own)", (0.59, 0.66, 0.58, 0.70, 0.68)),
 ]
 
 
@@ -541,3 +542,10 @@ def test_a_figure_on_both_sides_of_a_support_is_no_count_but_two_quantities():
     rel = next(r for r in x.relations if r.predicate == "supports")
     assert rel.count is None
     assert {(q.subject, q.value) for q in x.quantities} >= {("区直部门", 49), ("城市社区", 184)}
+
+
+def test_a_counted_kind_of_place_is_a_figure_not_an_entity():
+    """全市1540个小区: the figure is a quantity; 小区 is an entity only where a relation names it."""
+    x = extract(read_text("青石市共有1540个小区。", "a.txt"))
+    assert any(q.subject.endswith("小区") and q.value == 1540 for q in x.quantities)
+    assert not any(e.label == "小区" for e in x.entities)

@@ -76,10 +76,6 @@ def extract(doc, vocab: Vocabulary | None = None, skip: Iterable[str] = ()) -> E
         quantities.extend(quantities_of(unit, lex, counts))
 
     used = {r.subject for r in relations.values()} | {r.object for r in relations.values()}
-    for q in quantities:  # 全市1540个小区: a counted kind of place is an entity of that place
-        kind = next((k for k in _suffix_kinds(q.subject, lex) if k.type == "Place"), None)
-        if kind is not None:
-            used.add(entity(Mention(0, 0, kind.zh, kind.zh, "Place", "type", kind.level, kind.name), q.place))
     members = set(lex.cue("member_nouns"))
     result.entities = sorted(
         (Entity(e.label, e.type, e.level, e.place, tuple(sorted(aliases.get(k, ()))))
@@ -126,14 +122,6 @@ def _keep(e: Entity, key, used, members) -> bool:
     if (e.type == "Place" and e.level == "type") or (e.type == "Role" and e.label in members):
         return key in used
     return True
-
-
-def _suffix_kinds(phrase: str, lex):
-    """The kinds a phrase ends with, longest first (住宅小区 → 小区)."""
-    for i in range(len(phrase)):
-        kind = lex.surface.get(phrase[i:])
-        if kind is not None:
-            yield kind
 
 
 def _dedupe_quantities(items: list[Quantity]) -> list[Quantity]:
