@@ -549,3 +549,10 @@ def test_a_counted_kind_of_place_is_a_figure_not_an_entity():
     x = extract(read_text("青石市共有1540个小区。", "a.txt"))
     assert any(q.subject.endswith("小区") and q.value == 1540 for q in x.quantities)
     assert not any(e.label == "小区" for e in x.entities)
+
+
+def test_people_named_by_occupation_are_entities_only_where_a_relation_names_them():
+    """教师 said of nobody is no node; 兼职委员 (a post) stays."""
+    x = extract(read_text("社区里不少退休教师热心公益。街道吸纳驻区单位负责人担任兼职委员。", "a.txt"))
+    labels = {e.label for e in x.entities}
+    assert "退休教师" not in labels and "兼职委员" in labels

@@ -76,7 +76,7 @@ def extract(doc, vocab: Vocabulary | None = None, skip: Iterable[str] = ()) -> E
         quantities.extend(quantities_of(unit, lex, counts))
 
     used = {r.subject for r in relations.values()} | {r.object for r in relations.values()}
-    members = set(lex.cue("member_nouns"))
+    members = set(lex.cue("member_nouns")) | set(lex.cue("occupation_nouns"))
     result.entities = sorted(
         (Entity(e.label, e.type, e.level, e.place, tuple(sorted(aliases.get(k, ()))))
          for k, e in entities.items() if _keep(e, k, used, members)),
@@ -117,8 +117,8 @@ def _leaders_lead(rels: list[Relation]) -> list[Relation]:
 
 
 def _keep(e: Entity, key, used, members) -> bool:
-    """Generic place kinds (小区, 社区 …) and people named only as a body's members (党员) are
-    entities only where something is said of them."""
+    """Generic place kinds (小区, 社区 …), people named only as a body's members (党员) and people
+    named by occupation or standing (教师, 老党员) are entities only where something is said of them."""
     if (e.type == "Place" and e.level == "type") or (e.type == "Role" and e.label in members):
         return key in used
     return True
