@@ -249,6 +249,7 @@ def test_a_name_is_found(text, label, type_):
     ("每月共同商量小区环境整治。", "商量小区"),
     ("武宁：“红色物业”扮靓小区 党建引领汇聚合力", "“红色物业”扮靓小区"),  # a verb between quote and place head
     ("越河街社区链接区交警大队开展活动。", "链接区"),
+    ("聘请一批热心社区事务的人士担任兼职委员。", "热心社区"),
     # a quoted name followed by 的 or by a verb is the name alone, not a phrase with a head noun
     ("“红山驿”是“党建共享家”的招牌项目。", "“党建共享家”的招牌项目"),
     ("街道党工委以“红色物业”搭平台。", "“红色物业”搭平台"),
