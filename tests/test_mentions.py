@@ -315,6 +315,14 @@ def test_a_titles_run_of_bare_names_is_the_place_the_text_names():
     assert places == {"桂香区"}
 
 
+def test_a_titles_chain_of_places_scopes_the_article_to_its_last_place():
+    from graph.extract import extract
+
+    text = "桂香街道和平社区关于网格化治理工作情况的报告\n\n一、基本情况\n\n网格党支部每月召开会议。"
+    places = {e.place for e in extract(read_text(text, "a.txt")).entities if e.label == "网格党支部"}
+    assert places == {"和平社区"}
+
+
 def test_a_place_inside_a_units_name_keeps_a_more_specific_place_in_scope():
     from graph.extract import extract
 

@@ -158,6 +158,12 @@ def _article_place(art, lex: Lexicon, known: dict | None = None) -> str | None:
     the place the text names with its ending (海港区)."""
     if art is None or not art.place:
         return None
+    title = art.title or ""
+    if art.place in title:  # 向阳街道和平社区关于…的报告: the title's chain runs on to the community
+        at = title.index(art.place)
+        chain = place_chain(title, at, lex, known)
+        if len(chain) > 1 and chain[0][0] == at and chain[0][1] == at + len(art.place):
+            return title[chain[-1][0]:chain[-1][1]]
     chain = place_chain(art.place, 0, lex)
     if len(chain) > 1 and chain[-1][1] == len(art.place):
         return art.place[chain[-1][0]:]
