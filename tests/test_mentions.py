@@ -150,6 +150,9 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("推动县直机关企事业单位在职党员到小区报到。", "县直机关企事业单位", "Institution"),  # one kind, not 县直机关 + …
     ("海港区秦皇半岛一区小区成立业委会。", "秦皇半岛一区小区", "Place"),  # 区 ends the longer ending 一区
     ("青石市人大常委会与桂香社区签订协议。", "青石市人大常委会", "GovernmentBody"),
+    ("青石市相山区西街道新华社区与青石银行签约。", "西街道", "Place"),  # one character after a district
+    ("社区与中国农业银行青石分行营业部、青石市新华书店、相王府宾馆签约。", "青石市新华书店", "Institution"),
+    ("社区与中国农业银行青石分行营业部、青石市新华书店、相王府宾馆签约。", "中国农业银行青石分行营业部", "Institution"),
     ("社区与青石金安新能源热力运营有限公司签约。", "青石金安新能源热力运营有限公司", "Institution"),  # a company's trade
 ])
 def test_a_name_is_found(text, label, type_):

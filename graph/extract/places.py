@@ -57,8 +57,9 @@ def _name_ok(name: str, suffix: str, lex: Lexicon, chained: bool = False, after_
         return False  # a kind, or an ending of the same level alone (花园小区: garden compounds; 花园社区 is a name)
     if len(name) > 1 and (name[1:] + suffix) in lex.surface and len(name[1:] + suffix) > len(suffix):
         return False  # 原行政村, 大社区: one character before a kind makes a phrase, not a name
-    if len(name) < 2 and (len(suffix) == 1 or lex.suffix_level.get(suffix) in ("street", "community", "compound")):
-        return False  # 以小区党支部为核心: a one-character "name" before 小区/社区/街道 is a word
+    if len(name) < 2 and (len(suffix) == 1 or lex.suffix_level.get(suffix) in ("street", "community", "compound")) \
+            and not (chained and suffix == "街道" and name not in lex.cue("place_name_bad_chars")):
+        return False  # 以小区党支部为核心: a one-character "name" before 小区/社区/街道 is a word (not 相山区西街道)
     if _verbs_inside(lex).search(name):
         return False
     if name[-1] in "和与及" and name[:-1].endswith(tuple(lex.unit_heads)):
