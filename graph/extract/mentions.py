@@ -664,6 +664,7 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
     verbs = lex.name_breakers  # 组织辖区医院, 携手某某集团: the name starts after the verb
     found: list[Mention] = []
     spans = [h.span() for h in lex.pattern(tuple(heads)).finditer(text)]
+    place_ends = {m.end - base for m in mentions if m.is_named_place}
     for h in lex.pattern(tuple(heads)).finditer(text):
         hs, he = h.start(), h.end()
         if any(m.start - base <= hs and he <= m.end - base and m.end - m.start > he - hs and m.type != "Place"
@@ -679,8 +680,9 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
         ends = {m.end - base for m in mentions if m.level == "instance" and m.type != "Place" or m.type in (
             "PartyOrganisation", "GovernmentBody", "CommunityCommittee", "OwnersCommittee")}
         ends = {k for k in ends if not any(a < k < b for a, b in spans)}  # 公安 inside 公安局 ends nothing
-        while i > 0 and text[i - 1] not in _NAME_STOPS and hs - i < 18 and i not in ends:
-            i -= 1  # a name does not run back into a kind or a body before it (社区党委携手…)
+        while i > 0 and (text[i - 1] not in _NAME_STOPS or text[i - 1] == "和" and i - 2 in place_ends) \
+                and hs - i < 18 and i not in ends:
+            i -= 1  # a name does not run back into a kind or a body before it (社区党委携手…); 水城区广和物业…
         start = i
         company = h.group(0).endswith(("公司", "集团"))
         for v in verbs.finditer(text, start, hs):
