@@ -151,6 +151,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("海港区秦皇半岛一区小区成立业委会。", "秦皇半岛一区小区", "Place"),  # 区 ends the longer ending 一区
     ("青石市人大常委会与桂香社区签订协议。", "青石市人大常委会", "GovernmentBody"),
     ("青石市相山区西街道新华社区与青石银行签约。", "西街道", "Place"),  # one character after a district
+    ("青石区住建局包保舞水社区红旗小区。", "舞水社区", "Place"),  # a place name after 包保
     ("青石市水城区广和物业服务有限公司进驻社区。", "青石市水城区广和物业服务有限公司", "PropertyCompany"),  # 和 in a name
     ("社区与中国农业银行青石分行营业部、青石市新华书店、相王府宾馆签约。", "青石市新华书店", "Institution"),
     ("社区与中国农业银行青石分行营业部、青石市新华书店、相王府宾馆签约。", "中国农业银行青石分行营业部", "Institution"),
@@ -255,6 +256,7 @@ def test_a_name_is_found(text, label, type_):
     ("越河街社区链接区交警大队开展活动。", "链接区"),
     ("聘请一批热心社区事务的人士担任兼职委员。", "热心社区"),
     ("推动封闭式小区成立业委会。", "封闭式小区"),
+    ("每名居委干部包联若干小区。", "若干小区"),
     # a quoted name followed by 的 or by a verb is the name alone, not a phrase with a head noun
     ("“红山驿”是“党建共享家”的招牌项目。", "“党建共享家”的招牌项目"),
     ("街道党工委以“红色物业”搭平台。", "“红色物业”搭平台"),

@@ -48,10 +48,12 @@ def relations_of(unit: Unit, lex: Lexicon, entity: KeyFn, skip: frozenset = froz
 
 
 def _without_sent_people(found: list[Relation]) -> list[Relation]:
-    """Where a clause says who sent people in a role (X选派R进驻Y: X supports Y, role R), the
-    people sent are not a second supporter of Y."""
+    """Where a clause says who sent people in a role (X选派R进驻Y: X supports Y, role R; X选派R兼任Y
+    委员: X holds the post), the people sent are not a second supporter or post holder of Y."""
     sent = {(r.role, r.object) for r in found if r.predicate == "supports" and r.role}
-    return [r for r in found if not (r.predicate == "supports" and (r.subject[0], r.object) in sent)]
+    posted = {r.object for r in found if r.predicate == "concurrentPost" and "post.sent-to-post" in r.via}
+    return [r for r in found if not (r.predicate == "supports" and (r.subject[0], r.object) in sent)
+            and not (r.predicate == "concurrentPost" and r.object in posted and "post.sent-to-post" not in r.via)]
 
 
 class _Rules(Context):
