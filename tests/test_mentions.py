@@ -152,6 +152,8 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青石市人大常委会与桂香社区签订协议。", "青石市人大常委会", "GovernmentBody"),
     ("青石市相山区西街道新华社区与青石银行签约。", "西街道", "Place"),  # one character after a district
     ("青石区住建局包保舞水社区红旗小区。", "舞水社区", "Place"),  # a place name after 包保
+    ("青石市南盛社区党总支部带领党员服务群众。", "南盛社区党总支部", "PartyOrganisation"),  # the longest kind
+    ("社区与胜利油田河口采油厂结对。", "胜利油田河口采油厂", "Institution"),
     ("青石市水城区广和物业服务有限公司进驻社区。", "青石市水城区广和物业服务有限公司", "PropertyCompany"),  # 和 in a name
     ("社区与中国农业银行青石分行营业部、青石市新华书店、相王府宾馆签约。", "青石市新华书店", "Institution"),
     ("社区与中国农业银行青石分行营业部、青石市新华书店、相王府宾馆签约。", "中国农业银行青石分行营业部", "Institution"),
@@ -257,6 +259,7 @@ def test_a_name_is_found(text, label, type_):
     ("聘请一批热心社区事务的人士担任兼职委员。", "热心社区"),
     ("推动封闭式小区成立业委会。", "封闭式小区"),
     ("每名居委干部包联若干小区。", "若干小区"),
+    ("建立共商社区大事的机制。", "共商社区"),
     # a quoted name followed by 的 or by a verb is the name alone, not a phrase with a head noun
     ("“红山驿”是“党建共享家”的招牌项目。", "“党建共享家”的招牌项目"),
     ("街道党工委以“红色物业”搭平台。", "“红色物业”搭平台"),

@@ -267,6 +267,7 @@ def _attached_kind(text: str, chain, lex: Lexicon):
             kind = lex.surface.get(text[i:last_e] + text[last_e + 1:close])
             if kind is not None and kind.type == "PartyOrganisation":
                 return close + 1, kind.type, kind.name
+    best = None
     for n, i in enumerate(starts):
         for end, kind, surface in _kind_prefixes(text, i, lex):
             if end <= last_e or kind.type not in ATTACHABLE or lex.vocab.is_hidden(surface):
@@ -276,8 +277,12 @@ def _attached_kind(text: str, chain, lex: Lexicon):
                            or text[last_e:i].startswith(lex.cue("adverbial_preps"))
                            or any(w in text[last_e:i] for w in lex.cue("place_name_bad_chars"))):
                 continue
-            return end, kind.type, kind.name
-    return None, None, None
+            if best is None or (n < 2 and end > best[0]):  # 某社区党总支部: the longest kind over the ending
+                best = (end, kind.type, kind.name)
+            break
+        if best is not None and n >= 1:
+            break
+    return best if best is not None else (None, None, None)
 
 
 _PARTY_OFFICE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,10}?)(?:委员会办公室|领导小组办公室|委员会|办公室)")
