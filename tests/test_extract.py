@@ -270,6 +270,11 @@ FIFTH_ROUND = [
                 "counted kind of place was no entity of its own)", (0.59, 0.66, 0.58, 0.70, 0.68)),
     (("ai",), 6, "0.551 (0.480 at the round's start); then tuned on", (0.70, 0.74, 0.67, 0.78, 0.69)),
     (("aj",), 6, "0.592 (0.557 at the round's start); then tuned on", (0.61, 0.65, 0.60, 0.71, 0.65)),
+    (("ab",), 6, "held out all round: 0.638 with the final code (0.596 at the round's start); not tuned on",
+     (0.63, 0.71, 0.51, 0.75, 0.68)),
+    (("af",), 6, "held out from mid-round: 0.675 with the final code (0.645); not tuned on", (0.67, 0.75, 0.62, 0.75, 0.64)),
+    (("ah",), 6, "held out to the very end, first contact with the final code: 0.539 (0.484); not tuned on",
+     (0.53, 0.57, 0.54, 0.65, 0.64)),
 ]
 
 
