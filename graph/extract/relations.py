@@ -47,6 +47,9 @@ def relations_of(unit: Unit, lex: Lexicon, entity: KeyFn, skip: frozenset = froz
         yield from _without_sent_people(found)
 
 
+_COUNTED_GAP = re.compile(r"到?(?:\d+|[一二两三四五六七八九十]+)[个家名所支]")  # 包联184个社区: a figure before the receiver
+
+
 def _without_sent_people(found: list[Relation]) -> list[Relation]:
     """Where a clause says who sent people in a role (X选派R进驻Y: X supports Y, role R; X选派R兼任Y
     委员: X holds the post), the people sent are not a second supporter or post holder of Y."""
@@ -135,7 +138,7 @@ class _Rules(Context):
         if len(listed) < 2 or listed[0] is not who:
             return []
         verb = self.lex.pattern(self.cue("implement_verbs")).match(
-            self.text_between(clause, listed[-1].end, scheme.start).lstrip("共同一起")
+            self.text_between(clause, listed[-1].end, scheme.start).lstrip("".join(self.cue("joint_words")))
         )
         return listed[1:] if verb and listed[-1].end + len(verb.group(0)) + 2 >= scheme.start else []
 
@@ -182,7 +185,7 @@ class _Rules(Context):
     def _joint_partners(self, clause: Clause, scheme: Mention) -> list[Mention]:
         """The partners of A与B、C共同…X / A携手B共同…X: they run X too."""
         head = self.text_between(clause, clause.start, scheme.start)
-        joint = next((w for w in ("共同", "一起", "一同") if w in head), None)
+        joint = next((w for w in self.cue("joint_words") if w in head), None)
         if joint is None:
             return []
         at = max(head.rfind(p) for p in self.cue("partner_markers"))
@@ -465,8 +468,7 @@ class _Rules(Context):
                 m.start > e and m.start - e <= 4 and
                 self.text_between(clause, e, m.start) in ("到",) + self.cue("scope_markers")) or (
                 m.start > e and re.fullmatch(r"到?[^，。；、]{1,12}的", self.text_between(clause, e, m.start))) or (
-                m.start > e and re.fullmatch(r"到?(?:\d+|[一二两三四五六七八九十]+)[个家名所支]",
-                                             self.text_between(clause, e, m.start))) or (
+                m.start > e and _COUNTED_GAP.fullmatch(self.text_between(clause, e, m.start))) or (
                 # 下沉居住地社区, 下沉到物业管理薄弱小区: a short modifier before a kind of place
                 m.start > e and m.type == "Place" and m.level == "type"
                 and re.fullmatch(r"到?[\u4e00-\u9fff]{1,6}", self.text_between(clause, e, m.start))
@@ -493,7 +495,7 @@ class _Rules(Context):
                 count, approx = self.count_before(clause, givers[0].start) if givers else (None, False)
                 if count is None and givers:  # 城管、公安等部门420名执法人员: the figure of the list
                     count, approx = self.count_before(clause, givers[-1].start)
-            if re.fullmatch(r"到?(?:\d+|[一二两三四五六七八九十]+)[个家名所支]", self.text_between(clause, e, target.start)):
+            if _COUNTED_GAP.fullmatch(self.text_between(clause, e, target.start)):
                 count, approx = None, False  # 49个部门包联184个社区: a figure on both sides is no count (guide §6)
             tail = self.text_between(clause, target.end, clause.end)
             if "担任" in tail[:6]:
