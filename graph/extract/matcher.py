@@ -144,7 +144,7 @@ def _candidates(el: Element, ctx: Context, clause: Clause, pos: int | None):
             group = _group(el, ctx, clause, m)
             bodies = _bodies(el, clause, ctx, group)
             if bodies:
-                yield m.start, (_after_holder(ctx, clause, group[-1].end), bodies)
+                yield m.start, (_list_end(el, ctx, clause, group), bodies)
         return
     if el.count:
         rx = _count_re(ctx)
@@ -189,6 +189,23 @@ def _group(el: Element, ctx: Context, clause: Clause, m: Mention) -> list[Mentio
     return group
 
 
+_LIST_CLOSER = re.compile(r"等(?:\d+|若干|[一二两三四五六七八九十百]+)?[余多]?[个家名所支类]?")
+
+
+def _list_end(el: Element, ctx: Context, clause: Clause, group: list[Mention]) -> int:
+    """Where a slot's match ends: past a holder noun, and past the kind that closes a list of named
+    items (A、B等10家驻区单位签订…: the verb follows the list)."""
+    end = _after_holder(ctx, clause, group[-1].end)
+    if el.list and len(group) > 1:
+        closer = _LIST_CLOSER.match(clause.text, end - clause.start)
+        if closer:
+            after = clause.start + closer.end()
+            kind = next((x for x in clause.top_mentions if x.start == after and x.level == "type"), None)
+            if kind is not None:
+                return kind.end
+    return end
+
+
 def _bodies(el: Element, clause: Clause, ctx: Context, group: list[Mention]) -> list[Mention]:
     """The slot's fillers: post holders stand for their bodies unless the slot takes roles."""
     out = []
@@ -206,8 +223,8 @@ def _joined_before(el: Element, ctx: Context, clause: Clause, pos: int) -> bool:
         if x.end <= pos and (x.type in el.classes or x.type == "Role") and not x.quoted:
             end = _after_holder(ctx, clause, x.end)
             gap = clause.text[end - clause.start:pos - clause.start]
-            if gap and end <= pos and gap_re.match(gap):
-                return True
+            if gap and end <= pos and (gap_re.match(gap) or gap_re.match(gap.lstrip("还也又均都已"))):
+                return True  # 社区党委还与A、B…: the list after 还与 is joined to the body before
     return False
 
 
