@@ -265,6 +265,8 @@ def test_a_name_is_found(text, label, type_):
     ("街道党工委以“红色物业”搭平台。", "“红色物业”搭平台"),
     ("推行“四方联动”提升物业服务。", "“四方联动”提升物业服务"),
     ("兼职委员向所在街道“大工委”或社区“大党委”述职。", "“大工委”或社区"),  # 或 joins two names
+    ("本网青州11月22日电　今年以来，青石区出台方案。", "本网青州"),  # a dateline's desk opens no name
+    ("新华社青州5月3日电 记者走进社区。", "新华社青州"),
 ])
 def test_a_phrase_is_no_name(text, label):
     assert not any(m[0] == label for m in mentions(text)), sorted(mentions(text))
