@@ -436,6 +436,12 @@ def test_people_sent_by_a_named_sender_are_its_role_not_a_second_supporter():
     assert _rels(data, "supports") == {("青松社区党委", "物业服务企业", None, "党建指导员")}
 
 
+def test_a_list_of_posts_stops_at_an_item_that_holds_a_post_of_its_own():
+    data = _doc("推动社区党组织书记兼任业委会主任、物业公司负责人担任社区党组织兼职委员。")
+    assert ("社区党组织", "业委会", None, "业委会主任") in _rels(data, "concurrentPost")
+    assert not any(s == "社区党组织" and o == "物业服务企业" for s, o, _, _ in _rels(data, "concurrentPost"))
+
+
 def test_a_named_party_body_written_later_without_its_places_is_the_same_body():
     data = _doc("青松街道商圈党委成立于2019年。商圈党委建立“三统一”工作制度。")
     assert ("青松街道商圈党委", "“三统一”工作制度", None, None) in _rels(data, "implements")

@@ -385,6 +385,27 @@ class _Rules(Context):
                 role = next(m.label for m in after if m.type == "Role")
             for obj in objs:
                 yield from self._post(clause, s, after, obj, role)
+            if obj is not None and "，" not in self.text_between(clause, e, obj.start):
+                for more, more_role in self._more_posts(clause, after, m.end):
+                    yield from self._post(clause, s, after, more, more_role)
+
+    def _more_posts(self, clause: Clause, after: list[Mention], end: int) -> list[tuple[Mention, str | None]]:
+        """兼任业委会委员、物业企业监督员: after the first post (ending at ``end``), a list of
+        posts, each in its own body: [(body, role)]."""
+        out = []
+        for m in after:
+            if m.start < end or m.type not in ACTORS + ("Role",):
+                continue
+            body, role = (m, None) if m.type in ACTORS else (self._body_of_role(m, places=True), m.label)
+            if body is None or body.type not in ACTORS or not re.fullmatch(
+                    r"[^\s，。；、]{0,6}[、和及]", self.text_between(clause, end, m.start)):
+                break
+            if self.lex.pattern(self.cue("post_verbs")).search(re.split("[，。；]", self.text_between(
+                    clause, m.end, clause.end))[0]):
+                break  # 兼任业委会主任、物业企业负责人担任…: the next item holds a post of its own
+            out.append((body, role))
+            end = m.end
+        return out
 
     def _passive_posts(self, clause: Clause) -> Iterator[Relation]:
         """网格长由社区“两委”成员兼任: the post before 由, the people after it."""
