@@ -120,6 +120,9 @@ class _Rules(Context):
         if not schemes:
             return
         actor = self.subject(clause) or self.convener(clause)
+        if self.unit.kind == "title":  # 某市：“红色物业”让小区变了样 names a topic; 某市：创建“五型”社区 a deed
+            schemes = [m for m in schemes if self.lex.pattern(self.cue("implement_verbs")).search(
+                self.text_between(clause, clause.start, m.start))]
         for m in schemes:
             who = self._lead_before(clause, m) or self._segment_subject(clause, m) or actor
             if who is not None and who.start < m.start:
