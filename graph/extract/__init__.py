@@ -79,7 +79,7 @@ def extract(doc, vocab: Vocabulary | None = None, skip: Iterable[str] = ()) -> E
     members = set(lex.cue("member_nouns")) | set(lex.cue("occupation_nouns"))
     result.entities = sorted(
         (Entity(e.label, e.type, e.level, e.place, tuple(sorted(aliases.get(k, ()))))
-         for k, e in entities.items() if _keep(e, k, used, members)),
+         for k, e in entities.items() if _keep(e, k, used, members, lex)),
         key=lambda e: (e.type, e.label, e.place or ""))
     result.relations = sorted(_leaders_lead(_nearest_places(relations.values())),
                               key=lambda r: (r.evidence.start, r.predicate, r.subject, r.object))
@@ -116,12 +116,21 @@ def _leaders_lead(rels: list[Relation]) -> list[Relation]:
     return [r for r in rels if not (r.predicate == "participatesIn" and (r.subject, r.object) in leads)]
 
 
-def _keep(e: Entity, key, used, members) -> bool:
-    """Generic place kinds (小区, 社区 …), people named only as a body's members (党员) and people
-    named by occupation or standing (教师, 老党员) are entities only where something is said of them."""
-    if (e.type == "Place" and e.level == "type") or (e.type == "Role" and e.label in members):
+def _keep(e: Entity, key, used, members, lex) -> bool:
+    """Generic place kinds (小区, 社区 …), people named only as a body's members (党员), people
+    named by occupation or standing (教师, 老党员) and the posts of a body (业委会主任, 社区党组织书记:
+    the body acts, the post is a relation's role) are entities only where something is said of them."""
+    if (e.type == "Place" and e.level == "type") or (e.type == "Role" and (
+            e.label in members or _post_of_body(e.label, lex))):
         return key in used
     return True
+
+
+def _post_of_body(label: str, lex) -> bool:
+    """业委会主任, 小区党支部书记, 物业项目经理: a kind of body and a post holder's noun."""
+    holders = lex.cue("holder_nouns")
+    return any(label[i:] in holders and (kind := lex.surface.get(label[:i])) is not None
+               and kind.type not in ("Place", "Role", "Mechanism", "Facility") for i in range(2, len(label)))
 
 
 def _dedupe_quantities(items: list[Quantity]) -> list[Quantity]:
