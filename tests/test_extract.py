@@ -443,6 +443,11 @@ def test_a_list_of_posts_stops_at_an_item_that_holds_a_post_of_its_own():
     assert not any(s == "社区党组织" and o == "物业服务企业" for s, o, _, _ in _rels(data, "concurrentPost"))
 
 
+def test_a_chain_of_places_as_an_object_stands_for_its_last_place():
+    data = _doc("在职党员到桂香社区青禾小区报到。青石区住建局包保桂香社区青禾小区。")
+    assert {o for _, o, _, _ in _rels(data, "supports")} == {"青禾小区"}
+
+
 def test_a_named_party_body_written_later_without_its_places_is_the_same_body():
     data = _doc("青松街道商圈党委成立于2019年。商圈党委建立“三统一”工作制度。")
     assert ("青松街道商圈党委", "“三统一”工作制度", None, None) in _rels(data, "implements")

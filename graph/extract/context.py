@@ -11,7 +11,7 @@ import re
 from typing import Callable
 
 from graph.extract.lexicon import Lexicon
-from graph.extract.model import Evidence, Mention, Relation
+from graph.extract.model import PLACE_RANK, Evidence, Mention, Relation
 from graph.extract.units import Clause, Unit
 
 ORGS = ("PartyOrganisation", "GovernmentBody", "CommunityCommittee", "OwnersCommittee",
@@ -368,6 +368,17 @@ class Context:
         return None
 
     # -- supports -------------------------------------------------------------------
+
+def chain_last(clause: Clause, m: Mention) -> Mention:
+    """A chain of places stands for its last, most specific one (包保某社区某小区: the compound)."""
+    while m.is_named_place:
+        nxt = next((x for x in clause.mentions if x.start == m.end and x.is_named_place
+                    and PLACE_RANK.get(x.place_level, 0) > PLACE_RANK.get(m.place_level, 0)), None)
+        if nxt is None:
+            break
+        m = nxt
+    return m
+
 
 def _outermost(ms: list[Mention]) -> list[Mention]:
     """The mentions not inside another one (南宁市 inside 南宁市某医院党委 goes), in text order."""

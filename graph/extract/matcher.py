@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import Iterator
 
 from graph.extract.constructions import Construction, Element
-from graph.extract.context import Context, patterns
+from graph.extract.context import Context, chain_last, patterns
 from graph.extract.model import Mention, Relation
 from graph.extract.units import Clause
 
@@ -141,7 +141,7 @@ def _candidates(el: Element, ctx: Context, clause: Clause, pos: int | None):
         for m in _slot_mentions(el, clause):
             if not reachable(m.start):
                 continue
-            group = _group(el, ctx, clause, m)
+            group = _group(el, ctx, clause, chain_last(clause, m))
             bodies = _bodies(el, clause, ctx, group)
             if bodies:
                 yield m.start, (_list_end(el, ctx, clause, group), bodies)

@@ -18,6 +18,7 @@ from graph.extract.context import (
     Context,
     KeyFn,
     _count_after,
+    chain_last,
     _dedupe,
 )
 from graph.extract.lexicon import BREAK, Lexicon, _has_verb
@@ -500,7 +501,7 @@ class _Rules(Context):
             targets = [t for t in targets if (t.type in ORGS or t.type == "Place") and not t.quoted]
             if not targets:
                 continue
-            target = targets[0]
+            target = chain_last(clause, targets[0])
             if w == "参与" and (not self.text_between(clause, target.end, target.end + 2).startswith("治理")
                                or self.text_between(clause, s - 1, s) == "同" or self.text_between(
                                    clause, target.end + 2, target.end + 3) == "的"):
