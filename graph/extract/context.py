@@ -322,8 +322,9 @@ class Context:
                 cut = i + 1
         for w in self.cue("people_introducers"):
             k = text.rfind(w)
-            while k >= 0 and any(m.start <= clause.start + k < m.end for m in clause.mentions):
-                k = text.rfind(w, 0, k)  # 组织 inside 社区党组织 is not the verb
+            while k >= 0 and (any(m.start <= clause.start + k < m.end for m in clause.mentions)
+                              or text[k - 1:k] == "党"):
+                k = text.rfind(w, 0, k)  # 组织 inside 社区党组织 (or 国有企业党组织) is not the verb
             if k >= 0 and k + len(w) > cut:
                 cut = k + len(w)
         return clause.start + cut
