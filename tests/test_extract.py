@@ -448,6 +448,13 @@ def test_a_chain_of_places_as_an_object_stands_for_its_last_place():
     assert {o for _, o, _, _ in _rels(data, "supports")} == {"青禾小区"}
 
 
+def test_two_lists_with_respectively_between_them_pair_item_by_item():
+    data = _doc("青石区民政局、青石区住建局等区直部门党组织分别包联桂香社区、青禾社区。")
+    assert _rels(data, "supports") == {("青石区民政局", "桂香社区", None, None), ("青石区住建局", "青禾社区", None, None)}
+    data = _doc("青石医院、青石中学分别到桂香社区、青禾社区报到。")  # a pattern construction (support.report-in)
+    assert _rels(data, "supports") == {("青石医院", "桂香社区", None, None), ("青石中学", "青禾社区", None, None)}
+
+
 def test_a_named_party_body_written_later_without_its_places_is_the_same_body():
     data = _doc("青松街道商圈党委成立于2019年。商圈党委建立“三统一”工作制度。")
     assert ("青松街道商圈党委", "“三统一”工作制度", None, None) in _rels(data, "implements")

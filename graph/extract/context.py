@@ -370,6 +370,21 @@ class Context:
 
     # -- supports -------------------------------------------------------------------
 
+_CLOSED_BY = re.compile(r"等(?:\d+|[一二两三四五六七八九十]+)?[余多]?[个家名所支类]?$")
+
+
+def respective_pairs(clause: Clause, subjects: list[Mention], objects: list[Mention]) -> list | None:
+    """A、B、C（等部门）分别包联X、Y、Z: two lists of one length with 分别 between them pair item
+    by item; the kind that closes the first list (等区直部门) is no item of it. None otherwise."""
+    if len(subjects) == len(objects) + 1 > 2 and _CLOSED_BY.search(
+            clause.text[subjects[-2].end - clause.start:subjects[-1].start - clause.start]):
+        subjects = subjects[:-1]
+    if (1 < len(subjects) == len(objects) and subjects[-1].end <= objects[0].start
+            and "分别" in clause.text[subjects[-1].end - clause.start:objects[0].start - clause.start]):
+        return list(zip(subjects, objects))
+    return None
+
+
 def chain_last(clause: Clause, m: Mention) -> Mention:
     """A chain of places stands for its last, most specific one (包保某社区某小区: the compound)."""
     while m.is_named_place:

@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import Iterator
 
 from graph.extract.constructions import Construction, Element
-from graph.extract.context import Context, chain_last, patterns
+from graph.extract.context import Context, chain_last, patterns, respective_pairs
 from graph.extract.model import Mention, Relation
 from graph.extract.units import Clause
 
@@ -33,7 +33,9 @@ def match_construction(c: Construction, ctx: Context, clause: Clause) -> Iterato
         subjects, objects = fit.get("subject", []), fit.get("object", [])
         count, approx = fit.get("count", (None, False))
         role = fit[c.role][0].label if c.role and fit.get(c.role) else None
-        for s, o, counted in _pairs(c.pairs, subjects, objects):
+        paired = respective_pairs(clause, subjects, objects)
+        pairs = [(s, o, True) for s, o in paired] if paired else _pairs(c.pairs, subjects, objects)
+        for s, o, counted in pairs:
             if s.label == o.label or (s.start, o.start, s.label, o.label) in done:
                 continue
             done.add((s.start, o.start, s.label, o.label))

@@ -18,8 +18,9 @@ from graph.extract.context import (
     Context,
     KeyFn,
     _count_after,
-    chain_last,
     _dedupe,
+    chain_last,
+    respective_pairs,
 )
 from graph.extract.lexicon import BREAK, Lexicon, _has_verb
 from graph.extract.matcher import match_construction
@@ -526,10 +527,12 @@ class _Rules(Context):
             if "担任" in tail[:6]:
                 roles = [m for m in clause.mentions if m.start >= target.end and m.type == "Role"]
                 role = roles[0].label if roles else None
-            for g in givers:
-                if g.label == target.label:
+            listed = [chain_last(clause, t) for t in self.list_after(clause, target.start, ORGS + ("Place",))]
+            pairs = respective_pairs(clause, givers, listed) or [(g, target) for g in givers]
+            for g, t in pairs:
+                if g.label == t.label:
                     continue
-                yield self.rel(g, "supports", target, clause, role=role, count=count, approx=approx)
+                yield self.rel(g, "supports", t, clause, role=role, count=count, approx=approx)
 
     def _inside_word(self, clause: Clause, hit) -> bool:
         """A one-character cue inside a longer verb (进 in 推进, 包 in 打包) is not that cue."""
