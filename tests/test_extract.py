@@ -584,6 +584,11 @@ def test_people_named_by_occupation_are_entities_only_where_a_relation_names_the
     assert "退休教师" not in labels and "兼职委员" in labels
 
 
+def test_a_scheme_said_of_nobody_is_no_entity():
+    x = extract(read_text("“红色议事会”让居民有了说话的地方。青石社区推行“板凳议事会”。", "a.txt"))
+    assert {e.label for e in x.entities if e.type == "Mechanism"} == {"“板凳议事会”"}
+
+
 def test_a_post_of_a_body_is_an_entity_only_where_a_relation_names_it():
     """业委会主任 is the role of a post the 社区党组织 holds, not a node; 党建指导员 stays."""
     x = extract(read_text("青石社区党组织书记兼任业委会主任。小区党支部书记常到楼栋走访。"

@@ -125,6 +125,7 @@ class _Rules(Context):
         if self.unit.kind == "title":  # 某市：“红色物业”让小区变了样 names a topic; 某市：创建“五型”社区 a deed
             schemes = [m for m in schemes if self.lex.pattern(self.cue("implement_verbs")).search(
                 self.text_between(clause, clause.start, m.start))]
+        schemes = [m for m in schemes if not self._honour(clause, m)]
         for m in schemes:
             who = self._lead_before(clause, m) or self._segment_subject(clause, m) or actor
             if who is not None and who.start < m.start:
@@ -136,6 +137,12 @@ class _Rules(Context):
                 if place:
                     yield Relation((place, None), "implements", self.key(m, clause),
                                    self.evidence(clause), place=place)
+
+    def _honour(self, clause: Clause, scheme: Mention) -> bool:
+        """获评全省“五化”示范社区, 被确定为“全国…示范市”: a title received, not a scheme run."""
+        head = self.text_between(clause, clause.start, scheme.start)
+        got = [m for m in self.lex.pattern(self.cue("honour_verbs")).finditer(head)]
+        return bool(got) and re.fullmatch(r"[^，。；、“”《》]{0,8}", head[got[-1].end():]) is not None
 
     def _co_subjects(self, clause: Clause, who: Mention, scheme: Mention) -> list[Mention]:
         """A、B、C建立“M”: the bodies listed with the actor right before the verb run M too."""
