@@ -158,6 +158,11 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("社区与中国农业银行青石分行营业部、青石市新华书店、相王府宾馆签约。", "青石市新华书店", "Institution"),
     ("社区与中国农业银行青石分行营业部、青石市新华书店、相王府宾馆签约。", "中国农业银行青石分行营业部", "Institution"),
     ("社区与青石金安新能源热力运营有限公司签约。", "青石金安新能源热力运营有限公司", "Institution"),  # a company's trade
+    # a department named by its level alone: the department of that level in scope, as written
+    ("由区住建局牵头，县民政局参与。", "区住建局", "GovernmentBody"),
+    ("由区住建局牵头，县民政局参与。", "县民政局", "GovernmentBody"),
+    ("区城管局、区市场监管局到场。", "区市场监管局", "GovernmentBody"),
+    ("物业行业党委隶属市住建局党组。", "市住建局党组", "PartyOrganisation"),
 ])
 def test_a_name_is_found(text, label, type_):
     assert any(m[0] == label and m[1] == type_ for m in mentions(text)), sorted(mentions(text))

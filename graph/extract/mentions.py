@@ -486,6 +486,7 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
     out.extend(_composed_roles(norm, base, out, lex))
     out = _committee_departments(norm, base, out, lex)
     out = _named_bodies(norm, base, out, lex)
+    out = _level_departments(norm, base, out, lex)
     out = _branded_companies(norm, base, out, lex)
     out = _listed_units(norm, base, out, lex)
     out = _department_lists(norm, base, out, lex)
@@ -730,6 +731,32 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
     same = {(m.start, m.end) for m in mentions if m.type != "Place"}
     return [m for m in mentions if m not in inside] + [f for f in found if (f.start, f.end) not in same]
 
+
+
+_LEVEL_DEPARTMENT = re.compile(r"[省市区县](?P<stem>住房和城乡建设|[\u4e00-\u9fff]{2,6}?)(?:分局|局)"
+                               r"(?P<party>(?:机关)?(?:党委|党总支|党支部|党组))?")
+
+
+def _level_departments(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """A department named by its level alone (区住建局, 县民政局, 市住建局党组): the department of
+    that level in the place in scope, a type-level body labelled as written."""
+    found = []
+    for m in _LEVEL_DEPARTMENT.finditer(text):
+        s, e = m.start(), m.end()
+        if any(x.start - base < e and s < x.end - base and (x.level == "instance" or x.start - base <= s or x.end - base > e)
+               for x in mentions):
+            continue  # read already (某区住建局, 市场监管局); a kind inside (城管 in 区城管局) gives way
+        if s > 0 and _is_han(text[s - 1]) and text[s - 1] not in _NAME_STOPS and not any(
+                v.end() == s for v in lex.name_breakers.finditer(text, max(0, s - 4), s)):
+            continue  # 鹤城区住建局 is a name, 城区住建局 a phrase; 隶属市住建局党组 a verb and a body
+        stem = m.group("stem")
+        if any(ch in lex.cue("name_function_chars") or ch in "、和与及" for ch in stem) and stem != "住房和城乡建设":
+            continue
+        type_ = "PartyOrganisation" if m.group("party") else "GovernmentBody"
+        found.append(Mention(base + s, base + e, text[s:e], text[s:e], type_, "type"))
+    if not found:
+        return mentions
+    return [x for x in mentions if not any(f.start <= x.start and x.end <= f.end for f in found)] + found
 
 
 def _branded_companies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
