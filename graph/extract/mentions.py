@@ -564,17 +564,27 @@ def _is_han(ch: str) -> bool:
 
 def _committee_departments(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """县委 + 社会工作部 → 县委社会工作部: a Party committee's department is one body."""
-    depts = lex.cue("party_departments")
+    depts = sorted(lex.cue("party_departments"), key=len, reverse=True)
     out = list(mentions)
     for a in mentions:
         if a.type != "GovernmentBody" or a.level != "type" or not a.label.endswith("委"):
             continue
-        for b in mentions:
-            if b.start == a.end and b.type == "GovernmentBody" and b.text in depts:
-                out = [m for m in out if m is not a and m is not b]
-                out.append(Mention(a.start, b.end, text[a.start - base:b.end - base], a.label + b.label,
-                                   "GovernmentBody", "type", None, b.kind))
+        at = a.end - base
+        dept = next((d for d in depts if text.startswith(d, at)), None)
+        if dept is None:
+            continue
+        end, type_ = at + len(dept), "GovernmentBody"
+        party = _DEPARTMENT_PARTY.match(text, end)  # 市委组织部机关党委: the department's Party body
+        if party:
+            end, type_ = party.end(), "PartyOrganisation"
+        kind = next((b.kind for b in mentions if b.start == a.end and b.text == dept), None)
+        out = [m for m in out if m is not a and not (a.end <= m.start and m.end <= base + end)]
+        out.append(Mention(a.start, base + end, text[a.start - base:end], a.label + text[at:end], type_, "type",
+                           None, kind if type_ == "GovernmentBody" else None))
     return out
+
+
+_DEPARTMENT_PARTY = re.compile(r"(?:机关)?(?:党委|党总支|党支部|党组)")
 
 
 def _composed_roles(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
