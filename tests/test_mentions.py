@@ -277,6 +277,7 @@ def test_a_name_is_found(text, label, type_):
     ("青石街道一位小区党支部书记说。", "青石街道一位小区党支部"),       # a count is no modifier of a name
     ("街道党工委吸收青石供电公司等单位加入联盟。", "吸收青石供电公司"),  # a verb opens no unit's name
     ("摸清小区党员底数。", "摸清小区"),                          # nor a place's (ggl:verbs_not_names)
+    ("推动资源下沉网格、扎根小区。", "扎根小区"),
 ])
 def test_a_phrase_is_no_name(text, label):
     assert not any(m[0] == label for m in mentions(text)), sorted(mentions(text))
