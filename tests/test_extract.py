@@ -276,6 +276,7 @@ FIFTH_ROUND = [
     (("af",), 6, "held out from mid-round: 0.675 with the final code (0.645); not tuned on", (0.67, 0.75, 0.62, 0.75, 0.64)),
     (("ah",), 6, "held out to the very end, first contact with the final code: 0.539 (0.484); not tuned on",
      (0.53, 0.57, 0.54, 0.65, 0.64)),
+    (("ak",), 6, "0.670 after the fifth round (0.668 at its start); then tuned on", (0.68, 0.74, 0.64, 0.72, 0.80)),
 ]
 
 
