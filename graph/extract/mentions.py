@@ -266,6 +266,8 @@ def unquoted_mechanisms(text: str, lex: Lexicon, taken: list[tuple[int, int]],
                 i = nm.end()
                 continue
             break
+        if text.startswith(("了", "起"), i) and text.startswith(("以", "由"), i + 1):
+            i += 1  # 建立了由A、B共同参加的X制度
         # the phrase runs to the first head noun before a clause break
         j = i
         long = text.startswith(("以", "由"), i)  # 以A为核心、由B牵头，C共同参与的X制度: one phrase over a comma
@@ -283,8 +285,8 @@ def unquoted_mechanisms(text: str, lex: Lexicon, taken: list[tuple[int, int]],
             if end < len(text) and text[end] not in BREAK and text[end] not in "。" and not _followed_by_break(text, end):
                 continue
             best = (hm.start(), end)
-            if not text.startswith("以", i):
-                break
+            if not text.startswith(("以", "由"), i):
+                break  # 以A为核心、由B、C共同参加的X制度: the name is the last head of the phrase
         if best is None:
             continue
         hs, he = best
