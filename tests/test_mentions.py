@@ -164,6 +164,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("区城管局、区市场监管局到场。", "区市场监管局", "GovernmentBody"),
     ("物业行业党委隶属市住建局党组。", "市住建局党组", "PartyOrganisation"),
     ("区委统战部党支部认领了项目。", "区委统战部党支部", "PartyOrganisation"),  # a committee's department's Party body
+    ("社区组建“银龄关爱”志愿服务队。", "“银龄关爱”志愿服务队", "SocialOrganisation"),  # a quoted name and a kind of team
 ])
 def test_a_name_is_found(text, label, type_):
     assert any(m[0] == label and m[1] == type_ for m in mentions(text)), sorted(mentions(text))

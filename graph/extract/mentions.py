@@ -485,6 +485,7 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
             if shared is not None:
                 k2, s2 = shared
                 add(s2, s, k2.zh, k2.type, "type", None, k2.name, block=False)
+    out = _quoted_teams(norm, base, out)
     out.extend(_composed_roles(norm, base, out, lex))
     out = _committee_departments(norm, base, out, lex)
     out = _named_bodies(norm, base, out, lex)
@@ -747,6 +748,22 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
 
 _LEVEL_DEPARTMENT = re.compile(r"[省市区县](?P<stem>住房和城乡建设|[\u4e00-\u9fff]{2,6}?)(?:分局|局)"
                                r"(?P<party>(?:机关)?(?:党委|党总支|党支部|党组))?")
+
+
+def _quoted_teams(text: str, base: int, mentions: list[Mention]) -> list[Mention]:
+    """“银龄关爱”志愿服务队: a quoted name before a kind of social organisation names one team."""
+    for m in [m for m in mentions if m.type == "SocialOrganisation" and m.level == "type"]:
+        at = m.start - base
+        if not text.startswith("”", at - 1):
+            continue
+        qs = text.rfind("“", 0, at - 1)
+        if qs < 0 or at - 1 - qs > 12 or any(ch in text[qs:at] for ch in "，。；"):
+            continue
+        inner = [x for x in mentions if qs <= x.start - base and x.end <= m.start]
+        mentions = [x for x in mentions if x is not m and x not in inner]
+        label = text[qs:m.end - base]
+        mentions.append(Mention(base + qs, m.end, label, label, "SocialOrganisation", "instance"))
+    return mentions
 
 
 def _level_departments(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
