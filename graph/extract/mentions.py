@@ -486,6 +486,7 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
                 k2, s2 = shared
                 add(s2, s, k2.zh, k2.type, "type", None, k2.name, block=False)
     out = _quoted_teams(norm, base, out)
+    out = _quoted_sites(norm, base, out, lex)
     out.extend(_composed_roles(norm, base, out, lex))
     out = _committee_departments(norm, base, out, lex)
     out = _named_bodies(norm, base, out, lex)
@@ -763,6 +764,28 @@ def _quoted_teams(text: str, base: int, mentions: list[Mention]) -> list[Mention
         mentions = [x for x in mentions if x is not m and x not in inner]
         label = text[qs:m.end - base]
         mentions.append(Mention(base + qs, m.end, label, label, "SocialOrganisation", "instance"))
+    return mentions
+
+
+def _quoted_sites(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """“红色物业”服务站, “石榴籽”议事厅: a quoted name before a site's head noun names a kind of
+    site (what the quote holds, 物业 or 大党委, is no body here)."""
+    heads = lex.cue("facility_heads")
+    if not heads:
+        return mentions
+    for h in lex.pattern(heads).finditer(text):
+        at = h.start()
+        if not text.startswith("”", at - 1):
+            continue
+        qs = text.rfind("“", 0, at - 1)
+        if qs < 0 or at - 1 - qs > 12 or any(ch in text[qs:at] for ch in "，。；"):
+            continue
+        end = base + h.end()
+        if any(x.start < end and base + qs < x.end and (x.start < base + qs or x.end > end) for x in mentions):
+            continue  # part of a longer name
+        mentions = [x for x in mentions if not (base + qs <= x.start and x.end <= end)]
+        label = text[qs:h.end()]
+        mentions.append(Mention(base + qs, end, label, label, "Facility", "type"))
     return mentions
 
 
