@@ -277,7 +277,7 @@ def test_a_name_is_found(text, label, type_):
     ("新华社青州5月3日电 记者走进社区。", "新华社青州"),
     ("今日青州讯 日前，社区党委开展活动。", "今日青州"),               # a time word opens no name
     ("青石街道一位小区党支部书记说。", "青石街道一位小区党支部"),       # a count is no modifier of a name
-    ("打造“大党委”议事室。", "大党委"),                              # a quote before a site's head is the site's name
+    ("打造“大党委”议事室。", "社区大党委"),                            # a quote before a site's head is the site's name
     ("街道党工委吸收青石供电公司等单位加入联盟。", "吸收青石供电公司"),  # a verb opens no unit's name
     ("摸清小区党员底数。", "摸清小区"),                          # nor a place's (ggl:verbs_not_names)
     ("推动资源下沉网格、扎根小区。", "扎根小区"),
