@@ -291,11 +291,13 @@ class _Rules(Context):
                     before = before[-1:]
                 subjects = before or [self.subject(clause)]  # A、B与C结对共建: each of A and B
             elif w in ("联合", "携手"):
-                partners = self.list_after(clause, e, ACTORS)
+                partners = self.list_after(clause, e, ACTORS + ("Place",))  # 联合新华社区: a named place too
                 before = self.list_before(clause, s, ACTORS)
                 named = [m for m in clause.mentions if m.end <= s and (m.is_named_place or m.type in ACTORS)
                          and not m.quoted]
-                subjects = [before[-1] if before else (self.subject(clause) or self._last_named(named))]
+                bare = next((m for m in clause.mentions if m.start == clause.start and m.type == "Place"
+                             and m.level == "type" and m.end <= s), None)  # 社区还联合…: the place in scope
+                subjects = [before[-1] if before else (self.subject(clause) or self._last_named(named) or bare)]
             for subject in subjects:
                 if subject is None:
                     continue
