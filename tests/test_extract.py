@@ -456,6 +456,12 @@ def test_two_lists_with_respectively_between_them_pair_item_by_item():
     assert _rels(data, "supports") == {("青石医院", "桂香社区", None, None), ("青石中学", "青禾社区", None, None)}
 
 
+def test_a_kind_named_after_a_scheme_takes_part_in_it_and_says_nothing_of_the_place():
+    data = _doc("全区116个“双报到”单位到社区报到。")  # units of “双报到” take part; the place's running it is unsaid
+    assert ("双报到单位", "“双报到”", 116, None) in _rels(data, "participatesIn")
+    assert not _rels(data, "implements")
+
+
 def test_a_named_party_body_written_later_without_its_places_is_the_same_body():
     data = _doc("青松街道商圈党委成立于2019年。商圈党委建立“三统一”工作制度。")
     assert ("青松街道商圈党委", "“三统一”工作制度", None, None) in _rels(data, "implements")

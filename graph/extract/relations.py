@@ -729,10 +729,7 @@ class _Rules(Context):
                     scheme = Mention(m.start, m.end, m.text, scheme_label, "Mechanism", "instance")
                     self.entity(scheme, None)
                     count, approx = self.count_before(clause, m.start)
-                    yield from emit(m, scheme, count=count, approx=approx)
-                    if clause.place:
-                        yield Relation((clause.place, None), "implements", (scheme_label, None),
-                                       self.evidence(clause), place=clause.place)
+                    yield from emit(m, scheme, count=count, approx=approx)  # the place in scope runs it? unsaid
         # A到社区报到: they take part in the scheme of reporting to one's community (“双报到”)
         report = self.lex.vocab.lookup(self.cue("report_scheme")[0]) if self.cue("report_scheme") else None
         for s, e, w in self.find(clause, ("报到",)):
