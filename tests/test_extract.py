@@ -462,6 +462,12 @@ def test_a_kind_named_after_a_scheme_takes_part_in_it_and_says_nothing_of_the_pl
     assert not _rels(data, "implements")
 
 
+def test_a_place_named_by_its_ending_alone_is_the_known_place_of_that_ending():
+    x = extract(read_text("青石高新区：分片治理\n\n青石高新区辖有4个社区。高新区党工委选派机关干部下沉社区。", "a.txt"))
+    assert {e.label for e in x.entities if e.type == "Place" and e.level == "instance"} == {"青石高新区"}
+    assert {e.place for e in x.entities if e.label == "机关干部"} == {"青石高新区"}
+
+
 def test_a_named_party_body_written_later_without_its_places_is_the_same_body():
     data = _doc("青松街道商圈党委成立于2019年。商圈党委建立“三统一”工作制度。")
     assert ("青松街道商圈党委", "“三统一”工作制度", None, None) in _rels(data, "implements")

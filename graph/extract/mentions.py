@@ -398,7 +398,7 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
         if body:
             b_end, chain, label, type_ = body
             for s, e, lvl in chain:
-                add(s, e, norm[s:e], "Place", "instance", lvl, block=False)
+                add(s, e, _place_label(norm[s:e], lvl, known, lex), "Place", "instance", lvl, block=False)
                 known.setdefault(norm[s:e], lvl)
             add(start, b_end, label, type_, "instance")
             pos_done = b_end
@@ -408,7 +408,7 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
             chain = place_chain(norm, start, lex, known)
             for s, e, lvl in chain:
                 if e <= named[0] and norm[s:e] in known:
-                    add(s, e, norm[s:e], "Place", "instance", lvl, block=False)
+                    add(s, e, _place_label(norm[s:e], lvl, known, lex), "Place", "instance", lvl, block=False)
             add(start, named[0], norm[start:named[0]], named[1], "instance", kind=named[2])
             pos_done = named[0]
             continue
@@ -424,7 +424,7 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
                 or _LANE.match(norm, chain[0][0])):
             continue  # a lone 某某社区 at a clause start is too often a phrase (加强社区…)
         for s, e, lvl in chain:
-            add(s, e, norm[s:e], "Place", "instance", lvl, block=False)
+            add(s, e, _place_label(norm[s:e], lvl, known, lex), "Place", "instance", lvl, block=False)
             known.setdefault(norm[s:e], lvl)
         taken.append((start, last_e))
         pos_done = last_e
@@ -749,6 +749,14 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
 
 _LEVEL_DEPARTMENT = re.compile(r"[省市区县](?P<stem>住房和城乡建设|[\u4e00-\u9fff]{2,6}?)(?:分局|局)"
                                r"(?P<party>(?:机关)?(?:党委|党总支|党支部|党组))?")
+
+
+def _place_label(name: str, level: str, known: dict, lex: Lexicon) -> str:
+    """高新区 after 安康高新区: a place named by its ending alone is the known place of that ending."""
+    if name not in lex.suffix_level:
+        return name
+    longer = [k for k, lv in known.items() if lv == level and len(k) > len(name) and k.endswith(name)]
+    return longer[0] if len(longer) == 1 else name
 
 
 def _quoted_teams(text: str, base: int, mentions: list[Mention]) -> list[Mention]:
