@@ -468,6 +468,13 @@ def test_a_place_named_by_its_ending_alone_is_the_known_place_of_that_ending():
     assert {e.place for e in x.entities if e.label == "机关干部"} == {"青石高新区"}
 
 
+def test_an_ending_alone_in_the_text_does_not_replace_the_titles_place():
+    text = ("青石高新区：分片治理织密组织网\n■中共青石高新区党工委\n\n高新区党工委推动27家驻区单位与社区党委结对共建。"
+            "\n\n片区党总支书记由社区“两委”成员兼任。\n")
+    x = extract(read_text(text, "a.txt"))
+    assert {e.place for e in x.entities if e.level == "type"} == {"青石高新区"}
+
+
 def test_a_named_party_body_written_later_without_its_places_is_the_same_body():
     data = _doc("青松街道商圈党委成立于2019年。商圈党委建立“三统一”工作制度。")
     assert ("青松街道商圈党委", "“三统一”工作制度", None, None) in _rels(data, "implements")

@@ -168,7 +168,8 @@ def _article_place(art, lex: Lexicon, known: dict | None = None) -> str | None:
     if len(chain) > 1 and chain[-1][1] == len(art.place):
         return art.place[chain[-1][0]:]
     if known:
-        tails = [k for k in known if len(k) >= 3 and art.place.endswith(k) and k != art.place]
+        tails = [k for k in known if len(k) >= 3 and art.place.endswith(k) and k != art.place
+                 and k not in lex.suffix_level]  # not 高新区 of 安康高新区: an ending alone names no place
         if tails:
             return max(tails, key=len)
     return art.place
