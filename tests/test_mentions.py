@@ -166,6 +166,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("区委统战部党支部认领了项目。", "区委统战部党支部", "PartyOrganisation"),  # a committee's department's Party body
     ("社区组建“银龄关爱”志愿服务队。", "“银龄关爱”志愿服务队", "SocialOrganisation"),  # a quoted name and a kind of team
     ("建成“红色物业”服务站12个。", "“红色物业”服务站", "Facility"),   # a quoted name and a site's head (ggl:facility_heads)
+    ("小区党支部、业委会和锦华物业三方成员交叉任职。", "锦华物业", "PropertyCompany"),  # a brand before 三方 (a list's closer)
 ])
 def test_a_name_is_found(text, label, type_):
     assert any(m[0] == label and m[1] == type_ for m in mentions(text)), sorted(mentions(text))

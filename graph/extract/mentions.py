@@ -834,7 +834,7 @@ def _branded_companies(text: str, base: int, mentions: list[Mention], lex: Lexic
                for m in mentions):
             continue  # named already (某某物业服务有限公司)
         if lex.vocab.is_hidden(k.group(0)) and not (ke == len(text) or text[ke] in _NAME_STOPS
-                                                    or lex.name_breakers.match(text, ke)):
+                                                    or lex.name_breakers.match(text, ke) or _PARTIES.match(text, ke)):
             continue  # bare 物业 inside a phrase (物业服务, 物业小区)
         i = ks
         while i > 0 and text[i - 1] not in _NAME_STOPS and ks - i < 8 and i not in ends:
@@ -868,6 +868,9 @@ def _branded_companies(text: str, base: int, mentions: list[Mention], lex: Lexic
     inside = [m for m in mentions if m.type != "Place" and any(
         f.start <= m.start and m.end <= f.end for f in found)]
     return [m for m in mentions if m not in inside] + found
+
+
+_PARTIES = re.compile(r"[两三四五六多各双]方")  # 某小区党支部、业委会和锦华物业三方: a list's closer
 
 
 def _listed_units(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
