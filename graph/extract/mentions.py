@@ -150,6 +150,10 @@ def _strip_member_list(body: str, lex: Lexicon) -> str:
             return body if rest is body else rest
         after = rest[k.end():]
         sep = next((c for c in ("、", "和", "与", "及") if after.startswith(c)), None)
+        two = lex.kinds_re.match(after) if sep is None else None
+        if two and after[two.end():two.end() + 1] in ("、", "和", "与", "及"):
+            rest = after  # 小区网格、物业企业…: a member named by two kinds (not 社区物业党建联建模式)
+            continue
         if sep is None:
             # the last member: what follows must still be a name (三方联席会议)
             return after if rest is not body and len(after) >= 2 else body
