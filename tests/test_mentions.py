@@ -282,6 +282,7 @@ def test_a_name_is_found(text, label, type_):
     ("街道党工委吸收青石供电公司等单位加入联盟。", "吸收青石供电公司"),  # a verb opens no unit's name
     ("摸清小区党员底数。", "摸清小区"),                          # nor a place's (ggl:verbs_not_names)
     ("推动资源下沉网格、扎根小区。", "扎根小区"),
+    ("三、邻近街道的“三主”议事", "邻近街道"),                      # an adjective of nearness opens no name
 ])
 def test_a_phrase_is_no_name(text, label):
     assert not any(m[0] == label for m in mentions(text)), sorted(mentions(text))
