@@ -167,6 +167,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("社区组建“银龄关爱”志愿服务队。", "“银龄关爱”志愿服务队", "SocialOrganisation"),  # a quoted name and a kind of team
     ("建成“红色物业”服务站12个。", "“红色物业”服务站", "Facility"),   # a quoted name and a site's head (ggl:facility_heads)
     ("小区党支部、业委会和锦华物业三方成员交叉任职。", "锦华物业", "PropertyCompany"),  # a brand before 三方 (a list's closer)
+    ("家住青州市雁峰区先锋街道沿江社区的李阿姨说。", "先锋街道", "Place"),  # 先 may open a two-character name
 ])
 def test_a_name_is_found(text, label, type_):
     assert any(m[0] == label and m[1] == type_ for m in mentions(text)), sorted(mentions(text))
@@ -283,6 +284,7 @@ def test_a_name_is_found(text, label, type_):
     ("摸清小区党员底数。", "摸清小区"),                          # nor a place's (ggl:verbs_not_names)
     ("推动资源下沉网格、扎根小区。", "扎根小区"),
     ("三、邻近街道的“三主”议事", "邻近街道"),                      # an adjective of nearness opens no name
+    ("有事先给小区党支部打电话。", "先给小区"),                      # nor a place before which 给 stands (ggl:place_name_bad_end)
 ])
 def test_a_phrase_is_no_name(text, label):
     assert not any(m[0] == label for m in mentions(text)), sorted(mentions(text))
