@@ -697,7 +697,8 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
         party = party if party and lex.surface[party.group(0)].type == "PartyOrganisation" else None
         i = hs
         ends = {m.end - base for m in mentions if m.level == "instance" and m.type != "Place" or m.type in (
-            "PartyOrganisation", "GovernmentBody", "CommunityCommittee", "OwnersCommittee")}
+            "PartyOrganisation", "GovernmentBody", "CommunityCommittee", "OwnersCommittee")
+            or m.type == "PropertyCompany" and m.text == m.label}  # 物业服务企业某某物业有限公司: the kind, then the name
         ends = {k for k in ends if not any(a < k < b for a, b in spans)}  # 公安 inside 公安局 ends nothing
         while i > 0 and (text[i - 1] not in _NAME_STOPS or text[i - 1] == "和" and i - 2 in place_ends) \
                 and hs - i < 18 and i not in ends:
