@@ -276,12 +276,20 @@ FIFTH_ROUND = [
     (("af",), 6, "held out from mid-round: 0.675 with the final code (0.645); not tuned on", (0.67, 0.75, 0.62, 0.75, 0.64)),
     (("ah",), 6, "held out to the very end, first contact with the final code: 0.539 (0.484); not tuned on",
      (0.53, 0.57, 0.54, 0.65, 0.64)),
-    (("ak",), 6, "0.670 after the fifth round (0.668 at its start); then tuned on", (0.68, 0.74, 0.64, 0.72, 0.80)),
+]
+
+# The sixth round (first contact after the fifth round's code, 02fdc9e; README).
+SIXTH_ROUND = [
+    (("ak",), 6, "0.670 (0.668 at the fifth round's start); then tuned on", (0.68, 0.74, 0.64, 0.72, 0.80)),
+    (("al",), 6, "held out through the tuning on ak: 0.516 at b32a136 (0.516 at 02fdc9e); then tuned on",
+     (0.62, 0.76, 0.52, 0.76, 0.75)),
+    (("am",), 6, "held out to the very end, scored once with the final code: 0.637 (0.583 at 02fdc9e); not tuned on",
+     (0.63, 0.65, 0.65, 0.78, 0.65)),
 ]
 
 
-@pytest.mark.parametrize("prefixes,reports,first_contact,pins", FOURTH_ROUND + FIFTH_ROUND,
-                         ids=["+".join(row[0]) for row in FOURTH_ROUND + FIFTH_ROUND])
+@pytest.mark.parametrize("prefixes,reports,first_contact,pins", FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND,
+                         ids=["+".join(row[0]) for row in FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND])
 def test_later_batch_quality(prefixes, reports, first_contact, pins):
     pairs = _pairs(prefixes)
     assert len(pairs) == reports
