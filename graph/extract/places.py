@@ -41,7 +41,7 @@ def _name_ok(name: str, suffix: str, lex: Lexicon, chained: bool = False, after_
         if lex.pattern(lex.cue("place_name_bad_start")).match(name) or name.endswith(lex.cue("place_name_bad_end")):
             return False
         verb = lex.pattern(lex.cue("verbs_not_names")).match(name)
-        if verb and (len(verb.group(0)) > 1 or not opens):
+        if verb and not name.startswith(lex.cue("name_opening_words")) and (len(verb.group(0)) > 1 or not opens):
             return False  # 和红云社区 is 和 + 红云社区; 和平街, 向阳社区, 同安街道 are names
     weak = suffix in lex.cue("weak_place_endings")  # read only before a body: 裕和苑物业党支部
     # two-character names (人和街道) and compound names (水韵名都小区) may hold some of them
@@ -200,6 +200,8 @@ def chain_starts(text: str, lex: Lexicon, known: dict[str, str]) -> list[int]:
     starts.update(m.end() for m in _STARTERS.finditer(text))
     for m in lex.joined("place_left_boundary", "name_openers").finditer(text):
         starts.add(m.end())
+    for m in lex.pattern(lex.cue("name_opening_words")).finditer(text):
+        starts.add(m.start())  # 依托和谐家园小区: the name opens at 和谐, not after 和
     for name in known:
         i = text.find(name)
         while i >= 0:
