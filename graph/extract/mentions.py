@@ -902,9 +902,9 @@ def _listed_units(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
         if cut >= 0:  # …B结对；C与D、E: an item does not run over the end of a clause, nor over 与
             s = max([cut + 1] + [text.rfind(w, cut, e) + 1 for w in lex.cue("partner_markers") if len(w) == 1])
         joint = max(text.rfind(w, s, e) + 1 for w in lex.cue("partner_markers") if len(w) == 1)
-        if joint > s and text[s:joint - 1] and any(m.is_named_place and m.start - base == s and m.end - base == joint - 1
+        if joint > s and text[s:joint - 1] and any(m.start - base == s and m.end - base == joint - 1
                                                    for m in mentions):
-            s = joint  # A社区与B派出所、C卫生院: the place before 与 is the other side, not part of the name
+            s = joint  # A社区(党委)与B派出所、C卫生院: the name before 与 is the other side, not part of this one
         s = _past_determiner(text, s, lex, e)  # 辖区中小学校: the scope word opens no name
         item = text[s:e]
         if len(item) < 6 or lex.surface.get(item) or lex.name_breakers.search(item) or _NOT_IN_MODIFIER.search(item):
