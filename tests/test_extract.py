@@ -483,6 +483,12 @@ def test_an_ending_alone_in_the_text_does_not_replace_the_titles_place():
     assert {e.place for e in x.entities if e.level == "type"} == {"青石高新区"}
 
 
+def test_a_title_that_opens_with_a_named_community_is_about_it():
+    text = "桂香社区举行党建联建签约仪式\n\n根据协议，各共建单位认领服务项目。\n\n青石医院每月选派医护人员到社区开展义诊。\n"
+    x = extract(read_text(text, "a.txt"))
+    assert [(r.subject[0], r.object[0]) for r in x.relations if r.predicate == "supports"] == [("青石医院", "桂香社区")]
+
+
 def test_a_named_party_body_written_later_without_its_places_is_the_same_body():
     data = _doc("青松街道商圈党委成立于2019年。商圈党委建立“三统一”工作制度。")
     assert ("青松街道商圈党委", "“三统一”工作制度", None, None) in _rels(data, "implements")

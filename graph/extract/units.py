@@ -156,9 +156,12 @@ def _article_place(art, lex: Lexicon, known: dict | None = None) -> str | None:
     """The article's place as the reader found it, read again with the extractor's place grammar
     (the title's 广西梧州市 is 梧州市 of 广西); a title's run of bare names (河北秦皇岛海港区) is
     the place the text names with its ending (海港区)."""
-    if art is None or not art.place:
+    if art is None:
         return None
     title = art.title or ""
+    if not art.place:  # 某某社区举行…仪式: a title that opens with a named community is about it
+        chain = place_chain(title, 0, lex, known)
+        return title[chain[-1][0]:chain[-1][1]] if chain and chain[-1][2] in ("community", "compound") else None
     if art.place in title:  # 向阳街道和平社区关于…的报告: the title's chain runs on to the community
         at = title.index(art.place)
         chain = place_chain(title, at, lex, known)
