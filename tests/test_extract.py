@@ -283,8 +283,10 @@ SIXTH_ROUND = [
     (("ak",), 6, "0.670 (0.668 at the fifth round's start); then tuned on", (0.68, 0.74, 0.64, 0.72, 0.80)),
     (("al",), 6, "held out through the tuning on ak: 0.516 at b32a136 (0.516 at 02fdc9e); then tuned on",
      (0.62, 0.76, 0.52, 0.76, 0.75)),
-    (("am",), 6, "held out to the very end, scored once with the final code: 0.637 (0.583 at 02fdc9e); not tuned on",
-     (0.63, 0.65, 0.65, 0.78, 0.65)),
+    (("am",), 6, "held out to the end, scored once at fb7de25: 0.637 (0.583 at 02fdc9e); then tuned on",
+     (0.66, 0.67, 0.67, 0.80, 0.66)),
+    (("an",), 6, "held out to the very end, scored once with the final code: 0.481 (0.454 at 02fdc9e); not tuned on",
+     (0.48, 0.59, 0.38, 0.68, 0.57)),
 ]
 
 
