@@ -118,8 +118,9 @@ def _leaders_lead(rels: list[Relation]) -> list[Relation]:
 
 def _keep(e: Entity, key, used, members, lex) -> bool:
     """Generic place kinds (小区, 社区 …), people named only as a body's members (党员), people
-    named by occupation or standing (教师, 老党员) and the posts of a body (业委会主任, 社区党组织书记:
-    the body acts, the post is a relation's role) are entities only where something is said of them."""
+    named by occupation or standing (教师, 老党员), the posts of a body (业委会主任, 社区党组织书记:
+    the body acts, the post is a relation's role) and schemes are entities only where something is
+    said of them."""
     if (e.type == "Place" and e.level == "type") or e.type == "Mechanism" or (e.type == "Role" and (
             e.label in members or _post_of_body(e.label, lex))):
         return key in used
