@@ -169,6 +169,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("小区党支部、业委会和锦华物业三方成员交叉任职。", "锦华物业", "PropertyCompany"),  # a brand before 三方 (a list's closer)
     ("家住青州市雁峰区先锋街道沿江社区的李阿姨说。", "先锋街道", "Place"),  # 先 may open a two-character name
     ("青石街道和谐路社区依托和谐家园小区设立。", "和谐家园小区", "Place"),  # a name opens at 和谐 (ggl:name_opening_words)
+    ("青州市武昌区南湖街道都市桃源社区建成于2002年。", "都市桃源社区", "Place"),
     ("社区和平安派出所共建。", "平安派出所", "GovernmentBody"),          # but 和 before another word stays a conjunction
     ("普东社区党委与青石医院、升平社区党委与祖庙派出所、莲峰社区党委与青石中学分别签约。", "祖庙派出所", "GovernmentBody"),  # a list item starts after 与
     ("小区物业服务企业青州市恒安物业管理有限公司提出上调停车费。", "青州市恒安物业管理有限公司", "PropertyCompany"),  # the kind, then the name
