@@ -565,6 +565,10 @@ class _Rules(Context):
                 # X发挥牵头作用，向Y派驻Z: a comma phrase opening with 向 sends for the clause's subject
                 subject = self.subject(clause)
                 givers = [subject] if subject is not None and subject.type in ORGS else []
+            if not givers:  # …，街道还向业委会选派…: a bare 街道 opening the phrase is the one in scope
+                seg = self.segment_start(clause, clause.start + at)
+                givers = [m for m in clause.mentions if m.start == seg and m.type == "Place"
+                          and m.level == "type" and len(self.text_between(clause, m.end, clause.start + at)) <= 2]
             targets = [m for m in clause.mentions if clause.start + at < m.start < s
                        and (m.type in ORGS or m.type == "Place") and not m.quoted]
             # 向小区内物业公司派驻: a place before 内/里 only says where the body is
