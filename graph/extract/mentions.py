@@ -640,8 +640,8 @@ def _suffix_len(text: str, seg, lex: Lexicon) -> int:
 
 def _stands_alone(text: str, s: int, e: int, lex: Lexicon) -> bool:
     after = text[e:e + 1]
-    if any(text.startswith(w, e) for w in lex.cue("cobuild_words") + ("党建",)):
-        return True
+    if any(text.startswith(w, e) for w in lex.cue("cobuild_words") + ("党建",)) or _PARTIES.match(text, e):
+        return True  # 社区物业党建联建; 业委会、物业三方: a list's closer
     return not after or after in BREAK or after in "和与及等。" or after in CLOSE_QUOTES
 
 
