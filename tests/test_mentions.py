@@ -291,6 +291,7 @@ def test_a_name_is_found(text, label, type_):
     ("推动资源下沉网格、扎根小区。", "扎根小区"),
     ("三、邻近街道的“三主”议事", "邻近街道"),                      # an adjective of nearness opens no name
     ("有事先给小区党支部打电话。", "先给小区"),                      # nor a place before which 给 stands (ggl:place_name_bad_end)
+    ("金山街道作为先行街道，率先组建“大工委”。", "先行街道"),          # 先 opens 先锋街道, but 先行 is a verb
     ("锻造社区干部队伍。", "锻造社区"),                              # verbs no name holds (ggl:verbs_not_names)
     ("新建改建社区党群服务中心12个。", "新建改建社区"),
 ])
