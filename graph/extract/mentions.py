@@ -298,8 +298,8 @@ def unquoted_mechanisms(text: str, lex: Lexicon, taken: list[tuple[int, int]],
             continue
         head = text[hs:he]
         body = text[i:hs]
-        if not body or _bad_head(head, lex) or head in lex.cue("quoted_only_heads") or "等" in body:
-            continue
+        if not body or _bad_head(head, lex) or head in lex.cue("quoted_only_heads") or ("等" in body and head == "格局"):
+            continue  # A、B等参与的小区党建工作格局: a pattern described, no scheme named
         if text.startswith(("、", "等"), he):
             continue  # an item of a list of projects (A试点、B建设等25个项目)
         # X、Y、Z3项制度 → X制度, Y制度, Z制度
@@ -326,6 +326,8 @@ def unquoted_mechanisms(text: str, lex: Lexicon, taken: list[tuple[int, int]],
             body = last
         if _LEVELS.search(body[-4:]) and len(_kinds_in(body, lex)) >= 2:
             continue  # 镇党委、村党组织、网格党小组三级组织体系: a hierarchy, not a scheme (guide §6)
+        if "等" in body:
+            continue  # an item of a list of projects (A试点、B建设等25个项目), not one scheme
         body = _strip_member_list(body, lex)  # 小区党支部、业委会、物业服务企业三方联席会议制度
         body = _LEADING_FIGURE.sub("", body).lstrip("了着过")  # 两次…集中攻坚行动; 启动了…: not the name
         if body[:1].isdigit():
