@@ -487,6 +487,12 @@ def test_an_ending_alone_in_the_text_does_not_replace_the_titles_place():
     assert {e.place for e in x.entities if e.level == "type"} == {"青石高新区"}
 
 
+def test_a_titles_bare_province_and_city_is_the_city_the_text_names():
+    text = "福建青州：红色物业暖人心\n\n近年来，青州市推动小区治理。\n\n小区党支部联合业委会开展活动。\n"
+    x = extract(read_text(text, "a.txt"))
+    assert {e.place for e in x.entities if e.level == "type"} == {"青州市"}
+
+
 def test_a_title_that_opens_with_a_named_community_is_about_it():
     text = "桂香社区举行党建联建签约仪式\n\n根据协议，各共建单位认领服务项目。\n\n青石医院每月选派医护人员到社区开展义诊。\n"
     x = extract(read_text(text, "a.txt"))
