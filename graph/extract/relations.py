@@ -372,6 +372,8 @@ class _Rules(Context):
             after = [m for m in clause.mentions if m.start >= e and not m.quoted]
             obj, role = None, None
             for m in after:
+                if "，" in self.text_between(clause, e, m.start):
+                    break  # …双向进入、交叉任职，社区党支部的触角延伸: the post is not in the next phrase
                 if m.type in ACTORS:
                     obj = m
                     break
