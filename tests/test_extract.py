@@ -493,6 +493,11 @@ def test_a_titles_bare_province_and_city_is_the_city_the_text_names():
     assert {e.place for e in x.entities if e.level == "type"} == {"青州市"}
 
 
+def test_a_city_under_a_city_is_a_county_level_city():
+    data = _doc("在青石市晋江市梅庭社区，小区党支部每周召集业委会开会。")
+    assert ("晋江市", "青石市", None, None) in _rels(data, "locatedIn")
+
+
 def test_a_title_that_opens_with_a_named_community_is_about_it():
     text = "桂香社区举行党建联建签约仪式\n\n根据协议，各共建单位认领服务项目。\n\n青石医院每月选派医护人员到社区开展义诊。\n"
     x = extract(read_text(text, "a.txt"))
