@@ -249,7 +249,8 @@ def test_held_out_third_round_quality(held_out_third_round_scores):
 # before any rule was changed for them; round start 7598442 in brackets), then the pins after tuning:
 # relations F1, precision, macro, entities, quantities.
 FOURTH_ROUND = [
-    (("r",), 6, "0.572 at the round's start; then tuned on", (0.68, 0.72, 0.66, 0.77, 0.68)),
+    (("r",), 6, "0.572 at the round's start; then tuned on (quantities 0.685 -> 0.679 when a post no longer "
+                "reached past a comma and its figure became a quantity)", (0.68, 0.72, 0.66, 0.77, 0.67)),
     (("t",), 6, "0.544 (0.538); then tuned on", (0.60, 0.69, 0.62, 0.66, 0.63)),
     (("u",), 6, "0.508 (0.493), 0.517 once kinds kept their written names; then tuned on",
      (0.52, 0.60, 0.45, 0.70, 0.43)),
