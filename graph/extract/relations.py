@@ -401,7 +401,7 @@ class _Rules(Context):
                 role = next(m.label for m in after if m.type == "Role")
             for obj in objs:
                 yield from self._post(clause, s, after, obj, role)
-            if obj is not None and "，" not in self.text_between(clause, e, obj.start):
+            if obj is not None:  # m: the mention that gave the first post
                 for more, more_role in self._more_posts(clause, after, m.end):
                     yield from self._post(clause, s, after, more, more_role)
 
