@@ -370,19 +370,25 @@ class Context:
 
     # -- supports -------------------------------------------------------------------
 
-_CLOSED_BY = re.compile(r"等(?:\d+|[一二两三四五六七八九十]+)?[余多]?[个家名所支类]?$")
+LIST_CLOSER = re.compile(r"等(?:\d+|若干|[一二两三四五六七八九十百]+)?[余多]?[个家名所支类]?")  # A、B等10家单位
 
 
 def respective_pairs(clause: Clause, subjects: list[Mention], objects: list[Mention]) -> list | None:
     """A、B、C（等部门）分别包联X、Y、Z: two lists of one length with 分别 between them pair item
     by item; the kind that closes the first list (等区直部门) is no item of it. None otherwise."""
-    if len(subjects) == len(objects) + 1 > 2 and _CLOSED_BY.search(
+    if len(subjects) == len(objects) + 1 > 2 and LIST_CLOSER.fullmatch(
             clause.text[subjects[-2].end - clause.start:subjects[-1].start - clause.start]):
         subjects = subjects[:-1]
     if (1 < len(subjects) == len(objects) and subjects[-1].end <= objects[0].start
             and "分别" in clause.text[subjects[-1].end - clause.start:objects[0].start - clause.start]):
         return list(zip(subjects, objects))
     return None
+
+
+def bare_place_at(clause: Clause, pos: int) -> Mention | None:
+    """A kind of place written bare at ``pos`` (街道还…, 社区联合…): it stands for the place of
+    that level in scope."""
+    return next((m for m in clause.mentions if m.start == pos and m.type == "Place" and m.level == "type"), None)
 
 
 def chain_last(clause: Clause, m: Mention) -> Mention:

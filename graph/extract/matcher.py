@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import Iterator
 
 from graph.extract.constructions import Construction, Element
-from graph.extract.context import Context, chain_last, patterns, respective_pairs
+from graph.extract.context import LIST_CLOSER, Context, chain_last, patterns, respective_pairs
 from graph.extract.model import Mention, Relation
 from graph.extract.units import Clause
 
@@ -191,7 +191,6 @@ def _group(el: Element, ctx: Context, clause: Clause, m: Mention) -> list[Mentio
     return group
 
 
-_LIST_CLOSER = re.compile(r"等(?:\d+|若干|[一二两三四五六七八九十百]+)?[余多]?[个家名所支类]?")
 
 
 def _list_end(el: Element, ctx: Context, clause: Clause, group: list[Mention]) -> int:
@@ -199,7 +198,7 @@ def _list_end(el: Element, ctx: Context, clause: Clause, group: list[Mention]) -
     items (A、B等10家驻区单位签订…: the verb follows the list)."""
     end = _after_holder(ctx, clause, group[-1].end)
     if el.list and len(group) > 1:
-        closer = _LIST_CLOSER.match(clause.text, end - clause.start)
+        closer = LIST_CLOSER.match(clause.text, end - clause.start)
         if closer:
             after = clause.start + closer.end()
             kind = next((x for x in clause.top_mentions if x.start == after and x.level == "type"), None)

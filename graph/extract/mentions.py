@@ -754,7 +754,7 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
 
 
 
-_LEVEL_DEPARTMENT = re.compile(r"[省市区县](?P<stem>住房和城乡建设|[\u4e00-\u9fff]{2,6}?)(?:分局|局)"
+_LEVEL_DEPARTMENT = re.compile(r"[省市区县](?P<stem>住房和城乡建设|(?:(?![和与及、])[\u4e00-\u9fff]){2,6}?)(?:分局|局)"
                                r"(?P<party>(?:机关)?(?:党委|党总支|党支部|党组))?")
 
 
@@ -766,14 +766,19 @@ def _place_label(name: str, level: str, known: dict, lex: Lexicon) -> str:
     return longer[0] if len(longer) == 1 else name
 
 
+def _quote_before(text: str, at: int) -> int | None:
+    """Where a short quoted name closing right before ``at`` opens (“银龄关爱”|志愿服务队), else None."""
+    if not text.startswith("”", at - 1):
+        return None
+    qs = text.rfind("“", 0, at - 1)
+    return None if qs < 0 or at - 1 - qs > 12 or any(ch in text[qs:at] for ch in "，。；") else qs
+
+
 def _quoted_teams(text: str, base: int, mentions: list[Mention]) -> list[Mention]:
     """“银龄关爱”志愿服务队: a quoted name before a kind of social organisation names one team."""
     for m in [m for m in mentions if m.type == "SocialOrganisation" and m.level == "type"]:
-        at = m.start - base
-        if not text.startswith("”", at - 1):
-            continue
-        qs = text.rfind("“", 0, at - 1)
-        if qs < 0 or at - 1 - qs > 12 or any(ch in text[qs:at] for ch in "，。；"):
+        qs = _quote_before(text, m.start - base)
+        if qs is None:
             continue
         inner = [x for x in mentions if qs <= x.start - base and x.end <= m.start]
         mentions = [x for x in mentions if x is not m and x not in inner]
@@ -789,11 +794,8 @@ def _quoted_sites(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
     if not heads:
         return mentions
     for h in lex.pattern(heads).finditer(text):
-        at = h.start()
-        if not text.startswith("”", at - 1):
-            continue
-        qs = text.rfind("“", 0, at - 1)
-        if qs < 0 or at - 1 - qs > 12 or any(ch in text[qs:at] for ch in "，。；"):
+        qs = _quote_before(text, h.start())
+        if qs is None:
             continue
         end = base + h.end()
         if any(x.start < end and base + qs < x.end and (x.start < base + qs or x.end > end) for x in mentions):
@@ -816,8 +818,7 @@ def _level_departments(text: str, base: int, mentions: list[Mention], lex: Lexic
         if s > 0 and _is_han(text[s - 1]) and text[s - 1] not in _NAME_STOPS and not any(
                 v.end() == s for v in lex.name_breakers.finditer(text, max(0, s - 4), s)):
             continue  # 鹤城区住建局 is a name, 城区住建局 a phrase; 隶属市住建局党组 a verb and a body
-        stem = m.group("stem")
-        if any(ch in lex.cue("name_function_chars") or ch in "、和与及" for ch in stem) and stem != "住房和城乡建设":
+        if any(ch in lex.cue("name_function_chars") for ch in m.group("stem")):
             continue
         type_ = "PartyOrganisation" if m.group("party") else "GovernmentBody"
         found.append(Mention(base + s, base + e, text[s:e], text[s:e], type_, "type"))

@@ -19,6 +19,7 @@ from graph.extract.context import (
     KeyFn,
     _count_after,
     _dedupe,
+    bare_place_at,
     chain_last,
     respective_pairs,
 )
@@ -165,7 +166,7 @@ class _Rules(Context):
                      [x for x in clause.mentions if start <= x.start and x.end <= scheme.start],
                      clause.place, clause.named_place, clause.outer)
         found = self._clause_subject(seg)
-        bare = next((x for x in seg.mentions if x.start == start and x.type == "Place" and x.level == "type"), None)
+        bare = bare_place_at(seg, start)
         if found is None and bare is not None:
             # 某街道党工委负责人介绍，街道建立了“M”: the bare 街道 is the street named before it
             named = [x for x in clause.mentions if x.end <= start and x.is_named_place
@@ -295,8 +296,8 @@ class _Rules(Context):
                 before = self.list_before(clause, s, ACTORS)
                 named = [m for m in clause.mentions if m.end <= s and (m.is_named_place or m.type in ACTORS)
                          and not m.quoted]
-                bare = next((m for m in clause.mentions if m.start == clause.start and m.type == "Place"
-                             and m.level == "type" and m.end <= s), None)  # 社区还联合…: the place in scope
+                bare = bare_place_at(clause, clause.start)  # 街道联合…: the street in scope
+                bare = bare if bare is not None and bare.end <= s else None
                 subjects = [before[-1] if before else (self.subject(clause) or self._last_named(named) or bare)]
             for subject in subjects:
                 if subject is None:
@@ -568,9 +569,8 @@ class _Rules(Context):
                 subject = self.subject(clause)
                 givers = [subject] if subject is not None and subject.type in ORGS else []
             if not givers:  # …，街道还向业委会选派…: a bare 街道 opening the phrase is the one in scope
-                seg = self.segment_start(clause, clause.start + at)
-                givers = [m for m in clause.mentions if m.start == seg and m.type == "Place"
-                          and m.level == "type" and len(self.text_between(clause, m.end, clause.start + at)) <= 2]
+                bare = bare_place_at(clause, self.segment_start(clause, clause.start + at))
+                givers = [bare] if bare is not None and len(self.text_between(clause, bare.end, clause.start + at)) <= 2 else []
             targets = [m for m in clause.mentions if clause.start + at < m.start < s
                        and (m.type in ORGS or m.type == "Place") and not m.quoted]
             # 向小区内物业公司派驻: a place before 内/里 only says where the body is
