@@ -131,12 +131,17 @@ class Lexicon:
                 if w in forms or w.startswith(forms) and k.type == "PartyOrganisation"))
         return got
 
-    def level_of(self, place: str) -> str | None:
-        """The level of a place name by its longest ending (青松商务社区: community), or None."""
+    def ending_of(self, place: str) -> str | None:
+        """The longest place ending a name ends with (青松商务社区: 商务社区), or None."""
         got = self._patterns.get(("endings",))
         if got is None:
-            got = self._patterns[("endings",)] = sorted(self.suffix_level.items(), key=lambda x: -len(x[0]))
-        return next((level for sfx, level in got if place.endswith(sfx)), None)
+            got = self._patterns[("endings",)] = sorted(self.suffix_level, key=len, reverse=True)
+        return next((sfx for sfx in got if place.endswith(sfx)), None)
+
+    def level_of(self, place: str) -> str | None:
+        """The level of a place name by its longest ending (青松商务社区: community), or None."""
+        ending = self.ending_of(place)
+        return self.suffix_level[ending] if ending else None
 
     @property
     def levels(self) -> list[str]:

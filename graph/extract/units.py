@@ -152,12 +152,6 @@ def _anaphora(text: str, start: int, end: int, mentions: list[Mention], last_nam
     return out
 
 
-def _stem(place: str, lex: Lexicon) -> str:
-    """泉州市 → 泉州: a place's name less its ending ('' if it has none)."""
-    ending = max((s for s in lex.suffix_level if place.endswith(s)), key=len, default="")
-    return place[:-len(ending)] if ending else ""
-
-
 def _article_place(art, lex: Lexicon, known: dict | None = None) -> str | None:
     """The article's place as the reader found it, read again with the extractor's place grammar
     (the title's 广西梧州市 is 梧州市 of 广西); a title's run of bare names (河北秦皇岛海港区,
@@ -177,9 +171,12 @@ def _article_place(art, lex: Lexicon, known: dict | None = None) -> str | None:
     if len(chain) > 1 and chain[-1][1] == len(art.place):
         return art.place[chain[-1][0]:]
     if known:
+        def stem(k: str) -> str:  # 泉州市 → 泉州: the name less its ending
+            ending = lex.ending_of(k)
+            return k[:-len(ending)] if ending else ""
+
         tails = [k for k in known if len(k) >= 3 and k != art.place and k not in lex.suffix_level  # not 高新区
-                 and (art.place.endswith(k) or _stem(k, lex) and len(_stem(k, lex)) >= 2
-                      and len(art.place) > len(_stem(k, lex)) and art.place.endswith(_stem(k, lex)))]
+                 and (art.place.endswith(k) or 2 <= len(stem(k)) < len(art.place) and art.place.endswith(stem(k)))]
         if tails:
             return max(tails, key=len)
     return art.place
