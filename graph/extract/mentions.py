@@ -25,6 +25,7 @@ from graph.extract.lexicon import (
 )
 from graph.extract.model import PLACE_RANK, Mention
 from graph.extract.places import (
+    COUNT,
     _LANE,
     _attached_kind,
     _named_org,
@@ -672,7 +673,6 @@ def _listed_schemes(text: str, base: int, mentions: list[Mention], lex: Lexicon)
 
 _NAME_STOPS = "的和与及等在对将是了把为从向由被经同跟到或、，。；：！？,;:!?（）()《》“”\"「」『』 \n■"
 _NOT_IN_MODIFIER = re.compile(r"[\d个名余多些项次]|[一二两三四五六七八九十几数哪每各]家")  # 两家, 哪家; 伍家岭 is a name
-_COUNTED = re.compile(r"[一两几][支批所]")  # 组建起一支队伍, 一所党校: a count is no name
 
 
 def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
@@ -720,7 +720,7 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
         modifier = text[start:hs]
         type_, least, level = heads[h.group(0)]
         type_ = "PartyOrganisation" if party_at >= 0 else type_
-        if len(modifier) < least or _NOT_IN_MODIFIER.search(modifier) or _COUNTED.search(text, start, he):
+        if len(modifier) < least or _NOT_IN_MODIFIER.search(modifier) or COUNT.search(text, start, he):
             continue
         name = text[start:he]
         if any(m.start - base <= start and he <= m.end - base and m.end - m.start > he - start and m.type != "Place"

@@ -278,7 +278,7 @@ def _attached_kind(text: str, chain, lex: Lexicon):
                 continue
             if n >= 2 and (kind.type != "PartyOrganisation" or _has_verb(text[last_e:i], lex)
                            or _verbs_inside(lex).search(text[last_e:i])
-                           or text[last_e:i].startswith(lex.cue("adverbial_preps")) or _A_COUNT.search(text[last_e:i])
+                           or text[last_e:i].startswith(lex.cue("adverbial_preps")) or COUNT.search(text[last_e:i])
                            or any(w in text[last_e:i] for w in lex.cue("place_name_bad_chars"))):
                 continue
             if best is None or (n < 2 and end > best[0]):  # 某社区党总支部: the longest kind over the ending
@@ -289,7 +289,7 @@ def _attached_kind(text: str, chain, lex: Lexicon):
     return best if best is not None else (None, None, None)
 
 
-_A_COUNT = re.compile(r"[\d一二两三四五六七八九十几每各某][位名个家支所批]")  # 某街道一位小区党支部书记: a count, no name
+COUNT = re.compile(r"[\d一二两三四五六七八九十几每各某][位名个家支所批]")  # 一位, 一支队伍, 一所党校: a count is no name
 
 
 _PARTY_OFFICE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,10}?)(?:委员会办公室|领导小组办公室|委员会|办公室)")
