@@ -28,6 +28,12 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青石区启动了桂香区老旧小区改造工程。", "桂香区老旧小区改造工程", "Mechanism"),  # 了 after the verb is no part of it
     ("专家来自青城市。", "青城市", "Place"),
     ("组织青禾社区与青石镇派出所、青石镇卫生院签订协议。", "青石镇派出所", "GovernmentBody"),  # 与 parts two sides
+    # a list that 等 and a word for units close: each item is a unit, whatever its head noun
+    ("青禾社区党支部与公路段、畜牧中心、水利局等驻地单位签订协议。", "公路段", "Institution"),
+    ("青禾社区党支部与公路段、畜牧中心、水利局等驻地单位签订协议。", "水利局", "GovernmentBody"),
+    ("青禾社区党支部与公路段、畜牧中心、中医院等8家单位签订协议。", "中医院", "Institution"),  # not the kind 医院
+    ("青石区住房和城乡建设局、青石区司法局等单位党组织到社区报到。", "青石区住房和城乡建设局", "GovernmentBody"),
+    ("组织镇内青禾社区、柳岸社区与青石镇派出所、青石一中等8家驻区单位签订协议。", "青石镇派出所", "GovernmentBody"),
     ("中国人寿保险股份有限公司温州分公司与社区签约。", "中国人寿保险股份有限公司温州分公司", "Institution"),  # a long name
     ("居民区党总支顶上空缺，代为履行业委会职责。", "居民区党总支", "PartyOrganisation"),  # 上海's community branch
     # a place name after a verb it often follows (ggl:place_left_boundary)
@@ -192,6 +198,7 @@ def test_a_name_is_found(text, label, type_):
     ("做到小事不出小区、大事不出社区。", "大事不出社区"),
     ("推动在职党员报到社区。", "报到社区"),
     ("唤来城管、环保、交通执法等部门共同施治。", "唤来城管部门"),
+    ("社区与供电、供水、燃气等管线单位结对。", "供电"),      # two characters are a kind of service, not a unit
     ("区住建、公安、综治等部门到场。", "综治等部门"),
     ("让住建、公安等部门报到。", "让住建部门"),
     ("在商业街开展活动。", "商业街"),
@@ -297,6 +304,11 @@ def test_a_name_is_found(text, label, type_):
 ])
 def test_a_phrase_is_no_name(text, label):
     assert not any(m[0] == label for m in mentions(text)), sorted(mentions(text))
+
+
+def test_a_list_of_kinds_before_a_word_for_units_names_no_unit():
+    got = mentions("社区与学校、医院等单位结对。")
+    assert ("学校", "Institution", "type") in got and ("学校", "Institution", "instance") not in got
 
 
 def test_a_kind_keeps_the_name_it_is_written_with_except_the_guides_aliases():

@@ -501,6 +501,7 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
     out = _branded_companies(norm, base, out, lex)
     out = _listed_units(norm, base, out, lex)
     out = _department_lists(norm, base, out, lex)
+    out = _unit_lists(norm, base, out, lex)
     out = _chain_steps(norm, base, out, lex)
     out.extend(_listed_schemes(norm, base, out, lex))
     if memory is not None:
@@ -984,4 +985,69 @@ def _department_lists(text: str, base: int, mentions: list[Mention], lex: Lexico
         out = [x for x in out if x not in inside]
         for s, e, name in items:
             out.append(Mention(base + s, base + e, text[s:e], name + "部门", "GovernmentBody", "type"))
+    return out
+
+
+_CLAUSE_STOPS = "，。；：！？,;:!?（）()《》“”\"「」『』\n■"
+_UNIT_CLOSER = re.compile(r"等(?:\d+|[一二两三四五六七八九十百]+)?[余多]?[家个]?(?:[\u4e00-\u9fff]{0,4}单位|(?P<kind>))")
+
+
+def _joint_in(text: str, s: int, e: int, base: int, mentions: list[Mention]) -> int | None:
+    """Where an item that holds 与/同/及, or 和 after a name (莲垦社区与莲塘镇派出所), starts
+    after it; None when the item holds none (住房和城乡建设局 keeps its 和)."""
+    for k in range(e - 1, s, -1):
+        if text[k] in "与同及" or text[k] == "和" and any(x.end - base == k for x in mentions):
+            return k + 1
+    return None
+
+
+def _unit_lists(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """公路段、畜牧中心、水利局等驻地单位: a list that 等 and a word for units close names one
+    unit in each item of three characters or more, whatever its head noun; the kinds read inside
+    an item (医院 in 中医院) give way to it. A list of kinds (学校、医院等单位; 供电、供水等管线单位)
+    names none."""
+    out = list(mentions)
+    for m in _UNIT_CLOSER.finditer(text):
+        if m.group("kind") is not None:  # 等驻区单位, 等共建单位: a kind of unit closes the list
+            kind = lex.kinds_re.match(text, m.end())
+            if not kind or lex.surface[kind.group(0)].type != "Institution":
+                continue
+        seps = []
+        i, first = m.start(), None
+        while True:
+            j = text.rfind("、", max(0, i - 13), i)
+            if j < 0 or any(ch in _CLAUSE_STOPS for ch in text[j + 1:i]):
+                break
+            joint = _joint_in(text, j + 1, i, base, out)
+            if joint is not None:  # A社区、B社区与C派出所、D卫生院等单位: the list opens after 与
+                first = joint
+                break
+            seps.append(j)
+            i = j
+        if not seps:
+            continue
+        if first is None:
+            first = _item_start(text, seps[-1], lex)
+            first = min([first] + [x.start - base for x in out if x.type != "Place" and x.end - base == seps[-1]
+                                   and seps[-1] - 13 <= x.start - base < first])  # 岳塘区住房和城乡建设局、…
+            bounds = [(first, seps[-1])]
+        else:
+            bounds = [(first, i)]
+        bounds += [(a + 1, b) for a, b in zip(reversed(seps), list(reversed(seps))[1:] + [m.start()])]
+        items = []
+        for s, e in bounds:
+            item = text[s:e]
+            if not 3 <= len(item) <= 12 or _NOT_IN_MODIFIER.search(item) or lex.name_breakers.search(item):
+                items = []
+                break
+            items.append((s, e, item))
+        if len(items) < 2 or any(lex.surface.get(item) for _, _, item in items):
+            continue  # 学校、医院等单位: kinds, not names
+        for s, e, item in items:
+            if any(x.start - base == s and x.end - base == e and x.type != "Place" for x in out):
+                continue
+            inside = [x for x in out if x.type != "Place" and s <= x.start - base and x.end - base <= e]
+            out = [x for x in out if x not in inside]
+            type_ = _head_type(item, lex) or lex.unit_heads.get(item[-1], ("Institution",))[0]
+            out.append(Mention(base + s, base + e, item, item, type_, "instance"))
     return out
