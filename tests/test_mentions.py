@@ -176,6 +176,10 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("家住青州市雁峰区先锋街道沿江社区的李阿姨说。", "先锋街道", "Place"),  # 先 may open a two-character name
     ("青石街道和谐路社区依托和谐家园小区设立。", "和谐家园小区", "Place"),  # a name opens at 和谐 (ggl:name_opening_words)
     ("青州市武昌区南湖街道都市桃源社区建成于2002年。", "都市桃源社区", "Place"),
+    ("临颍县城关街道新华社区召开会议。", "城关街道", "Place"),   # 县城 is a word, but a street's name follows 县
+    ("临颍县城关街道新华社区召开会议。", "临颍县", "Place"),
+    ("源汇区老街街道新华街社区召开会议。", "老街街道", "Place"),  # 老街 is a word, but under a district a street's name
+    ("荆州市沙市区中山路街道植物园社区开会。", "沙市区", "Place"),  # a two-character name may end in 市 before 区
     ("社区和平安派出所共建。", "平安派出所", "GovernmentBody"),          # but 和 before another word stays a conjunction
     ("普东社区党委与青石医院、升平社区党委与祖庙派出所、莲峰社区党委与青石中学分别签约。", "祖庙派出所", "GovernmentBody"),  # a list item starts after 与
     ("小区物业服务企业青州市恒安物业管理有限公司提出上调停车费。", "青州市恒安物业管理有限公司", "PropertyCompany"),  # the kind, then the name
@@ -301,6 +305,8 @@ def test_a_name_is_found(text, label, type_):
     ("金山街道作为先行街道，率先组建“大工委”。", "先行街道"),          # 先 opens 先锋街道, but 先行 is a verb
     ("锻造社区干部队伍。", "锻造社区"),                              # verbs no name holds (ggl:verbs_not_names)
     ("新建改建社区党群服务中心12个。", "新建改建社区"),
+    ("仅靠区域内街道和社区的资源力量。", "域内街道"),            # 区域 stays a word when no name follows it
+    ("在荆州市区开展活动。", "荆州市区"),                          # the urban area of a city, no district
 ])
 def test_a_phrase_is_no_name(text, label):
     assert not any(m[0] == label for m in mentions(text)), sorted(mentions(text))

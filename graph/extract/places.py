@@ -51,8 +51,9 @@ def _name_ok(name: str, suffix: str, lex: Lexicon, chained: bool = False, after_
            and not ((road or (chained and len(name) <= 4)) and ch not in lex.cue("name_function_chars"))]
     if bad and (not weak or any(ch in lex.cue("name_function_chars") for ch in bad)):
         return False  # 裕和苑物业 may hold 和 before a body, 泉州移动等驻街 never holds 等
-    if name + suffix in lex.cue("non_place_words") or name in lex.cue("non_place_words"):
-        return False
+    if (name + suffix in lex.cue("non_place_words") or name in lex.cue("non_place_words")) and not (
+            chained and suffix == "街道" and name[-1] in "街路"):
+        return False  # 城市社区, 超市; but under a district 老街街道 is a street's name
     if name in lex.surface or (name + suffix) in lex.surface or lex.suffix_level.get(name, "") == lex.suffix_level.get(suffix):
         return False  # a kind, or an ending of the same level alone (花园小区: garden compounds; 花园社区 is a name)
     if len(name) > 1 and (name[1:] + suffix) in lex.surface and len(name[1:] + suffix) > len(suffix):
@@ -98,6 +99,18 @@ def _places_follow(text: str, pos: int, lex: Lexicon) -> bool:
                for j in range(pos + 2, min(len(text), pos + 6)))
 
 
+def _lower_place_at(text: str, pos: int, level: str, lex: Lexicon, known) -> bool:
+    """Does a place of a lower level than ``level``, a name even standing alone, start at ``pos``
+    (县 + 城关街道; not 区 + 域内街道)?"""
+    nxt = place_chain(text, pos, lex, known)
+    if not nxt or PLACE_RANK.get(nxt[0][2], 0) <= PLACE_RANK.get(level, 0):
+        return False
+    s, e, _ = nxt[0]
+    m = _suffix_positions(text, lex)
+    ending = next((m[k].group(0) for k in range(s + 1, e) if k in m and m[k].end() == e), None)
+    return ending is not None and _name_ok(text[s:e - len(ending)], ending, lex)
+
+
 def place_chain(text: str, pos: int, lex: Lexicon, known: dict[str, str] | None = None) -> list[tuple[int, int, str]]:
     """Parse a chain of place names starting at ``pos``: [(start, end, level), ...].
 
@@ -138,8 +151,9 @@ def place_chain(text: str, pos: int, lex: Lexicon, known: dict[str, str] | None 
                         lex.kinds_re.match(text, m.end()) or m.end() in suffixes or _places_follow(text, m.end(), lex)):
                     continue  # 长安街沿线: a road; 和平街党工委, 和平街红云社区: a street
                 nonplace = lex.cue("non_place_words")
-                if text[j:m.end() + 1] in nonplace or text[m.end() - 1:m.end() + 1] in nonplace:
-                    continue  # 专业市场, 区域: the suffix starts another word
+                if (text[j:m.end() + 1] in nonplace or text[m.end() - 1:m.end() + 1] in nonplace) and not (
+                        _lower_place_at(text, m.end(), level, lex, known)):
+                    continue  # 专业市场, 区域: the suffix starts another word (not 临颍县城关街道)
                 if text[j - 1:m.end()] in nonplace and len(suffix) == 1 and len(name) >= 3:
                     continue  # 补齐城市: the name's last character makes a common word with the suffix
                     # (not after a two-character name: 房山区, 厦门市, 西城区)
