@@ -404,3 +404,18 @@ def test_a_title_place_written_with_its_region_short_scopes_to_the_city():
 
     x = extract(read_text("广西青州市：党建引领 共建家园\n\n社区党组织联合驻区单位开展活动。\n", "a.txt"))
     assert ("社区党组织", "青州市") in {(e.label, e.place) for e in x.entities if e.level == "type"}
+
+
+def test_a_unit_head_a_user_declares_over_a_party_kind_reads_without_error():
+    # 自治区党委 under a declared head 委: the words before the kind are checked as a scope word
+    # (a name that was left undefined once; only a vocabulary with such a head reached it)
+    import dataclasses
+
+    from graph.extract.mentions import find_mentions
+    from graph.extract.places import Known
+
+    lex = lexicon()
+    cues = dict(lex.cues, unit_nouns=lex.cues["unit_nouns"] + ("委:GovernmentBody",))
+    custom = dataclasses.replace(lex, cues=cues, _patterns={})
+    got = find_mentions("贯彻中央和自治区党委关于城市基层党建的部署", 0, custom, Known())
+    assert [m.label for m in got] == ["自治区党委"]

@@ -730,7 +730,8 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
         if lex.surface.get(name) or lex.surface.get(modifier):
             continue  # a kind (公立医院, 物业公司) or a kind before the head (社区医院 is no name)
         tail = next((k for k in range(start + 1, hs) if lex.surface.get(text[k:he])), None)
-        if tail is not None and (lex.surface.get(text[start:tail]) or text[start:tail] in scope):
+        if tail is not None and (lex.surface.get(text[start:tail]) or lex.joined(
+                "scope_markers", "name_determiners").fullmatch(text, start, tail)):
             continue  # 小区物业公司: a kind of place before a kind of body
         for k in lex.kinds_re.finditer(name):
             if lex.surface[k.group(0)].type == "PropertyCompany" and party_at < 0:
