@@ -712,7 +712,13 @@ def extract_command(paths, out_dir, fmt, explain):
                 failed += 1
                 click.echo(str(item), err=True)
                 continue
-            data = extract(item).to_json()
+            try:
+                data = extract(item).to_json()
+            except Exception as exc:  # a fault of the extractor on one report: say so, go on with the rest
+                failed += 1
+                click.echo(f"Error: {item.name}: the extractor failed on this report "
+                           f"({type(exc).__name__}: {exc}); please report it with the file", err=True)
+                continue
             data["metadata"] = item.meta  # title, date, source … (graph.metadata)
             if out_dir:
                 target = Path(out_dir) / (Path(item.name).stem + ".json")
