@@ -56,8 +56,8 @@ def _name_ok(name: str, suffix: str, lex: Lexicon, chained: bool = False, after_
         return False  # 城市社区, 超市; but under a district 老街街道 is a street's name
     if name in lex.surface or (name + suffix) in lex.surface or lex.suffix_level.get(name, "") == lex.suffix_level.get(suffix):
         return False  # a kind, or an ending of the same level alone (花园小区: garden compounds; 花园社区 is a name)
-    if len(name) > 1 and (name[1:] + suffix) in lex.surface and len(name[1:] + suffix) > len(suffix):
-        return False  # 原行政村, 大社区: one character before a kind makes a phrase, not a name
+    if any((name[k:] + suffix) in lex.surface for k in range(1, len(name))):
+        return False  # 原行政村, 大社区, 紧盯城市社区: words before a kind make a phrase, not a name
     if len(name) < 2 and (len(suffix) == 1 or lex.suffix_level.get(suffix) in ("street", "community", "compound")) \
             and not (chained and suffix == "街道" and name not in lex.cue("place_name_bad_chars")):
         return False  # 以小区党支部为核心: a one-character "name" before 小区/社区/街道 is a word (not 相山区西街道)
