@@ -28,6 +28,9 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青石区启动了桂香区老旧小区改造工程。", "桂香区老旧小区改造工程", "Mechanism"),  # 了 after the verb is no part of it
     ("专家来自青城市。", "青城市", "Place"),
     ("组织青禾社区与青石镇派出所、青石镇卫生院签订协议。", "青石镇派出所", "GovernmentBody"),  # 与 parts two sides
+    # a strong head right after a quote (ggl:strong_mechanism_heads) ends a scheme's name whatever follows
+    ("为贯彻落实“五同”机制推进基层治理，青石县开展活动。", "“五同”机制", "Mechanism"),
+    ("青石区推行“微心愿”认领制度，由在职党员认领。", "“微心愿”认领制度", "Mechanism"),
     # a list that 等 and a word for units close: each item is a unit, whatever its head noun
     ("青禾社区党支部与公路段、畜牧中心、水利局等驻地单位签订协议。", "公路段", "Institution"),
     ("青禾社区党支部与公路段、畜牧中心、水利局等驻地单位签订协议。", "水利局", "GovernmentBody"),

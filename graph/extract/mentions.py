@@ -64,7 +64,11 @@ def _head_after(text: str, pos: int, lex: Lexicon, limit: int = 10) -> int | Non
                 continue  # “五型”社区, “五服”幸福型示范社区; not “红色物业”扮靓小区
             if place_head and end < len(text) and (text[end] in OPEN_QUOTES or text[end] not in BREAK + "。）)的和与及等为"):
                 continue  # 街道“大工委制”社区“大党委制”, “四类五步六方”社区协商: the place word opens what follows
-            if (_ends_phrase(text, end, lex) and not _has_verb(text[pos:i], lex) and not _ENUM_END.search(text[pos:i])
+            strong = i - pos <= 2 and text[i:end] in lex.cue("strong_mechanism_heads") and (
+                end == len(text) or not lex.heads_re.match(text, end))  # “五同”机制推进…, “微心愿”认领制度
+            if strong and not _ENUM_END.search(text[pos:i]) and "的" not in text[pos:i]:
+                best = end if best is None else max(best, end)
+            elif (_ends_phrase(text, end, lex) and not _has_verb(text[pos:i], lex) and not _ENUM_END.search(text[pos:i])
                     and "的" not in text[pos:i]  # “党建共享家”的招牌项目: the quote is the name
                     and not any(text[k] in "和与及或、" and (lex.kinds_re.match(text, k + 1) or text[k + 1:k + 2] == "“")
                                 for k in range(pos, i))):  # “大工委”制和社区…: not one name
