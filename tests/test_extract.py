@@ -355,6 +355,14 @@ def test_aliases_resolve_to_the_canonical_kind():
     assert ("业主委员会", "临江市") not in labels
 
 
+def test_a_body_named_by_its_level_is_the_unit_the_document_names_in_full():
+    data = _doc("青石县行政审批服务局到社区报到。县行政审批服务局到桂香社区报到。")
+    assert ("青石县行政审批服务局", "桂香社区", None, None) in _rels(data, "supports")
+    labels = {e["label"] for e in data["entities"]}
+    assert "县行政审批服务局" not in labels
+    assert any("县行政审批服务局" in e.get("aliases", []) for e in data["entities"])
+
+
 def test_coordinated_subjects_give_one_relation_each_with_the_count():
     data = _doc("推动56名业委会和物业服务企业党员负责人担任社区党组织兼职委员。")
     assert _rels(data, "concurrentPost") == {("业委会", "社区党组织", 56, "兼职委员"),

@@ -75,6 +75,15 @@ def extract(doc, vocab: Vocabulary | None = None, skip: Iterable[str] = ()) -> E
                 counts.add(rel.count)
         quantities.extend(quantities_of(unit, lex, counts))
 
+    named = _named_levels(entities)
+    if named:  # 县行政审批服务局 where the county's 汉阴县行政审批服务局 is named: that unit
+        old_relations = list(relations.values())
+        relations.clear()
+        for rel in old_relations:
+            relate(replace(rel, subject=named.get(rel.subject, rel.subject), object=named.get(rel.object, rel.object)))
+        for key, full in named.items():
+            for surface in set(aliases.pop(key, ())) | {entities.pop(key).label}:
+                aliases.setdefault(full, set()).add(surface)
     used = {r.subject for r in relations.values()} | {r.object for r in relations.values()}
     members = set(lex.cue("member_nouns")) | set(lex.cue("occupation_nouns"))
     result.entities = sorted(
@@ -85,6 +94,23 @@ def extract(doc, vocab: Vocabulary | None = None, skip: Iterable[str] = ()) -> E
                               key=lambda r: (r.evidence.start, r.predicate, r.subject, r.object))
     result.quantities = _dedupe_quantities(quantities)
     return result
+
+
+def _named_levels(entities: dict) -> dict:
+    """A body named by its level in a place (县行政审批服务局 in 汉阴县, 区住建局 in 青石区) is the
+    unit the document names in full (汉阴县行政审批服务局): type-level key -> the unit's key."""
+    out = {}
+    for (label, place), e in entities.items():
+        if label[:1] not in "省市区县" or len(label) < 4 or e.type not in ("GovernmentBody", "PartyOrganisation"):
+            continue
+        if e.level == "type" and place and place.endswith(label[0]):
+            full = [(place + label[1:], None)]
+        else:  # read as a name (县行政审批服务局): the one unit of the document that ends so
+            full = [k for k in entities if k[1] is None and len(k[0]) > len(label) + 1
+                    and k[0].endswith(label) and entities[k].level == "instance"]
+        if len(full) == 1 and full[0] in entities and entities[full[0]].type == e.type:
+            out[(label, place)] = full[0]
+    return out
 
 
 def _nearest_places(rels) -> list[Relation]:
