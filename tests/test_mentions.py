@@ -28,6 +28,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青石区启动了桂香区老旧小区改造工程。", "桂香区老旧小区改造工程", "Mechanism"),  # 了 after the verb is no part of it
     ("专家来自青城市。", "青城市", "Place"),
     ("组织青禾社区与青石镇派出所、青石镇卫生院签订协议。", "青石镇派出所", "GovernmentBody"),  # 与 parts two sides
+    ("青石县行政审批服务局党支部负责人表示支持。", "青石县", "Place"),  # the county a unit's Party body is named after
     # a strong head right after a quote (ggl:strong_mechanism_heads) ends a scheme's name whatever follows
     ("为贯彻落实“五同”机制推进基层治理，青石县开展活动。", "“五同”机制", "Mechanism"),
     ("青石区推行“微心愿”认领制度，由在职党员认领。", "“微心愿”认领制度", "Mechanism"),

@@ -420,7 +420,8 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
         if named and not _overlaps(quoted, start, named[0]):
             chain = place_chain(norm, start, lex, known)
             for s, e, lvl in chain:
-                if e <= named[0] and norm[s:e] in known:
+                if e <= named[0] and (norm[s:e] in known or PLACE_RANK[lvl] <= PLACE_RANK["district"] and not any(
+                        h in norm[s:e] for h in lex.unit_heads if len(h) > 1)):  # 汉阴县某某局党支部, not 浙商银行温州
                     add(s, e, _place_label(norm[s:e], lvl, known, lex), "Place", "instance", lvl, block=False)
             add(start, named[0], norm[start:named[0]], named[1], "instance", kind=named[2])
             pos_done = named[0]
