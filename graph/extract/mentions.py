@@ -997,7 +997,12 @@ def _department_lists(text: str, base: int, mentions: list[Mention], lex: Lexico
 
 
 _CLAUSE_STOPS = "，。；：！？,;:!?（）()《》“”\"「」『』\n■"
-_UNIT_CLOSER = re.compile(r"等(?:\d+|[一二两三四五六七八九十百]+)?[余多]?[家个]?(?:[\u4e00-\u9fff]{0,4}单位|(?P<kind>))")
+_UNIT_CLOSER = re.compile(r"等(?:(?:(?:\d+|[一二两三四五六七八九十百]+)[余多]?|多|若干)[家个][\u4e00-\u9fff]{0,8}?"
+                          r"(?:单位|机关|企业|部门)|(?:\d+|[一二两三四五六七八九十百]+)?[余多]?[家个]?"
+                          r"(?:[\u4e00-\u9fff]{0,4}单位|(?P<kind>)))")
+
+
+_LAST_JOINT = re.compile("以及|及|和")
 
 
 def _joint_in(text: str, s: int, e: int, base: int, mentions: list[Mention]) -> int | None:
@@ -1010,18 +1015,23 @@ def _joint_in(text: str, s: int, e: int, base: int, mentions: list[Mention]) -> 
 
 
 def _unit_lists(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
-    """公路段、畜牧中心、水利局等驻地单位: a list that 等 and a word for units close names one
-    unit in each item of three characters or more, whatever its head noun; the kinds read inside
-    an item (医院 in 中医院) give way to it. A list of kinds (学校、医院等单位; 供电、供水等管线单位)
-    names none."""
+    """公路段、畜牧中心、水利局等驻地单位, A、B以及C等9家驻区机关: a list that 等 and a word for
+    units close names one unit in each item of three characters or more, whatever its head noun;
+    the kinds read inside an item (医院 in 中医院) give way to it. A list of kinds (学校、医院等单位;
+    供电、供水等管线单位) names none."""
     out = list(mentions)
     for m in _UNIT_CLOSER.finditer(text):
         if m.group("kind") is not None:  # 等驻区单位, 等共建单位: a kind of unit closes the list
             kind = lex.kinds_re.match(text, m.end())
             if not kind or lex.surface[kind.group(0)].type != "Institution":
                 continue
-        seps = []
+        seps: list[tuple[int, int]] = []   # (where a separator starts, its width), last first
         i, first = m.start(), None
+        last = _LAST_JOINT.search(text, max(0, i - 12), i)
+        if last and "、" not in text[last.end():i] and not any(
+                x.start - base < last.start() < x.end - base for x in out):
+            seps.append((last.start(), last.end() - last.start()))  # …、C以及D等: D is an item
+            i = last.start()
         while True:
             j = text.rfind("、", max(0, i - 13), i)
             if j < 0 or any(ch in _CLAUSE_STOPS for ch in text[j + 1:i]):
@@ -1030,18 +1040,20 @@ def _unit_lists(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> 
             if joint is not None:  # A社区、B社区与C派出所、D卫生院等单位: the list opens after 与
                 first = joint
                 break
-            seps.append(j)
+            seps.append((j, 1))
             i = j
-        if not seps:
+        if not seps or all(w > 1 or text[j] != "、" for j, w in seps):
             continue
         if first is None:
-            first = _item_start(text, seps[-1], lex)
-            first = min([first] + [x.start - base for x in out if x.type != "Place" and x.end - base == seps[-1]
-                                   and seps[-1] - 13 <= x.start - base < first])  # 岳塘区住房和城乡建设局、…
-            bounds = [(first, seps[-1])]
+            first = _item_start(text, seps[-1][0], lex)
+            first = min([first] + [x.start - base for x in out if x.type != "Place" and x.end - base == seps[-1][0]
+                                   and seps[-1][0] - 13 <= x.start - base < first])  # 岳塘区住房和城乡建设局、…
+            bounds = [(first, seps[-1][0])]
         else:
             bounds = [(first, i)]
-        bounds += [(a + 1, b) for a, b in zip(reversed(seps), list(reversed(seps))[1:] + [m.start()])]
+        ordered = list(reversed(seps))
+        ends = [j for j, _ in ordered[1:]] + [m.start()]
+        bounds += [(j + w, e) for (j, w), e in zip(ordered, ends)]
         items = []
         for s, e in bounds:
             item = text[s:e]
