@@ -101,6 +101,9 @@ def mechanism_spans(text: str, lex: Lexicon, schemes: dict | None = None) -> lis
             continue  # a quoted kind: “综合窗口”, “社区名师工作室”
         if _is_kind_chain(inner, lex, text[skip:skip + 4]):
             continue  # “街道党工委—社区党委—小区党支部”: a hierarchy, not a scheme's name
+        kind = lex.kinds_re.match(text, start)
+        if kind and kind.end() > qend:
+            continue  # “双报到”单位(参加活动): the quote opens a kind of body, read with the kinds
         head_end = _head_after(text, skip, lex)
         if head_end is not None and _COUNT_START.match(text, skip):
             out.append((start, qend, norm_quotes(text[start:qend])))
