@@ -28,6 +28,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青石区启动了桂香区老旧小区改造工程。", "桂香区老旧小区改造工程", "Mechanism"),  # 了 after the verb is no part of it
     ("专家来自青城市。", "青城市", "Place"),
     ("组织青禾社区与青石镇派出所、青石镇卫生院签订协议。", "青石镇派出所", "GovernmentBody"),  # 与 parts two sides
+    ("青石街道把辖内桂香社区的配餐点改造成议事厅。", "桂香社区", "Place"),  # after 把 and 辖内 (ggl:place_left_boundary)
     ("青石县行政审批服务局党支部负责人表示支持。", "青石县", "Place"),  # the county a unit's Party body is named after
     # a strong head right after a quote (ggl:strong_mechanism_heads) ends a scheme's name whatever follows
     ("为贯彻落实“五同”机制推进基层治理，青石县开展活动。", "“五同”机制", "Mechanism"),
@@ -312,6 +313,7 @@ def test_a_name_is_found(text, label, type_):
     ("金山街道作为先行街道，率先组建“大工委”。", "先行街道"),          # 先 opens 先锋街道, but 先行 is a verb
     ("锻造社区干部队伍。", "锻造社区"),                              # verbs no name holds (ggl:verbs_not_names)
     ("新建改建社区党群服务中心12个。", "新建改建社区"),
+    ("把抓好社区党建作为重点。", "抓好社区"),                        # a verb opens no name (ggl:place_name_bad_start)
     ("青石医院、青石中学作为“双报到”单位参加活动。", "“双报到”单位参加活动"),  # a quote that opens a kind heads no scheme
     ("青石区推行街道“大工委制”社区“大党委制”。", "“大工委制”社区"),  # a place word before a quote opens what follows
     ("紧盯城市社区小区治理中的痛点。", "紧盯城市社区"),        # words before a kind of place (城市社区) make no name
