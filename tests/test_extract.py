@@ -363,6 +363,16 @@ def test_a_body_named_by_its_level_is_the_unit_the_document_names_in_full():
     assert any("县行政审批服务局" in e.get("aliases", []) for e in data["entities"])
 
 
+def test_its_holder_is_the_body_the_sentence_named_before():
+    data = _doc("对党员较多的物业服务企业，街道聘任其企业负责人担任社区党组织兼职委员。")
+    assert ("物业服务企业", "社区党组织", None, "兼职委员") in _rels(data, "concurrentPost")
+
+
+def test_one_post_after_a_list_of_bodies_is_the_role_and_no_quote_mark_is():
+    data = _doc("街道聘任物业企业负责人担任街道“大工委”、社区“大党委”兼职委员。")
+    assert ("物业服务企业", "街道大工委", None, "兼职委员") in _rels(data, "concurrentPost")
+
+
 def test_coordinated_subjects_give_one_relation_each_with_the_count():
     data = _doc("推动56名业委会和物业服务企业党员负责人担任社区党组织兼职委员。")
     assert _rels(data, "concurrentPost") == {("业委会", "社区党组织", 56, "兼职委员"),

@@ -468,11 +468,15 @@ class _Rules(Context):
     def _post(self, clause: Clause, s: int, after: list[Mention], obj: Mention, role: str | None):
         if role is None:
             rest = [m for m in after if m.start >= obj.end and m.type == "Role"]
+            tail = self.text_between(clause, obj.end, clause.end)
             if rest and rest[0].start - obj.end <= 1:
                 role = rest[0].label
+            elif rest and re.match(r"[”’]?[、和及]", tail) and re.fullmatch(
+                    r"[^，。；]*", self.text_between(clause, obj.end, rest[0].start)) and all(
+                    m.type in ACTORS for m in after if obj.end <= m.start < rest[0].start):
+                role = rest[0].label  # 担任街道“大工委”、社区“大党委”兼职委员: the post after the list
             else:
-                tail = self.text_between(clause, obj.end, clause.end)
-                mt = re.match(r"[^\s，。；、和及]{1,4}", tail)
+                mt = re.match(r"[^\s，。；、和及”’]{1,4}", tail)
                 role = mt.group(0) if mt else None
         # the people: after 从 …, else the phrase before the verb
         head = self.text_between(clause, clause.start, s)

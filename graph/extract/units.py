@@ -152,6 +152,34 @@ def _anaphora(text: str, start: int, end: int, mentions: list[Mention], last_nam
     return out
 
 
+_ITS = re.compile(r"其(?:所在|所属)?(?P<noun>企业|公司|单位|党组织|支部)?")
+_BODIES = ("PartyOrganisation", "GovernmentBody", "CommunityCommittee", "OwnersCommittee",
+           "PropertyCompany", "Institution", "SocialOrganisation")
+
+
+def _its_holders(text: str, start: int, end: int, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """其（企业）负责人, 其党组织书记: the body the sentence named last before 其 (of the kind the
+    noun after 其 names, where one is written), as a mention over 其… so that its post holder reads
+    as that body's (对党员多的物业企业，聘任其企业负责人担任兼职委员)."""
+    out = list(mentions)
+    holders = lex.joined("holder_nouns")
+    for m in _ITS.finditer(text, start, end):
+        if not holders.match(text, m.end()) or any(x.start <= m.start() < x.end for x in out):
+            continue
+        noun = m.group("noun")
+        before = [x for x in out if x.end <= m.start() and x.type in _BODIES and x.start >= start]
+        if noun in ("企业", "公司"):
+            before = [x for x in before if x.type in ("PropertyCompany", "Institution")]
+        elif noun in ("党组织", "支部"):
+            before = [x for x in before if x.type == "PartyOrganisation"]
+        if not before:
+            continue
+        ref = before[-1]
+        out.append(Mention(m.start(), m.end(), text[m.start():m.end()], ref.label, ref.type, ref.level,
+                           ref.place_level, ref.kind))
+    return sorted(out, key=lambda x: (x.start, -x.end))
+
+
 def _article_place(art, lex: Lexicon, known: dict | None = None) -> str | None:
     """The article's place as the reader found it, read again with the extractor's place grammar
     (the title's 广西梧州市 is 梧州市 of 广西); a title's run of bare names (河北秦皇岛海港区,
@@ -211,6 +239,7 @@ def units(doc, lex: Lexicon) -> list[Unit]:
             mentions = find_mentions(doc.text[s:e], s, lex, Known(known), unquoted=kind == "sentence",
                                      memory=memory.copy())
         mentions = _anaphora(doc.text, s, e, mentions, last_named, lex, topics)
+        mentions = _its_holders(doc.text, s, e, mentions, lex)
         art = doc.articles[ai] if 0 <= ai < len(doc.articles) else None
         if kind == "heading":
             # a heading that names a place (一、某某社区：…) is the article's place for its section
