@@ -128,6 +128,13 @@ class _Rules(Context):
                 self.text_between(clause, clause.start, m.start))]
         schemes = [m for m in schemes if not self._honour(clause, m)]
         for m in schemes:
+            if self.text_between(clause, m.end, clause.end).lstrip("的").startswith(self.cue("circumstance_words")):
+                # 在某党委“M”模式引领下，…: a circumstance; the body written right before it runs it
+                owner = next((x for x in clause.top_mentions if x.type in ACTORS and 0 <= m.start - x.end <= 1
+                              and self.text_between(clause, x.end, m.start) in ("", "的")), None)
+                if owner is not None:
+                    yield self.rel(owner, "implements", m, clause)
+                continue
             who = self._lead_before(clause, m) or self._segment_subject(clause, m) or actor
             if who is not None and who.start < m.start:
                 yield self.rel(who, "implements", m, clause)
