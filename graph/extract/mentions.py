@@ -82,6 +82,9 @@ def _ends_phrase(text: str, end: int, lex: Lexicon) -> bool:
     return any(text.startswith(w, end) for w in lex.cue("after_head"))
 
 
+_ONE_OFF = re.compile(r"第[一二三四五六七八九十百\d]+[次届期]|首[次届]")
+
+
 def mechanism_spans(text: str, lex: Lexicon, schemes: dict | None = None) -> list[tuple[int, int, str]]:
     """Quoted names with their head noun (“三方办”机制), unheaded quoted schemes acted upon
     (开展“回头看”), and unquoted names after an implementing verb (建立党建联席会议制度).
@@ -108,6 +111,8 @@ def mechanism_spans(text: str, lex: Lexicon, schemes: dict | None = None) -> lis
         if head_end is not None and _COUNT_START.match(text, skip):
             out.append((start, qend, norm_quotes(text[start:qend])))
             continue  # “A”和“B”两个议事平台: each quote names one of the counted schemes
+        if head_end is not None and _ONE_OFF.search(text, skip, head_end):
+            continue  # “大工委”第一次联席会议: one meeting, no standing scheme
         if head_end is not None and not _bad_head(text[skip:head_end], lex):
             label = norm_quotes(text[start:qend]) + text[skip:head_end]
             out.append((start, head_end, label))
@@ -312,6 +317,8 @@ def unquoted_mechanisms(text: str, lex: Lexicon, taken: list[tuple[int, int]],
             continue  # A、B等参与的小区党建工作格局: a pattern described, no scheme named
         if text.startswith(("、", "等"), he):
             continue  # an item of a list of projects (A试点、B建设等25个项目)
+        if _ONE_OFF.search(body):
+            continue  # 召开第一次联席会议: one meeting, no standing scheme
         # X、Y、Z3项制度 → X制度, Y制度, Z制度
         dist = re.fullmatch(r"(.+?)(\d+|[一二两三四五六七八九十]+)(项|个|种|类)", body)
         if dist and "、" in dist.group(1):
