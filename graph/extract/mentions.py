@@ -62,6 +62,8 @@ def _head_after(text: str, pos: int, lex: Lexicon, limit: int = 10) -> int | Non
             place_head = text[i:end] in lex.cue("mechanism_place_heads")
             if place_head and text[pos:i] and not text[pos:i].endswith(("示范", "特色", "型")):
                 continue  # “五型”社区, “五服”幸福型示范社区; not “红色物业”扮靓小区
+            if _QUANTIFIED.search(text, pos, i):
+                continue  # “教育连线”各项活动: the activities of a scheme, not a scheme's name
             if place_head and end < len(text) and (text[end] in OPEN_QUOTES or text[end] not in BREAK + "。）)的和与及等为"):
                 continue  # 街道“大工委制”社区“大党委制”, “四类五步六方”社区协商: the place word opens what follows
             strong = i - pos <= 2 and text[i:end] in lex.cue("strong_mechanism_heads") and (
@@ -82,6 +84,7 @@ def _ends_phrase(text: str, end: int, lex: Lexicon) -> bool:
     return any(text.startswith(w, end) for w in lex.cue("after_head"))
 
 
+_QUANTIFIED = re.compile("各项|各类|各种|相关|多项|多种|有关")
 _ONE_OFF = re.compile(r"第[一二三四五六七八九十百\d]+[次届期]|首[次届]")
 
 
