@@ -459,6 +459,12 @@ def test_a_paragraph_naming_another_city_takes_that_city():
     assert {q["place"] for q in data["quantities"]} == {"江北县"}
 
 
+def test_the_whole_of_the_reports_own_place_is_that_place_after_another_was_named():
+    data = extract(read_text("青石区赴江北区考察学习红色物业\n\n青石区组织部门赴江北区考察。江北区推行“红色物业”。"
+                             "全区业委会党组织组建率达到100%。\n", "visit.txt")).to_json()
+    assert {q["place"] for q in data["quantities"] if q["value"] == 100} == {"青石区"}
+
+
 def test_a_heading_naming_a_place_scopes_its_section():
     data = _doc("一、青松社区：微治理织密服务网\n\n社区党委下设4个网格党支部。\n\n"
                 "二、下一步打算\n\n社区党委下设2个网格党支部。")

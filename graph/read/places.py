@@ -42,6 +42,8 @@ def _leading_places(title: str) -> tuple[str, ...]:
     (('某某省', '某某市'), ())
     >>> _leading_places("某某区举行区域化党建签约仪式")  # a verb opens no place
     ('某某区',)
+    >>> _leading_places("甲乙区赴丙丁区考察学习")  # a place of the same level is no part of the chain
+    ('甲乙区',)
     """
     m = _LEAD_CHAIN_RE.match(title)
     if m is None:
@@ -49,8 +51,8 @@ def _leading_places(title: str) -> tuple[str, ...]:
     out = []
     for comp in _split_chain(m.group()):
         if _ORG_CHAR_RE.search(comp) or _GENERIC_PLACE.match(comp) or comp.endswith(("社区", "小区")) or (
-                comp.startswith(_NAME_VERBS)):
-            break
+                comp.startswith(_NAME_VERBS)) or (out and out[-1][-1] == comp[-1]):
+            break  # 某某区赴某某区考察: a place of the same level is no part of the chain
         out.append(comp)
     return tuple(out)
 
