@@ -465,6 +465,14 @@ def test_the_whole_of_the_reports_own_place_is_that_place_after_another_was_name
     assert {q["place"] for q in data["quantities"] if q["value"] == 100} == {"青石区"}
 
 
+def test_this_scheme_is_the_scheme_named_last():
+    data = _doc("临江市推行“双报到”制度。临江市认真落实这一制度，推动在职党员到社区报到。")
+    labels = {e["label"] for e in data["entities"]}
+    assert "这一制度" not in labels and "“双报到”制度" in labels
+    assert ("临江市", "implements", "“双报到”制度") in {(r["subject"], r["predicate"], r["object"])
+                                                       for r in data["relations"]}
+
+
 def test_a_heading_naming_a_place_scopes_its_section():
     data = _doc("一、青松社区：微治理织密服务网\n\n社区党委下设4个网格党支部。\n\n"
                 "二、下一步打算\n\n社区党委下设2个网格党支部。")

@@ -84,6 +84,7 @@ def _ends_phrase(text: str, end: int, lex: Lexicon) -> bool:
     return any(text.startswith(w, end) for w in lex.cue("after_head"))
 
 
+_THIS_ONE = re.compile("这一|这项|这个|这种|该|此项|此|上述|以上")
 _QUANTIFIED = re.compile("各项|各类|各种|相关|多项|多种|有关")
 _ONE_OFF = re.compile(r"第[一二三四五六七八九十百\d]+[次届期]|首[次届]")
 
@@ -404,6 +405,10 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
     lead = len(norm) <= 16 and norm.rstrip().endswith("。")
     for start, end, label in (unquoted_mechanisms(norm, lex, list(taken), min_body=4 if lead else 2)
                               if unquoted else ()):
+        if _THIS_ONE.match(label):  # 落实这一制度: the scheme named last, if the document named one
+            if memory is None or memory.last_scheme is None:
+                continue
+            label = memory.last_scheme
         if not _overlaps(taken, start, end):
             add(start, end, label, "Mechanism", "instance", is_quoted=True)
 
@@ -538,13 +543,16 @@ class Memory:
     shorts: dict = field(default_factory=dict)    # 供电公司党委 -> 某某供电公司党委
     types: dict = field(default_factory=dict)     # a named unit -> its class
     clashes: set = field(default_factory=set)     # short forms two units share
+    last_scheme: str | None = None                # the scheme named last (for 这一制度)
 
     def copy(self) -> "Memory":
-        return Memory(dict(self.schemes), dict(self.shorts), dict(self.types), set(self.clashes))
+        return Memory(dict(self.schemes), dict(self.shorts), dict(self.types), set(self.clashes), self.last_scheme)
 
     def remember(self, m: Mention, lex: Lexicon) -> None:
         """A scheme's short name, and the short forms of a named unit: every ending of its name
         that starts at an institution noun (某某供电公司党委 → 供电公司党委, 公司党委)."""
+        if m.type == "Mechanism":
+            self.last_scheme = m.label
         q = QUOTE_RE.match(m.label) if m.type == "Mechanism" else None
         if q and q.end() < len(m.label):
             self.schemes.setdefault(q.group(0), m.label)
