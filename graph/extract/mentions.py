@@ -192,6 +192,7 @@ def _is_kind_chain(inner: str, lex: Lexicon, head: str = "") -> bool:
 
 
 _BRACKETED = re.compile(r"[（(][^）)]{1,6}[）)]")
+_TRAILING_BRACKET = re.compile(r"[（(][^）)]{1,6}[）)]$")  # an explanation after a step: 楼栋党小组（楼栋长）
 _INNER_QUOTES = str.maketrans("", "", "‘’'")
 
 
@@ -229,6 +230,10 @@ def _chain_steps(text: str, base: int, mentions: list[Mention], lex: Lexicon) ->
             if kind is None or lex.surface.get(part.strip()) is not None:
                 continue
             plain = part.strip().translate(_INNER_QUOTES)
+            post = _TRAILING_BRACKET.search(plain)
+            if post and (lex.surface.get(post.group(0)[1:-1]) is None
+                         or lex.surface[post.group(0)[1:-1]].type == "Role"):
+                plain = plain[:post.start()]  # 楼栋党小组（楼栋长）: a post explained; 社区党委（党总支） stays
             label = kind.zh if lex.surface.get(plain) is kind else plain
             out = [m for m in out if not (s <= m.start - base and m.end - base <= e)]
             out.append(Mention(base + s, base + e, text[s:e], label, kind.type, "type", None, kind.name))
