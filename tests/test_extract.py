@@ -461,12 +461,6 @@ def test_a_paragraph_naming_another_city_takes_that_city():
     assert {q["place"] for q in data["quantities"]} == {"江北县"}
 
 
-def test_the_whole_of_the_reports_own_place_is_that_place_after_another_was_named():
-    data = extract(read_text("青石区赴江北区考察学习红色物业\n\n青石区组织部门赴江北区考察。江北区推行“红色物业”。"
-                             "全区业委会党组织组建率达到100%。\n", "visit.txt")).to_json()
-    assert {q["place"] for q in data["quantities"] if q["value"] == 100} == {"青石区"}
-
-
 def test_this_scheme_is_the_scheme_named_last():
     data = _doc("临江市推行“双报到”制度。临江市认真落实这一制度，推动在职党员到社区报到。")
     labels = {e["label"] for e in data["entities"]}

@@ -152,7 +152,6 @@ def _anaphora(text: str, start: int, end: int, mentions: list[Mention], last_nam
     return out
 
 
-_WHOLE = re.compile(r"全(省|市|区|县|旗|街道)")
 _ITS = re.compile(r"其(?:所在|所属)?(?P<noun>企业|公司|单位|党组织|支部)?")
 _BODIES = ("PartyOrganisation", "GovernmentBody", "CommunityCommittee", "OwnersCommittee",
            "PropertyCompany", "Institution", "SocialOrganisation")
@@ -264,9 +263,6 @@ def units(doc, lex: Lexicon) -> list[Unit]:
         for cs, ce in pieces:
             ms = [m for m in mentions if s + cs <= m.start < s + ce]
             outer = sentence_place or para_place.get(pkey) or unit.article_place
-            whole = _WHOLE.search(text, cs, ce)
-            if whole and unit.article_place and lex.ending_of(unit.article_place) == whole.group(1):
-                outer = unit.article_place  # 全区 in a report on 黄石港区 after a visit to 下陆区: the report's own
             named = _most_specific(_in_scope(ms, outer, known)) or sentence_place
             place = named or outer
             unit.clauses.append(Clause(s + cs, s + ce, text[cs:ce], ms, place, named, outer))
