@@ -30,6 +30,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("组织青禾社区与青石镇派出所、青石镇卫生院签订协议。", "青石镇派出所", "GovernmentBody"),  # 与 parts two sides
     ("青石街道把辖内桂香社区的配餐点改造成议事厅。", "桂香社区", "Place"),  # after 把 and 辖内 (ggl:place_left_boundary)
     ("青石县行政审批服务局党支部负责人表示支持。", "青石县", "Place"),  # the county a unit's Party body is named after
+    ("按照中共青石县委组织部的要求，青石县税务局开展工作。", "中共青石县委组织部", "GovernmentBody"),  # named with 中共
     # a step of a chain: a post explained in brackets is no part of it, a second kind in brackets is
     ("青石县构建“镇党委—村（社区）党组织—楼栋党小组（楼栋长）—党员中心户”网格体系。", "楼栋党小组", "PartyOrganisation"),
     ("青石县构建“镇党委—社区党委（党总支）—小区党支部—楼栋党小组”四级体系。", "社区党委（党总支）", "PartyOrganisation"),

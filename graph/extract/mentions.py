@@ -534,6 +534,7 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
     out = _unit_lists(norm, base, out, lex)
     out = _chain_steps(norm, base, out, lex)
     out.extend(_listed_schemes(norm, base, out, lex))
+    out = [_with_cpc(norm, base, m) for m in out]
     if memory is not None:
         for m in out:
             memory.remember(m, lex)
@@ -1029,6 +1030,16 @@ _UNIT_CLOSER = re.compile(r"等(?:(?:(?:\d+|[一二两三四五六七八九十�
 
 
 _LAST_JOINT = re.compile("以及|及|和")
+
+
+def _with_cpc(text: str, base: int, m: Mention) -> Mention:
+    """按照中共某县委组织部: a named body written after 中共 is named with it."""
+    at = m.start - base
+    if m.level != "instance" or m.type not in ("PartyOrganisation", "GovernmentBody") or at < 2 \
+            or not text.startswith("中共", at - 2) or m.label != m.text:
+        return m
+    return Mention(m.start - 2, m.end, "中共" + m.text, "中共" + m.label, m.type, m.level, m.place_level, m.kind,
+                   m.quoted)
 
 
 def _joint_in(text: str, s: int, e: int, base: int, mentions: list[Mention]) -> int | None:
