@@ -320,6 +320,9 @@ def test_a_name_is_found(text, label, type_):
     ("青石街道党工委召开街道“大工委”第一次联席会议。", "“大工委”第一次联席会议"),  # one meeting, no scheme
     ("青石街道党工委召开第一次联席会议。", "第一次联席会议"),
     ("七家成员单位将与社区一道参与“教育连线”各项活动。", "“教育连线”各项活动"),  # the activities of a scheme
+    ("考察组听取社区负责人介绍，实地察看小区改造。", "听取社区"),   # verbs hold no name (ggl:place_name_bad_chars)
+    ("考察组听取社区负责人介绍，实地察看小区改造。", "实地察看小区"),
+    ("几位社区干部说。", "几位社区"),
     ("把抓好社区党建作为重点。", "抓好社区"),                        # a verb opens no name (ggl:place_name_bad_start)
     ("青石医院、青石中学作为“双报到”单位参加活动。", "“双报到”单位参加活动"),  # a quote that opens a kind heads no scheme
     ("青石区推行街道“大工委制”社区“大党委制”。", "“大工委制”社区"),  # a place word before a quote opens what follows
