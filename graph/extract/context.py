@@ -344,6 +344,8 @@ class Context:
             if any(x is not m and x.start <= m.start and m.end <= x.end and (x.end - x.start) > (m.end - m.start)
                    for x in ms):
                 continue
+            if m.type == "Role" and any(x is not m and x.type in ORGS and x.start < m.start < x.end for x in ms):
+                continue  # 青禾物业经理: the company's manager, not a role of its own
             out.append(m)
         out = _dedupe([self.holder_body(clause, m) if holders else m for m in out])
         bodies = [m for m in out if m.type in ORGS]

@@ -214,7 +214,7 @@ def chain_starts(text: str, lex: Lexicon, known: dict[str, str]) -> list[int]:
     """Positions where a place chain may begin: clause starts, after a cue word, known names."""
     starts = {0}
     starts.update(m.end() for m in _STARTERS.finditer(text))
-    for m in lex.joined("place_left_boundary", "name_openers").finditer(text):
+    for m in lex.joined("place_left_boundary", "name_openers", "post_verbs").finditer(text):  # 担任某社区副主任
         starts.add(m.end())
     for m in lex.pattern(lex.cue("name_opening_words")).finditer(text):
         starts.add(m.start())  # 依托和谐家园小区: the name opens at 和谐, not after 和

@@ -385,6 +385,10 @@ class _Rules(Context):
                 if m.type in ACTORS:
                     obj = m
                     break
+                post = self._community_post(clause, m)
+                if post:  # 担任秀水苑社区副主任: the community stands for its body, the post is the role
+                    obj, role = m, post
+                    break
                 if m.type == "Role":
                     body = self._body_of_role(m, places=True)
                     if body is not None:
@@ -412,6 +416,14 @@ class _Rules(Context):
             if obj is not None:  # m: the mention that gave the first post
                 for more, more_role in self._more_posts(clause, after, m.end):
                     yield from self._post(clause, s, after, more, more_role)
+
+    def _community_post(self, clause: Clause, m: Mention) -> str | None:
+        """The post written right after a named community, street or compound (凤台社区书记,
+        秀水苑社区副主任), else None."""
+        if not m.is_named_place or m.place_level not in ("community", "street", "compound"):
+            return None
+        found = self.lex.joined("post_words", "holder_nouns").match(self.text_between(clause, m.end, clause.end))
+        return found.group(0) if found else None
 
     def _more_posts(self, clause: Clause, after: list[Mention], end: int) -> list[tuple[Mention, str | None]]:
         """兼任业委会委员、物业企业监督员: after the first post (ending at ``end``), a list of
@@ -493,6 +505,9 @@ class _Rules(Context):
         else:
             people = self.people_before(clause, s)
         people = [p for p in people if p.label != obj.label]
+        if not people and "从" not in head:  # 凤台社区书记兼任…: the community stands for its body (guide §6)
+            people = [m for m in clause.mentions if m.end <= s and self._community_post(clause, m)
+                      and re.fullmatch(r"[^，。；]{0,8}", self.text_between(clause, m.end, s))][-1:]
         if not people:
             return
         count, approx = self.count_before(clause, people[0].start)
