@@ -927,7 +927,8 @@ def _listed_units(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
     seps = [i for i, ch in enumerate(text) if ch == "、"]
     bounds = []  # (start, end) of each item between two separators
     for n, sep in enumerate(seps):
-        left = seps[n - 1] + 1 if n else _item_start(text, sep, lex)
+        left = seps[n - 1] + 1 if n else _item_start(text, sep, lex, tuple(
+            (m.start - base, m.end - base) for m in mentions if m.type == "Place"))
         bounds.append((left, sep))
         nxt = seps[n + 1] if n + 1 < len(seps) else len(text)
         if n == len(seps) - 1 or any(ch in "，。；：！？,;:!?" for ch in text[sep:nxt]):
@@ -939,10 +940,13 @@ def _listed_units(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
     for s, e in bounds:
         cut = max(text.rfind(ch, s, e) for ch in "，。；：！？,;:!?")
         if cut >= 0:  # …B结对；C与D、E: an item does not run over the end of a clause, nor over 与
-            s = max([cut + 1] + [text.rfind(w, cut, e) + 1 for w in lex.cue("partner_markers") if len(w) == 1])
+            marks = [text.rfind(w, cut, e) for w in lex.cue("partner_markers") if len(w) == 1]
+            s = max([cut + 1] + [k + 1 for k in marks if k >= 0 and not any(
+                m.start - base <= k < m.end - base for m in mentions)])  # not the 和 of 和睦街道
         joint = max(text.rfind(w, s, e) + 1 for w in lex.cue("partner_markers") if len(w) == 1)
         if joint > s and text[s:joint - 1] and any(m.start - base == s and m.end - base == joint - 1
-                                                   for m in mentions):
+                                                   for m in mentions) and not any(
+                m.start - base < joint - 1 < m.end - base for m in mentions):
             s = joint  # A社区(党委)与B派出所、C卫生院: the name before 与 is the other side, not part of this one
         s = _past_determiner(text, s, lex, e)  # 辖区中小学校: the scope word opens no name
         item = text[s:e]
@@ -953,6 +957,12 @@ def _listed_units(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
         type_ = _head_type(item, lex)
         if type_ is None or any(m.start - base == s and m.end - base == e and m.type != "Place" for m in mentions):
             continue
+        tail = next((m for m in mentions if m.type == "PartyOrganisation" and m.end - base == e
+                     and m.start - base > s), None)
+        if tail is not None and _covered(s, tail.start - base, [
+                (m.start - base, m.end - base) for m in mentions
+                if m.type == "Place" and m.place_level in ("province", "city", "district", "street")]):
+            continue  # 杭州市拱墅区和睦街道华丰社区党委: the administrative places, then a body read already
         found.append(Mention(base + s, base + e, item, item, type_, "instance"))
     if not found:
         return mentions
@@ -961,10 +971,22 @@ def _listed_units(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
     return [m for m in mentions if m not in inside] + found
 
 
-def _item_start(text: str, sep: int, lex: Lexicon) -> int:
-    """Where the first item of a list starts: after a stop word or a verb before it."""
+def _covered(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
+    """Do the spans cover s..e end to end?"""
+    while s < e:
+        nxt = max((b for a, b in spans if a == s), default=None)
+        if nxt is None:
+            return False
+        s = nxt
+    return True
+
+
+def _item_start(text: str, sep: int, lex: Lexicon, inside: tuple = ()) -> int:
+    """Where the first item of a list starts: after a stop word or a verb before it, not at a
+    stop word inside a name read already (``inside``: its spans; the 和 of 和睦街道)."""
     i = sep
-    while i > 0 and text[i - 1] not in _NAME_STOPS and sep - i < 40:
+    while i > 0 and (text[i - 1] not in _NAME_STOPS or any(a < i - 1 < b or a == i - 1 < b - 1 for a, b in inside)) \
+            and sep - i < 40:
         i -= 1
     for v in lex.name_breakers.finditer(text, i, sep):
         i = max(i, v.end())
