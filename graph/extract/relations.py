@@ -376,6 +376,7 @@ class _Rules(Context):
                         yield self.rel(a, "concurrentPost", b, clause, count=count, approx=approx)
                         yield self.rel(b, "concurrentPost", a, clause)
         yield from self._passive_posts(clause)
+        yield from self._two_posts(clause)
         for s, e, w in self.find(clause, self.cue("post_verbs")):
             after = [m for m in clause.mentions if m.start >= e and not m.quoted]
             obj, role = None, None
@@ -416,6 +417,25 @@ class _Rules(Context):
             if obj is not None:  # m: the mention that gave the first post
                 for more, more_role in self._more_posts(clause, after, m.end):
                     yield from self._post(clause, s, after, more, more_role)
+
+    def _two_posts(self, clause: Clause) -> Iterator[Relation]:
+        """某社区党委书记、居委会主任某某: one person holds a post in each body (not a list of
+        people going on: …业委会主任和物业服务企业负责人)."""
+        posts = self.lex.joined("post_words")
+        for m in clause.top_mentions:
+            if m.type != "PartyOrganisation":
+                continue
+            post = posts.match(self.text_between(clause, m.end, clause.end))
+            if not post or not self.text_between(clause, m.end + post.end(), clause.end).startswith("、"):
+                continue
+            at = m.end + post.end() + 1
+            role = next((x for x in clause.top_mentions if x.start == at and x.type == "Role"), None)
+            body = self._body_of_role(role) if role is not None else None
+            rest = self.text_between(clause, role.end, clause.end) if role is not None else ""
+            if body is None or body.type not in ("CommunityCommittee", "OwnersCommittee", "PropertyCompany") \
+                    or rest[:1] in ("、", "和", "及", "等", "与"):
+                continue
+            yield self.rel(m, "concurrentPost", body, clause, role=role.label)
 
     def _community_post(self, clause: Clause, m: Mention) -> str | None:
         """The post written right after a named community, street or compound (凤台社区书记,
