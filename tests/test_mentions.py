@@ -31,6 +31,9 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青石街道把辖内桂香社区的配餐点改造成议事厅。", "桂香社区", "Place"),  # after 把 and 辖内 (ggl:place_left_boundary)
     ("青石县行政审批服务局党支部负责人表示支持。", "青石县", "Place"),  # the county a unit's Party body is named after
     ("按照中共青石县委组织部的要求，青石县税务局开展工作。", "中共青石县委组织部", "GovernmentBody"),  # named with 中共
+    ("青州市住房和建设局有关负责人介绍。", "青州市住房和建设局", "GovernmentBody"),  # 和 inside a department's name
+    ("青禾街道办事处党委书记张某说。", "青禾街道办事处党委", "PartyOrganisation"),  # a named office's Party body
+    ("贯彻青州市委组织部的部署。", "青州市委组织部", "GovernmentBody"),  # a name opens after 贯彻 (ggl:place_left_boundary)
     ("分别是青州市拱墅区和睦街道华丰社区党委、青州华附教育集团党总支。", "华丰社区党委", "PartyOrganisation"),  # 和睦 is a name
     # a step of a chain: a post explained in brackets is no part of it, a second kind in brackets is
     ("青石县构建“镇党委—村（社区）党组织—楼栋党小组（楼栋长）—党员中心户”网格体系。", "楼栋党小组", "PartyOrganisation"),
@@ -324,6 +327,8 @@ def test_a_name_is_found(text, label, type_):
     ("考察组听取社区负责人介绍，实地察看小区改造。", "听取社区"),   # verbs hold no name (ggl:place_name_bad_chars)
     ("考察组听取社区负责人介绍，实地察看小区改造。", "实地察看小区"),
     ("几位社区干部说。", "几位社区"),
+    ("青州市民政局和城管局参加。", "青州市民政局和城管局"),   # 和 between two units joins them
+    ("社区和青石区住房城乡建设局参加。", "和青石区住房城乡建设局"),
     ("分别是青州市拱墅区和睦街道华丰社区党委、青州华附教育集团党总支。", "睦街道华丰社区党委"),  # not cut at 和睦's 和
     ("把抓好社区党建作为重点。", "抓好社区"),                        # a verb opens no name (ggl:place_name_bad_start)
     ("青石医院、青石中学作为“双报到”单位参加活动。", "“双报到”单位参加活动"),  # a quote that opens a kind heads no scheme

@@ -737,7 +737,9 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
             "PartyOrganisation", "GovernmentBody", "CommunityCommittee", "OwnersCommittee")
             or m.type == "PropertyCompany" and m.text == m.label}  # 物业服务企业某某物业有限公司: the kind, then the name
         ends = {k for k in ends if not any(a < k < b for a, b in spans)}  # 公安 inside 公安局 ends nothing
-        while i > 0 and (text[i - 1] not in _NAME_STOPS or text[i - 1] == "和" and i - 2 in place_ends) \
+        while i > 0 and (text[i - 1] not in _NAME_STOPS
+                         or text[i - 1] == "和" and _joins_field(text, i - 1, place_ends, heads, hs,
+                                                                 heads[h.group(0)][0] == "GovernmentBody")) \
                 and hs - i < 18 and i not in ends:
             i -= 1  # a name does not run back into a kind or a body before it (社区党委携手…); 水城区广和物业…
         start = i
@@ -1052,6 +1054,19 @@ _UNIT_CLOSER = re.compile(r"等(?:(?:(?:\d+|[一二两三四五六七八九十�
 
 
 _LAST_JOINT = re.compile("以及|及|和")
+
+
+def _joins_field(text: str, at: int, place_ends: set, heads, head: int, government: bool) -> bool:
+    """Is the 和 at ``at`` inside a name: one character after a place (水城区广和物业), or inside a
+    department's name right after its place (厦门市住房和建设局) — no unit's head and no other place
+    between the place and 和, nor a place between 和 and the head (not 某市民政局和城管局,
+    不是…和西山区住房城乡建设局)?"""
+    if at - 1 in place_ends:
+        return True
+    if not government or any(p in place_ends for p in range(at, head)):
+        return False
+    return any(at - k in place_ends and not any(h in text[at - k:at] for h in heads)
+               and not any(p in place_ends for p in range(at - k + 1, at + 1)) for k in range(2, 6))
 
 
 def _with_cpc(text: str, base: int, m: Mention) -> Mention:

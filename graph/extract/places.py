@@ -214,7 +214,8 @@ def chain_starts(text: str, lex: Lexicon, known: dict[str, str]) -> list[int]:
     """Positions where a place chain may begin: clause starts, after a cue word, known names."""
     starts = {0}
     starts.update(m.end() for m in _STARTERS.finditer(text))
-    for m in lex.joined("place_left_boundary", "name_openers", "post_verbs").finditer(text):  # 担任某社区副主任
+    for m in lex.joined("place_left_boundary", "name_openers", "post_verbs").finditer(text):
+        # 担任某社区副主任: a name may open after a verb of holding a post
         starts.add(m.end())
     for m in lex.pattern(lex.cue("name_opening_words")).finditer(text):
         starts.add(m.start())  # 依托和谐家园小区: the name opens at 和谐, not after 和
@@ -300,6 +301,11 @@ def _attached_kind(text: str, chain, lex: Lexicon):
             break
         if best is not None and n >= 1:
             break
+    if best is not None and best[1] != "PartyOrganisation":
+        party = lex.kinds_re.match(text, best[0])  # 长河街道办事处党委: the body's own Party body
+        if party and lex.surface[party.group(0)].type == "PartyOrganisation" and party.group(0) in (
+                "党委", "党总支", "党支部", "党组", "机关党委", "党工委"):
+            return party.end(), "PartyOrganisation", lex.surface[party.group(0)].name
     return best if best is not None else (None, None, None)
 
 
