@@ -718,6 +718,7 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
     """
     heads = lex.unit_heads
     verbs = lex.name_breakers  # 组织辖区医院, 携手某某集团: the name starts after the verb
+    posts = tuple(w for w in lex.cue("post_words") if len(w) > 1)  # 副书记张某代表某学院: a post ends no name
     found: list[Mention] = []
     spans = [h.span() for h in lex.pattern(tuple(heads)).finditer(text)]
     place_ends = {m.end - base for m in mentions if m.is_named_place}
@@ -740,7 +741,7 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
         while i > 0 and (text[i - 1] not in _NAME_STOPS
                          or text[i - 1] == "和" and _joins_field(text, i - 1, place_ends, heads, hs,
                                                                  heads[h.group(0)][0] == "GovernmentBody")) \
-                and hs - i < 18 and i not in ends:
+                and hs - i < 18 and i not in ends and not text.endswith(posts, 0, i):
             i -= 1  # a name does not run back into a kind or a body before it (社区党委携手…); 水城区广和物业…
         start = i
         company = h.group(0).endswith(("公司", "集团"))
