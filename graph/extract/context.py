@@ -10,13 +10,11 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from graph.extract.lexicon import Lexicon
+from graph.extract.lexicon import ATTACHABLE, ORGS, Lexicon
 from graph.extract.model import PLACE_RANK, Evidence, Mention, Relation
 from graph.extract.units import Clause, Unit
 
-ORGS = ("PartyOrganisation", "GovernmentBody", "CommunityCommittee", "OwnersCommittee",
-        "PropertyCompany", "Institution", "SocialOrganisation")
-ACTORS = ORGS + ("Facility",)
+ACTORS = ATTACHABLE
 PEOPLE = ORGS + ("Role",)
 SCHEMES = ("Mechanism", "Policy")
 LOCAL_LEVELS = ("street", "community", "compound")  # a named place of these stands for its bodies as a partner

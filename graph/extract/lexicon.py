@@ -186,8 +186,9 @@ def lexicon(vocab: Vocabulary | None = None) -> Lexicon:
     return got
 
 
-ATTACHABLE = ("PartyOrganisation", "GovernmentBody", "CommunityCommittee", "OwnersCommittee",
-              "PropertyCompany", "Institution", "SocialOrganisation", "Facility")
+ORGS = ("PartyOrganisation", "GovernmentBody", "CommunityCommittee", "OwnersCommittee",
+        "PropertyCompany", "Institution", "SocialOrganisation")
+ATTACHABLE = ORGS + ("Facility",)
 
 
 def _has_verb(phrase: str, lex: Lexicon) -> bool:

@@ -17,6 +17,7 @@ from typing import Iterator
 
 from graph.extract.constructions import Construction, Element
 from graph.extract.context import LIST_CLOSER, Context, chain_last, patterns, respective_pairs
+from graph.extract.mentions import UNIT_WORD
 from graph.extract.model import Mention, Relation
 from graph.extract.units import Clause
 
@@ -204,13 +205,10 @@ def _list_end(el: Element, ctx: Context, clause: Clause, group: list[Mention]) -
             kind = next((x for x in clause.top_mentions if x.start == after and x.level == "type"), None)
             if kind is not None:
                 return kind.end
-            units = _UNIT_WORD.match(clause.text, closer.end())
+            units = UNIT_WORD.match(clause.text, closer.end())
             if units and closer.group(0) != "等":  # 等七家党建联谊会成员单位: a counted word for units
                 return clause.start + units.end()
     return end
-
-
-_UNIT_WORD = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:单位|企业|部门|机关)")
 
 
 def _bodies(el: Element, clause: Clause, ctx: Context, group: list[Mention]) -> list[Mention]:

@@ -988,7 +988,7 @@ def _item_start(text: str, sep: int, lex: Lexicon, inside: tuple = ()) -> int:
     """Where the first item of a list starts: after a stop word or a verb before it, not at a
     stop word inside a name read already (``inside``: its spans; the 和 of 和睦街道)."""
     i = sep
-    while i > 0 and (text[i - 1] not in _NAME_STOPS or any(a < i - 1 < b or a == i - 1 < b - 1 for a, b in inside)) \
+    while i > 0 and (text[i - 1] not in _NAME_STOPS or any(a <= i - 1 < b for a, b in inside)) \
             and sep - i < 40:
         i -= 1
     for v in lex.name_breakers.finditer(text, i, sep):
@@ -1049,19 +1049,16 @@ def _department_lists(text: str, base: int, mentions: list[Mention], lex: Lexico
 
 
 _CLAUSE_STOPS = "，。；：！？,;:!?（）()《》“”\"「」『』\n■"
-_UNIT_CLOSER = re.compile(r"等(?:(?:(?:\d+|[一二两三四五六七八九十百]+)[余多]?|多|若干)[家个][\u4e00-\u9fff]{0,8}?"
-                          r"(?:单位|机关|企业|部门)|(?:\d+|[一二两三四五六七八九十百]+)?[余多]?[家个]?"
-                          r"(?:[\u4e00-\u9fff]{0,4}单位|(?P<kind>)))")
-
-
-_LAST_JOINT = re.compile("以及|及|和")
+UNIT_WORD = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:单位|机关|企业|部门)")  # 驻区中央和国家机关: a word for units
+_UNIT_CLOSER = re.compile(r"等(?:(?:(?:\d+|[一二两三四五六七八九十百]+)[余多]?|多|若干)[家个]" + UNIT_WORD.pattern
+                          + r"|(?:\d+|[一二两三四五六七八九十百]+)?[余多]?[家个]?(?:[\u4e00-\u9fff]{0,4}单位|(?P<kind>)))")
 
 
 def _joins_field(text: str, at: int, place_ends: set, heads, head: int, government: bool) -> bool:
     """Is the 和 at ``at`` inside a name: one character after a place (水城区广和物业), or inside a
     department's name right after its place (厦门市住房和建设局) — no unit's head and no other place
-    between the place and 和, nor a place between 和 and the head (not 某市民政局和城管局,
-    不是…和西山区住房城乡建设局)?"""
+    between the place and 和, nor a place between 和 and the head (not 某市民政局和城管局, nor
+    …和西山区住房城乡建设局)?"""
     if at - 1 in place_ends:
         return True
     if not government or any(p in place_ends for p in range(at, head)):
@@ -1080,11 +1077,13 @@ def _with_cpc(text: str, base: int, m: Mention) -> Mention:
                    m.quoted)
 
 
-def _joint_in(text: str, s: int, e: int, base: int, mentions: list[Mention]) -> int | None:
-    """Where an item that holds 与/同/及, or 和 after a name (莲垦社区与莲塘镇派出所), starts
-    after it; None when the item holds none (住房和城乡建设局 keeps its 和)."""
+def _joint_in(text: str, s: int, e: int, base: int, mentions: list[Mention], lex: Lexicon) -> int | None:
+    """Where an item that holds a coordinating word (与, 同, 及; ggl:coordination), or 和 after a
+    name (莲垦社区和莲塘镇派出所), starts after it; None when the item holds none (住房和城乡建设局
+    keeps its 和)."""
+    joints = [w for w in lex.cue("coordination") if len(w) == 1 and w not in "、和"]
     for k in range(e - 1, s, -1):
-        if text[k] in "与同及" or text[k] == "和" and any(x.end - base == k for x in mentions):
+        if text[k] in joints or text[k] == "和" and any(x.end - base == k for x in mentions):
             return k + 1
     return None
 
@@ -1102,7 +1101,7 @@ def _unit_lists(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> 
                 continue
         seps: list[tuple[int, int]] = []   # (where a separator starts, its width), last first
         i, first = m.start(), None
-        last = _LAST_JOINT.search(text, max(0, i - 12), i)
+        last = lex.pattern(tuple(w for w in lex.cue("coordination") if w != "、")).search(text, max(0, i - 12), i)
         if last and "、" not in text[last.end():i] and not any(
                 x.start - base < last.start() < x.end - base for x in out):
             seps.append((last.start(), last.end() - last.start()))  # …、C以及D等: D is an item
@@ -1111,7 +1110,7 @@ def _unit_lists(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> 
             j = text.rfind("、", max(0, i - 13), i)
             if j < 0 or any(ch in _CLAUSE_STOPS for ch in text[j + 1:i]):
                 break
-            joint = _joint_in(text, j + 1, i, base, out)
+            joint = _joint_in(text, j + 1, i, base, out, lex)
             if joint is not None:  # A社区、B社区与C派出所、D卫生院等单位: the list opens after 与
                 first = joint
                 break

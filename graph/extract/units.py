@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from graph.extract.lexicon import Lexicon, norm_quotes
+from graph.extract.lexicon import ORGS, Lexicon, norm_quotes
 from graph.extract.mentions import Memory, find_mentions
 from graph.extract.model import PLACE_RANK, Mention
 from graph.extract.places import Known, place_chain
@@ -153,8 +153,6 @@ def _anaphora(text: str, start: int, end: int, mentions: list[Mention], last_nam
 
 
 _ITS = re.compile(r"其(?:所在|所属)?(?P<noun>企业|公司|单位|党组织|支部)?")
-_BODIES = ("PartyOrganisation", "GovernmentBody", "CommunityCommittee", "OwnersCommittee",
-           "PropertyCompany", "Institution", "SocialOrganisation")
 
 
 def _its_holders(text: str, start: int, end: int, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
@@ -167,7 +165,7 @@ def _its_holders(text: str, start: int, end: int, mentions: list[Mention], lex: 
         if not holders.match(text, m.end()) or any(x.start <= m.start() < x.end for x in out):
             continue
         noun = m.group("noun")
-        before = [x for x in out if x.end <= m.start() and x.type in _BODIES and x.start >= start]
+        before = [x for x in out if x.end <= m.start() and x.type in ORGS and x.start >= start]
         if noun in ("企业", "公司"):
             before = [x for x in before if x.type in ("PropertyCompany", "Institution")]
         elif noun in ("党组织", "支部"):
