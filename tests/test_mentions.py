@@ -144,6 +144,10 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("小区聘请安澜物业进驻。", "安澜物业", "PropertyCompany"),
     ("河东青禾物业公司党支部与社区党委结对。", "河东青禾物业公司党支部", "PartyOrganisation"),
     ("社区党委与青禾控股集团有限公司智慧物业党支部结对。", "青禾控股集团有限公司智慧物业党支部", "PartyOrganisation"),
+    # a unit's Party body may name a part of the unit before its Party kind
+    ("社区党委与青禾大学附属第二医院急诊儿科联合党支部、青禾中学党总支签订协议。",
+     "青禾大学附属第二医院急诊儿科联合党支部", "PartyOrganisation"),
+    ("青禾师范学院文学院第一党支部与城南社区结对。", "青禾师范学院文学院第一党支部", "PartyOrganisation"),
     # a founding verb before a unit's name is no part of it
     ("街道建立党员职工服务中心。", "党员职工服务中心", "Institution"),
     ("最终引入专业停车公司。", "专业停车公司", "Institution"),
@@ -205,6 +209,7 @@ def test_a_name_is_found(text, label, type_):
 
 
 @pytest.mark.parametrize("text,label", [
+    ("青禾市第一医院帮扶社区党支部。", "青禾市第一医院帮扶社区党支部"),  # a verb, then a kind: two mentions
     ("倡导小区党支部、业委会、物业服务企业成员交叉任职。", "倡导小区"),
     ("青石市以小区党支部为核心，建立“三方联动”机制。", "青石市以小区党支部"),
     ("即以街道党工委为核心，建立联盟。", "即以街道"),

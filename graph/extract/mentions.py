@@ -26,6 +26,7 @@ from graph.extract.lexicon import (
 from graph.extract.model import PLACE_RANK, Mention
 from graph.extract.places import (
     COUNT,
+    NAME_STOPS,
     _LANE,
     _attached_kind,
     _named_org,
@@ -33,6 +34,7 @@ from graph.extract.places import (
     _party_body,
     _suffix_positions,
     chain_starts,
+    party_after,
     known_at,
     place_chain,
 )
@@ -706,7 +708,6 @@ def _listed_schemes(text: str, base: int, mentions: list[Mention], lex: Lexicon)
     return out
 
 
-_NAME_STOPS = "的和与及等在对将是了把为从向由被经同跟到或、，。；：！？,;:!?（）()《》“”\"「」『』 \n■"
 _NOT_IN_MODIFIER = re.compile(r"[\d个名余多些项次]|[一二两三四五六七八九十几数哪每各]家")  # 两家, 哪家; 伍家岭 is a name
 
 
@@ -731,14 +732,13 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
             continue  # part of a longer kind (社区卫生服务中心) or of a unit already read
         if any(m.type == "Place" and hs <= m.start - base < he < m.end - base for m in mentions):
             continue  # 学院路社区: a head noun opening a longer place name heads no unit
-        party = lex.kinds_re.match(text, he)
-        party = party if party and lex.surface[party.group(0)].type == "PartyOrganisation" else None
+        party = party_after(text, he, lex)
         i = hs
         ends = {m.end - base for m in mentions if m.level == "instance" and m.type != "Place" or m.type in (
             "PartyOrganisation", "GovernmentBody", "CommunityCommittee", "OwnersCommittee")
             or m.type == "PropertyCompany" and m.text == m.label}  # 物业服务企业某某物业有限公司: the kind, then the name
         ends = {k for k in ends if not any(a < k < b for a, b in spans)}  # 公安 inside 公安局 ends nothing
-        while i > 0 and (text[i - 1] not in _NAME_STOPS
+        while i > 0 and (text[i - 1] not in NAME_STOPS
                          or text[i - 1] == "和" and _joins_field(text, i - 1, place_ends, heads, hs,
                                                                  heads[h.group(0)][0] == "GovernmentBody")) \
                 and hs - i < 18 and i not in ends and not text.endswith(posts, 0, i):
@@ -854,7 +854,7 @@ def _level_departments(text: str, base: int, mentions: list[Mention], lex: Lexic
         if any(x.start - base < e and s < x.end - base and (x.level == "instance" or x.start - base <= s or x.end - base > e)
                for x in mentions):
             continue  # read already (某区住建局, 市场监管局); a kind inside (城管 in 区城管局) gives way
-        if s > 0 and _is_han(text[s - 1]) and text[s - 1] not in _NAME_STOPS and not any(
+        if s > 0 and _is_han(text[s - 1]) and text[s - 1] not in NAME_STOPS and not any(
                 v.end() == s for v in lex.name_breakers.finditer(text, max(0, s - 4), s)):
             continue  # 鹤城区住建局 is a name, 城区住建局 a phrase; 隶属市住建局党组 a verb and a body
         if any(ch in lex.cue("name_function_chars") for ch in m.group("stem")):
@@ -880,16 +880,16 @@ def _branded_companies(text: str, base: int, mentions: list[Mention], lex: Lexic
         if any(m.start - base < ke and ks < m.end - base and m.level == "instance" and m.type != "Place"
                for m in mentions):
             continue  # named already (某某物业服务有限公司)
-        if lex.vocab.is_hidden(k.group(0)) and not (ke == len(text) or text[ke] in _NAME_STOPS
+        if lex.vocab.is_hidden(k.group(0)) and not (ke == len(text) or text[ke] in NAME_STOPS
                                                     or lex.name_breakers.match(text, ke) or _PARTIES.match(text, ke)):
             continue  # bare 物业 inside a phrase (物业服务, 物业小区)
         i = ks
-        while i > 0 and text[i - 1] not in _NAME_STOPS and ks - i < 8 and i not in ends:
+        while i > 0 and text[i - 1] not in NAME_STOPS and ks - i < 8 and i not in ends:
             i -= 1
         start = i
         for v in lex.name_breakers.finditer(text, start, ks):
             start = max(start, v.end())
-        if start == i and i > 0 and text[i - 1] not in _NAME_STOPS and i not in ends:
+        if start == i and i > 0 and text[i - 1] not in NAME_STOPS and i not in ends:
             continue  # no boundary before the brand: the middle of a phrase (约谈整改物业)
         start = _past_determiner(text, start, lex)
         party = lex.surface[k.group(0)].type == "PartyOrganisation"
@@ -937,7 +937,7 @@ def _listed_units(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
         if n == len(seps) - 1 or any(ch in "，。；：！？,;:!?" for ch in text[sep:nxt]):
             # the last item of a list ends at a stop word (…、D签订；E与F、G): not at the next 、
             end = next((k for k in range(sep + 1, min(len(text), sep + 40) + 1)
-                        if k == len(text) or text[k] in _NAME_STOPS or text.startswith(lex.cue("list_item_ends"), k)), None)
+                        if k == len(text) or text[k] in NAME_STOPS or text.startswith(lex.cue("list_item_ends"), k)), None)
             if end is not None:
                 bounds.append((sep + 1, end))
     for s, e in bounds:
@@ -988,7 +988,7 @@ def _item_start(text: str, sep: int, lex: Lexicon, inside: tuple = ()) -> int:
     """Where the first item of a list starts: after a stop word or a verb before it, not at a
     stop word inside a name read already (``inside``: its spans; the 和 of 和睦街道)."""
     i = sep
-    while i > 0 and (text[i - 1] not in _NAME_STOPS or any(a <= i - 1 < b for a, b in inside)) \
+    while i > 0 and (text[i - 1] not in NAME_STOPS or any(a <= i - 1 < b for a, b in inside)) \
             and sep - i < 40:
         i -= 1
     for v in lex.name_breakers.finditer(text, i, sep):

@@ -227,6 +227,28 @@ def chain_starts(text: str, lex: Lexicon, known: dict[str, str]) -> list[int]:
     return sorted(s for s in starts if s < len(text))
 
 
+NAME_STOPS = "的和与及等在对将是了把为从向由被经同跟到或、，。；：！？,;:!?（）()《》“”\"「」『』 \n■"
+_SUB_UNIT = re.compile(r"[\u4e00-\u9fff0-9]{1,8}")
+
+
+def party_after(text: str, at: int, lex: Lexicon):
+    """The Party kind that closes a unit's Party body's name, right after the unit or after a few
+    words naming a part of it (某学院医学院第一党支部, 某局某项目党支部); None where there is none."""
+    run = _SUB_UNIT.match(text, at)
+    stop = run.end() if run else at
+    for k in lex.kinds_re.finditer(text, at, stop + 5):
+        if lex.surface[k.group(0)].type != "PartyOrganisation":
+            if k.start() < stop:
+                return None  # 某医院社区党支部: another kind between the unit and the Party kind
+            continue
+        gap = text[at:k.start()]
+        if gap and (k.start() > stop or lex.name_breakers.search(gap) or any(c in NAME_STOPS for c in gap)
+                    or any(lex.surface.get(k.group(0)[:n]) for n in range(2, len(k.group(0))))):
+            return None  # 某医院帮扶党支部, 某医院帮扶社区党支部: a verb, or a kind that opens with a kind
+        return k
+    return None
+
+
 def _named_org(text: str, start: int, lex: Lexicon):
     """A body with a proper name that ends in an institution noun and a Party kind
     (市水务集团党委, 某区第十二中学党支部): (end, type, kind) or None."""
@@ -240,12 +262,10 @@ def _named_org(text: str, start: int, lex: Lexicon):
         inst = next((w for w in insts if text.startswith(w, j)), None)
         if inst is None:
             continue
-        k = lex.kinds_re.match(text, j + len(inst))
+        k = party_after(text, j + len(inst), lex)
         if not k:
             continue
         kind = lex.surface[k.group(0)]
-        if kind.type not in ("PartyOrganisation",):
-            continue
         name = text[start:j]
         if any(name.startswith(w) for w in lex.cue("verbs_not_names")) or lex.name_breakers.search(name) or any(
                 ch in name for ch in "的和与及等在对将是了把为从向由被、"):
