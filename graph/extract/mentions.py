@@ -517,7 +517,7 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
             inside = any(qs < s and e < qe and (s - qs, qe - e) != (1, 1) for qs, qe in quoted)  # not 社区“大党委”
             surface = m.group(0)  # a kind keeps the name it is written with (graph.build canonicalises)
             label = kind.zh if (kind.zh in lex.cue("canonical_kind_labels") or lex.vocab.is_hidden(surface)
-                                or "“" in surface or kind.type == "Place") else surface
+                                or "“" in surface) else surface
             add(s, e, label, kind.type, "type", kind.level if kind.type == "Place" else None, kind.name,
                 is_quoted=inside)
             shared = _shared_head(norm, s, e, kind, lex, taken)

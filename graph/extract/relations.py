@@ -606,16 +606,20 @@ class _Rules(Context):
         for s, e, w in send:
             head = self.text_between(clause, clause.start, s)
             at = head.rfind("向")
-            if at < 0:
-                continue
+            if at < 0 or any(m.start <= clause.start + at < m.end for m in clause.mentions):
+                continue  # 向阳派出所: 向 inside a name
             givers = [m for m in self.people_before(clause, clause.start + at, ORGS, holders=False)]
             if not givers and len(self.text_between(clause, self.segment_start(clause, clause.start + at),
                                                     clause.start + at)) <= 2:
                 # X发挥牵头作用，向Y派驻Z: a comma phrase opening with 向 sends for the clause's subject
                 subject = self.subject(clause)
                 givers = [subject] if subject is not None and subject.type in ORGS else []
-            if not givers:  # …，街道还向业委会选派…: a bare 街道 opening the phrase is the one in scope
-                bare = bare_place_at(clause, self.segment_start(clause, clause.start + at))
+            if not givers:  # …，街道还向业委会选派…: a bare 街道 opening the phrase is the one in scope;
+                # 青石区还向物业企业选派…: a named place opening it sends for its government
+                opening = self.segment_start(clause, clause.start + at)
+                bare = bare_place_at(clause, opening) or next(
+                    (chain_last(clause, m) for m in clause.mentions if m.start == opening and m.is_named_place
+                     and self.text_between(clause, opening - 1, opening) not in tuple("、和与及")), None)
                 givers = [bare] if bare is not None and len(self.text_between(clause, bare.end, clause.start + at)) <= 2 else []
             targets = [m for m in clause.mentions if clause.start + at < m.start < s
                        and (m.type in ORGS or m.type == "Place") and not m.quoted]
