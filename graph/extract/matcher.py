@@ -36,13 +36,30 @@ def match_construction(c: Construction, ctx: Context, clause: Clause) -> Iterato
         role = fit[c.role][0].label if c.role and fit.get(c.role) else None
         paired = respective_pairs(clause, subjects, objects)
         pairs = [(s, o, True) for s, o in paired] if paired else _pairs(c.pairs, subjects, objects)
+        own = _own_counts(ctx, clause, subjects) or _own_counts(ctx, clause, objects) if count is not None else {}
         for s, o, counted in pairs:
             if s.label == o.label or (s.start, o.start, s.label, o.label) in done:
                 continue
             done.add((s.start, o.start, s.label, o.label))
+            n, a = own.get(s.start) or own.get(o.start) or ((None, False) if own else (count, approx))
             rel = ctx.rel(s, c.predicate, o, clause, role=role,
-                          count=count if counted else None, approx=approx if counted else False)
+                          count=n if counted else None, approx=a if counted else False)
             yield replace(rel, via=(c.id,))
+
+
+def _own_counts(ctx: Context, clause: Clause, items: list[Mention]) -> dict:
+    """A list whose items carry figures of their own (下设4个党支部、8个党小组; 党支部12个、党小组30个):
+    each item's figure by its start; {} when no item of a list of two or more has one."""
+    if len(items) < 2:
+        return {}
+    rx, own = _count_re(ctx), {}
+    for m in items:
+        before = clause.text[max(0, m.start - clause.start - 8):m.start - clause.start]
+        after = rx.match(clause.text, m.end - clause.start)
+        found = next((f for f in rx.finditer(before) if f.end() == len(before)), None) or after
+        if found is not None and float(found.group(1)).is_integer():
+            own[m.start] = (int(found.group(1)), bool(found.group(2)))
+    return own
 
 
 def _pairs(mode: str, subjects: list[Mention], objects: list[Mention]):
