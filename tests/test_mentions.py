@@ -148,6 +148,8 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("社区党委与青禾大学附属第二医院急诊儿科联合党支部、青禾中学党总支签订协议。",
      "青禾大学附属第二医院急诊儿科联合党支部", "PartyOrganisation"),
     ("青禾师范学院文学院第一党支部与城南社区结对。", "青禾师范学院文学院第一党支部", "PartyOrganisation"),
+    # a mass organisation after its place (文联, 科协, 工商联 are kinds)
+    ("青禾省文联到宁安路街道报到。", "青禾省文联", "SocialOrganisation"),
     # a founding verb before a unit's name is no part of it
     ("街道建立党员职工服务中心。", "党员职工服务中心", "Institution"),
     ("最终引入专业停车公司。", "专业停车公司", "Institution"),
@@ -210,6 +212,8 @@ def test_a_name_is_found(text, label, type_):
 
 @pytest.mark.parametrize("text,label", [
     ("青禾市第一医院帮扶社区党支部。", "青禾市第一医院帮扶社区党支部"),  # a verb, then a kind: two mentions
+    ("青禾省文联党组到宁安路街道报到。", "文联党组到宁安路街道"),  # no body inside a place's name
+    ("青禾省文联到宁安路街道报到。", "文联到宁安路街道"),
     ("倡导小区党支部、业委会、物业服务企业成员交叉任职。", "倡导小区"),
     ("青石市以小区党支部为核心，建立“三方联动”机制。", "青石市以小区党支部"),
     ("即以街道党工委为核心，建立联盟。", "即以街道"),
