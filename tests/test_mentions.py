@@ -148,6 +148,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("社区党委与青禾大学附属第二医院急诊儿科联合党支部、青禾中学党总支签订协议。",
      "青禾大学附属第二医院急诊儿科联合党支部", "PartyOrganisation"),
     ("青禾师范学院文学院第一党支部与城南社区结对。", "青禾师范学院文学院第一党支部", "PartyOrganisation"),
+    ("青禾师范学院机关党委与城南社区结对。", "青禾师范学院机关党委", "PartyOrganisation"),  # ggl:own_office_words
     # a mass organisation after its place (文联, 科协, 工商联 are kinds)
     ("青禾省文联到宁安路街道报到。", "青禾省文联", "SocialOrganisation"),
     # a founding verb before a unit's name is no part of it

@@ -235,6 +235,7 @@ _SUB_UNIT = re.compile(r"[\u4e00-\u9fff0-9]{1,8}")
 def party_after(text: str, at: int, lex: Lexicon):
     """The Party kind that closes a unit's Party body's name, right after the unit or after a few
     words naming a part of it (某学院医学院第一党支部, 某局某项目党支部); None where there is none."""
+    at += next((len(w) for w in lex.cue("own_office_words") if text.startswith(w, at)), 0)  # 某学院机关党委
     run = _SUB_UNIT.match(text, at)
     stop = run.end() if run else at
     for k in lex.kinds_re.finditer(text, at, stop + 5):
