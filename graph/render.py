@@ -28,7 +28,7 @@ from typing import Iterable
 import networkx as nx
 
 from graph.errors import GovgraphError, QueryError, UnknownEntity
-from graph.layout import layout
+from graph.positions import node_positions
 
 STATIC = Path(__file__).resolve().parent / "static"
 VIS_JS = STATIC / "vis-network.min.js"
@@ -359,7 +359,7 @@ def _vis_data(G, relations, place, focus, depth, max_nodes, positions):
             "smooth": smooth, **({"review": a["review"]} if a.get("review") else {})})
 
     if positions:
-        pos = layout(node_ids, [(u, v) for u, v, *_ in edges])
+        pos = node_positions(node_ids, [(u, v) for u, v, *_ in edges])
         for node in out_nodes:
             node["x"], node["y"] = pos[node["id"]]
 

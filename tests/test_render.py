@@ -1,4 +1,4 @@
-"""Render stage without a browser: the plain vis data exactly, the layout, the page's safety, the CLI."""
+"""Render stage without a browser: the plain vis data exactly, the node positions, the page's safety, the CLI."""
 from __future__ import annotations
 
 import json
@@ -10,7 +10,7 @@ import networkx as nx
 import pytest
 
 from graph.errors import QueryError, UnknownEntity
-from graph.render import Page, layout, render, to_html, to_vis_data
+from graph.render import Page, node_positions, render, to_html, to_vis_data
 from render_graphs import (GOLD, HOSTILE_IMG, HOSTILE_QUOTES, HOSTILE_SCRIPT, gold_graph, hostile_graph,
                            small_graph)
 
@@ -191,7 +191,7 @@ def test_gold_graph_counts_and_evidence():
     assert len(co["edges"]) == sum(d["predicate"] == "coBuilds" for *_, d in G.edges(data=True))
 
 
-# -- layout --------------------------------------------------------------------------------------
+# -- positions --------------------------------------------------------------------------------------
 
 def _mean_dist(pos, pairs):
     return sum(math.dist(pos[u], pos[v]) for u, v in pairs) / len(pairs)
@@ -199,10 +199,10 @@ def _mean_dist(pos, pairs):
 
 @pytest.mark.parametrize("graph", [nx.grid_2d_graph(6, 6), nx.barabasi_albert_graph(1500, 1, seed=3)],
                          ids=["grid-6x6", "tree-1500-grid-repulsion"])
-def test_layout_spreads_nodes_and_keeps_neighbours_close(graph):
+def test_positions_spread_nodes_and_keeps_neighbours_close(graph):
     nodes = list(graph.nodes)
-    pos = layout(nodes, graph.edges)
-    assert pos == layout(nodes, graph.edges)
+    pos = node_positions(nodes, graph.edges)
+    assert pos == node_positions(nodes, graph.edges)
     assert len(set(pos.values())) == len(nodes)
     strangers = [(nodes[i], nodes[(i * 7 + 3) % len(nodes)]) for i in range(len(nodes))]
     strangers = [(u, v) for u, v in strangers if u != v and not graph.has_edge(u, v)]
@@ -211,9 +211,9 @@ def test_layout_spreads_nodes_and_keeps_neighbours_close(graph):
     assert close <= len(strangers) * 0.01
 
 
-def test_layout_packs_components_apart():
+def test_positions_pack_components_apart():
     a, b = nx.star_graph(8), nx.relabel_nodes(nx.star_graph(5), lambda n: f"b{n}")
-    pos = layout(list(a) + list(b) + ["lone"], list(a.edges) + list(b.edges))
+    pos = node_positions(list(a) + list(b) + ["lone"], list(a.edges) + list(b.edges))
 
     def box(ns):
         xs, ys = [pos[n][0] for n in ns], [pos[n][1] for n in ns]
@@ -221,7 +221,7 @@ def test_layout_packs_components_apart():
 
     (ax0, ax1, ay0, ay1), (bx0, bx1, by0, by1) = box(a), box(b)
     assert ax1 < bx0 or bx1 < ax0 or ay1 < by0 or by1 < ay0
-    assert layout([], []) == {}
+    assert node_positions([], []) == {}
 
 
 # -- the page ------------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from graph.read.formats import NOT_REPORTS, SUFFIXES, docx_to_text, html_to_text
 from graph.read.layout import (Recent, _articles, _classify, _join_cuts, _line_at, _lines, _split_sentences,
                                _unwrap, continues)
 from graph.read.patterns import _ends_final, _key
-from graph.read.places import _byline_body, _leading_places, places_in, stem_places
+from graph.read.titles import _byline_body, _leading_places, places_in, stem_places
 
 __all__ = ["Article", "Document", "Heading", "Paragraph", "Sentence", "article_at", "continues", "decode",
            "document_to_dict", "line_of", "paragraph_text", "places_in", "read_bytes", "read_file", "read_paths",

@@ -12,7 +12,7 @@ from graph.read.patterns import (_BYLINE_MARK_RE, _COMMA_RE, _DATELINE_RE, _DIGI
                                  _PAGE_TAIL_RE, _PAUSE_OR_OPEN, _PLACE_SUBJECT_RE, _PROSE_RE,
                                  _FINAL, _SENTENCE_END, _SPACE_RE, _SUBLINE_BREAK, _TWO_PHRASES_RE, _ends_final,
                                  _is_heading_shape, _key, _width)
-from graph.read.places import _byline_body, _is_title, is_stem_title, stem_places
+from graph.read.titles import _byline_body, _is_title, is_stem_title, stem_places
 
 
 class Recent:

@@ -1,4 +1,4 @@
-"""Stage 4, render: positions for the network page, a force layout per component (numpy), packed in rows.
+"""Stage 4, render: node positions for the network page, a force layout per component (numpy), packed in rows.
 
 Computed in Python so that the page opens with physics off and draws at once. Small
 components get exact Fruchterman-Reingold repulsion; big ones a far field from the
@@ -159,7 +159,7 @@ def _pack(parts):
     return [p - p.min(axis=0) + (x + m, y + m) for p, m, (x, y) in zip(parts, margins, best[1])]
 
 
-def layout(nodes: list, pairs: Iterable[tuple], seed: int = 7, spacing: float = SPACING) -> dict:
+def node_positions(nodes: list, pairs: Iterable[tuple], seed: int = 7, spacing: float = SPACING) -> dict:
     """Positions in pixels for ``nodes``: a force layout per connected component, packed in rows.
 
     Parameters
@@ -171,7 +171,7 @@ def layout(nodes: list, pairs: Iterable[tuple], seed: int = 7, spacing: float = 
 
     Examples
     --------
-    >>> pos = layout(["a", "b", "c"], [("a", "b")])
+    >>> pos = node_positions(["a", "b", "c"], [("a", "b")])
     >>> sorted(pos) == ["a", "b", "c"] and all(isinstance(v, int) for p in pos.values() for v in p)
     True
     >>> (ax, ay), (bx, by) = pos["a"], pos["b"]

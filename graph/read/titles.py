@@ -1,4 +1,4 @@
-"""Stage 1, read: the places, titles and bylines of articles, by administrative suffix rules."""
+"""Stage 1, read: titles and bylines of articles, and the places they name (by administrative suffix rules)."""
 from __future__ import annotations
 
 from graph.read.patterns import (_BYLINE_BRACKET_RE, _BYLINE_MARK_RE, _BYLINE_PLACE_RE, _CHAIN_RE,
