@@ -952,6 +952,11 @@ def _listed_units(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
                 m.start - base < joint - 1 < m.end - base for m in mentions):
             s = joint  # A社区(党委)与B派出所、C卫生院: the name before 与 is the other side, not part of this one
         s = _past_determiner(text, s, lex, e)  # 辖区中小学校: the scope word opens no name
+        for m in mentions:  # 某市以街道党工委、…为主导: a preposition after a place opens the item
+            prep = next((w for w in lex.cue("adverbial_preps") if m.is_named_place and s <= m.start - base
+                         and m.end - base < e and text.startswith(w, m.end - base)), None)
+            if prep:
+                s = max(s, m.end - base + len(prep))
         item = text[s:e]
         if len(item) < 6 or lex.surface.get(item) or lex.name_breakers.search(item) or _NOT_IN_MODIFIER.search(item):
             continue
