@@ -149,6 +149,9 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
      "青禾大学附属第二医院急诊儿科联合党支部", "PartyOrganisation"),
     ("青禾师范学院文学院第一党支部与城南社区结对。", "青禾师范学院文学院第一党支部", "PartyOrganisation"),
     ("青禾师范学院机关党委与城南社区结对。", "青禾师范学院机关党委", "PartyOrganisation"),  # ggl:own_office_words
+    ("青禾民族纪念馆党支部书记在签约仪式上发言。", "青禾民族纪念馆党支部", "PartyOrganisation"),  # a post over the kind
+    ("其中通达物业公司党员8人。", "通达物业公司", "PropertyCompany"),  # 其中 is a determiner, not 中通达
+    ("通和物业进驻小区。", "通和物业", "PropertyCompany"),  # a two-character brand may end in 和
     # a mass organisation after its place (文联, 科协, 工商联 are kinds)
     ("青禾省文联到宁安路街道报到。", "青禾省文联", "SocialOrganisation"),
     # a founding verb before a unit's name is no part of it
@@ -215,6 +218,8 @@ def test_a_name_is_found(text, label, type_):
     ("青禾市第一医院帮扶社区党支部。", "青禾市第一医院帮扶社区党支部"),  # a verb, then a kind: two mentions
     ("青禾省文联党组到宁安路街道报到。", "文联党组到宁安路街道"),  # no body inside a place's name
     ("青禾省文联到宁安路街道报到。", "文联到宁安路街道"),
+    ("群众和物业多次协商。", "群众和物业"),
+    ("业委会和物业共同商议。", "和物业"),
     ("青禾省青石市以街道党工委、社区党组织为主导。", "青禾省青石市以街道党工委"),  # a preposition after a place
     ("倡导小区党支部、业委会、物业服务企业成员交叉任职。", "倡导小区"),
     ("青石市以小区党支部为核心，建立“三方联动”机制。", "青石市以小区党支部"),

@@ -886,6 +886,9 @@ def _branded_companies(text: str, base: int, mentions: list[Mention], lex: Lexic
         i = ks
         while i > 0 and text[i - 1] not in NAME_STOPS and ks - i < 8 and i not in ends:
             i -= 1
+        if i == ks and ks >= 2 and text[ks - 1] == "和" and _is_han(text[ks - 2]) and ks - 1 not in ends and (
+                ks == 2 or text[ks - 3] in NAME_STOPS or ks - 2 in ends):
+            i = ks - 2  # 通和物业, 人和物业: a two-character brand may end in 和 (not 业委会和物业)
         start = i
         for v in lex.name_breakers.finditer(text, start, ks):
             start = max(start, v.end())
@@ -902,11 +905,12 @@ def _branded_companies(text: str, base: int, mentions: list[Mention], lex: Lexic
         if owner is not None:
             start = owner.start - base
         brand = text[framed if framed is not None else start:ks]
+        core = brand[:1] if len(brand) == 2 and brand[1] == "和" else brand  # 通和: the 和 is the brand's
         if (not 2 <= len(brand) <= (4 if framed is not None or party else 3)
                 or _NOT_IN_MODIFIER.search(brand) or ks in places
                 or brand.startswith(lex.cue("brand_not_names")) or lex.kinds_re.search(brand)
-                or brand[-1] in "市区县镇乡省" or lex.pattern(lex.cue("verbs_not_names")).search(brand)
-                or lex.pattern(lex.cue("place_name_bad_chars")).search(brand)):  # 过去找物业, 以共建物业
+                or brand[-1] in "市区县镇乡省" or lex.pattern(lex.cue("verbs_not_names")).search(core)
+                or lex.pattern(lex.cue("place_name_bad_chars")).search(core)):  # 过去找物业, 以共建物业
             continue
         found.append(Mention(base + start, base + ke, text[start:ke], text[start:ke],
                              lex.surface[k.group(0)].type, "instance"))

@@ -239,6 +239,10 @@ def party_after(text: str, at: int, lex: Lexicon):
     run = _SUB_UNIT.match(text, at)
     stop = run.end() if run else at
     for k in lex.kinds_re.finditer(text, at, stop + 5):
+        if lex.surface[k.group(0)].type != "PartyOrganisation":  # 党支部书记: a post over a Party kind
+            k = next((p for n in range(len(k.group(0)) - 1, 1, -1)
+                      for p in (lex.kinds_re.fullmatch(text, k.start(), k.start() + n),)
+                      if p and lex.surface[p.group(0)].type == "PartyOrganisation"), k)
         if lex.surface[k.group(0)].type != "PartyOrganisation":
             if k.start() < stop:
                 return None  # 某医院社区党支部: another kind between the unit and the Party kind
