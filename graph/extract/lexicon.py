@@ -114,7 +114,7 @@ class Lexicon:
             words = {w for name in ("verbs_not_names", "phrase_verbs", "founding_verbs", "people_introducers",
                                     "place_left_boundary", "appoint_verbs", "post_verbs")
                      for w in self.cue(name) if len(w) >= 2}
-            adjectives = set(self.cue("brand_not_names"))  # 专业, 老旧: no verbs
+            adjectives = set(self.cue("brand_not_names")) | set(self.cue("trade_words"))  # 专业, 老旧; 运营
             got = self._patterns[("name-breakers",)] = self.pattern(
                 tuple(sorted(w for w in words if w not in adjectives and not any(w in k for k in inside))))
         return got

@@ -906,7 +906,9 @@ def _branded_companies(text: str, base: int, mentions: list[Mention], lex: Lexic
             start = owner.start - base
         brand = text[framed if framed is not None else start:ks]
         core = brand[:1] if len(brand) == 2 and brand[1] == "和" else brand  # 通和: the 和 is the brand's
-        if (not 2 <= len(brand) <= (4 if framed is not None or party else 3)
+        trade = next((w for w in lex.cue("trade_words") if core.endswith(w) and len(core) > len(w) + 1), "")
+        core = core[:len(core) - len(trade)]  # 华展服务物业公司: a trade before the kind is the name's
+        if (not 2 <= len(brand) <= (4 if framed is not None or party or trade else 3)
                 or _NOT_IN_MODIFIER.search(brand) or ks in places
                 or brand.startswith(lex.cue("brand_not_names")) or lex.kinds_re.search(brand)
                 or brand[-1] in "市区县镇乡省" or lex.pattern(lex.cue("verbs_not_names")).search(core)
