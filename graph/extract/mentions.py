@@ -50,6 +50,8 @@ def _head_after(text: str, pos: int, lex: Lexicon, limit: int = 10) -> int | Non
 
     A verb inside the phrase means the quote was not a name's modifier (“一对一”进驻小区).
     """
+    if text.startswith(("即", "是", "指", "就是"), pos):
+        return None  # “六化”即六项重点工作: a name explained, no head of it
     stop = pos
     while stop < len(text) and stop - pos < limit and text[stop] not in BREAK and text[stop] not in OPEN_QUOTES:
         stop += 1
