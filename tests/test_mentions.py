@@ -152,6 +152,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青禾民族纪念馆党支部书记在签约仪式上发言。", "青禾民族纪念馆党支部", "PartyOrganisation"),  # a post over the kind
     ("其中通达物业公司党员8人。", "通达物业公司", "PropertyCompany"),  # 其中 is a determiner, not 中通达
     ("通和物业进驻小区。", "通和物业", "PropertyCompany"),  # a two-character brand may end in 和
+    ("和平街党工委与123家联盟单位签订项目共建协议。", "联盟单位", "Institution"),  # a kind of partner unit
     # a trade (ggl:trade_words) inside a company's name
     ("青禾县华展服务物业公司党员6人。", "青禾县华展服务物业公司", "PropertyCompany"),
     ("青禾万像商业运营管理有限公司党员5人。", "青禾万像商业运营管理有限公司", "Institution"),
