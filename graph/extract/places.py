@@ -225,7 +225,9 @@ def chain_starts(text: str, lex: Lexicon, known: dict[str, str]) -> list[int]:
         while i >= 0:
             starts.add(i)
             i = text.find(name, i + 1)
-    return sorted(s for s in starts if s < len(text))
+    inside = {k for v in lex.pattern(tuple(w for w in lex.cue("verbs_not_names") if len(w) > 1)).finditer(text)
+              for k in range(v.start() + 1, v.end())}  # 对接盟市直单位: no name opens inside a verb
+    return sorted(s for s in starts if s < len(text) and s not in inside)
 
 
 NAME_STOPS = "的和与及等在对将是了把为从向由被经同跟到或、，。；：！？,;:!?（）()《》“”\"「」『』 \n■"
