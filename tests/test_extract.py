@@ -310,7 +310,16 @@ SEVENTH_ROUND = [
                 "(0.395 at cf484f0); not tuned on", (0.39, 0.46, 0.24, 0.56, 0.33)),
 ]
 
-LATER_ROUNDS = FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND
+EIGHTH_ROUND = [
+    (("av",), 6, "real pages, scored on arrival: 0.546 (5015873, the round's start); then tuned on",
+     (0.59, 0.64, 0.52, 0.66, 0.52)),
+    (("ax",), 6, "real pages, commissioned after av was scored, scored on arrival mid-round: 0.550 at 6683ec5 "
+                "(the same at 5015873); then tuned on", (0.57, 0.67, 0.49, 0.70, 0.35)),
+    (("ay",), 6, "real pages, commissioned after ax was scored, scored on arrival late in the round: 0.550 at "
+                "dbe63d0 (the same at 5015873); not tuned on", (0.55, 0.62, 0.41, 0.70, 0.65)),
+]
+
+LATER_ROUNDS = FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND
 
 
 @pytest.mark.parametrize("prefixes,reports,first_contact,pins", LATER_ROUNDS,
