@@ -317,6 +317,8 @@ EIGHTH_ROUND = [
                 "(the same at 5015873); then tuned on", (0.57, 0.67, 0.49, 0.70, 0.35)),
     (("ay",), 6, "real pages, commissioned after ax was scored, scored on arrival late in the round: 0.550 at "
                 "dbe63d0 (the same at 5015873); not tuned on", (0.55, 0.62, 0.41, 0.70, 0.65)),
+    (("aw",), 6, "real pages, commissioned at the round's start, held out to the very end, scored once with the "
+                "final code: 0.551 at d9590c9 (the same at 5015873); not tuned on", (0.55, 0.71, 0.40, 0.69, 0.50)),
 ]
 
 LATER_ROUNDS = FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND
