@@ -63,7 +63,7 @@ def _name_ok(name: str, suffix: str, lex: Lexicon, chained: bool = False, after_
         return False  # 以小区党支部为核心: a one-character "name" before 小区/社区/街道 is a word (not 相山区西街道)
     if _verbs_inside(lex).search(name) or any(
             lex.surface[k.group(0)].type not in ("Place", "Mechanism") for k in lex.kinds_re.finditer(name)):
-        return False  # 书记担任社区; 文联党组到宁安路街道: no Party body inside a place's name
+        return False  # 书记担任社区; 文联党组到宁安路街道: no verb and no kind of body inside a place's name
     if name[-1] in "和与及" and name[:-1].endswith(tuple(lex.unit_heads)):
         return False  # 司法局和社区: a unit, a conjunction and a kind, not a name
     if suffix == "区" and name[-1] in "".join(lex.cue("district_bad_last_char")) and not (

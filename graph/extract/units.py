@@ -158,7 +158,8 @@ _ITS = re.compile(r"其(?:所在|所属)?(?P<noun>企业|公司|单位|党组织
 def _its_holders(text: str, start: int, end: int, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """其（企业）负责人, 其党组织书记: the body the sentence named last before 其 (of the kind the
     noun after 其 names, where one is written), as a mention over 其… so that its post holder reads
-    as that body's (对党员多的物业企业，聘任其企业负责人担任兼职委员)."""
+    as that body's (对党员多的物业企业，聘任其企业负责人担任兼职委员); a bare 企业/公司 before a post
+    holder, inside no other name, likewise (对已组建党组织的物业公司，聘任企业负责人兼任…)."""
     out = list(mentions)
     holders = lex.joined("holder_nouns")
     for m in _ITS.finditer(text, start, end):
