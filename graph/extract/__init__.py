@@ -72,7 +72,7 @@ def extract(doc, vocab: Vocabulary | None = None, skip: Iterable[str] = ()) -> E
         for rel in relations_of(unit, lex, entity, skip):
             relate(rel)
             if rel.count is not None:
-                counts.add(rel.count)
+                counts.add((rel.count, rel.evidence.start, rel.evidence.end))
         quantities.extend(quantities_of(unit, lex, counts))
 
     named = _named_levels(entities)

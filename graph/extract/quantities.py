@@ -23,8 +23,9 @@ def _number_re(lex: Lexicon) -> re.Pattern:
 _CACHE: dict[int, re.Pattern] = {}
 
 
-def quantities_of(unit: Unit, lex: Lexicon, used_counts: set[int] | frozenset = frozenset()) -> Iterator[Quantity]:
-    """Every reported figure of a unit, except dates, ordinals and numbers inside names."""
+def quantities_of(unit: Unit, lex: Lexicon, used_counts: set[tuple] | frozenset = frozenset()) -> Iterator[Quantity]:
+    """Every reported figure of a unit, except dates, ordinals, numbers inside names and the
+    counts of relations read from the same clause (``used_counts``: count, evidence start and end)."""
     pattern = _CACHE.get(id(lex))
     if pattern is None:
         pattern = _CACHE[id(lex)] = _number_re(lex)
@@ -44,8 +45,9 @@ def quantities_of(unit: Unit, lex: Lexicon, used_counts: set[int] | frozenset = 
             if s > 0 and unit.text[s - 1].isdigit():
                 continue
             value = float(m.group("num"))
-            if value.is_integer() and int(value) in used_counts and unit_word in lex.cue("unit_people"):
-                continue
+            if value.is_integer() and unit_word in lex.cue("unit_people") and any(
+                    c == int(value) and a < clause.end and clause.start < b for c, a, b in used_counts):
+                continue  # the count of a relation read from this clause
             if value == 1 and unit_word in ("名", "位"):
                 continue  # 配强1名社区工作者: a staffing rule, not a reported figure
             if unit.text.startswith("以上的", e) or unit.text.startswith("以上", e) and unit.text.startswith("的", e + 2):

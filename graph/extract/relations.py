@@ -50,6 +50,7 @@ def relations_of(unit: Unit, lex: Lexicon, entity: KeyFn, skip: frozenset = froz
         yield from _without_sent_people(found)
 
 
+_ANAPHOR = re.compile(r"其(?:所在|所属)?(?:企业|公司|单位|党组织|支部)?|企业|公司")  # units._its_holders
 _COUNTED_GAP = re.compile(r"到?(?:\d+|[一二两三四五六七八九十]+)[个家名所支]")  # 包联184个社区: a figure before the receiver
 
 
@@ -530,9 +531,13 @@ class _Rules(Context):
                       and re.fullmatch(r"[^，。；]{0,8}", self.text_between(clause, m.end, s))][-1:]
         if not people:
             return
-        count, approx = self.count_before(clause, people[0].start)
+        # 对7家物业公司，聘任企业负责人兼任…: a holder written as 其/企业 is counted where its body is
+        ref = next((m for m in reversed(clause.mentions) if m.end <= people[0].start and m.label == people[0].label
+                    and m.text != people[0].text), None) if _ANAPHOR.fullmatch(people[0].text) else None
+        count, approx = self.count_before(clause, (ref or people[0]).start)
         for p in people:
-            yield self.rel(p, "concurrentPost", obj, clause, role=role, count=count, approx=approx)
+            span = self.phrase(clause, [ref, p, obj] if ref is not None else [p, obj])  # the quote holds the figure
+            yield self.rel(p, "concurrentPost", obj, clause, *span, role=role, count=count, approx=approx)
 
     def supports(self, clause: Clause) -> Iterator[Relation]:
         send = self.find(clause, self.cue("send_verbs"))
