@@ -686,6 +686,13 @@ def test_a_relations_count_hides_only_the_equal_figures_of_its_own_clause():
     assert not any(q.value == 132 for q in x.quantities)
 
 
+def test_a_bare_meeting_or_site_word_is_no_body_but_an_event_is_counted():
+    """议事会 and 服务阵地 alone name no body (no gold annotates them so); 召开议事会23场次 counts 议事会."""
+    x = extract(read_text("青禾社区整合服务阵地，共召开议事会23场次。", "a.txt"))
+    assert not any(e.type in ("OwnersCommittee", "Facility") for e in x.entities)
+    assert any(q.subject == "议事会" and q.value == 23 for q in x.quantities)
+
+
 def test_a_counted_kind_of_place_is_a_figure_not_an_entity():
     """全市1540个小区: the figure is a quantity; 小区 is an entity only where a relation names it."""
     x = extract(read_text("青石市共有1540个小区。", "a.txt"))

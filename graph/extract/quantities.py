@@ -108,8 +108,11 @@ def _subject(text: str, s: int, e: int, lex: Lexicon) -> str:
         if k > 0:
             right = before[k + len(w):]
             kind = next(lex.kinds_re.finditer(right), None)
-            # 全镇共划分网格49个: a kind named after the link, right before the figure, is what is counted
-            before = right[kind.start():] if kind is not None and kind.end() == len(right) else before[:k]
+            event = next((w for w in sorted(lex.cue("counted_events"), key=len, reverse=True) if right.endswith(w)), None)
+            # 全镇共划分网格49个: a kind named after the link, right before the figure, is what is counted;
+            # 社区共召开议事会23场次: so is an event
+            before = (right[kind.start():] if kind is not None and kind.end() == len(right)
+                      else event if event is not None else before[:k])
     if "等" in before:
         before = before[before.rindex("等") + 1:]
     before = before.rsplit("、", 1)[-1]
