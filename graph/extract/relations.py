@@ -47,11 +47,18 @@ def relations_of(unit: Unit, lex: Lexicon, entity: KeyFn, skip: frozenset = froz
                 found.extend(replace(rel, via=(c.id,)) for rel in getattr(ctx, RULES[c.resolver])(clause))
             else:
                 found.extend(match_construction(c, ctx, clause))
-        yield from _without_sent_people(found)
+        yield from _without_sent_people(_without_uncounted_members(found, lex))
 
 
 _ANAPHOR = re.compile(r"其(?:所在|所属)?(?:企业|公司|单位|党组织|支部)?|企业|公司")  # units._its_holders
 _COUNTED_GAP = re.compile(r"到?(?:\d+|[一二两三四五六七八九十]+)[个家名所支]")  # 包联184个社区: a figure before the receiver
+
+
+def _without_uncounted_members(found: list[Relation], lex: Lexicon) -> list[Relation]:
+    """A body's members named bare (党员 of ``ggl:member_nouns``, no figure) support nobody of their
+    own: the golds name the body that sends them, or a post (在职党员); 3500余名党员包楼栋 stays."""
+    members = lex.cue("member_nouns")
+    return [r for r in found if not (r.predicate == "supports" and r.subject[0] in members and r.count is None)]
 
 
 def _without_sent_people(found: list[Relation]) -> list[Relation]:
