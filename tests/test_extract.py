@@ -693,6 +693,14 @@ def test_a_bare_meeting_or_site_word_is_no_body_but_an_event_is_counted():
     assert any(q.subject == "议事会" and q.value == 23 for q in x.quantities)
 
 
+def test_kinds_named_in_passing_are_entities_only_where_a_relation_names_them():
+    """议事厅, 居民小组 said of nothing are no nodes (ggl:kinds_named_in_passing); a post such as 支部委员 stays."""
+    x = extract(read_text("青禾社区设有议事厅，划分居民小组12个，选任305名支部委员。", "a.txt"))
+    labels = {e.label for e in x.entities}
+    assert not labels & {"议事厅", "居民小组"}
+    assert "支部委员" in labels
+
+
 def test_a_counted_kind_of_place_is_a_figure_not_an_entity():
     """全市1540个小区: the figure is a quantity; 小区 is an entity only where a relation names it."""
     x = extract(read_text("青石市共有1540个小区。", "a.txt"))

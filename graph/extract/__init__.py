@@ -85,7 +85,7 @@ def extract(doc, vocab: Vocabulary | None = None, skip: Iterable[str] = ()) -> E
             for surface in set(aliases.pop(key, ())) | {entities.pop(key).label}:
                 aliases.setdefault(full, set()).add(surface)
     used = {r.subject for r in relations.values()} | {r.object for r in relations.values()}
-    members = set(lex.cue("member_nouns")) | set(lex.cue("occupation_nouns"))
+    members = set(lex.cue("member_nouns")) | set(lex.cue("occupation_nouns")) | set(lex.cue("kinds_named_in_passing"))
     result.entities = sorted(
         (Entity(e.label, e.type, e.level, e.place, tuple(sorted(aliases.get(k, ()))))
          for k, e in entities.items() if _keep(e, k, used, members, lex)),
@@ -147,8 +147,8 @@ def _keep(e: Entity, key, used, members, lex) -> bool:
     named by occupation or standing (教师, 老党员), the posts of a body (业委会主任, 社区党组织书记:
     the body acts, the post is a relation's role) and schemes are entities only where something is
     said of them."""
-    if (e.type == "Place" and e.level == "type") or e.type == "Mechanism" or (e.type == "Role" and (
-            e.label in members or _post_of_body(e.label, lex))):
+    if (e.type == "Place" and e.level == "type") or e.type == "Mechanism" or (e.level == "type" and e.label in members) or (
+            e.type == "Role" and _post_of_body(e.label, lex)):
         return key in used
     return True
 
