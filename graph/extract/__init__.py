@@ -143,11 +143,13 @@ def _leaders_lead(rels: list[Relation]) -> list[Relation]:
 
 
 def _keep(e: Entity, key, used, members, lex) -> bool:
-    """Generic place kinds (小区, 社区 …), people named only as a body's members (党员), people
-    named by occupation or standing (教师, 老党员), the posts of a body (业委会主任, 社区党组织书记:
-    the body acts, the post is a relation's role) and schemes are entities only where something is
-    said of them."""
-    if (e.type == "Place" and e.level == "type") or e.type == "Mechanism" or (e.level == "type" and e.label in members) or (
+    """Places, named departments and documents, people named only as a body's members (党员) or by
+    occupation or standing (教师, 老党员), kinds named in passing (议事厅), the posts of a body
+    (业委会主任, 社区党组织书记: the body acts, the post is a relation's role) and schemes are
+    entities only where something is said of them (measured over the corpus: named places and
+    departments said of nothing were wrong four times in five)."""
+    if e.type == "Place" or e.type == "Mechanism" or (e.level == "type" and e.label in members) or (
+            e.level == "instance" and e.type in ("GovernmentBody", "Policy")) or (
             e.type == "Role" and _post_of_body(e.label, lex)):
         return key in used
     return True
