@@ -319,6 +319,8 @@ EIGHTH_ROUND = [
                 "final code: 0.551 at d9590c9 (the same at 5015873); not tuned on", (0.55, 0.71, 0.40, 0.69, 0.50)),
     (("az",), 6, "real pages, commissioned after the round's last change, scored once with the final code: 0.460 "
                 "at b7c8b65 (0.447 at 5015873); not tuned on", (0.46, 0.55, 0.33, 0.68, 0.74)),
+    (("ba",), 6, "real pages, commissioned after the round's last change, scored once with the final code: 0.519 "
+                "at b7c8b65 (0.484 at 5015873); not tuned on", (0.51, 0.55, 0.40, 0.69, 0.58)),
 ]
 
 LATER_ROUNDS = FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND
