@@ -85,10 +85,10 @@ def extract(doc, vocab: Vocabulary | None = None, skip: Iterable[str] = ()) -> E
             for surface in set(aliases.pop(key, ())) | {entities.pop(key).label}:
                 aliases.setdefault(full, set()).add(surface)
     used = {r.subject for r in relations.values()} | {r.object for r in relations.values()}
-    members = set(lex.cue("member_nouns")) | set(lex.cue("occupation_nouns")) | set(lex.cue("kinds_named_in_passing"))
+    in_passing = {w for name in ("member_nouns", "occupation_nouns", "kinds_named_in_passing") for w in lex.cue(name)}
     result.entities = sorted(
         (Entity(e.label, e.type, e.level, e.place, tuple(sorted(aliases.get(k, ()))))
-         for k, e in entities.items() if _keep(e, k, used, members, lex)),
+         for k, e in entities.items() if _keep(e, k, used, in_passing, lex)),
         key=lambda e: (e.type, e.label, e.place or ""))
     result.relations = sorted(_leaders_lead(_nearest_places(relations.values())),
                               key=lambda r: (r.evidence.start, r.predicate, r.subject, r.object))
@@ -142,13 +142,13 @@ def _leaders_lead(rels: list[Relation]) -> list[Relation]:
     return [r for r in rels if not (r.predicate == "participatesIn" and (r.subject, r.object) in leads)]
 
 
-def _keep(e: Entity, key, used, members, lex) -> bool:
+def _keep(e: Entity, key, used, in_passing, lex) -> bool:
     """Places, named departments and documents, people named only as a body's members (党员) or by
     occupation or standing (教师, 老党员), kinds named in passing (议事厅), the posts of a body
     (业委会主任, 社区党组织书记: the body acts, the post is a relation's role) and schemes are
     entities only where something is said of them (measured over the corpus: named places and
     departments said of nothing were wrong four times in five)."""
-    if e.type == "Place" or e.type == "Mechanism" or (e.level == "type" and e.label in members) or (
+    if e.type == "Place" or e.type == "Mechanism" or (e.level == "type" and e.label in in_passing) or (
             e.level == "instance" and e.type in ("GovernmentBody", "Policy")) or (
             e.type == "Role" and _post_of_body(e.label, lex)):
         return key in used

@@ -201,8 +201,8 @@ def _group(el: Element, ctx: Context, clause: Clause, m: Mention) -> list[Mentio
                 continue
             gap = clause.text[cursor - clause.start:x.start - clause.start]
             if el.until and gap.strip().startswith(ctx.cue(el.until)) and not (
-                    len(group) >= 2 and gap.strip() in ("和", "及", "以及")):
-                break  # A与B: the list is A; but A、B和C is one list
+                    len(group) >= 2 and gap.strip() == "和"):
+                break  # A与B: the list is A; but the 和 of A、B和C joins one list
             if x.type not in types or (x.quoted and x.type not in SCHEMES) or not gap_re.match(gap):
                 break
             group.append(x)

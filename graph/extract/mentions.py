@@ -477,8 +477,8 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
             unit = _named_unit(norm, chain, lex)
             if unit is not None:
                 end, type_ = unit
-                party = lex.kinds_re.match(norm, end)  # 某县住房和城乡建设局党组: the unit's Party body
-                if party and lex.surface[party.group(0)].type == "PartyOrganisation":
+                party = party_after(norm, end, lex)  # 某县住房和城乡建设局党组: the unit's Party body
+                if party is not None:
                     end, type_ = party.end(), "PartyOrganisation"
                 begin = start if len(chain) == 1 else last_s
                 add(begin, end, norm[begin:end], type_, "instance")

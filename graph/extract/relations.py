@@ -27,7 +27,7 @@ from graph.extract.lexicon import BREAK, Lexicon, _has_verb
 from graph.extract.matcher import match_construction
 from graph.extract.mentions import _shared_head
 from graph.extract.model import PLACE_RANK, Mention, Relation
-from graph.extract.units import Clause, Unit
+from graph.extract.units import HOLDER_ANAPHOR, Clause, Unit
 
 
 def relations_of(unit: Unit, lex: Lexicon, entity: KeyFn, skip: frozenset = frozenset()) -> Iterator[Relation]:
@@ -50,7 +50,6 @@ def relations_of(unit: Unit, lex: Lexicon, entity: KeyFn, skip: frozenset = froz
         yield from _without_sent_people(_without_uncounted_members(found, lex))
 
 
-_ANAPHOR = re.compile(r"其(?:所在|所属)?(?:企业|公司|单位|党组织|支部)?|企业|公司")  # units._its_holders
 _COUNTED_GAP = re.compile(r"到?(?:\d+|[一二两三四五六七八九十]+)[个家名所支]")  # 包联184个社区: a figure before the receiver
 
 
@@ -540,10 +539,10 @@ class _Rules(Context):
             return
         # 对7家物业公司，聘任企业负责人兼任…: a holder written as 其/企业 is counted where its body is
         ref = next((m for m in reversed(clause.mentions) if m.end <= people[0].start and m.label == people[0].label
-                    and m.text != people[0].text), None) if _ANAPHOR.fullmatch(people[0].text) else None
+                    and m.text != people[0].text), None) if HOLDER_ANAPHOR.fullmatch(people[0].text) else None
         count, approx = self.count_before(clause, (ref or people[0]).start)
         for p in people:
-            span = self.phrase(clause, [ref, p, obj] if ref is not None else [p, obj])  # the quote holds the figure
+            span = self.phrase(clause, [ref, p, obj]) if ref is not None else (None, None)  # the quote holds the figure
             yield self.rel(p, "concurrentPost", obj, clause, *span, role=role, count=count, approx=approx)
 
     def supports(self, clause: Clause) -> Iterator[Relation]:

@@ -152,7 +152,7 @@ def _anaphora(text: str, start: int, end: int, mentions: list[Mention], last_nam
     return out
 
 
-_ITS = re.compile(r"其(?:所在|所属)?(?P<noun>企业|公司|单位|党组织|支部)?|(?P<bare>企业|公司)")
+HOLDER_ANAPHOR = re.compile(r"其(?:所在|所属)?(?P<noun>企业|公司|单位|党组织|支部)?|(?P<bare>企业|公司)")
 
 
 def _its_holders(text: str, start: int, end: int, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
@@ -162,7 +162,7 @@ def _its_holders(text: str, start: int, end: int, mentions: list[Mention], lex: 
     holder, inside no other name, likewise (对已组建党组织的物业公司，聘任企业负责人兼任…)."""
     out = list(mentions)
     holders = lex.joined("holder_nouns")
-    for m in _ITS.finditer(text, start, end):
+    for m in HOLDER_ANAPHOR.finditer(text, start, end):
         if not holders.match(text, m.end()) or any(x.start <= m.start() < x.end for x in out):
             continue
         noun = m.group("noun") or m.group("bare")  # 对某某物业公司，聘任企业负责人…: a bare 企业 too
