@@ -213,6 +213,13 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("社区和平安派出所共建。", "平安派出所", "GovernmentBody"),          # but 和 before another word stays a conjunction
     ("普东社区党委与青石医院、升平社区党委与祖庙派出所、莲峰社区党委与青石中学分别签约。", "祖庙派出所", "GovernmentBody"),  # a list item starts after 与
     ("小区物业服务企业青州市恒安物业管理有限公司提出上调停车费。", "青州市恒安物业管理有限公司", "PropertyCompany"),  # the kind, then the name
+    ("小区的物业公司——青州市恒安物业管理有限公司提出上调停车费。", "青州市恒安物业管理有限公司", "PropertyCompany"),  # a dash parts the kind from the name
+    ("青州市城中街道南山社区党委召开会议。", "南山社区党委", "PartyOrganisation"),  # 城中 opens a street's name (城中村 is none)
+    ("全市346支在职党员志愿服务队开展服务。", "在职党员志愿服务队", "SocialOrganisation"),  # a team named by whom it gathers
+    ("青石法院在职党员进社区志愿服务队推行服务模式。", "青石法院在职党员进社区志愿服务队", "SocialOrganisation"),  # 在 inside 在职 stops no name
+    ("市委网信办党支部与莲花社区联合举办活动。", "市委网信办党支部", "PartyOrganisation"),  # a committee's office (ggl:party_departments)
+    ("由县级机关企事业单位党组织包保社区党组织。", "县级机关企事业单位党组织", "PartyOrganisation"),  # a kind keeps its level
+    ("机关干部下沉青禾社区。", "青禾社区", "Place"),             # a name opens after 下沉 (ggl:place_left_boundary)
 ])
 def test_a_name_is_found(text, label, type_):
     assert any(m[0] == label and m[1] == type_ for m in mentions(text)), sorted(mentions(text))
@@ -361,6 +368,9 @@ def test_a_name_is_found(text, label, type_):
     ("紧盯城市社区小区治理中的痛点。", "紧盯城市社区"),        # words before a kind of place (城市社区) make no name
     ("仅靠区域内街道和社区的资源力量。", "域内街道"),            # 区域 stays a word when no name follows it
     ("在荆州市区开展活动。", "荆州市区"),                          # the urban area of a city, no district
+    ("对没有物业管理的小区和城中村分类施策。", "城中村"),            # a village in the city is a kind, no name (ggl:non_place_words)
+    ("小区的物业公司——青州市恒安物业管理有限公司提出上调。", "物业公司——青州市恒安物业管理有限公司"),
+    ("全市346支在职党员志愿服务队开展服务。", "职党员志愿服务队"),
 ])
 def test_a_phrase_is_no_name(text, label):
     assert not any(m[0] == label for m in mentions(text)), sorted(mentions(text))

@@ -8,7 +8,7 @@ graph.extract.places; this module finds schemes and kinds and puts a unit's ment
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from graph.extract.lexicon import (
     ATTACHABLE,
@@ -532,6 +532,7 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
     out = _committee_departments(norm, base, out, lex)
     out = _named_bodies(norm, base, out, lex)
     out = _level_departments(norm, base, out, lex)
+    out = _level_prefixed(norm, base, out)
     out = _branded_companies(norm, base, out, lex)
     out = _listed_units(norm, base, out, lex)
     out = _department_lists(norm, base, out, lex)
@@ -740,12 +741,16 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
             "PartyOrganisation", "GovernmentBody", "CommunityCommittee", "OwnersCommittee")
             or m.type == "PropertyCompany" and m.text == m.label}  # 物业服务企业某某物业有限公司: the kind, then the name
         ends = {k for k in ends if not any(a < k < b for a, b in spans)}  # 公安 inside 公安局 ends nothing
-        while i > 0 and (text[i - 1] not in NAME_STOPS
+        roles_at = {m.start - base for m in mentions if m.type == "Role" and m.end - base <= hs}  # 在职党员服务队
+        role = next((m for m in mentions if m.type == "Role" and m.end - base == hs), None)
+        while i > 0 and (text[i - 1] not in NAME_STOPS or i - 1 in roles_at
                          or text[i - 1] == "和" and _joins_field(text, i - 1, place_ends, heads, hs,
                                                                  heads[h.group(0)][0] == "GovernmentBody")) \
                 and hs - i < 18 and i not in ends and not text.endswith(posts, 0, i):
             i -= 1  # a name does not run back into a kind or a body before it (社区党委携手…); 水城区广和物业…
         start = i
+        if role is not None and heads[h.group(0)][2] == "type" and COUNT.search(text, start, role.start - base):
+            start = i = role.start - base  # 346支在职党员志愿服务队: a team named by whom it gathers
         company = h.group(0).endswith(("公司", "集团"))
         for v in verbs.finditer(text, start, hs):
             if company and v.end() == hs and v.start() - start >= 2 and not lex.surface.get(text[start:v.start()]):
@@ -766,8 +771,9 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
         if any(m.start - base <= start and he <= m.end - base and m.end - m.start > he - start and m.type != "Place"
                for m in mentions):
             continue  # inside a longer name read already (中共某公司苏州分公司园区局党支部)
-        if lex.surface.get(name) or lex.surface.get(modifier):
-            continue  # a kind (公立医院, 物业公司) or a kind before the head (社区医院 is no name)
+        kind_before = lex.surface.get(modifier)
+        if lex.surface.get(name) or kind_before and not (level == "type" and kind_before.type == "Role"):
+            continue  # a kind (公立医院, 物业公司) or a kind before the head (社区医院 is no name; 党员服务队 is one)
         tail = next((k for k in range(start + 1, hs) if lex.surface.get(text[k:he])), None)
         if tail is not None and (lex.surface.get(text[start:tail]) or lex.joined(
                 "scope_markers", "name_determiners").fullmatch(text, start, tail)):
@@ -866,6 +872,23 @@ def _level_departments(text: str, base: int, mentions: list[Mention], lex: Lexic
     if not found:
         return mentions
     return [x for x in mentions if not any(f.start <= x.start and x.end <= f.end for f in found)] + found
+
+
+_LEVEL_PREFIX = re.compile("[省市区县][级直]")
+_LEVELLED = ("GovernmentBody", "Institution", "PartyOrganisation")
+
+
+def _level_prefixed(text: str, base: int, mentions: list[Mention]) -> list[Mention]:
+    """县级 + 机关企事业单位党组织, 市级 + 机关部门: a kind of body written with the level it
+    belongs to keeps the level in its label (guide §1: labels as written)."""
+    out = []
+    for m in mentions:
+        s = m.start - base
+        if m.level == "type" and m.type in _LEVELLED and s >= 2 and _LEVEL_PREFIX.fullmatch(text, s - 2, s) \
+                and not any(x.start - base < s and s - 2 < x.end - base for x in mentions if x is not m):
+            m = replace(m, start=m.start - 2, text=text[s - 2:m.end - base], label=text[s - 2:s] + m.label)
+        out.append(m)
+    return out
 
 
 def _branded_companies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> list[Mention]:

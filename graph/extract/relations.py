@@ -230,6 +230,8 @@ class _Rules(Context):
         # A—B—C: each sits under the one before
         for a, b in zip(orgs, orgs[1:]):
             gap = self.text_between(clause, a.end, b.start)
+            if a.type == b.type and a.level == "type" and b.level == "instance":
+                continue  # 物业公司——某某物业服务有限公司: a kind, then its name
             if gap and gap in seps or gap in ("、", "+", "＋") and self._levels_follow(clause, orgs, b):
                 yield self.rel(b, "subOrganisationOf", a, clause)
         # …—楼院党小组—党员中心户: a role written as the chain's last step sits under the body before it
@@ -588,6 +590,12 @@ class _Rules(Context):
             else:
                 givers = self.people_before(clause, s, PEOPLE + ("Facility",), holders=False)
                 count, approx = self.count_before(clause, givers[0].start) if givers else (None, False)
+                if sends and givers and givers[0].start >= sends[-1][1]:
+                    # 某镇党委选派26名镇干部包联村: the people or team sent are the named sender's means;
+                    # sent into a site (…党群服务中心), the send-into constructions read it
+                    site = any(m.type == "Facility" and m.start == target.start for m in clause.mentions)
+                    givers = [] if site else [g for g in self.people_before(clause, sends[-1][0], ORGS, holders=False)
+                                              if g.start >= comma and g.level == "instance"]
                 if count is None and givers:  # 城管、公安等部门420名执法人员: the figure of the list
                     count, approx = self.count_before(clause, givers[-1].start)
             if _COUNTED_GAP.fullmatch(self.text_between(clause, e, target.start)):
