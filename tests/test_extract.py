@@ -409,6 +409,13 @@ def test_coordinated_subjects_give_one_relation_each_with_the_count():
                                              ("物业服务企业", "社区党组织", 56, "兼职委员")}
 
 
+def test_people_sent_to_cross_posts_hold_them_one_way():
+    data = _doc("推动社区党组织成员到物业服务企业和业委会交叉任职。")
+    posts = _rels(data, "concurrentPost")
+    assert {("社区党组织", "物业服务企业", None, None), ("社区党组织", "业委会", None, None)} <= posts
+    assert not any(s in ("物业服务企业", "业委会") and o == "社区党组织" for s, o, _, _ in posts)
+
+
 def test_a_hierarchy_chain_gives_each_level_under_the_one_before():
     data = _doc("构建“街道党工委—社区党委—小区党支部—楼栋党小组”四级组织体系。")
     assert {(s, o) for s, o, _, _ in _rels(data, "subOrganisationOf")} == {

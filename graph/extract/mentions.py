@@ -314,6 +314,8 @@ def unquoted_mechanisms(text: str, lex: Lexicon, taken: list[tuple[int, int]],
             if best is not None and "，" in text[best[1]:hm.start()]:
                 break  # 建立以A为核心…的X制度，每季度召开一次联席会议: the name ends at the first
             end = hm.end()
+            if hm.start() == i:
+                continue  # 健全社区、业委会、物业三方联席会议制度: a head right after the verb names nothing
             if end < len(text) and text[end] not in BREAK and text[end] not in "。" and not _followed_by_break(text, end):
                 continue
             best = (hm.start(), end)

@@ -23,7 +23,7 @@ from graph.extract.context import (
     chain_last,
     respective_pairs,
 )
-from graph.extract.lexicon import BREAK, Lexicon, _has_verb
+from graph.extract.lexicon import BREAK, CLOSE_QUOTES, Lexicon, _has_verb
 from graph.extract.matcher import match_construction
 from graph.extract.mentions import _shared_head
 from graph.extract.model import PLACE_RANK, Mention, Relation
@@ -371,8 +371,15 @@ class _Rules(Context):
             bodies = [b for b in self.people_before(clause, s) if b.type in ORGS]
             if len(bodies) < 2:
                 continue
-            # A与B、C交叉任职: people of each side hold posts in the other
             head = self.text_between(clause, clause.start, s)
+            to = clause.start + head.rfind("到")
+            givers, hosts = [b for b in bodies if b.end <= to], [b for b in bodies if b.start > to]
+            if head.rfind("到") >= 0 and givers and hosts:
+                for a in givers:  # A成员到B和C交叉任职: A's people hold posts in B and C, one way
+                    for b in hosts:
+                        yield self.rel(a, "concurrentPost", b, clause)
+                continue
+            # A与B、C交叉任职: people of each side hold posts in the other
             cut = max(head.rfind(p) for p in self.cue("partner_markers") if len(p) == 1)
             left = [b for b in bodies if b.start < clause.start + cut] if cut >= 0 else bodies[:-1]
             right = [b for b in bodies if b.start > clause.start + cut] if cut >= 0 else bodies[-1:]
@@ -549,7 +556,8 @@ class _Rules(Context):
 
     def supports(self, clause: Clause) -> Iterator[Relation]:
         send = self.find(clause, self.cue("send_verbs"))
-        words = [w for w in self.find(clause, self.cue("support_words")) if not self._inside_word(clause, w)]
+        words = [w for w in self.find(clause, self.cue("support_words"))
+                 if not self._inside_word(clause, w) and not self._names_a_scheme(clause, w)]
         # 选派N名X到社区: after a sending verb, 到 marks where they go
         for ss, se, _ in send:
             comma = min([clause.text.find(ch, se - clause.start) for ch in "，；。"
@@ -610,6 +618,15 @@ class _Rules(Context):
                 if g.label == t.label:
                     continue
                 yield self.rel(g, "supports", t, clause, role=role, count=count, approx=approx)
+
+    def _names_a_scheme(self, clause: Clause, hit) -> bool:
+        """“兼职委员”进社区工作新模式: a support word after a quote, in a phrase a scheme's head noun
+        closes, is part of a campaign's name (not “一对一”进驻小区)."""
+        s, e, _ = hit
+        if self.text_between(clause, s - 1, s) not in tuple(CLOSE_QUOTES):
+            return False
+        rest = re.split("[，；。]", self.text_between(clause, e, clause.end))[0]
+        return any(rest.endswith(h) for h in self.cue("mechanism_heads"))
 
     def _inside_word(self, clause: Clause, hit) -> bool:
         """A one-character cue inside a longer verb (进 in 推进, 包 in 打包) is not that cue."""
