@@ -220,6 +220,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("市委网信办党支部与莲花社区联合举办活动。", "市委网信办党支部", "PartyOrganisation"),  # a committee's office (ggl:party_departments)
     ("由县级机关企事业单位党组织包保社区党组织。", "县级机关企事业单位党组织", "PartyOrganisation"),  # a kind keeps its level
     ("机关干部下沉青禾社区。", "青禾社区", "Place"),             # a name opens after 下沉 (ggl:place_left_boundary)
+    ("青石省住房和城乡建设厅印发通知。", "青石省住房和城乡建设厅", "GovernmentBody"),  # a province's department
 ])
 def test_a_name_is_found(text, label, type_):
     assert any(m[0] == label and m[1] == type_ for m in mentions(text)), sorted(mentions(text))
@@ -483,3 +484,16 @@ def test_a_unit_head_a_user_declares_over_a_party_kind_reads_without_error():
     custom = dataclasses.replace(lex, cues=cues, _patterns={})
     got = find_mentions("贯彻中央和自治区党委关于城市基层党建的部署", 0, custom, Known())
     assert [m.label for m in got] == ["自治区党委"]
+
+
+def test_a_clause_opening_on_a_whole_broader_place_is_about_the_place_of_that_level_named_last():
+    from graph.extract import extract
+
+    text = "青石省出台物业管理条例。北林路街道推动物业服务企业建立党组织。全省已建立党组织的物业服务企业1104家。"
+    x = extract(read_text(text, "a.txt"))
+    assert [(q.value, q.place) for q in x.quantities] == [(1104.0, "青石省")]
+    # 获评全省示范小区 late in a clause, or 全街道 in a street's paragraph, leaves the scope as it is
+    text = "青石省出台物业管理条例。北林路街道推动物业服务企业建立党组织，小区获评全省示范小区，住户2247户。"
+    assert [q.place for q in extract(read_text(text, "a.txt")).quantities] == ["北林路街道"]
+    text = "青石省出台物业管理条例。北林路街道推动物业服务企业建立党组织。全街道已建立党组织的物业服务企业14家。"
+    assert [q.place for q in extract(read_text(text, "a.txt")).quantities] == ["北林路街道"]

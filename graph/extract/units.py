@@ -152,6 +152,21 @@ def _anaphora(text: str, start: int, end: int, mentions: list[Mention], last_nam
     return out
 
 
+def _whole(text: str, last_named: dict, lex: Lexicon, known: dict, outer: str | None) -> str | None:
+    """全省已建立党组织的物业服务企业1104家 in a street's paragraph: a clause that speaks of a whole
+    place (全省, 全市; not 健全社区) broader than the place in scope and names none is about the
+    place of that level named last; of the scope's own level or narrower, the scope stands."""
+    endings = "|".join(sorted(map(re.escape, lex.suffix_level), key=len, reverse=True))
+    m = re.search(f"(?<![健安完齐周保成])全({endings})", text[:12])  # opening the clause (目前全市…)
+    if m is None or outer is None:
+        return None
+    level = lex.suffix_level[m.group(1)]
+    if PLACE_RANK.get(level, 0) >= PLACE_RANK.get(known.get(outer, ""), 0):
+        return None
+    ref = last_named.get(level)
+    return ref.label if ref is not None else None
+
+
 HOLDER_ANAPHOR = re.compile(r"其(?:所在|所属)?(?P<noun>企业|公司|单位|党组织|支部)?|(?P<bare>企业|公司)")
 
 
@@ -263,7 +278,7 @@ def units(doc, lex: Lexicon) -> list[Unit]:
             ms = [m for m in mentions if s + cs <= m.start < s + ce]
             outer = sentence_place or para_place.get(pkey) or unit.article_place
             named = _most_specific(_in_scope(ms, outer, known)) or sentence_place
-            place = named or outer
+            place = named or _whole(text[cs:ce], last_named, lex, known, outer) or outer
             unit.clauses.append(Clause(s + cs, s + ce, text[cs:ce], ms, place, named, outer))
             # a place counts as named, written on its own or inside a body's name (某社区党委),
             # for the rest of its sentence and of its paragraph
