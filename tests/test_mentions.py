@@ -221,6 +221,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("由县级机关企事业单位党组织包保社区党组织。", "县级机关企事业单位党组织", "PartyOrganisation"),  # a kind keeps its level
     ("机关干部下沉青禾社区。", "青禾社区", "Place"),             # a name opens after 下沉 (ggl:place_left_boundary)
     ("青石省住房和城乡建设厅印发通知。", "青石省住房和城乡建设厅", "GovernmentBody"),  # a province's department
+    ("小区党支部书记由青禾社区“两委”干部兼任。", "社区“两委”", "CommunityCommittee"),
 ])
 def test_a_name_is_found(text, label, type_):
     assert any(m[0] == label and m[1] == type_ for m in mentions(text)), sorted(mentions(text))
@@ -372,6 +373,11 @@ def test_a_name_is_found(text, label, type_):
     ("对没有物业管理的小区和城中村分类施策。", "城中村"),            # a village in the city is a kind, no name (ggl:non_place_words)
     ("小区的物业公司——青州市恒安物业管理有限公司提出上调。", "物业公司——青州市恒安物业管理有限公司"),
     ("全市346支在职党员志愿服务队开展服务。", "职党员志愿服务队"),
+    ("公司党委将把共驻共建情况纳入公司党建工作年度考核。", "共驻共建情况纳入公司"),  # a verb before a bare 公司 is no trade
+    ("青石股份有限公司党委（以下简称公司党委）与社区签约。", "以下简称公司党委"),  # a short name opens after 简称
+    ("“四金”擦亮黄金社区治理底色。", "擦亮黄金社区"),             # a verb and its complement open no name
+    ("新旧小区业委会召开会议。", "新旧小区"),
+    ("小区党支部书记由青禾社区“两委”干部兼任。", "青禾社区“两委”"),   # the kind of the place (ggl:unnamed_kinds)
 ])
 def test_a_phrase_is_no_name(text, label):
     assert not any(m[0] == label for m in mentions(text)), sorted(mentions(text))

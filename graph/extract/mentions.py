@@ -472,7 +472,11 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
         taken.append((start, last_e))
         pos_done = last_e
         if body_end:
-            add(last_s, body_end, norm[last_s:body_end], body_type, "instance", kind=body_kind)
+            kind = lex.vocab.kinds.get(body_kind) if body_kind else None
+            if kind is not None and kind.zh in lex.cue("unnamed_kinds"):  # 阳明社区“两委”: the kind, in scope
+                add(last_s, body_end, kind.zh, body_type, "type", kind=body_kind)
+            else:
+                add(last_s, body_end, norm[last_s:body_end], body_type, "instance", kind=body_kind)
             pos_done = body_end
         elif PLACE_RANK[last_lvl] <= PLACE_RANK["street"] and not any(
                 norm.endswith(h, 0, start) for h in lex.unit_heads):  # 某银行聊城市分行: one name, read whole later
@@ -753,7 +757,7 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
         start = i
         if role is not None and heads[h.group(0)][2] == "type" and COUNT.search(text, start, role.start - base):
             start = i = role.start - base  # 346支在职党员志愿服务队: a team named by whom it gathers
-        company = h.group(0).endswith(("公司", "集团"))
+        company = h.group(0).endswith(("有限公司", "集团"))  # not a bare 公司 (…情况纳入公司党建工作)
         for v in verbs.finditer(text, start, hs):
             if company and v.end() == hs and v.start() - start >= 2 and not lex.surface.get(text[start:v.start()]):
                 continue  # 某某热力运营有限公司: a company's trade written before its head is its name
