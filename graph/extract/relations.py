@@ -69,6 +69,9 @@ def _without_sent_people(found: list[Relation]) -> list[Relation]:
             and not (r.predicate == "concurrentPost" and r.object in posted and "post.sent-to-post" not in r.via)]
 
 
+_PASSIVE_ADVERBS = ("", "一般", "均", "统一", "则", "都", "原则上", "全部", "主要")  # 书记则由…兼任
+
+
 class _Rules(Context):
     """The eight relations, one method (or two) each."""
 
@@ -487,7 +490,7 @@ class _Rules(Context):
             if at <= 0:
                 continue
             posts = [m for m in clause.mentions if m.type == "Role" and m.end <= clause.start + at
-                     and self.text_between(clause, m.end, clause.start + at).strip() in ("", "一般", "均", "统一")]
+                     and self.text_between(clause, m.end, clause.start + at).strip() in _PASSIVE_ADVERBS]
             body = self._body_of_role(posts[-1], places=True) if posts else None
             if body is None:
                 continue
