@@ -409,6 +409,12 @@ def test_coordinated_subjects_give_one_relation_each_with_the_count():
                                              ("物业服务企业", "社区党组织", 56, "兼职委员")}
 
 
+def test_a_figure_on_both_sides_of_a_pairing_is_no_count():
+    assert _rels(_doc("全区66个机关党组织已与23个社区党组织结成对子。"), "coBuilds") == {
+        ("机关党组织", "社区党组织", None, None)}
+    assert _rels(_doc("52个辖区单位与建兰路街道结对共建。"), "coBuilds") == {("辖区单位", "建兰路街道", 52, None)}
+
+
 def test_people_sent_to_cross_posts_hold_them_one_way():
     data = _doc("推动社区党组织成员到物业服务企业和业委会交叉任职。")
     posts = _rels(data, "concurrentPost")

@@ -378,6 +378,7 @@ def test_a_name_is_found(text, label, type_):
     ("“四金”擦亮黄金社区治理底色。", "擦亮黄金社区"),             # a verb and its complement open no name
     ("新旧小区业委会召开会议。", "新旧小区"),
     ("小区党支部书记由青禾社区“两委”干部兼任。", "青禾社区“两委”"),   # the kind of the place (ggl:unnamed_kinds)
+    ("陈某作了倡议，表示交警大队将与兴平社区携手。", "表示交警大队"),  # a verb of saying opens no name
 ])
 def test_a_phrase_is_no_name(text, label):
     assert not any(m[0] == label for m in mentions(text)), sorted(mentions(text))

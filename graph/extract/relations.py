@@ -69,9 +69,6 @@ def _without_sent_people(found: list[Relation]) -> list[Relation]:
             and not (r.predicate == "concurrentPost" and r.object in posted and "post.sent-to-post" not in r.via)]
 
 
-_PASSIVE_ADVERBS = ("", "一般", "均", "统一", "则", "都", "原则上", "全部", "主要")  # 书记则由…兼任
-
-
 class _Rules(Context):
     """The eight relations, one method (or two) each."""
 
@@ -306,7 +303,10 @@ class _Rules(Context):
                     of = self.text_between(clause, at + 1, min(s, at + 6)).find("的")
                     partners = self.list_after(clause, at + 2 + of, ACTORS + ("Place",)) if of >= 0 else []
                 partners = [p for p in partners if p.end <= s]
-                before = self.list_before(clause, at, ACTORS + ("Place",)) or self._places_before(clause, at)
+                lead = self.text_between(clause, clause.start, at)  # A已与B: the adverb is part of neither side
+                end = at - len(next((a for a in sorted(self.cue("adverbs"), key=len, reverse=True)
+                                     if lead.endswith(a)), ""))
+                before = self.list_before(clause, end, ACTORS + ("Place",)) or self._places_before(clause, end)
                 if head[marker] not in "与同":  # A、B、C和D签订协议: 和 closes a list, only its last is the partner
                     before = before[-1:]
                 subjects = before or [self.subject(clause)]  # A、B与C结对共建: each of A and B
@@ -326,6 +326,9 @@ class _Rules(Context):
                         continue
                     done.add((p.start, subject.start))
                     count, approx = self.count_near(clause, p, partners)
+                    mid = self.text_between(clause, subject.end, p.start)  # the partner's own figure, after the subject
+                    if self.count_before(clause, subject.start)[0] is not None and re.search(r"\d", mid[-10:]):
+                        count, approx = None, False  # 66个A与23个B结成对子: a figure on both sides (guide §6)
                     yield self.rel(subject, "coBuilds", p, clause, count=count, approx=approx)
 
     def _places_before(self, clause: Clause, pos: int) -> list[Mention]:
@@ -490,7 +493,7 @@ class _Rules(Context):
             if at <= 0:
                 continue
             posts = [m for m in clause.mentions if m.type == "Role" and m.end <= clause.start + at
-                     and self.text_between(clause, m.end, clause.start + at).strip() in _PASSIVE_ADVERBS]
+                     and self.text_between(clause, m.end, clause.start + at).strip() in ("",) + self.cue("adverbs")]
             body = self._body_of_role(posts[-1], places=True) if posts else None
             if body is None:
                 continue
