@@ -539,6 +539,7 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
     out = _named_bodies(norm, base, out, lex)
     out = _level_departments(norm, base, out, lex)
     out = _level_prefixed(norm, base, out)
+    out = _party_of_kind(norm, base, out)
     out = _branded_companies(norm, base, out, lex)
     out = _listed_units(norm, base, out, lex)
     out = _department_lists(norm, base, out, lex)
@@ -894,6 +895,26 @@ def _level_prefixed(text: str, base: int, mentions: list[Mention]) -> list[Menti
                 and not any(x.start - base < s and s - 2 < x.end - base for x in mentions if x is not m):
             m = replace(m, start=m.start - 2, text=text[s - 2:m.end - base], label=text[s - 2:s] + m.label)
         out.append(m)
+    return out
+
+
+_PARTY_HOSTS = ("Institution", "SocialOrganisation", "PropertyCompany", "OwnersCommittee")
+
+
+def _party_of_kind(text: str, base: int, mentions: list[Mention]) -> list[Mention]:
+    """两新组织 + 联合党支部, 非公企业 + 联合党支部: a kind of body written right before a kind of
+    Party body names the Party bodies of that kind, one type-level body labelled as written."""
+    out = list(mentions)
+    for a in mentions:
+        if a.level != "type" or a.type not in _PARTY_HOSTS:
+            continue
+        b = next((m for m in mentions if m.start == a.end and m.level == "type" and m.type == "PartyOrganisation"),
+                 None)
+        if b is None or a not in out or b not in out:
+            continue
+        label = text[a.start - base:b.end - base]
+        out = [m for m in out if m is not a and m is not b]
+        out.append(Mention(a.start, b.end, label, label, "PartyOrganisation", "type", None, b.kind))
     return out
 
 
