@@ -380,6 +380,9 @@ def test_a_name_is_found(text, label, type_):
     ("新旧小区业委会召开会议。", "新旧小区"),
     ("小区党支部书记由青禾社区“两委”干部兼任。", "青禾社区“两委”"),   # the kind of the place (ggl:unnamed_kinds)
     ("陈某作了倡议，表示交警大队将与兴平社区携手。", "表示交警大队"),  # a verb of saying opens no name
+    ("青石县住建局以“红色物业”为重要平台推动工作。", "“红色物业”为重要平台"),  # 为 ends a quoted name's modifier
+    ("青石县住建局以小区“小切口”助推全国文明城市创建。", "“小切口”助推全国文明城市创建"),
+    ("青石县住建局以小区“小切口”助推全国文明城市创建。", "住建局以小区"),  # a place's name never runs on past 局
 ])
 def test_a_phrase_is_no_name(text, label):
     assert not any(m[0] == label for m in mentions(text)), sorted(mentions(text))
