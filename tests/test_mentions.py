@@ -223,6 +223,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青石省住房和城乡建设厅印发通知。", "青石省住房和城乡建设厅", "GovernmentBody"),  # a province's department
     ("小区党支部书记由青禾社区“两委”干部兼任。", "社区“两委”", "CommunityCommittee"),
     ("社区党委下设1个“两新”组织联合党支部。", "“两新”组织联合党支部", "PartyOrganisation"),  # a kind's Party bodies
+    ("推动业委会、业主党员携手参与小区治理。", "业主党员", "Role"),  # Party members named by who they are
 ])
 def test_a_name_is_found(text, label, type_):
     assert any(m[0] == label and m[1] == type_ for m in mentions(text)), sorted(mentions(text))
