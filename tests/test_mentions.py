@@ -224,6 +224,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("小区党支部书记由青禾社区“两委”干部兼任。", "社区“两委”", "CommunityCommittee"),
     ("社区党委下设1个“两新”组织联合党支部。", "“两新”组织联合党支部", "PartyOrganisation"),  # a kind's Party bodies
     ("推动业委会、业主党员携手参与小区治理。", "业主党员", "Role"),  # Party members named by who they are
+    ("建立由社区党员、商户代表和居民代表组成的议事会。", "商户代表", "Role"),
 ])
 def test_a_name_is_found(text, label, type_):
     assert any(m[0] == label and m[1] == type_ for m in mentions(text)), sorted(mentions(text))
