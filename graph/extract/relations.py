@@ -267,12 +267,16 @@ class _Rules(Context):
     def _levels_follow(self, clause: Clause, orgs: list[Mention], m: Mention) -> bool:
         """A、B、C三级组织体系 / “A+B+C”四级联动体系: the run of bodies through ``m`` ends in a
         count of levels, so it is written top to bottom."""
-        end = m.end
+        end, run = m.end, [m]
         for x in orgs:
             if x.start >= end and self.text_between(clause, end, x.start) in ("、", "+", "＋"):
                 end = x.end
+                run.append(x)
         after = self.text_between(clause, end, end + 6).lstrip("”\"")
-        return bool(re.match("[一二三四五六七八九十两多0-9]+级", after))
+        if re.match("[一二三四五六七八九十两多0-9]+级", after):
+            return True
+        # “社区党总支+网格党支部+楼栋党小组”组织架构: Party bodies only, written as an organisation's frame
+        return after.startswith(("组织架构", "组织体系", "组织网络")) and all(x.type == "PartyOrganisation" for x in run)
 
     # -- coBuilds -------------------------------------------------------------------
     def cobuilds(self, clause: Clause) -> Iterator[Relation]:
