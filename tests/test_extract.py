@@ -323,7 +323,20 @@ EIGHTH_ROUND = [
                 "at b7c8b65 (0.484 at 5015873); not tuned on", (0.51, 0.55, 0.40, 0.69, 0.58)),
 ]
 
-LATER_ROUNDS = FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND
+NINTH_ROUND = [
+    (("bb",), 6, "real pages, scored on arrival: 0.546 (1378590, the round's start); then tuned on",
+     (0.57, 0.59, 0.49, 0.73, 0.65)),
+    (("bd",), 6, "real pages, commissioned after bb was scored, scored on arrival mid-round: 0.529 at d684532 "
+                "(the same at 1378590); then tuned on", (0.58, 0.70, 0.40, 0.74, 0.57)),
+    (("be",), 6, "real pages, commissioned after bd was scored, scored on arrival late in the round: 0.574 at "
+                "fde5041 (the same at 1378590); then tuned on", (0.61, 0.71, 0.51, 0.67, 0.62)),
+    (("bc",), 6, "real pages, commissioned at the round's start, held out to the very end, scored once with the "
+                "final code: 0.465 at 4ed4703 (0.468 at 1378590); not tuned on", (0.46, 0.56, 0.32, 0.62, 0.38)),
+    (("bf",), 6, "real pages, commissioned late in the round, scored once with the final code: 0.602 at 4ed4703 "
+                "(0.593 at 1378590); not tuned on", (0.60, 0.70, 0.49, 0.63, 0.53)),
+]
+
+LATER_ROUNDS = FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND + NINTH_ROUND
 
 
 @pytest.mark.parametrize("prefixes,reports,first_contact,pins", LATER_ROUNDS,
