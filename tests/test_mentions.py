@@ -385,6 +385,7 @@ def test_a_name_is_found(text, label, type_):
     ("青石县住建局以“红色物业”为重要平台推动工作。", "“红色物业”为重要平台"),  # 为 ends a quoted name's modifier
     ("青石县住建局以小区“小切口”助推全国文明城市创建。", "“小切口”助推全国文明城市创建"),
     ("青石县住建局以小区“小切口”助推全国文明城市创建。", "住建局以小区"),  # a place's name never runs on past 局
+    ("物业服务企业严格遵照省里的规定开展活动。", "严格遵照省"),
 ])
 def test_a_phrase_is_no_name(text, label):
     assert not any(m[0] == label for m in mentions(text)), sorted(mentions(text))

@@ -37,8 +37,8 @@ def patterns(lex: Lexicon) -> dict[str, re.Pattern]:
             "count_after": re.compile(rf"(\d+)({approx})?(?:{units}|类)"),
             "count_head": re.compile(rf"^(\d+|若干)({approx})?(?:{units}|类)?"),
             # A、B等10家单位: the figure and noun that close a list of named items
-            "closing_count": re.compile(rf"等\s*(?:\d+|若干|[一二两三四五六七八九十]+)({approx})?(?:{units})"
-                                        rf"[\u4e00-\u9fff]{{0,4}}$"),
+            "closing_count": re.compile(rf"等\s*(?:(?:\d+|若干|[一二两三四五六七八九十]+)({approx})?(?:{units})"
+                                        rf"[\u4e00-\u9fff]{{0,4}}|[\u4e00-\u9fff]{{0,4}}单位)$"),  # 等成员单位 too
             # what may stand between two items of a list: a coordinator, a figure, an adjective
             # (an alias in brackets is an item of its own: 业委会（物管会）、物业企业)
             "gap": re.compile(rf"^\s*[（(）)]?(?:(?:{coord})\s*(?:\d+|若干|一|多)?({approx})?(?:{units}|类)?"
