@@ -383,9 +383,10 @@ class _Rules(Context):
             if len(bodies) < 2:
                 continue
             head = self.text_between(clause, clause.start, s)
-            to = clause.start + head.rfind("到")
-            givers, hosts = [b for b in bodies if b.end <= to], [b for b in bodies if b.start > to]
-            if head.rfind("到") >= 0 and givers and hosts:
+            to = head.rfind("到")
+            givers = [b for b in bodies if to >= 0 and b.end <= clause.start + to]
+            hosts = [b for b in bodies if to >= 0 and b.start > clause.start + to]
+            if givers and hosts:
                 for a in givers:  # A成员到B和C交叉任职: A's people hold posts in B and C, one way
                     for b in hosts:
                         yield self.rel(a, "concurrentPost", b, clause)
@@ -634,7 +635,8 @@ class _Rules(Context):
         """“兼职委员”进社区工作新模式: a support word after a quote, in a phrase a scheme's head noun
         closes, is part of a campaign's name (not “一对一”进驻小区)."""
         s, e, _ = hit
-        if self.text_between(clause, s - 1, s) not in tuple(CLOSE_QUOTES):
+        before = self.text_between(clause, s - 1, s)
+        if not before or before not in CLOSE_QUOTES:
             return False
         rest = re.split("[，；。]", self.text_between(clause, e, clause.end))[0]
         return any(rest.endswith(h) for h in self.cue("mechanism_heads"))
