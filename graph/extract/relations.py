@@ -284,8 +284,8 @@ class _Rules(Context):
         done = set()
         for s, e, w in words:
             if w == "联合" and (re.search(r"(?:\d+|[一两几])[个家支所]$", self.text_between(clause, clause.start, s))
-                               or self.text_between(clause, e, e + 3).startswith(("党支部", "党委", "党总支", "工会"))):
-                continue  # 依托5个联合工会, 1个“两新”组织联合党支部: 联合 names a kind of body, no co-building
+                               or any(m.start <= s and e <= m.end and m.type in ORGS for m in clause.mentions)):
+                continue  # 依托5个联合工会, 1个“两新”组织联合党支部: 联合 inside a body's name, no co-building
             if w == "结对" and self.text_between(clause, e, e + 2) in ("帮扶", "帮助"):
                 continue  # A与B结对帮扶: support (support.pair-and-help), not co-building
             # 社区物业党建联建: two kinds written side by side before the word

@@ -156,11 +156,12 @@ def _whole(text: str, last_named: dict, lex: Lexicon, known: dict, outer: str | 
     """全省已建立党组织的物业服务企业1104家 in a street's paragraph: a clause that speaks of a whole
     place (全省, 全市; not 健全社区) broader than the place in scope and names none is about the
     place of that level named last; of the scope's own level or narrower, the scope stands."""
-    endings = "|".join(sorted(map(re.escape, lex.suffix_level), key=len, reverse=True))
-    m = re.search(f"(?<![健安完齐周保成])全({endings})", text[:12])  # opening the clause (目前全市…)
+    wholes = lex.pattern(tuple("全" + ending for ending in lex.suffix_level))
+    m = next((w for w in wholes.finditer(text, 0, 12) if not text.endswith(tuple("健安完齐周保成"), 0, w.start())),
+             None)  # opening the clause (目前全市…)
     if m is None or outer is None:
         return None
-    level = lex.suffix_level[m.group(1)]
+    level = lex.suffix_level[m.group(0)[1:]]
     if PLACE_RANK.get(level, 0) >= PLACE_RANK.get(known.get(outer, ""), 0):
         return None
     ref = last_named.get(level)
