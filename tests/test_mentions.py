@@ -225,6 +225,11 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("社区党委下设1个“两新”组织联合党支部。", "“两新”组织联合党支部", "PartyOrganisation"),  # a kind's Party bodies
     ("推动业委会、业主党员携手参与小区治理。", "业主党员", "Role"),  # Party members named by who they are
     ("建立由社区党员、商户代表和居民代表组成的议事会。", "商户代表", "Role"),
+    # bare names listed before a count of places share its ending
+    ("青石街道青龙、银泉、梅园等6个社区完成换届。", "银泉社区", "Place"),
+    ("青石街道青龙、银泉、梅园等6个社区完成换届。", "青龙社区", "Place"),
+    ("上林街、交通路两个社区参与结对。", "上林街社区", "Place"),  # a street's name names a community
+    ("出席青石市青禾街道青龙社区居民委员会揭牌仪式。", "青禾街道", "Place"),  # a name opens after 出席
 ])
 def test_a_name_is_found(text, label, type_):
     assert any(m[0] == label and m[1] == type_ for m in mentions(text)), sorted(mentions(text))
@@ -386,6 +391,10 @@ def test_a_name_is_found(text, label, type_):
     ("青石县住建局以小区“小切口”助推全国文明城市创建。", "“小切口”助推全国文明城市创建"),
     ("青石县住建局以小区“小切口”助推全国文明城市创建。", "住建局以小区"),  # a place's name never runs on past 局
     ("物业服务企业严格遵照省里的规定开展活动。", "严格遵照省"),
+    ("街道在酝酿社区党委委员人选时把眼光放宽。", "酝酿社区"),  # a verb opens no name
+    ("现将青石区、青山县两个社区的做法介绍如下。", "青山县社区"),  # a community in each district
+    ("在锦绣、华庭、青禾三个小区试点。", "华庭小区"),  # 华庭 has an ending of the compound's level
+    ("青石街道青龙、银泉、梅园2个社区完成换届。", "银泉社区"),  # three names, two places: no list of names
 ])
 def test_a_phrase_is_no_name(text, label):
     assert not any(m[0] == label for m in mentions(text)), sorted(mentions(text))

@@ -544,6 +544,7 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
     out = _listed_units(norm, base, out, lex)
     out = _department_lists(norm, base, out, lex)
     out = _unit_lists(norm, base, out, lex)
+    out = _shared_ending(norm, base, out, lex, known)
     out = _chain_steps(norm, base, out, lex)
     out.extend(_listed_schemes(norm, base, out, lex))
     out = [_with_cpc(norm, base, m) for m in out]
@@ -1045,6 +1046,55 @@ def _covered(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
             return False
         s = nxt
     return True
+
+
+_SMALL_NUMBERS = {c: n for n, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+_LIST_OF_BARE_NAMES = re.compile(
+    r"((?:[\u4e00-\u9fff0-9]{2,6}、)+[\u4e00-\u9fff0-9]{2,6}?(?:[和及][\u4e00-\u9fff0-9]{2,6}?)?)"
+    r"(等)?(\d+|[一二两三四五六七八九十])个")
+
+
+def _shared_ending(text: str, base: int, mentions: list[Mention], lex: Lexicon, known) -> list[Mention]:
+    """Bare names listed before a count of places share the count's place ending
+    (青龙、银泉、梅园等6个社区: 青龙社区, 银泉社区, 梅园社区). Without 等 the count must be the
+    number of names listed; a name that has an ending of its own is read as written."""
+    out = list(mentions)
+    for m in _LIST_OF_BARE_NAMES.finditer(text):
+        ending = lex.suffix_re.match(text, m.end())
+        if not ending or lex.suffix_level[ending.group(0)] not in ("street", "community", "compound"):
+            continue
+        kind = lex.kinds_re.match(text, m.end())
+        if kind and kind.end() > ending.end():
+            continue  # 3个社区党组织: the count is of bodies, read with the kinds
+        places = tuple((x.start - base, x.end - base) for x in mentions if x.type == "Place")
+        first_sep = text.index("、", m.start())
+        start = max([_item_start(text, first_sep, lex, places)] + [b for a, b in places if b <= first_sep - 2])
+        if start > first_sep - 2:
+            continue
+        items, pos = [], start
+        for piece in re.split("[、和及]", text[start:m.end(1)]):
+            items.append((pos, pos + len(piece)))
+            pos += len(piece) + 1
+        count = m.group(3)
+        count = int(count) if count.isdigit() else _SMALL_NUMBERS[count]
+        if (len(items) > count if m.group(2) else len(items) != count):
+            continue
+        names = [text[a:b] for a, b in items]
+        level = lex.suffix_level[ending.group(0)]
+        if any(not 2 <= len(n) <= 6 or any(c in NAME_STOPS for c in n) or lex.kinds_re.search(n)
+               or lex.ending_of(n) and not PLACE_RANK["street"] <= PLACE_RANK[lex.level_of(n)] < PLACE_RANK[level]
+               for n in names):
+            continue  # a name with an ending of its own level (荟萃苑 小区) or a district's (盐湖区、临猗县两个社区:
+            # a community in each), or a kind: not a list of bare names; 上南街 社区 is one name
+        same = [x for x in mentions if x.is_named_place and (x.start - base, x.end - base) in items]
+        if any(x.start - base < b and a < x.end - base and x not in same for a, b in items for x in mentions):
+            continue
+        out = [x for x in out if x not in same]  # 箭道街 of 箭道街社区: the street-like name names a community
+        for (a, b), name in zip(items, names):
+            label = name + ending.group(0)
+            out.append(Mention(base + a, base + b, name, label, "Place", "instance", level))
+            known.setdefault(label, level)
+    return out
 
 
 def _item_start(text: str, sep: int, lex: Lexicon, inside: tuple = ()) -> int:

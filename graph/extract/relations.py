@@ -154,10 +154,14 @@ class _Rules(Context):
                                    self.evidence(clause), place=place)
 
     def _honour(self, clause: Clause, scheme: Mention) -> bool:
-        """获评全省“五化”示范社区, 被确定为“全国…示范市”: a title received, not a scheme run."""
+        """获评全省“五化”示范社区, 被确定为“全国…示范市”: a title received, not a scheme run; so is each
+        title of a list (获评“A”、“B”和“C”). (命名60个小区为“…”示范小区: the namer runs the programme.)"""
         head = self.text_between(clause, clause.start, scheme.start)
         got = [m for m in self.lex.pattern(self.cue("honour_verbs")).finditer(head)]
-        return bool(got) and re.fullmatch(r"[^，。；、“”《》]{0,8}", head[got[-1].end():]) is not None
+        if not got:
+            return False
+        titles = re.sub("“[^“”]*”", "", head[got[-1].end():])  # the titles listed before this one
+        return re.fullmatch(r"(?:[^，。；、“”《》的]{0,8}[、和及])*[^，。；、“”《》的]{0,8}", titles) is not None
 
     def _co_subjects(self, clause: Clause, who: Mention, scheme: Mention) -> list[Mention]:
         """A、B、C建立“M”: the bodies listed with the actor right before the verb run M too."""
