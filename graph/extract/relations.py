@@ -779,6 +779,17 @@ class _Rules(Context):
                 yield self.rel(deciders[0], "leads", others[0], clause, lo, hi)
 
     # -- participatesIn -------------------------------------------------------------
+    def _scheme_of_team(self, clause: Clause, members: list[Mention]) -> Mention | None:
+        """依托“M”体系，组建由A、B组成的网格组: a team formed, in the sentence that names the one scheme
+        it works under, is the scheme's; A and B take part in M. Not where the sentence names none
+        before the members, or more than one."""
+        if not members:
+            return None
+        before = [m for c in self.unit.clauses for m in c.mentions
+                  if m.type == "Mechanism" and m.end <= members[0].start]
+        here = [m for c in self.unit.clauses for m in c.mentions if m.type == "Mechanism"]
+        return before[0] if len(before) == 1 and len(here) == 1 else None
+
     def participates(self, clause: Clause) -> Iterator[Relation]:
         seen = set()
 
@@ -792,10 +803,12 @@ class _Rules(Context):
         # A、B等组成的M; 以A、B为主体的M; A、B共同参与的M
         for s, e, w in self.find(clause, self.cue("member_frames")):
             scheme = next(iter(self.schemes(clause, e)), None)
+            members = self.list_before(clause, s, PEOPLE)
             if scheme is None or scheme.start - e > 30 or any(
                     ch in self.text_between(clause, e, scheme.start) for ch in "，；。"):
-                continue
-            members = self.list_before(clause, s, PEOPLE)
+                scheme = self._scheme_of_team(clause, members)
+                if scheme is None:
+                    continue
             for m in members:
                 count, approx = self.count_near(clause, m, members)
                 yield from emit(m, scheme, count=count, approx=approx)
@@ -891,7 +904,11 @@ class _Rules(Context):
             if not members:
                 continue
             tail = self.text_between(clause, members[-1].end, clause.end)
-            if tail.startswith(("组成", "牵头", "为", "领导", "负责")) or tail.startswith(self.cue("post_verbs")):
+            if tail.startswith(("组成", "共同组成")):  # 开展“M”行动，由A和B组成巡查队: a team of M
+                for m in members if (scheme := self._scheme_of_team(clause, members)) is not None else ():
+                    yield from emit(m, scheme)
+                continue
+            if tail.startswith(("牵头", "为", "领导", "负责")) or tail.startswith(self.cue("post_verbs")):
                 continue
             scheme = self.scheme_in_scope(clause, s, before=True)
             if scheme is None:
