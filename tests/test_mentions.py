@@ -229,6 +229,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青石街道青龙、银泉、梅园等6个社区完成换届。", "银泉社区", "Place"),
     ("青石街道青龙、银泉、梅园等6个社区完成换届。", "青龙社区", "Place"),
     ("上林街、交通路两个社区参与结对。", "上林街社区", "Place"),  # a street's name names a community
+    ("青石区全面推广“3+1”四方会谈社区议事协商机制。", "“3+1”四方会谈社区议事协商机制", "Mechanism"),  # a long head
     ("出席青石市青禾街道青龙社区居民委员会揭牌仪式。", "青禾街道", "Place"),  # a name opens after 出席
 ])
 def test_a_name_is_found(text, label, type_):
@@ -392,6 +393,8 @@ def test_a_name_is_found(text, label, type_):
     ("青石县住建局以小区“小切口”助推全国文明城市创建。", "住建局以小区"),  # a place's name never runs on past 局
     ("物业服务企业严格遵照省里的规定开展活动。", "严格遵照省"),
     ("街道在酝酿社区党委委员人选时把眼光放宽。", "酝酿社区"),  # a verb opens no name
+    ("青石区全面推广“3+1”四方会谈社区议事协商机制。", "四方会谈社区"),  # no place inside a scheme's head
+    ("青禾街道打造的“红色物业”获评青石市优秀党建品牌。", "“红色物业”获评青石市优秀党建品牌"),  # 获评 ends the name
     ("现将青石区、青山县两个社区的做法介绍如下。", "青山县社区"),  # a community in each district
     ("在锦绣、华庭、青禾三个小区试点。", "华庭小区"),  # 华庭 has an ending of the compound's level
     ("青石街道青龙、银泉、梅园2个社区完成换届。", "银泉社区"),  # three names, two places: no list of names

@@ -44,7 +44,7 @@ from graph.extract.places import (
 _ENUM_END = re.compile("等(?![级次同])")  # “逢四说事”等机制: 等 closes a list, the head is the list's
 
 
-def _head_after(text: str, pos: int, lex: Lexicon, limit: int = 10) -> int | None:
+def _head_after(text: str, pos: int, lex: Lexicon, limit: int = 14) -> int | None:
     """End of the phrase starting at ``pos`` that ends in a mechanism head noun and ends the
     noun phrase (“三方办”机制，; “双强党支部”选树为重点), or None.
 
