@@ -395,6 +395,8 @@ def test_a_name_is_found(text, label, type_):
     ("街道在酝酿社区党委委员人选时把眼光放宽。", "酝酿社区"),  # a verb opens no name
     ("青石区全面推广“3+1”四方会谈社区议事协商机制。", "四方会谈社区"),  # no place inside a scheme's head
     ("青禾街道打造的“红色物业”获评青石市优秀党建品牌。", "“红色物业”获评青石市优秀党建品牌"),  # 获评 ends the name
+    ("桂香社区努力构建党建工作新格局。", "党建工作新格局"),  # unquoted, a goal (ggl:quoted_only_heads)
+    ("青石区推行网格化服务管理模式。", "网格化服务管理模式"),
     ("现将青石区、青山县两个社区的做法介绍如下。", "青山县社区"),  # a community in each district
     ("在锦绣、华庭、青禾三个小区试点。", "华庭小区"),  # 华庭 has an ending of the compound's level
     ("青石街道青龙、银泉、梅园2个社区完成换届。", "银泉社区"),  # three names, two places: no list of names
