@@ -911,8 +911,9 @@ class _Rules(Context):
             if tail.startswith(("牵头", "为", "领导", "负责")) or tail.startswith(self.cue("post_verbs")):
                 continue
             scheme = self.scheme_in_scope(clause, s, before=True)
-            if scheme is None:
-                continue
+            here = [m for c in self.unit.clauses for m in c.mentions if m.type == "Mechanism"]
+            if scheme is None or scheme not in here and len({m.label for m in self.unit.paragraph_mechanisms}) != 1:
+                continue  # a scheme of an earlier sentence, only where the paragraph has named no other
             for m in members:
                 yield from emit(m, scheme)
 
