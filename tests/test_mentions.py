@@ -230,6 +230,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青石街道青龙、银泉、梅园等6个社区完成换届。", "青龙社区", "Place"),
     ("上林街、交通路两个社区参与结对。", "上林街社区", "Place"),  # a street's name names a community
     ("青石区全面推广“3+1”四方会谈社区议事协商机制。", "“3+1”四方会谈社区议事协商机制", "Mechanism"),  # a long head
+    ("青嘉物业项目经理担任桂香社区党委兼职委员。", "青嘉物业", "PropertyCompany"),  # a brand before a post holder's noun
     # kinds of the vocabulary met in the tenth round's reports
     ("小区由开发商移交给业委会。", "开发商", "Institution"),
     ("由党员志愿者和居民代表组成巡查队。", "巡查队", "SocialOrganisation"),

@@ -935,8 +935,9 @@ def _branded_companies(text: str, base: int, mentions: list[Mention], lex: Lexic
                for m in mentions):
             continue  # named already (某某物业服务有限公司)
         if lex.vocab.is_hidden(k.group(0)) and not (ke == len(text) or text[ke] in NAME_STOPS
-                                                    or lex.name_breakers.match(text, ke) or _PARTIES.match(text, ke)):
-            continue  # bare 物业 inside a phrase (物业服务, 物业小区)
+                                                    or lex.name_breakers.match(text, ke) or _PARTIES.match(text, ke)
+                                                    or text.startswith(lex.cue("holder_nouns"), ke)):
+            continue  # bare 物业 inside a phrase (物业服务, 物业小区); not 大嘉物业项目经理
         i = ks
         while i > 0 and text[i - 1] not in NAME_STOPS and ks - i < 8 and i not in ends:
             i -= 1
