@@ -300,7 +300,8 @@ class Context:
         """The body behind a post holder: 小区党支部书记 → 小区党支部; 业委会党员 → 业委会."""
         if m.type != "Role":
             return m
-        before = [x for x in clause.mentions if x.end == m.start and x.type in ORGS]
+        before = [x for x in clause.mentions if x.type in ORGS and (x.end == m.start or _HOLDERS_COUNT.fullmatch(
+            self.text_between(clause, x.end, m.start)))]  # 某派出所2名社区民警: the unit's people
         if before:
             return before[-1]
         inside = [x for x in clause.mentions if x.start == m.start and x.end < m.end and x.type in ORGS]
@@ -442,6 +443,9 @@ def _prefix_ok(gap: str, lex: Lexicon) -> bool:
         if g.startswith(w):
             g = g[len(w):]
     return len(g) <= 2
+
+
+_HOLDERS_COUNT = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)名")
 
 
 def _count_after(text: str, lex: Lexicon) -> tuple[int | None, bool]:

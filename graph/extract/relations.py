@@ -54,10 +54,12 @@ _COUNTED_GAP = re.compile(r"到?(?:\d+|[一二两三四五六七八九十]+)[个
 
 
 def _without_uncounted_members(found: list[Relation], lex: Lexicon) -> list[Relation]:
-    """A body's members named bare (党员 of ``ggl:member_nouns``, no figure) support nobody of their
-    own: the golds name the body that sends them, or a post (在职党员); 3500余名党员包楼栋 stays."""
+    """A body's members named bare (党员 of ``ggl:member_nouns``, no figure) support nobody and hold
+    no post of their own: the golds name the body that sends them or whose members they are, or a
+    post (在职党员); 3500余名党员包楼栋 stays."""
     members = lex.cue("member_nouns")
-    return [r for r in found if not (r.predicate == "supports" and r.subject[0] in members and r.count is None)]
+    return [r for r in found if not (r.predicate in ("supports", "concurrentPost") and r.subject[0] in members
+                                     and r.count is None)]
 
 
 def _without_sent_people(found: list[Relation]) -> list[Relation]:
