@@ -899,6 +899,8 @@ class _Rules(Context):
         for s, e, w in self.find(clause, self.cue("agent_verbs")):
             if w == "由" and self.text_between(clause, s - 1, s) == "先":
                 continue
+            if any(m.start <= s and e <= m.end for m in clause.mentions):
+                continue  # 组织 in 市委组织部: no verb inside a name
             if s != clause.start and self.text_between(clause, s - 1, s) not in BREAK and w == "由":
                 if not self.text_between(clause, clause.start, s).endswith(("，", "")):
                     continue
