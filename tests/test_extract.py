@@ -512,6 +512,11 @@ def test_what_a_figure_counts(text, subject, value):
     assert any(s.startswith(subject) and v == value for s, v in got), got
 
 
+def test_the_verb_right_before_a_figure_is_not_what_is_counted():
+    got = {(q["subject"], q["value"]) for q in _doc("全市实行物业管理的住宅小区有1135个。")["quantities"]}
+    assert got == {("住宅小区", 1135)}  # ggl:figure_verbs
+
+
 def test_a_paragraph_naming_another_city_takes_that_city():
     data = _doc("健全机制。\n\n今年以来，江北县推动社区成立业委会。全县建成党群服务中心40个。")
     assert {q["place"] for q in data["quantities"]} == {"江北县"}

@@ -124,6 +124,10 @@ def _subject(text: str, s: int, e: int, lex: Lexicon) -> str:
         if before.endswith(w) and len(before) > len(w):
             before = before[:-len(w)]
             break
+    for w in sorted(lex.cue("figure_verbs"), key=len, reverse=True):  # 住宅小区有1135个
+        if before.endswith(w) and len(before) - len(w) >= 2:
+            before = before[:-len(w)]
+            break
     # drop a leading verb phrase: 发现整治小区治理突出问题 → 小区治理突出问题
     cut = 0
     for w in verbs:
