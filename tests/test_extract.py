@@ -512,6 +512,12 @@ def test_what_a_figure_counts(text, subject, value):
     assert any(s.startswith(subject) and v == value for s, v in got), got
 
 
+def test_a_place_named_after_a_figure_in_its_clause_does_not_scope_it():
+    text = "青石市推进业委会党建。全市共成立业委会党组织92个，桂香花园业委会党支部获评示范。"
+    got = {(q["place"], q["value"]) for q in _doc(text)["quantities"]}
+    assert got == {("青石市", 92)}
+
+
 def test_the_verb_right_before_a_figure_is_not_what_is_counted():
     got = {(q["subject"], q["value"]) for q in _doc("全市实行物业管理的住宅小区有1135个。")["quantities"]}
     assert got == {("住宅小区", 1135)}  # ggl:figure_verbs
