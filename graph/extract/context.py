@@ -55,7 +55,7 @@ class Context:
 
     # -- helpers --------------------------------------------------------------------
     def key(self, m: Mention, clause: Clause) -> tuple:
-        return self.entity(self.specific(m, clause), clause.place)
+        return self.entity(self.specific(m, clause), clause.place_at(m.start))
 
     def same_place(self, m: Mention, clause: Clause) -> Mention:
         """A bare place kind of the level of the place in scope (到社区报到 in a community's

@@ -69,17 +69,8 @@ def quantities_of(unit: Unit, lex: Lexicon, used_counts: set[tuple] | frozenset 
             while pe < len(unit.text) and unit.text[pe] not in "，。；：":
                 pe += 1
             ev_s, ev_e = unit.start + ps, unit.start + pe
-            yield Quantity(_place_at(clause, unit.start + s), subject, value, unit_word, approx,
+            yield Quantity(clause.place_at(unit.start + s), subject, value, unit_word, approx,
                            Evidence(ev_s, ev_e, unit.raw[ps:pe], unit.sentence))
-
-
-def _place_at(clause, pos: int) -> str | None:
-    """The place in scope of a figure: the clause's, unless the clause names its place only after
-    the figure (全市共成立业委会党组织92个，…金桦城市花园业委会党支部…: 92 is the city's)."""
-    if clause.named_place and clause.outer and not any(
-            m.is_named_place and not m.quoted and m.start < pos for m in clause.mentions):
-        return clause.outer
-    return clause.place
 
 
 def _subject(text: str, s: int, e: int, lex: Lexicon) -> str:

@@ -29,6 +29,15 @@ class Clause:
     named_place: str | None         # the most specific place named in this clause, if any
     outer: str | None = None        # the place in scope before this clause names its own
 
+    def place_at(self, pos: int) -> str | None:
+        """The place in scope at ``pos``: the clause's, unless the clause names its place only after
+        ``pos`` (a named place sets the place for the rest of its sentence, guide §1: 全市共成立
+        业委会党组织92个，…某小区… — 92 is the city's)."""
+        if self.named_place and self.outer and not any(
+                m.is_named_place and not m.quoted and m.start <= pos for m in self.mentions):
+            return self.outer
+        return self.place
+
     @cached_property
     def top_mentions(self) -> list[Mention]:
         """The mentions not inside a longer one, in text order."""
