@@ -909,7 +909,8 @@ class _Rules(Context):
                 continue
             tail = self.text_between(clause, members[-1].end, clause.end)
             if tail.startswith(("组成", "共同组成")):  # 开展“M”行动，由A和B组成巡查队: a team of M
-                for m in members if (scheme := self._scheme_of_team(clause, members)) is not None else ():
+                scheme = self._scheme_of_team(clause, members)
+                for m in members if scheme is not None else ():
                     yield from emit(m, scheme)
                 continue
             if tail.startswith(("牵头", "为", "领导", "负责")) or tail.startswith(self.cue("post_verbs")):
