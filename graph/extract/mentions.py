@@ -328,7 +328,8 @@ def unquoted_mechanisms(text: str, lex: Lexicon, taken: list[tuple[int, int]],
             continue
         head = text[hs:he]
         body = text[i:hs]
-        only_quoted = [w for w in lex.cue("quoted_only_heads") if w == head or len(w) > len(head) and text.endswith(w, 0, he)]
+        only_quoted = any(w == head or len(w) > len(head) and text.endswith(w, 0, he)  # 格局 of 新格局 too
+                          for w in lex.cue("quoted_only_heads"))
         if not body or _bad_head(head, lex) or only_quoted or ("等" in body and head == "格局"):
             continue  # A、B等参与的小区党建工作格局: a pattern described, no scheme named
         if text.startswith(("、", "等"), he):

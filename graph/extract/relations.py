@@ -146,10 +146,11 @@ class _Rules(Context):
                 continue
             who = self._lead_before(clause, m) or self._segment_subject(clause, m) or actor
             if who is not None and who.start < m.start:
+                # A与B、C共同打造X; A、B、C建立X. A kind of unit (驻区单位, 学校) runs no scheme: it was
+                # right 5 times in 27 over the corpus.
                 for body in [who] + self._joint_partners(clause, m) + self._co_subjects(clause, who, m):
                     if not (body.type == "Institution" and body.level == "type"):
-                        yield self.rel(body, "implements", m, clause)  # A与B、C共同打造X; A、B、C建立X
-                    # a kind of unit (驻区单位, 学校) runs no scheme: it was right 5 times in 27 over the corpus
+                        yield self.rel(body, "implements", m, clause)
             else:
                 place = clause.place
                 if place:
