@@ -238,6 +238,11 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("推动县直单位进驻城区社区。", "县直单位", "GovernmentBody"),
     ("街道向物业企业选派党建工作指导员。", "党建工作指导员", "Role"),
     ("出席青石市青禾街道青龙社区居民委员会揭牌仪式。", "青禾街道", "Place"),  # a name opens after 出席
+    ("青石区学院路实验学校组织师生参观。", "青石区学院路实验学校", "Institution"),  # 学院 opens a road's name (ggl:road_endings)
+    ("青石区医院路小学与桂香社区结对。", "青石区医院路小学", "Institution"),
+    ("青石区委党建办牵头建立联席会议制度。", "青石区委党建办", "GovernmentBody"),  # a department of a Party committee
+    ("青石区推行“社区+校区”“社区+商区”等“社区+”融合模式。", "“社区+校区”", "Mechanism"),  # each of a run of quotes before 等 and a scheme
+    ("青石区推行“社区+校区”、“社区+商区”等融合模式。", "“社区+商区”", "Mechanism"),
 ])
 def test_a_name_is_found(text, label, type_):
     assert any(m[0] == label and m[1] == type_ for m in mentions(text)), sorted(mentions(text))
@@ -407,6 +412,9 @@ def test_a_name_is_found(text, label, type_):
     ("现将青石区、青山县两个社区的做法介绍如下。", "青山县社区"),  # a community in each district
     ("在锦绣、华庭、青禾三个小区试点。", "华庭小区"),  # 华庭 has an ending of the compound's level
     ("青石街道青龙、银泉、梅园2个社区完成换届。", "银泉社区"),  # three names, two places: no list of names
+    ("青石区学院路实验学校组织师生参观。", "青石区学院"),  # no unit ends before a road's ending
+    ("在职党员认领任务，当好小区门口的守门员。", "当好小区"),  # a verb opens no name
+    ("青石区提出“政治引领”“组织引领”等“三个引领”工作思路。", "“政治引领”"),  # a run before a goal names no scheme
 ])
 def test_a_phrase_is_no_name(text, label):
     assert not any(m[0] == label for m in mentions(text)), sorted(mentions(text))

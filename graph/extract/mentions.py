@@ -154,7 +154,22 @@ def _scheme_like(inner: str, text: str, after: int, lex: Lexicon) -> bool:
     if any(inner.startswith(p) and lex.surface.get(inner[len(p):]) for p in lex.cue("branded_kind_prefixes")):
         return True  # “红色业委会”: a kind branded as a programme
     rest = text[after:after + 8]
-    return rest.startswith(lex.cue("scheme_followers"))
+    if rest.startswith(lex.cue("scheme_followers")):
+        return True
+    end = _past_quote_run(text, after)  # “A”“B”等“社区+”融合模式, “A”“B”等融合模式: each a kind of it
+    if not text.startswith("等", end):
+        return False
+    named = QUOTE_RE.match(text, end + 1)
+    at = named.end() if named else end + 1
+    head = _head_after(text, at, lex)
+    return head is not None and not _bad_head(text[at:head], lex)
+
+
+def _past_quote_run(text: str, pos: int) -> int:
+    """Where a run of quoted names written one after another (“A”“B”、“C”) ends."""
+    while more := _QUOTE_IN_RUN.match(text, pos):
+        pos = more.end()
+    return pos
 
 
 _LEVELS = re.compile("[一二三四五六七八九十两多0-9]+级")
@@ -265,6 +280,7 @@ def _acted_on(text: str, start: int, verbs, lex: Lexicon) -> bool:
 
 
 _NEXT_QUOTE = re.compile(r"[和与及、]“[^“”]{1,30}”")
+_QUOTE_IN_RUN = re.compile(r"[和与及、]?“[^“”]{1,30}”")
 _PREV_QUOTE = re.compile(r"“[^“”]{1,30}”[^“”，。；]{0,3}[和与及、][^“”，。；]{0,2}$")
 
 
@@ -580,7 +596,8 @@ class Memory:
         if not (m.level == "instance" and m.type in ATTACHABLE and m.text == m.label):
             return
         self.types[m.label] = m.type
-        starts = [at for noun in lex.cue("institution_nouns") for at in _finds(m.label, noun)]
+        starts = [at for noun in lex.cue("institution_nouns") for at in _finds(m.label, noun)
+                  if not m.label.startswith(lex.cue("road_endings"), at + len(noun))]  # not 学院路实验学校
         chain = place_chain(m.label, 0, lex) if m.type == "PartyOrganisation" else []
         if chain:
             starts.append(chain[-1][1])  # 福田街道商圈党委 → 商圈党委: the name less its places

@@ -38,7 +38,7 @@ def _name_ok(name: str, suffix: str, lex: Lexicon, chained: bool = False, after_
         return False  # 武宁县住建局以小区: a department's name ends at 局 (国税局宿舍 is a compound's)
     short = len(name) == 2  # 和平, 人和, 普和, 名都: two characters are a name, content characters and all
     opens = (short or chained or after_prep) and name[0] in lex.cue("short_name_chars")
-    road = len(name) >= 3 and name[-1] in "路街巷" and not _verbs_inside(lex).search(name[2:])
+    road = len(name) >= 3 and name[-1] in lex.cue("road_endings") and not _verbs_inside(lex).search(name[2:])
     if not road:  # 建设路街道, 解放路社区: a road's name opens with any word
         if lex.pattern(lex.cue("place_name_bad_start")).match(name) or name.endswith(lex.cue("place_name_bad_end")):
             return False
@@ -321,6 +321,8 @@ def _attached_kind(text: str, chain, lex: Lexicon):
         for end, kind, surface in _kind_prefixes(text, i, lex):
             if end <= last_e or kind.type not in ATTACHABLE or lex.vocab.is_hidden(surface):
                 continue
+            if text.startswith(lex.cue("road_endings"), end) and not text.startswith("街道", end):
+                continue  # 某区医院路小学: the kind opens a road's name
             if n >= 2 and (kind.type != "PartyOrganisation" or _has_verb(text[last_e:i], lex)
                            or _verbs_inside(lex).search(text[last_e:i])
                            or text[last_e:i].startswith(lex.cue("adverbial_preps")) or COUNT.search(text[last_e:i])
@@ -382,6 +384,8 @@ def _named_unit(text: str, chain, lex: Lexicon):
         noun = heads.match(text, j)
         if noun and lex.pattern(lex.cue("not_units")).match(text, noun.start()):
             continue  # 江门市中心城区: a word over the head noun, no unit
+        if noun and text.startswith(lex.cue("road_endings"), noun.end()) and not text.startswith("街道", noun.end()):
+            continue  # 某区学院路实验学校: a head noun opening a road's name ends no unit
         if noun and not _has_verb(text[end:j], lex) and not lex.pattern(
                 lex.cue("place_name_bad_chars")).search(text[end:j]):
             if best is None or noun.end() > best[0]:  # 某区燃气集团: the longest head, not 燃气
