@@ -472,6 +472,14 @@ def test_a_bare_community_opening_a_sentence_is_the_community_the_text_is_about(
     assert ("桂香社区", "implements", "“红色议事会”") not in got
 
 
+def test_a_bare_street_opening_a_sentence_is_the_street_the_text_is_about():
+    from graph.extract import extract
+
+    text = "柳岸街道党工委推进共驻共建。今年以来，街道与23家共建单位签订共建协议。"
+    got = {(r.subject[0], r.predicate, r.object[0]) for r in extract(read_text(text, "a.txt")).relations}
+    assert ("柳岸街道", "coBuilds", "共建单位") in got
+
+
 def test_a_titles_run_of_bare_names_is_the_place_the_text_names():
     from graph.extract import extract
 

@@ -143,9 +143,9 @@ def _anaphora(text: str, start: int, end: int, mentions: list[Mention], last_nam
         out = [x for x in out if not (x.type == "Place" and x.level == "type" and x.start == m.start() + 1)]
         out.append(Mention(m.start(), m.end(), m.group(0), ref.label, "Place", "instance", level, ref.kind))
     head = re.match(r"(?:[^，。；]{0,8}，)?", text[start:end]).end() + start
-    topic = (named or {}).get("community")
     for x in list(out):
-        if x.start == head and x.type == "Place" and x.level == "type" and x.place_level == "community" \
+        topic = (named or {}).get(x.place_level) if x.place_level in ("community", "street") else None
+        if x.start == head and x.type == "Place" and x.level == "type" \
                 and x.text == x.label and topic is not None \
                 and not any(k.end() > x.end for k in [lex.kinds_re.match(text, x.start, min(end, x.end + 8))] if k):
             out.remove(x)
