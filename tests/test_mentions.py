@@ -240,6 +240,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("出席青石市青禾街道青龙社区居民委员会揭牌仪式。", "青禾街道", "Place"),  # a name opens after 出席
     ("青石区学院路实验学校组织师生参观。", "青石区学院路实验学校", "Institution"),  # 学院 opens a road's name (ggl:road_endings)
     ("青石区医院路小学与桂香社区结对。", "青石区医院路小学", "Institution"),
+    ("华强街道与图强小区结对。", "图强小区", "Place"),  # 图 takes no result: a name
     ("青石区委党建办牵头建立联席会议制度。", "青石区委党建办", "GovernmentBody"),  # a department of a Party committee
     ("青石区推行“社区+校区”“社区+商区”等“社区+”融合模式。", "“社区+校区”", "Mechanism"),  # each of a run of quotes before 等 and a scheme
     ("青石区推行“社区+校区”、“社区+商区”等融合模式。", "“社区+商区”", "Mechanism"),
@@ -414,6 +415,8 @@ def test_a_name_is_found(text, label, type_):
     ("青石街道青龙、银泉、梅园2个社区完成换届。", "银泉社区"),  # three names, two places: no list of names
     ("青石区学院路实验学校组织师生参观。", "青石区学院"),  # no unit ends before a road's ending
     ("在职党员认领任务，当好小区门口的守门员。", "当好小区"),  # a verb opens no name
+    ("为推进支部创建、打牢社区治理基础，青石街道成立联盟。", "打牢社区"),  # a verb and its result (ggl:resultative_verbs)
+    ("为推进支部创建、筑牢小区安全防线，青石街道成立联盟。", "筑牢小区"),
     ("青石区提出“政治引领”“组织引领”等“三个引领”工作思路。", "“政治引领”"),  # a run before a goal names no scheme
 ])
 def test_a_phrase_is_no_name(text, label):
