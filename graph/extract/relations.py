@@ -865,10 +865,11 @@ class _Rules(Context):
                     m.type == "Place" and clause.start + at < m.start < s for m in clause.mentions):
                 continue
             named = [m for m in self.unit.paragraph_mechanisms + [x for c in self.unit.clauses for x in c.mentions]
-                     if m.type == "Mechanism" and m.label == report.zh]
+                     if m.type == "Mechanism" and m.label.startswith(report.zh)]  # “双报到”, “双报到”工作
             if not named and "双" not in self.text_between(clause, s - 2, s):
                 continue  # 到社区报到 joins “双报到” where the paragraph names it (or writes 双报到)
-            scheme = Mention(s, e, w, report.zh, "Mechanism", "instance", None, report.name)
+            scheme = Mention(s, e, w, named[-1].label if named else report.zh, "Mechanism", "instance", None,
+                             report.name)
             for m in self.people_before(clause, clause.start + at, PEOPLE, holders=False):
                 count, approx = self.count_near(clause, m)
                 yield from emit(m, scheme, count=count, approx=approx)
