@@ -527,6 +527,10 @@ def test_figures_with_units_and_approximation():
     ("全镇共有村改居社区6个、住宅小区23个。", "住宅小区", 23),   # … the last item of its list
     ("社区辖区面积1.7平方公里。", "社区辖区面积", 1.7),   # an area
     ("小区新增变压器1台、电梯56部。", "电梯", 56),      # machines counted in 台, 部
+    ("桂香社区共有14个物业小区。", "物业小区", 14),      # over the kinds written one after another
+    ("柳岸街道6个社区的10名居委会副主任参加培训。", "居委会副主任", 10),  # and over a post of the kind
+    ("柳岸街道共有物业管理小区40家。", "物业管理小区", 40),  # a kind ends what the introducer opens
+    ("全区已成立小区业主委员会80个。", "小区业主委员会", 80),  # a kind the verb cut runs through stays whole
 ])
 def test_what_a_figure_counts(text, subject, value):
     got = {(q["subject"], q["value"]) for q in _doc(text)["quantities"]}

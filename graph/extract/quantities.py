@@ -87,7 +87,7 @@ def _subject(text: str, s: int, e: int, lex: Lexicon) -> str:
             break
     kind = next((k for k in lex.kinds_re.finditer(after) if k.start() <= 4), None)
     # 3000余名机关在职党员报到: what is counted runs to the end of the kind it names
-    after = after[:kind.end()] if kind is not None else _cut_at(after, verbs)
+    after = after[:_kind_end(after, kind, lex)] if kind is not None else _cut_at(after, verbs)
     for w in lex.cue("figure_subject_tails"):  # 7名成员中有…: the members, not the phrase that follows
         if after.endswith(w) and len(after) - len(w) >= 2:
             after = after[:-len(w)]
@@ -101,7 +101,9 @@ def _subject(text: str, s: int, e: int, lex: Lexicon) -> str:
     intro = lex.joined("count_introducers").search(before)
     if intro:  # 全镇共有村改居社区6个: what the introducer opens, if it is a noun phrase
         right = before[intro.end():].rsplit("、", 1)[-1].strip("的“”")  # …6个、住宅小区23个: the last item
-        if len(right) >= 2 and not any(ch.isdigit() for ch in right) and _cut_at(right, verbs) == right:
+        ends_in_kind = any(k.end() == len(right) for k in lex.kinds_re.finditer(right)) and not right.startswith(verbs)
+        if len(right) >= 2 and not any(ch.isdigit() for ch in right) and (
+                _cut_at(right, verbs) == right or ends_in_kind):  # 共有物业管理小区40家: a kind ends it
             return right
     for w in lex.cue("figure_links"):
         k = before.find(w)
@@ -134,8 +136,24 @@ def _subject(text: str, s: int, e: int, lex: Lexicon) -> str:
         k = before.rfind(w)
         if k >= 0 and k + len(w) > cut and len(before) - (k + len(w)) >= 2:
             cut = k + len(w)
+    kinds = list(lex.kinds_re.finditer(before))
+    for k in kinds:  # 成立小区业主委员会80个: a kind the cut runs through stays whole, with the kinds before it
+        if k.end() == len(before) and k.start() < cut < k.end():
+            cut = k.start()
+            while (prev := next((p for p in kinds if p.end() == cut), None)) is not None:
+                cut = prev.start()
     before = before[cut:].strip("的“”\"")
     return before if len(before) >= 2 else after
+
+
+def _kind_end(after: str, kind: re.Match, lex: Lexicon) -> int:
+    """Where a counted kind ends: over kinds written right after it (14个物业小区) and a post
+    of it (10名居委会副主任)."""
+    end = kind.end()
+    while (more := lex.kinds_re.match(after, end)) is not None:
+        end = more.end()
+    post = next((w for w in sorted(lex.cue("post_words"), key=len, reverse=True) if after.startswith(w, end)), None)
+    return end + len(post) if post else end
 
 
 _VERBS: dict[int, tuple] = {}
