@@ -85,6 +85,8 @@ def _subject(text: str, s: int, e: int, lex: Lexicon) -> str:
         if after.startswith(w) and len(after) > len(w) + 1:
             after = after[len(w):]
             break
+    if after.startswith(lex.cue("figure_change_verbs")):
+        after = ""  # 由62%提升至91%: a change after the figure; what is counted is written before it
     kind = next((k for k in lex.kinds_re.finditer(after) if k.start() <= 4), None)
     # 3000余名机关在职党员报到: what is counted runs to the end of the kind it names
     after = after[:_kind_end(after, kind, lex)] if kind is not None else _cut_at(after, verbs)
@@ -109,7 +111,7 @@ def _subject(text: str, s: int, e: int, lex: Lexicon) -> str:
         k = before.find(w)
         if k > 0:
             right = before[k + len(w):]
-            kind = next(lex.kinds_re.finditer(right), None)
+            kind = next((x for x in lex.kinds_re.finditer(right) if x.end() == len(right)), None)
             event = next((w for w in sorted(lex.cue("counted_events"), key=len, reverse=True) if right.endswith(w)), None)
             # 全镇共划分网格49个: a kind named after the link, right before the figure, is what is counted;
             # 社区共召开议事会23场次: so is an event
