@@ -48,8 +48,8 @@ def quantities_of(unit: Unit, lex: Lexicon, used_counts: set[tuple] | frozenset 
             if value.is_integer() and unit_word in lex.cue("unit_people") and any(
                     c == int(value) and a < clause.end and clause.start < b for c, a, b in used_counts):
                 continue  # the count of a relation read from this clause
-            if value == 1 and unit_word in ("名", "位"):
-                continue  # 配强1名社区工作者: a staffing rule, not a reported figure
+            if value == 1 and unit_word in ("名", "位") and "每" not in clause.text[max(0, m.start() - 12):m.start()]:
+                continue  # 配强1名社区工作者: a staffing rule; 每个网格1名网格员 is a per-unit figure (guide §6)
             if unit.text.startswith("以上的", e) or unit.text.startswith("以上", e) and unit.text.startswith("的", e + 2):
                 continue  # 1000平方米以上的有33个: a threshold qualifying another figure
             post2 = m.group("post2")
