@@ -242,6 +242,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青石区医院路小学与桂香社区结对。", "青石区医院路小学", "Institution"),
     ("华强街道与图强小区结对。", "图强小区", "Place"),  # 图 takes no result: a name
     ("青石区委党建办牵头建立联席会议制度。", "青石区委党建办", "GovernmentBody"),  # a department of a Party committee
+    ("中共青石市委党校与桂香社区结对。", "中共青石市委党校", "Institution"),  # the committee's school, not the committee
     ("青石区推行“社区+校区”“社区+商区”等“社区+”融合模式。", "“社区+校区”", "Mechanism"),  # each of a run of quotes before 等 and a scheme
     ("青石区推行“社区+校区”、“社区+商区”等融合模式。", "“社区+商区”", "Mechanism"),
 ])

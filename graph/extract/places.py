@@ -364,8 +364,8 @@ def _party_body(text: str, start: int, lex: Lexicon, known):
     dept = next((w for w in sorted(lex.cue("party_departments"), key=len, reverse=True)
                  if text.startswith(w, end)), None)
     if dept:
-        end += len(dept)
-        return end, chain, text[start:end], "GovernmentBody"
+        end += len(dept)  # 某市委党校: a unit of the committee takes its head noun's class
+        return end, chain, text[start:end], lex.unit_heads.get(dept, ("GovernmentBody",))[0]
     if not party:
         return None
     office = _PARTY_OFFICE.match(text, end)  # 中共某市委城乡基层治理委员会办公室: a department by its ending
