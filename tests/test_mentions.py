@@ -243,6 +243,8 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("华强街道与图强小区结对。", "图强小区", "Place"),  # 图 takes no result: a name
     ("青石区委党建办牵头建立联席会议制度。", "青石区委党建办", "GovernmentBody"),  # a department of a Party committee
     ("中共青石市委党校与桂香社区结对。", "中共青石市委党校", "Institution"),  # the committee's school, not the committee
+    ("青石市桂香区实验学校选派教师到社区。", "青石市桂香区实验学校", "Institution"),  # a unit keeps the places before it
+    ("江东省青石市桂香县住建局推行“红色物业”。", "桂香县住建局", "GovernmentBody"),  # a department its own place
     ("青石区推行“社区+校区”“社区+商区”等“社区+”融合模式。", "“社区+校区”", "Mechanism"),  # each of a run of quotes before 等 and a scheme
     ("青石区推行“社区+校区”、“社区+商区”等融合模式。", "“社区+商区”", "Mechanism"),
 ])

@@ -504,7 +504,9 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
                 party = party_after(norm, end, lex)  # 某县住房和城乡建设局党组: the unit's Party body
                 if party is not None:
                     end, type_ = party.end(), "PartyOrganisation"
-                begin = start if len(chain) == 1 else last_s
+                # 某市某区实验学校: a unit keeps the places written before it; a department is named
+                # by its own place (某省某市某县住建局 → 某县住建局), as the golds name it
+                begin = last_s if type_ == "GovernmentBody" else start
                 add(begin, end, norm[begin:end], type_, "instance")
                 pos_done = end
 
