@@ -452,6 +452,13 @@ def test_a_source_line_is_no_sentence_and_the_line_before_it_is_the_title():
     assert [s.text for s in doc.sentences] == ["去年，青石花园业委会集体辞职。"]
 
 
+def test_a_dash_subtitle_makes_the_line_above_the_title_and_names_the_place():
+    doc = read_text("·32·\n经验交流                              城市基层党建\n以物业党建联建破解小区治理难题\n"
+                    "——江东省青石市党建引领小区协同治理的实践\n物业矛盾纠纷多。青石市出台指导意见。")
+    titled = [a for a in doc.articles if a.title]
+    assert [(a.title, a.place) for a in titled] == [("以物业党建联建破解小区治理难题", "青石市")]
+
+
 def test_a_source_line_naming_an_office_is_its_byline():
     doc = read_text("某某街道推动治理\n\n来源：某某街道办事处　　发布时间：2024-11-18\n\n某某街道推动落实。")
     assert doc.articles[0].author == "某某街道办事处"

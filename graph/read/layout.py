@@ -328,6 +328,14 @@ def _classify(lines: list[_Line]) -> None:
         if (lines[i].kind == "byline" and prev.kind == "body" and len(prev.text) <= 50
                 and not _ends_final(prev.text) and prev.text[-1] not in "，、；：,;:"):
             prev.kind = "title"
+    # A line opening with a dash under a short line is a subtitle (标题 / ——某市…经验交流材料): the
+    # line above is the title; the subtitle names the article's place when the title names none.
+    for i in range(1, len(lines)):
+        prev, ln = lines[i - 1], lines[i]
+        if (_SUBTITLE_RE.match(ln.text) and len(ln.text) <= 64 and not _ends_final(ln.text)
+                and ln.text[-1] not in "，、；：,;:" and prev.kind in ("body", "title")
+                and len(prev.text) <= 50 and not _ends_final(prev.text) and prev.text[-1] not in "，、；：,;:"):
+            prev.kind, ln.kind = "title", "heading"
     # A file opening with a short unnumbered line and no title of the usual shape: its title
     # (a headline may hold one colon: 某某街道推进“红色物业”：把党组织建到物业一线).
     if (len(lines) > 1 and lines[0].kind == "body" and _is_headline(lines[0].text)
@@ -360,6 +368,7 @@ def _classify(lines: list[_Line]) -> None:
         ln.kind = "heading"
 
 
+_SUBTITLE_RE = re.compile(r"^(?:——|－－|--)(?=[\u4e00-\u9fff“])")  # not one dash: a wrapped chain (—小区议事会评定—)
 _COMMA_SUBTITLE_RE = re.compile(r"[\u4e00-\u9fff“”‘’]{3,10}，[\u4e00-\u9fff“”‘’]{3,10}")
 
 
