@@ -369,8 +369,19 @@ TENTH_ROUND = [
                 "0.656 once 2300株 was read, with a place its gold does not give",
      (0.45, 0.58, 0.25, 0.67, 0.65)),
 ]
+ELEVENTH_ROUND = [
+    (("bm",), 6, "real pages, commissioned at the round's start, scored on arrival: 0.473 at 0bd7a86 (the round's "
+                "start); then tuned on", (0.54, 0.68, 0.30, 0.71, 0.46)),
+    (("bo",), 6, "real pages, commissioned mid-round, scored on arrival: 0.545 at 00ed8c6 (identical at 0bd7a86); "
+                "then tuned on", (0.56, 0.70, 0.39, 0.64, 0.57)),
+    (("bn",), 6, "real pages, commissioned at the round's start, held out to the very end, scored once with the "
+                "final code: 0.519 at ce62d71 (identical at 0bd7a86); then bn6's subtitle was read (0.115 → 0.926)",
+     (0.68, 0.78, 0.69, 0.73, 0.80)),
+    (("bp",), 6, "real pages, commissioned mid-round, held out to the very end, scored once with the final code: "
+                "0.437 at ce62d71 (identical at 0bd7a86); not tuned on", (0.43, 0.50, 0.27, 0.58, 0.58)),
+]
 LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND + NINTH_ROUND
-                + TENTH_ROUND)
+                + TENTH_ROUND + ELEVENTH_ROUND)
 
 
 @pytest.mark.parametrize("prefixes,reports,first_contact,pins", LATER_ROUNDS,
