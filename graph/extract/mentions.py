@@ -34,6 +34,7 @@ from graph.extract.places import (
     _party_body,
     _suffix_positions,
     chain_starts,
+    opens_road,
     party_after,
     known_at,
     place_chain,
@@ -599,7 +600,7 @@ class Memory:
             return
         self.types[m.label] = m.type
         starts = [at for noun in lex.cue("institution_nouns") for at in _finds(m.label, noun)
-                  if not m.label.startswith(lex.cue("road_endings"), at + len(noun))]  # not 学院路实验学校
+                  if not opens_road(m.label, at + len(noun), lex)]  # not 学院路实验学校
         chain = place_chain(m.label, 0, lex) if m.type == "PartyOrganisation" else []
         if chain:
             starts.append(chain[-1][1])  # 福田街道商圈党委 → 商圈党委: the name less its places

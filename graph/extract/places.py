@@ -296,6 +296,12 @@ def _kind_prefixes(text: str, i: int, lex: Lexicon):
             yield i + n, kind, text[i:i + n]
 
 
+def opens_road(text: str, at: int, lex: Lexicon) -> bool:
+    """A road's ending is written at ``at`` (学院|路, 医院|路; not 学院|街道): the word before it opens
+    the road's name and ends no unit."""
+    return text.startswith(lex.cue("road_endings"), at) and not text.startswith("街道", at)
+
+
 def _attached_kind(text: str, chain, lex: Lexicon):
     """A kind of body written right after (or over the suffix of) a named place, maybe with a
     short modifier between (某某街道综合党委): (end, type, kind name) or Nones."""
@@ -323,7 +329,7 @@ def _attached_kind(text: str, chain, lex: Lexicon):
         for end, kind, surface in _kind_prefixes(text, i, lex):
             if end <= last_e or kind.type not in ATTACHABLE or lex.vocab.is_hidden(surface):
                 continue
-            if text.startswith(lex.cue("road_endings"), end) and not text.startswith("街道", end):
+            if opens_road(text, end, lex):
                 continue  # 某区医院路小学: the kind opens a road's name
             if n >= 2 and (kind.type != "PartyOrganisation" or _has_verb(text[last_e:i], lex)
                            or _verbs_inside(lex).search(text[last_e:i])
@@ -386,7 +392,7 @@ def _named_unit(text: str, chain, lex: Lexicon):
         noun = heads.match(text, j)
         if noun and lex.pattern(lex.cue("not_units")).match(text, noun.start()):
             continue  # 江门市中心城区: a word over the head noun, no unit
-        if noun and text.startswith(lex.cue("road_endings"), noun.end()) and not text.startswith("街道", noun.end()):
+        if noun and opens_road(text, noun.end(), lex):
             continue  # 某区学院路实验学校: a head noun opening a road's name ends no unit
         if noun and not _has_verb(text[end:j], lex) and not lex.pattern(
                 lex.cue("place_name_bad_chars")).search(text[end:j]):

@@ -11,8 +11,8 @@ from typing import Iterable, Iterator
 from graph.errors import InputError
 from graph.read.decode import decode, decode_report
 from graph.read.formats import NOT_REPORTS, SUFFIXES, docx_to_text, html_to_text, pdf_to_text, sniff
-from graph.read.layout import (_SUBTITLE_RE, Recent, _articles, _classify, _join_cuts, _line_at, _lines, _split_sentences,
-                               _unwrap, continues)
+from graph.read.layout import (_SUBTITLE_RE, Recent, _articles, _classify, _join_cuts, _line_at, _lines,
+                               _split_sentences, _unwrap, continues)
 from graph.read.patterns import _ends_final, _key
 from graph.read.titles import _byline_body, _leading_places, places_in, stem_places
 
@@ -328,7 +328,7 @@ def _build(text: str, name: str, path: str, encoding: str, sha256: str) -> Docum
                 elif block.kind == "heading":
                     doc.headings.append(Heading(span[0], span[1], ln.text, index, ln.line))
                     if title is not None and not places and _SUBTITLE_RE.match(ln.text):
-                        sub = _SUBTITLE_RE.sub("", ln.text)  # ——某市某区…经验交流材料: the title's place
+                        sub = _SUBTITLE_RE.sub("", ln.text)  # ——某市…经验交流材料: the title's place
                         places = places_in(sub) or _leading_places(sub)
                 continue
             kept = []
