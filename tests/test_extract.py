@@ -378,7 +378,8 @@ ELEVENTH_ROUND = [
                 "final code: 0.519 at ce62d71 (identical at 0bd7a86); then bn6's subtitle was read (0.115 → 0.926)",
      (0.68, 0.78, 0.69, 0.73, 0.80)),
     (("bp",), 6, "real pages, commissioned mid-round, held out to the very end, scored once with the final code: "
-                "0.437 at ce62d71 (identical at 0bd7a86); not tuned on", (0.43, 0.50, 0.27, 0.58, 0.58)),
+                "0.437 at ce62d71 (identical at 0bd7a86); then one miss of bp1 read (首个社区 is no place)",
+     (0.44, 0.50, 0.27, 0.58, 0.58)),
 ]
 LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND + NINTH_ROUND
                 + TENTH_ROUND + ELEVENTH_ROUND)

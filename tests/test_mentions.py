@@ -418,6 +418,7 @@ def test_a_name_is_found(text, label, type_):
     ("青石街道青龙、银泉、梅园2个社区完成换届。", "银泉社区"),  # three names, two places: no list of names
     ("青石区学院路实验学校组织师生参观。", "青石区学院"),  # no unit ends before a road's ending
     ("在职党员认领任务，当好小区门口的守门员。", "当好小区"),  # a verb opens no name
+    ("青石市推进治理。2007年成立了青石市首个社区党委。", "首个社区"),  # an ordinal opens no name
     ("为推进支部创建、打牢社区治理基础，青石街道成立联盟。", "打牢社区"),  # a verb and its result (ggl:resultative_verbs)
     ("为推进支部创建、筑牢小区安全防线，青石街道成立联盟。", "筑牢小区"),
     ("青石区提出“政治引领”“组织引领”等“三个引领”工作思路。", "“政治引领”"),  # a run before a goal names no scheme
