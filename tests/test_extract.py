@@ -380,6 +380,9 @@ ELEVENTH_ROUND = [
     (("bp",), 6, "real pages, commissioned mid-round, held out to the very end, scored once with the final code: "
                 "0.437 at ce62d71 (identical at 0bd7a86); then one miss of bp1 read (首个社区 is no place)",
      (0.44, 0.50, 0.27, 0.58, 0.58)),
+    (("bq",), 6, "real pages, commissioned after bn and bp were scored, met once with the code after the round's "
+                "last change: 0.614 at 1704d0c (identical at 0bd7a86, quantities 0.706); not tuned on",
+     (0.61, 0.71, 0.60, 0.72, 0.71)),
 ]
 LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND + NINTH_ROUND
                 + TENTH_ROUND + ELEVENTH_ROUND)
