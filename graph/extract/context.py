@@ -273,6 +273,10 @@ class Context:
             cursor = m.end
         return out
 
+    def sentence_schemes(self) -> list[Mention]:
+        """The schemes the unit (a sentence, heading or title) names, in text order."""
+        return [m for c in self.unit.clauses for m in c.mentions if m.type == "Mechanism"]
+
     def schemes(self, clause: Clause, after: int | None = None) -> list[Mention]:
         return [m for m in clause.mentions if m.type in SCHEMES and (after is None or m.start >= after)]
 
@@ -280,14 +284,14 @@ class Context:
         """The scheme a clause is about: the next one named in it (the last one before ``pos``
         with ``before``), else one named earlier in the sentence or paragraph."""
         if pos is not None and before:
-            earlier = [m for c in self.unit.clauses for m in c.mentions if m.type == "Mechanism" and m.end <= pos]
+            earlier = [m for m in self.sentence_schemes() if m.end <= pos]
             if earlier:
                 return earlier[-1]
         if pos is not None:
             later = [m for m in self.schemes(clause) if m.start >= pos and m.type == "Mechanism"]
             if later and (later[0].start - pos <= 30 or not self.unit.paragraph_mechanisms):
                 return later[0]  # a scheme written far on is another one than the paragraph's
-        here = [m for c in self.unit.clauses for m in c.mentions if m.type == "Mechanism"]
+        here = self.sentence_schemes()
         if pos is not None and self.unit.paragraph_mechanisms and not any(m.end <= pos for m in here):
             return self.unit.paragraph_mechanisms[0]  # only far-off schemes after: the paragraph's
         if here:

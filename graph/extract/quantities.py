@@ -154,8 +154,8 @@ def _kind_end(after: str, kind: re.Match, lex: Lexicon) -> int:
     end = kind.end()
     while (more := lex.kinds_re.match(after, end)) is not None:
         end = more.end()
-    post = next((w for w in sorted(lex.cue("post_words"), key=len, reverse=True) if after.startswith(w, end)), None)
-    return end + len(post) if post else end
+    post = lex.pattern(lex.cue("post_words")).match(after, end)
+    return post.end() if post else end
 
 
 _VERBS: dict[int, tuple] = {}

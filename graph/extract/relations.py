@@ -523,7 +523,7 @@ class _Rules(Context):
             return []
         role = roles[0]
         out = []
-        for scheme in (m for c in self.unit.clauses for m in c.mentions if m.type == "Mechanism"):
+        for scheme in self.sentence_schemes():
             if role.text not in scheme.text:
                 continue
             text = scheme.text
@@ -703,7 +703,7 @@ class _Rules(Context):
             if "以" not in head:
                 continue
             leaders = self.list_before(clause, s, ORGS)
-            in_sentence = [m for c in self.unit.clauses for m in c.mentions if m.type == "Mechanism"]
+            in_sentence = self.sentence_schemes()
             after = [m for m in in_sentence if m.start >= e]
             scheme = after[0] if after else in_sentence[-1] if in_sentence else self.scheme_in_scope(clause, e)
             led = self._led_after_core(e) if not in_sentence else []
@@ -789,9 +789,8 @@ class _Rules(Context):
         before the members, or more than one."""
         if not members:
             return None
-        before = [m for c in self.unit.clauses for m in c.mentions
-                  if m.type == "Mechanism" and m.end <= members[0].start]
-        here = [m for c in self.unit.clauses for m in c.mentions if m.type == "Mechanism"]
+        here = self.sentence_schemes()
+        before = [m for m in here if m.end <= members[0].start]
         return before[0] if len(before) == 1 and len(here) == 1 else None
 
     def participates(self, clause: Clause) -> Iterator[Relation]:
@@ -864,7 +863,7 @@ class _Rules(Context):
             if report is None or at < 0 or not any(
                     m.type == "Place" and clause.start + at < m.start < s for m in clause.mentions):
                 continue
-            named = [m for m in self.unit.paragraph_mechanisms + [x for c in self.unit.clauses for x in c.mentions]
+            named = [m for m in self.unit.paragraph_mechanisms + self.sentence_schemes()
                      if m.type == "Mechanism" and m.label.startswith(report.zh)]  # “双报到”, “双报到”工作
             if not named and "双" not in self.text_between(clause, s - 2, s):
                 continue  # 到社区报到 joins “双报到” where the paragraph names it (or writes 双报到)
@@ -879,7 +878,7 @@ class _Rules(Context):
             if after and after[0].type == "Place":
                 continue
             scheme = self.scheme_in_scope(clause, e)
-            here = [m for c in self.unit.clauses for m in c.mentions if m.type == "Mechanism"]
+            here = self.sentence_schemes()
             if scheme is None or scheme not in here:
                 continue
             for m in self.people_before(clause, s):
@@ -919,7 +918,7 @@ class _Rules(Context):
             if tail.startswith(("牵头", "为", "领导", "负责")) or tail.startswith(self.cue("post_verbs")):
                 continue
             scheme = self.scheme_in_scope(clause, s, before=True)
-            here = [m for c in self.unit.clauses for m in c.mentions if m.type == "Mechanism"]
+            here = self.sentence_schemes()
             if scheme is None or scheme not in here and len({m.label for m in self.unit.paragraph_mechanisms}) != 1:
                 continue  # a scheme of an earlier sentence, only where the paragraph has named no other
             for m in members:
