@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 from typing import Iterable, Iterator
 
@@ -75,7 +76,9 @@ def extract(doc, vocab: Vocabulary | None = None, skip: Iterable[str] = ()) -> E
                 counts.add((rel.count, rel.evidence.start, rel.evidence.end))
         quantities.extend(quantities_of(unit, lex, counts))
 
+    moved = _level_places(entities, relations.values())
     named = _named_levels(entities)
+    named = {**named, **{k: named.get(v, v) for k, v in moved.items()}}
     if named:  # 县行政审批服务局 where the county's 汉阴县行政审批服务局 is named: that unit
         old_relations = list(relations.values())
         relations.clear()
@@ -110,6 +113,44 @@ def _named_levels(entities: dict) -> dict:
                     and k[0].endswith(label) and entities[k].level == "instance"]
         if len(full) == 1 and full[0] in entities and entities[full[0]].type == e.type:
             out[(label, place)] = full[0]
+    return out
+
+
+_LEVEL_ENDINGS = {"省": ("省",), "市": ("市",), "区": ("区",), "县": ("县", "旗")}
+_LEVEL_DEPARTMENT = re.compile(r"[省市区县](?!场)[\u4e00-\u9fff]{2,8}(?:局|办)")
+_NOT_DISTRICTS = ("社区", "小区", "园区", "片区", "校区", "街区", "城区", "景区")
+
+
+def _level_places(entities: dict, relations) -> dict:
+    """A department named by its level (区住建局, 市房管局) read in a smaller place (a community of
+    the district) is the department of the place of that level above it: type-level key -> the key
+    placed there, the places above one another read from the document's locatedIn relations."""
+    parents: dict = {}
+    for r in relations:
+        if r.predicate == "locatedIn":
+            parents.setdefault(r.subject[0], []).append(r.object[0])
+
+    def of_level(place: str, endings) -> bool:
+        return place.endswith(endings) and not place.endswith(_NOT_DISTRICTS)
+
+    out = {}
+    for (label, place), e in list(entities.items()):
+        endings = _LEVEL_ENDINGS.get(label[:1])
+        if e.level != "type" or not place or not endings or not _LEVEL_DEPARTMENT.fullmatch(label) \
+                or of_level(place, endings):
+            continue
+        seen, todo, found = {place}, list(parents.get(place, ())), None
+        while todo and found is None:
+            p = todo.pop(0)
+            if p in seen:
+                continue
+            seen.add(p)
+            if of_level(p, endings):
+                found = p
+            todo.extend(parents.get(p, ()))
+        if found is not None:
+            out[(label, place)] = (label, found)
+            entities.setdefault((label, found), replace(e, place=found))
     return out
 
 
