@@ -589,6 +589,13 @@ def test_a_place_named_after_a_figure_in_its_clause_does_not_scope_it():
     assert got == {("青石市", 92)}
 
 
+def test_a_figure_right_after_a_whole_place_counts_in_that_place():
+    data = _doc("目前，临江市已在青石区黎明社区、新村社区等打造示范点，该模式已在全市37个社区推开。")
+    assert {(q["place"], q["value"]) for q in data["quantities"]} == {("临江市", 37)}
+    data = _doc("青石区已在黎明社区打造示范点，全区共有12个社区。")  # the district is the place in scope already
+    assert {(q["place"], q["value"]) for q in data["quantities"]} == {("青石区", 12)}
+
+
 def test_the_verb_right_before_a_figure_is_not_what_is_counted():
     got = {(q["subject"], q["value"]) for q in _doc("全市实行物业管理的住宅小区有1135个。")["quantities"]}
     assert got == {("住宅小区", 1135)}  # ggl:figure_verbs

@@ -5,7 +5,7 @@ import re
 from typing import Iterator
 
 from graph.extract.lexicon import Lexicon
-from graph.extract.model import Evidence, Quantity
+from graph.extract.model import PLACE_RANK, Evidence, Quantity
 from graph.extract.units import Unit
 
 SUBJECT_STOP = "，。；：、和及与（）()《》 \n"
@@ -69,8 +69,26 @@ def quantities_of(unit: Unit, lex: Lexicon, used_counts: set[tuple] | frozenset 
             while pe < len(unit.text) and unit.text[pe] not in "，。；：":
                 pe += 1
             ev_s, ev_e = unit.start + ps, unit.start + pe
-            yield Quantity(clause.place_at(unit.start + s), subject, value, unit_word, approx,
+            yield Quantity(_whole_before(unit.text, s, clause, lex) or clause.place_at(unit.start + s),
+                           subject, value, unit_word, approx,
                            Evidence(ev_s, ev_e, unit.raw[ps:pe], unit.sentence))
+
+
+def _whole_before(text: str, s: int, clause, lex: Lexicon) -> str | None:
+    """已在全市37个社区推开 in a sentence that names a district: a figure right after 全市/全区/全县
+    (共, 已, 累计… between) counts in the whole place of that level named last, when that place is
+    broader than the place in scope."""
+    found = _WHOLE_BEFORE.search(text, max(0, s - 6), s)
+    if found is None or not found.group(1) in lex.suffix_level:
+        return None
+    level = lex.suffix_level[found.group(1)]
+    here = lex.level_of(clause.place or "")
+    if here is None or PLACE_RANK.get(level, 0) >= PLACE_RANK.get(here, 0):
+        return None
+    return clause.wholes.get(level)
+
+
+_WHOLE_BEFORE = re.compile(r"(?<![健安完齐周保成])全(省|市|区|县|州|旗|盟)(?:共|已|累计|共有|范围内|先后)?[^\d，。；、]{0,2}$")
 
 
 def _subject(text: str, s: int, e: int, lex: Lexicon) -> str:

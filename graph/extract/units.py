@@ -28,6 +28,7 @@ class Clause:
     place: str | None               # the place in scope
     named_place: str | None         # the most specific place named in this clause, if any
     outer: str | None = None        # the place in scope before this clause names its own
+    wholes: dict = field(default_factory=dict)  # place level -> the place of that level named last (全市 → 某市)
 
     def place_at(self, pos: int) -> str | None:
         """The place in scope at ``pos``: the clause's, unless the clause names its place only after
@@ -289,7 +290,8 @@ def units(doc, lex: Lexicon) -> list[Unit]:
             outer = sentence_place or para_place.get(pkey) or unit.article_place
             named = _most_specific(_in_scope(ms, outer, known)) or sentence_place
             place = named or _whole(text[cs:ce], last_named, lex, known, outer) or outer
-            unit.clauses.append(Clause(s + cs, s + ce, text[cs:ce], ms, place, named, outer))
+            unit.clauses.append(Clause(s + cs, s + ce, text[cs:ce], ms, place, named, outer,
+                                       {lv: m.label for lv, m in last_named.items()}))
             # a place counts as named, written on its own or inside a body's name (某社区党委),
             # for the rest of its sentence and of its paragraph
             sentence_place = named
