@@ -577,6 +577,26 @@ def test_what_a_figure_counts(text, subject, value):
     assert any(s.startswith(subject) and v == value for s, v in got), got
 
 
+@pytest.mark.parametrize("text,subject,value", [
+    ("市政协明确10个委室、13名成员的任务目标。", "成员", 13),      # a count ends at 的
+    ("23名队员每月定期到青禾小区开展环境整治。", "队员", 23),      # and at an adverb of time (ggl:figure_subject_cuts)
+    ("已建成243平方米的室内场馆。", "室内场馆", 243),              # a measure runs on past 的
+])
+def test_what_a_figure_counts_ends_where_the_counted_noun_does(text, subject, value):
+    got = {(q["subject"], q["value"]) for q in _doc(text)["quantities"]}
+    assert (subject, value) in got, got
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("实现从业30人以上社会组织党的组织全覆盖。", set()),       # a threshold qualifying a noun
+    ("面积1000平方米以上的有33个。", {33}),                  # … or another figure
+    ("参与志愿服务的党员达300人以上。", {300}),             # a figure with 以上 at its clause's end stays
+    ("每个部门每年为包联社区办成3件以上实事。", {3}),          # a count of the noun after 以上 stays
+])
+def test_a_threshold_is_no_figure(text, kept):
+    assert {q["value"] for q in _doc(text)["quantities"]} == kept
+
+
 def test_a_place_named_later_in_a_clause_does_not_scope_the_kinds_before_it():
     text = "青石市推进小区治理。业委会和物业服务企业参与“三方联动”机制，桂香社区率先试点。"
     got = {(e["label"], e["place"]) for e in _doc(text)["entities"] if e["level"] == "type"}

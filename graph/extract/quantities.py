@@ -50,8 +50,11 @@ def quantities_of(unit: Unit, lex: Lexicon, used_counts: set[tuple] | frozenset 
                 continue  # the count of a relation read from this clause
             if value == 1 and unit_word in ("名", "位") and "每" not in clause.text[max(0, m.start() - 12):m.start()]:
                 continue  # 配强1名社区工作者: a staffing rule; 每个网格1名网格员 is a per-unit figure (guide §6)
-            if unit.text.startswith("以上的", e) or unit.text.startswith("以上", e) and unit.text.startswith("的", e + 2):
-                continue  # 1000平方米以上的有33个: a threshold qualifying another figure
+            u = base + m.end("unit")
+            if unit.text.startswith("以上", u) and u + 2 < len(unit.text) and "\u4e00" <= unit.text[u + 2] <= "\u9fff" \
+                    and (unit_word in lex.cue("unit_people") or _MEASURE.search(unit_word)):
+                continue  # 1000平方米以上的有33个, 从业30人以上社会组织: a threshold qualifying something else;
+                # 办成3件以上实事 counts the 实事
             post2 = m.group("post2")
             if post2 and e < len(unit.text) and "\u4e00" <= unit.text[e] <= "\u9fff":
                 e -= len(post2)  # 328个多元主体: 多 opens what is counted, no approximation
@@ -107,7 +110,9 @@ def _subject(text: str, s: int, e: int, lex: Lexicon) -> str:
         after = ""  # 由62%提升至91%: a change after the figure; what is counted is written before it
     kind = next((k for k in lex.kinds_re.finditer(after) if k.start() <= 4), None)
     # 3000余名机关在职党员报到: what is counted runs to the end of the kind it names
-    after = after[:_kind_end(after, kind, lex)] if kind is not None else _cut_at(after, verbs)
+    # 13名成员的任务目标: a count ends at 的; a measure runs on (243平方米的室内场馆)
+    cuts = [w for w in lex.cue("figure_subject_cuts") if w != "的" or not _MEASURE.search(text, s, e)]
+    after = after[:_kind_end(after, kind, lex)] if kind is not None else _cut_at(_cut_at(after, verbs), cuts)
     for w in lex.cue("figure_subject_tails"):  # 7名成员中有…: the members, not the phrase that follows
         if after.endswith(w) and len(after) - len(w) >= 2:
             after = after[:-len(w)]
@@ -164,6 +169,9 @@ def _subject(text: str, s: int, e: int, lex: Lexicon) -> str:
                 cut = prev.start()
     before = before[cut:].strip("的“”\"")
     return before if len(before) >= 2 else after
+
+
+_MEASURE = re.compile("[米元里%亩吨]")
 
 
 def _kind_end(after: str, kind: re.Match, lex: Lexicon) -> int:
