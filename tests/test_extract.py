@@ -470,6 +470,13 @@ def test_a_department_named_by_its_level_alone_is_type_level_however_it_was_firs
     assert levels["市房管局"] == levels["市城管局"] == ("type", "临江市")
 
 
+def test_the_bodies_of_a_place_opening_a_sentence_act_not_the_place():
+    data = _doc("桂香街道各社区党组织牵头，与青石县农业农村局、青石县水务局结成共建对子。")
+    got = _rels(data, "coBuilds")
+    assert ("社区党组织", "青石县农业农村局", None, None) in got
+    assert not any(s == "桂香街道" for s, *_ in got)
+
+
 def test_its_holder_is_the_body_the_sentence_named_before():
     data = _doc("对党员较多的物业服务企业，街道聘任其企业负责人担任社区党组织兼职委员。")
     assert ("物业服务企业", "社区党组织", None, "兼职委员") in _rels(data, "concurrentPost")

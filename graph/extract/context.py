@@ -47,6 +47,8 @@ def patterns(lex: Lexicon) -> dict[str, re.Pattern]:
     return got
 
 
+_PLACE_TO_BODY = ("各", "所属", "辖区", "全体", "所有")  # 某街道各社区党组织: the bodies of a place
+
 class Context:
     """One unit (a sentence, heading, title or byline) being read for relations."""
 
@@ -207,6 +209,9 @@ class Context:
         while (j + 1 < len(ms) and ms[j].is_named_place and ms[j + 1].start <= ms[j].end):
             j += 1
         cand = ms[j]
+        if cand.is_named_place and j + 1 < len(ms) and ms[j + 1].type in ORGS and \
+                self.text_between(c, cand.end, ms[j + 1].start) in _PLACE_TO_BODY:
+            cand = ms[j + 1]  # 某街道各社区党组织牵头: the bodies of the place act
         # a body written over its place (桃源社区党支部 starts where 桃源社区 starts)
         for m in ms:
             if m.start == cand.start and m.end > cand.end and m.type in ACTORS:
