@@ -386,8 +386,14 @@ ELEVENTH_ROUND = [
                 "since a department named by its level is type-level (twelfth round: bq4's gold writes 市审计局 "
                 "as a name)", (0.60, 0.70, 0.59, 0.72, 0.71)),
 ]
+TWELFTH_ROUND = [
+    (("br",), 6, "real pages, commissioned at the round's start with a rewritten prompt, scored on arrival: 0.751 at "
+                "3061e02 (0.747 at 92fb8ff, the round's start); then tuned on", (0.75, 0.77, 0.68, 0.80, 0.54)),
+    (("bs",), 6, "real pages, commissioned at the round's start, held out while br was tuned on, scored once "
+                "mid-round: 0.611 at cd5072f (0.603 at 92fb8ff); then tuned on", (0.67, 0.74, 0.62, 0.75, 0.76)),
+]
 LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND + NINTH_ROUND
-                + TENTH_ROUND + ELEVENTH_ROUND)
+                + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND)
 
 
 @pytest.mark.parametrize("prefixes,reports,first_contact,pins", LATER_ROUNDS,
