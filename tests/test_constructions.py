@@ -94,6 +94,8 @@ GOOD = """
      "until names a cue list"),
     (("{slot: object, class: [Institution]}", "{slot: object, class: [Institution], level: named}"),
      "level is one of"),
+    (("{slot: object, class: [Institution]}", "{slot: object, class: [Institution], naming: nowhere}"),
+     "naming names a cue list"),
     (("- id: t.ok", "- id: t.ok\n  pairs: sideways"), "pairs must be one of"),
     (("    - {slot: subject, class: [PartyOrganisation]}\n", "    - {slot: subject, class: [PartyOrganisation]}\n    - {slot: role, class: [Role], resolve: guess}\n"),
      "resolve 'guess'"),

@@ -23,7 +23,7 @@ from graph.errors import VocabularyError
 SLOTS = ("subject", "object", "role")
 PAIRS = ("each", "both", "cross")
 ELEMENT_KEYS = {"slot", "class", "list", "holder", "cue", "words", "count", "gap", "optional",
-                "resolve", "cross_clause", "not", "until", "level"}
+                "resolve", "cross_clause", "not", "until", "level", "naming"}
 LEVELS = ("instance", "type")
 CONSTRUCTION_KEYS = {"id", "predicate", "pattern", "resolver", "pairs", "role", "examples", "note"}
 DEFAULT_GAP = 2       # characters of modifier allowed before an element (not before the first)
@@ -52,6 +52,7 @@ class Element:
     absent: bool = False             # ``not: true``: the pattern fails where this element would match
     until: str | None = None         # a cue list whose words end a ``list`` (A、B与C: the list is A、B)
     level: str | None = None         # only named (instance) or only type-level mentions
+    naming: str | None = None        # a cue list: only mentions whose written text holds one of its words
 
     @property
     def what(self) -> str:
@@ -210,9 +211,12 @@ def _element(raw, fail, vocab) -> Element:
     level = raw.get("level")
     if level is not None and (level not in LEVELS or not classes):
         fail(f"pattern element {raw}: level is one of {', '.join(LEVELS)}, on an element with a class")
+    naming = raw.get("naming")
+    if naming is not None and (naming not in vocab.cues or not classes):
+        fail(f"pattern element {raw}: naming names a cue list, on an element with a class")
     return Element(slot, classes, bool(raw.get("list")), bool(raw.get("holder", True)), cue, words,
                    bool(raw.get("count")), gap, bool(raw.get("optional")), resolve,
-                   bool(raw.get("cross_clause")), bool(raw.get("not")), until, level)
+                   bool(raw.get("cross_clause")), bool(raw.get("not")), until, level, naming)
 
 
 def _example(raw, fail) -> Example:

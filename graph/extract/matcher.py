@@ -133,7 +133,7 @@ def _step(pattern, i, pos, ctx, clause, binds, first=False) -> Iterator[dict]:
 def _starts(el: Element, ctx: Context, clause: Clause) -> set[int]:
     """Where the element may match in the clause (positions only, no lists built)."""
     if el.slot or el.classes:
-        return {m.start for m in _slot_mentions(el, clause)}
+        return {m.start for m in _slot_mentions(el, clause, ctx)}
     return {start for start, _ in _candidates(el, ctx, clause, None)}
 
 
@@ -158,7 +158,7 @@ def _candidates(el: Element, ctx: Context, clause: Clause, pos: int | None):
         return el.cross_clause or not any(ch in BREAKS for ch in gap)
 
     if el.slot or el.classes:
-        for m in _slot_mentions(el, clause):
+        for m in _slot_mentions(el, clause, ctx):
             if not reachable(m.start):
                 continue
             group = _group(el, ctx, clause, chain_last(clause, m))
@@ -182,9 +182,11 @@ def _candidates(el: Element, ctx: Context, clause: Clause, pos: int | None):
             yield s, (e, None)
 
 
-def _slot_mentions(el: Element, clause: Clause) -> list[Mention]:
+def _slot_mentions(el: Element, clause: Clause, ctx: Context) -> list[Mention]:
     ms = [m for m in clause.mentions if (m.type in el.classes or (el.holder and m.type == "Role"))
           and (el.level is None or m.level == el.level)]
+    if el.naming:  # “三方议事”: a scheme whose name holds one of the words
+        ms = [m for m in ms if any(w in m.text for w in ctx.cue(el.naming))]
     return [m for m in ms if not m.quoted or m.type in SCHEMES]
 
 
