@@ -110,7 +110,9 @@ def mechanism_spans(text: str, lex: Lexicon, schemes: dict | None = None) -> lis
         paren = PAREN_RE.match(text, after)
         skip = paren.end() if paren else after
         if lex.surface.get(norm_quotes(inner)) and lex.surface[norm_quotes(inner)].type not in ("Mechanism",):
-            continue  # a quoted kind: “综合窗口”, “社区名师工作室”
+            if text.startswith("制", skip) and not text.startswith("制度", skip):
+                out.append((start, skip + 1, norm_quotes(text[start:qend]) + "制"))
+            continue  # a quoted kind: “综合窗口”, “社区名师工作室”; but “大工委”制 is the system of them
         if _is_kind_chain(inner, lex, text[skip:skip + 4]):
             continue  # “街道党工委—社区党委—小区党支部”: a hierarchy, not a scheme's name
         kind = lex.kinds_re.match(text, start)
