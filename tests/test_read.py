@@ -504,6 +504,11 @@ def test_a_weak_ending_opens_no_title_place():
     assert places_in("甲乙街：某某标题") == ()
 
 
+def test_a_department_after_a_title_place_is_no_place_of_the_article():
+    doc = read_text("青石县住房和城乡建设局2022年度物业行业党建工作总结\n\n一是建强行业党组织。\n", "x.txt")
+    assert doc.articles[0].place == "青石县"  # not 住房和城乡: two words joined by 和
+
+
 def test_join_rules():
     assert continues("组织推动", "落实，")                         # very short first clause
     assert not continues("加强统筹", "一是完善网格。二是强化力量。")  # an opener

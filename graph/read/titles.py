@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from graph.read.patterns import (_BYLINE_BRACKET_RE, _BYLINE_MARK_RE, _BYLINE_PLACE_RE, _CHAIN_RE,
-                                 _COMPONENT_RE, _GENERIC_PLACE, _LEAD_CHAIN_RE, _LONG_ENDINGS,
+                                 _COMPONENT_RE, _GENERIC_PLACE, _JOINED_RE, _LEAD_CHAIN_RE, _LONG_ENDINGS,
                                  _NAME_VERBS, _ORG_CHAR_RE, _ORG_END, _PARTY_BODY_RE, _STEM_SUFFIXES,
                                  _STEM_TITLE_RE, _SUFFIX_CHARS, _TITLE_CLAUSE_RE, _TITLE_RE, _TITLE_STOP_RE)
 
@@ -44,13 +44,15 @@ def _leading_places(title: str) -> tuple[str, ...]:
     ('某某区',)
     >>> _leading_places("甲乙区赴丙丁区考察学习")  # a place of the same level is no part of the chain
     ('甲乙区',)
+    >>> _leading_places("甲乙县住房和城乡建设局工作总结")  # two words joined by 和 make no name
+    ('甲乙县',)
     """
     m = _LEAD_CHAIN_RE.match(title)
     if m is None:
         return ()
     out = []
     for comp in _split_chain(m.group()):
-        if _ORG_CHAR_RE.search(comp) or _GENERIC_PLACE.match(comp) or comp.endswith(("社区", "小区")) or (
+        if _ORG_CHAR_RE.search(comp) or _GENERIC_PLACE.match(comp) or comp.endswith(("社区", "小区")) or _JOINED_RE.search(comp) or (
                 comp.startswith(_NAME_VERBS)) or (out and out[-1][-1] == comp[-1]):
             break  # 某某区赴某某区考察: a place of the same level is no part of the chain
         out.append(comp)
