@@ -250,6 +250,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青石镇将原青禾村、原柳岸村合并组建桂香社区。", "柳岸村", "Place"),  # the name opens after 原 (former)
     ("山西省太原市迎泽区推行“红色物业”。", "太原市", "Place"),  # not inside a name
     ("青石区依托“大工委”推动驻区单位参与治理。", "街道大工委", "PartyOrganisation"),  # a kind's short form, quoted
+    ("青石街道和谐社区居委会接管了小区。", "和谐社区", "Place"),  # a slogan's words, named under a street
 ])
 def test_a_name_is_found(text, label, type_):
     assert any(m[0] == label and m[1] == type_ for m in mentions(text)), sorted(mentions(text))
@@ -424,6 +425,7 @@ def test_a_name_is_found(text, label, type_):
     ("青石市推进治理。2007年成立了青石市首个社区党委。", "首个社区"),  # an ordinal opens no name
     ("为推进支部创建、打牢社区治理基础，青石街道成立联盟。", "打牢社区"),  # a verb and its result (ggl:resultative_verbs)
     ("青石镇平稳完成村社转制。", "平稳完成村"),  # an adverb and a verb open no name
+    ("青石区努力构建和谐社区。", "和谐社区"),  # … but alone a slogan (ggl:non_place_words)
     ("青石区深化街道“大工委”制和社区“兼职委员”制。", "制和社区"),  # the head of a scheme opens no name
     ("青石镇将原青禾村、原柳岸村合并组建桂香社区。", "原青禾村"),  # 原 (former) is no part of the name
     ("为推进支部创建、筑牢小区安全防线，青石街道成立联盟。", "筑牢小区"),

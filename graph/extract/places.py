@@ -56,8 +56,9 @@ def _name_ok(name: str, suffix: str, lex: Lexicon, chained: bool = False, after_
     if bad and (not weak or any(ch in lex.cue("name_function_chars") for ch in bad)):
         return False  # 裕和苑物业 may hold 和 before a body, 泉州移动等驻街 never holds 等
     if (name + suffix in lex.cue("non_place_words") or name in lex.cue("non_place_words")) and not (
-            chained and suffix == "街道" and name[-1] in "街路"):
-        return False  # 城市社区, 超市; but under a district 老街街道 is a street's name
+            chained and (suffix == "街道" and name[-1] in "街路" or lex.suffix_level.get(suffix) == "community")):
+        return False  # 城市社区, 超市, 构建和谐社区; but under a district 老街街道 is a street's name, and
+        # under a street 某街道和谐社区 a community's
     if name in lex.surface or (name + suffix) in lex.surface or lex.suffix_level.get(name, "") == lex.suffix_level.get(suffix):
         return False  # a kind, or an ending of the same level alone (花园小区: garden compounds; 花园社区 is a name)
     if any((name[k:] + suffix) in lex.surface for k in range(1, len(name))):
