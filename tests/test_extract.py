@@ -674,6 +674,13 @@ def test_a_list_of_posts_stops_at_an_item_that_holds_a_post_of_its_own():
     assert not any(s == "社区党组织" and o == "物业服务企业" for s, o, _, _ in _rels(data, "concurrentPost"))
 
 
+def test_a_step_of_a_quoted_chain_named_by_its_place_is_that_body():
+    data = _doc("依托“青石街道党工委—桂香社区党支部—网格党小组”组织链条向下延伸。")
+    subs = {(r["subject"], r["subject_place"], r["object"], r["object_place"])
+            for r in data["relations"] if r["predicate"] == "subOrganisationOf"}
+    assert ("桂香社区党支部", None, "青石街道党工委", None) in subs  # named bodies, no kinds in a place
+
+
 def test_a_chain_of_places_as_an_object_stands_for_its_last_place():
     data = _doc("在职党员到桂香社区青禾小区报到。青石区住建局包保桂香社区青禾小区。")
     assert {o for _, o, _, _ in _rels(data, "supports")} == {"青禾小区"}

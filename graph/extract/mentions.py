@@ -257,8 +257,10 @@ def _chain_steps(text: str, base: int, mentions: list[Mention], lex: Lexicon) ->
                          or lex.surface[post.group(0)[1:-1]].type == "Role"):
                 plain = plain[:post.start()]  # 楼栋党小组（楼栋长）: a post explained; 社区党委（党总支） stays
             label = kind.zh if lex.surface.get(plain) is kind else plain
+            named = place_chain(plain, 0, lex)  # 青石街道党工委: a step named by its place is that body
+            level = "instance" if named and lex.surface.get(plain[named[-1][1]:]) is not None else "type"
             out = [m for m in out if not (s <= m.start - base and m.end - base <= e)]
-            out.append(Mention(base + s, base + e, text[s:e], label, kind.type, "type", None, kind.name))
+            out.append(Mention(base + s, base + e, text[s:e], label, kind.type, level, None, kind.name))
     return out
 
 
