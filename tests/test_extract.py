@@ -681,6 +681,11 @@ def test_a_step_of_a_quoted_chain_named_by_its_place_is_that_body():
     assert ("桂香社区党支部", None, "青石街道党工委", None) in subs  # named bodies, no kinds in a place
 
 
+def test_a_units_part_is_one_body_not_its_parent_too():
+    data = _doc("青石县市场监督管理局、青石县公安局交警大队先后到桂香社区报到。")
+    assert {s for s, *_ in _rels(data, "supports")} == {"青石县市场监督管理局", "青石县公安局交警大队"}
+
+
 def test_a_chain_of_places_as_an_object_stands_for_its_last_place():
     data = _doc("在职党员到桂香社区青禾小区报到。青石区住建局包保桂香社区青禾小区。")
     assert {o for _, o, _, _ in _rels(data, "supports")} == {"青禾小区"}

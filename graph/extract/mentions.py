@@ -604,7 +604,9 @@ class Memory:
             return
         self.types[m.label] = m.type
         starts = [at for noun in lex.cue("institution_nouns") for at in _finds(m.label, noun)
-                  if not opens_road(m.label, at + len(noun), lex)]  # not 学院路实验学校
+                  if not opens_road(m.label, at + len(noun), lex)  # not 学院路实验学校
+                  and (at + len(noun) == len(m.label) or party_after(m.label, at + len(noun), lex) is not None)]
+        # 公安局交警大队: a noun inside the name of a unit's part opens no short form of the part
         chain = place_chain(m.label, 0, lex) if m.type == "PartyOrganisation" else []
         if chain:
             starts.append(chain[-1][1])  # 福田街道商圈党委 → 商圈党委: the name less its places
