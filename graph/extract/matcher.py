@@ -198,9 +198,13 @@ def _group(el: Element, ctx: Context, clause: Clause, m: Mention) -> list[Mentio
         gap_re = patterns(ctx.lex)["gap"]
         types = el.classes + (("Role",) if el.holder else ())
         cursor = _after_holder(ctx, clause, m.end)
-        for x in clause.top_mentions:
+        tops = clause.top_mentions
+        for n, x in enumerate(tops):
             if x.start < cursor or x.start <= m.start:
                 continue
+            if x.type == "Place" and "Place" not in types and n + 1 < len(tops) and tops[n + 1].start == x.end \
+                    and tops[n + 1].type in types:
+                continue  # A、小区业委会和B: a place written before an item says where it is
             gap = clause.text[cursor - clause.start:x.start - clause.start]
             if el.until and gap.strip().startswith(ctx.cue(el.until)) and not (
                     len(group) >= 2 and gap.strip() == "和"):
