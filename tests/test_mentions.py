@@ -251,6 +251,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("山西省太原市迎泽区推行“红色物业”。", "太原市", "Place"),  # not inside a name
     ("青石区依托“大工委”推动驻区单位参与治理。", "街道大工委", "PartyOrganisation"),  # a kind's short form, quoted
     ("青石街道和谐社区居委会接管了小区。", "和谐社区", "Place"),  # a slogan's words, named under a street
+    ("青石区委区直机关工委联合桂香社区党委开展活动。", "青石区委区直机关工委", "GovernmentBody"),  # a committee's department
 ])
 def test_a_name_is_found(text, label, type_):
     assert any(m[0] == label and m[1] == type_ for m in mentions(text)), sorted(mentions(text))
