@@ -519,6 +519,12 @@ def test_a_hierarchy_chain_gives_each_level_under_the_one_before():
         ("社区党委", "街道党工委"), ("小区党支部", "社区党委"), ("楼栋党小组", "小区党支部")}
 
 
+def test_a_long_chain_may_run_on_through_posts_and_is_no_scheme():
+    data = _doc("青禾小区以“桂香社区党总支—网格党支部—党小组—微网格员—门栋关照员—党员中心户”为组织体系。")
+    assert not any(e["type"] == "Mechanism" for e in data["entities"])
+    assert ("网格党支部", "桂香社区党总支") in {(s, o) for s, o, _, _ in _rels(data, "subOrganisationOf")}
+
+
 def test_co_building_with_a_named_branch_and_its_count():
     data = _doc("望江街道桃源社区党支部与辖区12家驻区单位签订共建协议。")
     assert ("桃源社区党支部", "驻区单位", 12, None) in _rels(data, "coBuilds")

@@ -209,8 +209,10 @@ def _is_kind_chain(inner: str, lex: Lexicon, head: str = "") -> bool:
         return False
     parts = [p.strip() for p in re.split("|".join(re.escape(s) for s in seps), inner) if p.strip()]
     steps = [_chain_step(p, lex) is not None for p in parts]
-    # every step a kind; of four or more, the last may be a household (楼栋党员家庭户)
-    return len(parts) >= 2 and (all(steps) or len(parts) >= 4 and all(steps[:-1]))
+    # every step a kind; of four or more, the last may be a household (楼栋党员家庭户); a long chain
+    # that opens with two kinds may run on through posts no kind names (…党小组—微网格员—门栋关照员)
+    return len(parts) >= 2 and (all(steps) or len(parts) >= 4 and (all(steps[:-1]) or all(steps[:2])
+                                                                     and 2 * sum(steps) >= len(parts)))
 
 
 _BRACKETED = re.compile(r"[（(][^）)]{1,6}[）)]")
