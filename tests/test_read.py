@@ -509,6 +509,13 @@ def test_a_department_after_a_title_place_is_no_place_of_the_article():
     assert doc.articles[0].place == "青石县"  # not 住房和城乡: two words joined by 和
 
 
+def test_a_byline_under_a_title_and_its_subtitle_opens_no_new_article():
+    text = ("江东省临江市青石街道：党建引领让弃管小区变成齐管小区\n——访青石街道党工委书记\n\n■本报记者\n\n"
+            "青石街道辖区内老旧小区多。\n\n记者：小区一再被弃管，街道是怎么破题的？\n")
+    doc = read_text(text, "x.txt")
+    assert len(doc.articles) == 1 and doc.articles[0].place == "青石街道"
+
+
 def test_join_rules():
     assert continues("组织推动", "落实，")                         # very short first clause
     assert not continues("加强统筹", "一是完善网格。二是强化力量。")  # an opener

@@ -432,7 +432,9 @@ def _articles(lines: list[_Line]) -> list[list[_Block]]:
                 continue
             nxt = next((lines[j] for j in range(i + 1, len(lines)) if lines[j].kind != "heading"), None)
             trailing = has(("para",)) and not has(("byline",)) and (nxt is None or nxt.kind == "title")
-            if not trailing and (current is None or has(("para", "heading", "byline"))):
+            headed = current is not None and current[0].kind == "title" and all(
+                b.kind in ("title", "heading") for b in current)  # a title and its subtitle: the byline is theirs
+            if not trailing and (current is None or has(("para", "heading", "byline")) and not headed):
                 current = []
                 articles.append(current)
                 seen_heads, recent = set(), Recent()
