@@ -634,6 +634,8 @@ def test_a_figure_right_after_a_whole_place_counts_in_that_place():
     assert {(q["place"], q["value"]) for q in data["quantities"]} == {("临江市", 37)}
     data = _doc("青石区已在黎明社区打造示范点，全区共有12个社区。")  # the district is the place in scope already
     assert {(q["place"], q["value"]) for q in data["quantities"]} == {("青石区", 12)}
+    data = _doc("青禾小区成立党支部。\n\n党支部逐楼征求意见，全小区共推选出楼栋长8名。")  # a narrower whole
+    assert {(q["place"], q["value"]) for q in data["quantities"]} == {("青禾小区", 8)}
 
 
 def test_the_verb_right_before_a_figure_is_not_what_is_counted():

@@ -78,20 +78,21 @@ def quantities_of(unit: Unit, lex: Lexicon, used_counts: set[tuple] | frozenset 
 
 
 def _whole_before(text: str, s: int, clause, lex: Lexicon) -> str | None:
-    """已在全市37个社区推开 in a sentence that names a district: a figure right after 全市/全区/全县
-    (共, 已, 累计… between) counts in the whole place of that level named last, when that place is
-    broader than the place in scope."""
-    found = _WHOLE_BEFORE.search(text, max(0, s - 6), s)
+    """已在全市37个社区推开 in a sentence that names a district, 全小区共推选出楼栋长8名 in one scoped to
+    the city: a figure right after 全市/全区/全小区… (共, 已, 累计… between) counts in the whole place of
+    that level named last, when that level is not the scope's own."""
+    found = _WHOLE_BEFORE.search(text, max(0, s - 16), s)
     if found is None or not found.group(1) in lex.suffix_level:
         return None
     level = lex.suffix_level[found.group(1)]
     here = lex.level_of(clause.place or "")
-    if here is None or PLACE_RANK.get(level, 0) >= PLACE_RANK.get(here, 0):
+    if here is None or PLACE_RANK.get(level, 0) == PLACE_RANK.get(here, 0):
         return None
-    return clause.wholes.get(level)
+    return clause.wholes.get(level)  # broader (全市 in a district's sentence) or narrower (全小区 in a city's)
 
 
-_WHOLE_BEFORE = re.compile(r"(?<![健安完齐周保成])全(省|市|区|县|州|旗|盟)(?:共|已|累计|共有|范围内|先后)?[^\d，。；、]{0,2}$")
+_WHOLE_BEFORE = re.compile(r"(?<![健安完齐周保成])全(省|市|区|县|州|旗|盟|街道|镇|乡|社区|村|小区)"
+                           r"(?:共|已|累计|共有|范围内|先后)?[^\d，。；、]{0,8}$")
 
 
 def _subject(text: str, s: int, e: int, lex: Lexicon) -> str:
