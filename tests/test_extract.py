@@ -389,9 +389,18 @@ ELEVENTH_ROUND = [
 ]
 TWELFTH_ROUND = [
     (("br",), 6, "real pages, commissioned at the round's start with a rewritten prompt, scored on arrival: 0.751 at "
-                "3061e02 (0.747 at 92fb8ff, the round's start); then tuned on", (0.75, 0.77, 0.68, 0.80, 0.54)),
+                "3061e02 (0.747 at 92fb8ff, the round's start); then tuned on", (0.76, 0.78, 0.69, 0.80, 0.57)),
     (("bs",), 6, "real pages, commissioned at the round's start, held out while br was tuned on, scored once "
                 "mid-round: 0.611 at cd5072f (0.603 at 92fb8ff); then tuned on", (0.67, 0.74, 0.62, 0.75, 0.76)),
+    (("bu",), 6, "real pages, commissioned mid-round, scored on arrival: 0.695 at 9dfd964 (the same at 92fb8ff); "
+                "then tuned on (bu4's title place 住房和城乡 read: quantities 0.356 → 0.634)",
+     (0.76, 0.80, 0.67, 0.82, 0.63)),
+    (("bt",), 6, "real pages, commissioned at the round's start, held out to the very end, scored once with the "
+                "final code: 0.708 at 5992fc5 (0.704 at 92fb8ff); then two structural misses read (bt1's byline "
+                "under a subtitle, bt3's chain through posts)", (0.75, 0.80, 0.78, 0.82, 0.61)),
+    (("bv",), 6, "real pages, commissioned mid-round, held out to the very end, scored once with the final code: "
+                "0.677 at 5992fc5 (0.667 at 92fb8ff); then one miss of bv1 read (全小区)",
+     (0.67, 0.70, 0.59, 0.75, 0.71)),
 ]
 LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND + NINTH_ROUND
                 + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND)
