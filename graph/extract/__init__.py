@@ -8,12 +8,12 @@
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import replace
 from typing import Iterable, Iterator
 
 from graph.errors import InputError
 from graph.extract.lexicon import lexicon
+from graph.extract.mentions import LEVEL_DEPARTMENT
 from graph.extract.model import (
     Entity,
     Evidence,
@@ -117,7 +117,6 @@ def _named_levels(entities: dict) -> dict:
 
 
 _LEVEL_ENDINGS = {"省": ("省",), "市": ("市",), "区": ("区",), "县": ("县", "旗")}
-_LEVEL_DEPARTMENT = re.compile(r"[省市区县](?!场)[\u4e00-\u9fff]{2,8}(?:局|办)")
 _NOT_DISTRICTS = ("社区", "小区", "园区", "片区", "校区", "街区", "城区", "景区")
 
 
@@ -136,7 +135,7 @@ def _level_places(entities: dict, relations) -> dict:
     out = {}
     for (label, place), e in list(entities.items()):
         endings = _LEVEL_ENDINGS.get(label[:1])
-        if e.level != "type" or not place or not endings or not _LEVEL_DEPARTMENT.fullmatch(label) \
+        if e.level != "type" or not place or not endings or not LEVEL_DEPARTMENT.fullmatch(label) \
                 or of_level(place, endings):
             continue
         seen, todo, found = {place}, list(parents.get(place, ())), None

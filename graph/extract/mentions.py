@@ -839,7 +839,7 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
 
 
 
-_LEVEL_DEPARTMENT = re.compile(r"[省市区县](?!场)(?P<stem>住房和城乡建设|(?:(?![和与及、])[\u4e00-\u9fff]){2,6}?)(?:分局|局)"
+LEVEL_DEPARTMENT = re.compile(r"[省市区县](?!场)(?P<stem>住房和城乡建设|(?:(?![和与及、])[\u4e00-\u9fff]){2,6}?)(?:分局|局)"
                                r"(?P<party>(?:机关)?(?:党委|党总支|党支部|党组))?")
 
 
@@ -895,7 +895,7 @@ def _level_departments(text: str, base: int, mentions: list[Mention], lex: Lexic
     """A department named by its level alone (区住建局, 县民政局, 市住建局党组): the department of
     that level in the place in scope, a type-level body labelled as written."""
     found = []
-    for m in _LEVEL_DEPARTMENT.finditer(text):
+    for m in LEVEL_DEPARTMENT.finditer(text):
         s, e = m.start(), m.end()
         if any(x.start - base < e and s < x.end - base and (x.level == "instance" or x.start - base <= s or x.end - base > e)
                and not (x.start - base, x.end - base) == (s, e) for x in mentions):
