@@ -427,6 +427,7 @@ def test_a_name_is_found(text, label, type_):
     ("为推进支部创建、打牢社区治理基础，青石街道成立联盟。", "打牢社区"),  # a verb and its result (ggl:resultative_verbs)
     ("青石镇平稳完成村社转制。", "平稳完成村"),  # an adverb and a verb open no name
     ("青石区努力构建和谐社区。", "和谐社区"),  # … but alone a slogan (ggl:non_place_words)
+    ("青石区在桂香社区等打造了一批“红色物业”示范点。", "“红色物业”示范点"),  # sites that show a scheme, no scheme
     ("青石区深化街道“大工委”制和社区“兼职委员”制。", "制和社区"),  # the head of a scheme opens no name
     ("青石镇将原青禾村、原柳岸村合并组建桂香社区。", "原青禾村"),  # 原 (former) is no part of the name
     ("为推进支部创建、筑牢小区安全防线，青石街道成立联盟。", "筑牢小区"),
