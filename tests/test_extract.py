@@ -401,6 +401,8 @@ TWELFTH_ROUND = [
     (("bv",), 6, "real pages, commissioned mid-round, held out to the very end, scored once with the final code: "
                 "0.677 at 5992fc5 (0.667 at 92fb8ff); then one miss of bv1 read (全小区)",
      (0.67, 0.70, 0.59, 0.75, 0.71)),
+    (("bw",), 6, "real pages, commissioned after bt and bv were scored, met once with the code after the round's "
+                "last change: 0.695 at d216de9 (identical at 92fb8ff); not tuned on", (0.69, 0.74, 0.66, 0.80, 0.66)),
 ]
 LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND + NINTH_ROUND
                 + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND)
