@@ -76,7 +76,7 @@ def extract(doc, vocab: Vocabulary | None = None, skip: Iterable[str] = ()) -> E
                 counts.add((rel.count, rel.evidence.start, rel.evidence.end))
         quantities.extend(quantities_of(unit, lex, counts))
 
-    moved = _level_places(entities, relations.values())
+    moved = _level_places(entities, relations.values(), lex)
     named = _named_levels(entities)
     named = {**named, **{k: named.get(v, v) for k, v in moved.items()}}
     if named:  # 县行政审批服务局 where the county's 汉阴县行政审批服务局 is named: that unit
@@ -116,11 +116,10 @@ def _named_levels(entities: dict) -> dict:
     return out
 
 
-_LEVEL_ENDINGS = {"省": ("省",), "市": ("市",), "区": ("区",), "县": ("县", "旗")}
-_NOT_DISTRICTS = ("社区", "小区", "园区", "片区", "校区", "街区", "城区", "景区")
+_LEVELS_BY_PREFIX = {"省": "province", "市": "city", "区": "district", "县": "district"}
 
 
-def _level_places(entities: dict, relations) -> dict:
+def _level_places(entities: dict, relations, lex) -> dict:
     """A department named by its level (区住建局, 市房管局) read in a smaller place (a community of
     the district) is the department of the place of that level above it: type-level key -> the key
     placed there, the places above one another read from the document's locatedIn relations."""
@@ -129,14 +128,11 @@ def _level_places(entities: dict, relations) -> dict:
         if r.predicate == "locatedIn":
             parents.setdefault(r.subject[0], []).append(r.object[0])
 
-    def of_level(place: str, endings) -> bool:
-        return place.endswith(endings) and not place.endswith(_NOT_DISTRICTS)
-
     out = {}
     for (label, place), e in list(entities.items()):
-        endings = _LEVEL_ENDINGS.get(label[:1])
-        if e.level != "type" or not place or not endings or not LEVEL_DEPARTMENT.fullmatch(label) \
-                or of_level(place, endings):
+        level = _LEVELS_BY_PREFIX.get(label[:1])
+        if e.level != "type" or not place or not level or not LEVEL_DEPARTMENT.fullmatch(label) \
+                or lex.level_of(place) == level:
             continue
         seen, todo, found = {place}, list(parents.get(place, ())), None
         while todo and found is None:
@@ -144,7 +140,7 @@ def _level_places(entities: dict, relations) -> dict:
             if p in seen:
                 continue
             seen.add(p)
-            if of_level(p, endings):
+            if lex.level_of(p) == level:
                 found = p
             todo.extend(parents.get(p, ()))
         if found is not None:

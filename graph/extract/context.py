@@ -49,6 +49,7 @@ def patterns(lex: Lexicon) -> dict[str, re.Pattern]:
 
 _PLACE_TO_BODY = ("各", "所属", "辖区", "全体", "所有")  # 某街道各社区党组织: the bodies of a place
 
+
 class Context:
     """One unit (a sentence, heading, title or byline) being read for relations."""
 

@@ -6,7 +6,7 @@ from typing import Iterator
 
 from graph.extract.lexicon import Lexicon
 from graph.extract.model import PLACE_RANK, Evidence, Quantity
-from graph.extract.units import Unit
+from graph.extract.units import Unit, wholes_in
 
 SUBJECT_STOP = "，。；：、和及与（）()《》 \n"
 
@@ -81,18 +81,17 @@ def _whole_before(text: str, s: int, clause, lex: Lexicon) -> str | None:
     """已在全市37个社区推开 in a sentence that names a district, 全小区共推选出楼栋长8名 in one scoped to
     the city: a figure right after 全市/全区/全小区… (共, 已, 累计… between) counts in the whole place of
     that level named last, when that level is not the scope's own."""
-    found = _WHOLE_BEFORE.search(text, max(0, s - 16), s)
-    if found is None or not found.group(1) in lex.suffix_level:
+    found = [lv for w, lv in wholes_in(text, lex, max(0, s - 16), s) if _TO_FIGURE.fullmatch(text, w.end(), s)]
+    if not found:
         return None
-    level = lex.suffix_level[found.group(1)]
+    level = found[-1]
     here = lex.level_of(clause.place or "")
     if here is None or PLACE_RANK.get(level, 0) == PLACE_RANK.get(here, 0):
         return None
     return clause.wholes.get(level)  # broader (全市 in a district's sentence) or narrower (全小区 in a city's)
 
 
-_WHOLE_BEFORE = re.compile(r"(?<![健安完齐周保成])全(省|市|区|县|州|旗|盟|街道|镇|乡|社区|村|小区)"
-                           r"(?:共|已|累计|共有|范围内|先后)?[^\d，。；、]{0,8}$")
+_TO_FIGURE = re.compile(r"(?:共|已|累计|共有|范围内|先后)?[^\d，。；、]{0,8}")  # 全市已在 … 37个
 
 
 def _subject(text: str, s: int, e: int, lex: Lexicon) -> str:

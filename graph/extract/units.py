@@ -162,16 +162,24 @@ def _anaphora(text: str, start: int, end: int, mentions: list[Mention], last_nam
     return out
 
 
+_INSIDE_WORD = tuple("健安完齐周保成")  # 健全社区, 完全, 齐全: 全 inside a word names no whole place
+
+
+def wholes_in(text: str, lex: Lexicon, start: int = 0, end: int | None = None):
+    """(match, level) of each whole place written in text[start:end]: 全市, 全区, 全小区 …"""
+    pattern = lex.pattern(tuple("全" + ending for ending in lex.suffix_level))
+    for w in pattern.finditer(text, start, len(text) if end is None else end):
+        if not text.endswith(_INSIDE_WORD, 0, w.start()):
+            yield w, lex.suffix_level[w.group(0)[1:]]
+
+
 def _whole(text: str, last_named: dict, lex: Lexicon, known: dict, outer: str | None) -> str | None:
     """全省已建立党组织的物业服务企业1104家 in a street's paragraph: a clause that speaks of a whole
     place (全省, 全市; not 健全社区) broader than the place in scope and names none is about the
     place of that level named last; of the scope's own level or narrower, the scope stands."""
-    wholes = lex.pattern(tuple("全" + ending for ending in lex.suffix_level))
-    m = next((w for w in wholes.finditer(text, 0, 12) if not text.endswith(tuple("健安完齐周保成"), 0, w.start())),
-             None)  # opening the clause (目前全市…)
-    if m is None or outer is None:
+    level = next((lv for _, lv in wholes_in(text, lex, 0, 12)), None)  # opening the clause (目前全市…)
+    if level is None or outer is None:
         return None
-    level = lex.suffix_level[m.group(0)[1:]]
     if PLACE_RANK.get(level, 0) >= PLACE_RANK.get(known.get(outer, ""), 0):
         return None
     ref = last_named.get(level)
