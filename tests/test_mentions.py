@@ -24,6 +24,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青石区体育局在职党员到社区报到。", "青石区体育局", "GovernmentBody"),
     ("城关派出所民警参与巡逻。", "城关派出所", "GovernmentBody"),
     ("伍家岭派出所社区民警兼任小区党支部委员。", "伍家岭派出所", "GovernmentBody"),  # 家 inside a name
+    ("桂香街道党工委与青余农商银行城北支行签订协议。", "青余农商银行城北支行", "Institution"),  # 余 inside a name
     ("青石区燃气集团派员参与。", "青石区燃气集团", "Institution"),   # the longest unit head after a place
     ("青石区启动了桂香区老旧小区改造工程。", "桂香区老旧小区改造工程", "Mechanism"),  # 了 after the verb is no part of it
     ("专家来自青城市。", "青城市", "Place"),
@@ -41,6 +42,8 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     # a strong head right after a quote (ggl:strong_mechanism_heads) ends a scheme's name whatever follows
     ("为贯彻落实“五同”机制推进基层治理，青石县开展活动。", "“五同”机制", "Mechanism"),
     ("青石区推行“微心愿”认领制度，由在职党员认领。", "“微心愿”认领制度", "Mechanism"),
+    # the bodies listed before a scheme named for its parties are its members, after 了 too
+    ("青禾小区党支部建立了小区党支部、业委会、物业公司三方联席会议制度。", "三方联席会议制度", "Mechanism"),
     # a list that 等 and a word for units close: each item is a unit, whatever its head noun
     ("青禾社区党支部与公路段、畜牧中心、水利局等驻地单位签订协议。", "公路段", "Institution"),
     ("青禾社区党支部与公路段、畜牧中心、水利局等驻地单位签订协议。", "水利局", "GovernmentBody"),
@@ -51,6 +54,9 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青石区住房和城乡建设局、青石区司法局等单位党组织到社区报到。", "青石区住房和城乡建设局", "GovernmentBody"),
     ("组织镇内青禾社区、柳岸社区与青石镇派出所、青石一中等8家驻区单位签订协议。", "青石镇派出所", "GovernmentBody"),
     ("中国人寿保险股份有限公司温州分公司与社区签约。", "中国人寿保险股份有限公司温州分公司", "Institution"),  # a long name
+    # a list closed by as many units or Party bodies as it has items: each item is one
+    ("青禾社区与青石五中、青石市工人文化宫2家单位结对共建。", "青石五中", "Institution"),
+    ("青禾社区党委下设文体党支部、柳岸党支部和再就业党支部3个党支部。", "文体党支部", "PartyOrganisation"),
     ("居民区党总支顶上空缺，代为履行业委会职责。", "居民区党总支", "PartyOrganisation"),  # 上海's community branch
     # a place name after a verb it often follows (ggl:place_left_boundary)
     ("家住荔湾区多宝街道的吕叔感慨。", "荔湾区", "Place"),
@@ -315,6 +321,8 @@ def test_a_name_is_found(text, label, type_):
     ("全体物业公司加入联盟。", "全体物业公司"),
     ("小区物业公司负责保洁。", "小区物业公司"),
     ("两家物业公司参与。", "两家物业公司"),
+    ("十余家物业公司参与。", "十余家物业公司"),
+    ("其余物业公司参与。", "其余物业公司"),
     ("业主不知道哪家物业靠谱。", "哪家物业"),
     ("建立以街道党工委为核心的区域化党建联席会议制度，每季度召开一次联席会议。",
      "区域化党建联席会议制度，每季度召开一次联席会议"),
@@ -430,6 +438,7 @@ def test_a_name_is_found(text, label, type_):
     ("青石区在桂香社区等打造了一批“红色物业”示范点。", "“红色物业”示范点"),  # sites that show a scheme, no scheme
     ("青石区深化街道“大工委”制和社区“兼职委员”制。", "制和社区"),  # the head of a scheme opens no name
     ("青石镇将原青禾村、原柳岸村合并组建桂香社区。", "原青禾村"),  # 原 (former) is no part of the name
+    ("青禾社区与青石五中、青石市工人文化宫3家单位结对共建。", "青石五中"),  # two items counted as three
     ("为推进支部创建、筑牢小区安全防线，青石街道成立联盟。", "筑牢小区"),
     ("青石区提出“政治引领”“组织引领”等“三个引领”工作思路。", "“政治引领”"),  # a run before a goal names no scheme
 ])

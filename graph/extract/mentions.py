@@ -385,8 +385,8 @@ def unquoted_mechanisms(text: str, lex: Lexicon, taken: list[tuple[int, int]],
             continue  # 镇党委、村党组织、网格党小组三级组织体系: a hierarchy, not a scheme (guide §6)
         if "等" in body:
             continue  # an item of a list of projects (A试点、B建设等25个项目), not one scheme
-        body = _strip_member_list(body, lex)  # 小区党支部、业委会、物业服务企业三方联席会议制度
         body = _LEADING_FIGURE.sub("", body).lstrip("了着过")  # 两次…集中攻坚行动; 启动了…: not the name
+        body = _strip_member_list(body, lex)  # (建立了)小区党支部、业委会、物业服务企业三方联席会议制度
         if body[:1].isdigit():
             continue  # 启动515户外墙维修工程: a task with its figure, no scheme's name
         if len(body) < min_body or body in lex.cue("generic_scheme_words") or "的" in body:
@@ -749,7 +749,8 @@ def _listed_schemes(text: str, base: int, mentions: list[Mention], lex: Lexicon)
     return out
 
 
-_NOT_IN_MODIFIER = re.compile(r"[\d个名余多些项次]|[一二两三四五六七八九十几数哪每各]家")  # 两家, 哪家; 伍家岭 is a name
+_NOT_IN_MODIFIER = re.compile(r"[\d个名多些项次]|[一二两三四五六七八九十几数哪每各]家|[\d一二三四五六七八九十百千万几其]余|余[家个名所]")
+# 两家, 哪家, 十余家; 伍家岭 and 新余 are names
 
 
 def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
@@ -1197,6 +1198,9 @@ UNIT_WORD = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:单位|机关|企业|部门)") 
 _UNIT_CLOSER = re.compile(r"等(?:(?:(?:\d+|[一二两三四五六七八九十百]+)[余多]?|多|若干)[家个]" + UNIT_WORD.pattern
                           + r"|(?:\d+|[一二两三四五六七八九十百]+)?[余多]?[家个]?(?:[\u4e00-\u9fff]{0,4}单位|(?P<kind>)))")
 
+_COUNTED_CLOSER = re.compile(r"(?<![等\d余多])(?P<n>[2-9]|1\d|[二两三四五六七八九十])(?:[家个])")
+_SMALL = dict(zip("一二两三四五六七八九十", (1, 2, 2, 3, 4, 5, 6, 7, 8, 9, 10)))
+
 
 def _joins_field(text: str, at: int, place_ends: set, heads, head: int, government: bool) -> bool:
     """Is the 和 at ``at`` inside a name: one character after a place (水城区广和物业), or inside a
@@ -1238,8 +1242,14 @@ def _unit_lists(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> 
     the kinds read inside an item (医院 in 中医院) give way to it. A list of kinds (学校、医院等单位;
     供电、供水等管线单位) names none."""
     out = list(mentions)
-    for m in _UNIT_CLOSER.finditer(text):
-        if m.group("kind") is not None:  # 等驻区单位, 等共建单位: a kind of unit closes the list
+    closers = [(m, None) for m in _UNIT_CLOSER.finditer(text)]
+    for m in _COUNTED_CLOSER.finditer(text):  # A、B、C3家单位, A、B和C3个党支部: as many items as counted
+        kind = lex.kinds_re.match(text, m.end())
+        if UNIT_WORD.match(text, m.end()) and not (kind and kind.end() > m.end() + 2) or kind and (
+                lex.surface[kind.group(0)].type in ("Institution", "PartyOrganisation") and kind.end() > m.end()):
+            closers.append((m, int(m.group("n")) if m.group("n").isdigit() else _SMALL[m.group("n")]))
+    for m, counted in sorted(closers, key=lambda c: c[0].start()):
+        if counted is None and m.group("kind") is not None:  # 等驻区单位, 等共建单位: a kind of unit closes the list
             kind = lex.kinds_re.match(text, m.end())
             if not kind or lex.surface[kind.group(0)].type != "Institution":
                 continue
@@ -1279,7 +1289,8 @@ def _unit_lists(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> 
                 items = []
                 break
             items.append((s, e, item))
-        if len(items) < 2 or any(lex.surface.get(item) for _, _, item in items):
+        if len(items) < 2 or any(lex.surface.get(item) for _, _, item in items) or (
+                counted is not None and counted != len(items)):
             continue  # 学校、医院等单位: kinds, not names
         for s, e, item in items:
             if any(x.start - base == s and x.end - base == e and x.type != "Place" for x in out):
