@@ -404,8 +404,13 @@ TWELFTH_ROUND = [
     (("bw",), 6, "real pages, commissioned after bt and bv were scored, met once with the code after the round's "
                 "last change: 0.695 at d216de9 (identical at 92fb8ff); not tuned on", (0.69, 0.74, 0.66, 0.80, 0.66)),
 ]
+THIRTEENTH_ROUND = [
+    (("bx",), 6, "real pages, commissioned at the round's start, scored on arrival: 0.656 at dd64b01 (the "
+                "round's start); then tuned on (a unit named with 新余, lists closed by a count of units)",
+     (0.71, 0.75, 0.61, 0.79, 0.73)),
+]
 LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND + NINTH_ROUND
-                + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND)
+                + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND + THIRTEENTH_ROUND)
 
 
 @pytest.mark.parametrize("prefixes,reports,first_contact,pins", LATER_ROUNDS,
