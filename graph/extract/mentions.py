@@ -1249,8 +1249,11 @@ def _unit_lists(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> 
                 lex.surface[kind.group(0)].type in ("Institution", "PartyOrganisation") and kind.end() > m.end()):
             closers.append((m, int(m.group("n")) if m.group("n").isdigit() else _SMALL[m.group("n")]))
     for m, counted in sorted(closers, key=lambda c: c[0].start()):
+        kind = lex.kinds_re.match(text, m.end())
+        # counted Party bodies (A、B和C3个党支部), not the Party bodies of counted units (5家单位党组织)
+        party = counted is not None and kind is not None and \
+            lex.surface[kind.group(0)].type == "PartyOrganisation" and not UNIT_WORD.match(text, m.end())
         if counted is None and m.group("kind") is not None:  # 等驻区单位, 等共建单位: a kind of unit closes the list
-            kind = lex.kinds_re.match(text, m.end())
             if not kind or lex.surface[kind.group(0)].type != "Institution":
                 continue
         seps: list[tuple[int, int]] = []   # (where a separator starts, its width), last first
@@ -1292,6 +1295,8 @@ def _unit_lists(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> 
         if len(items) < 2 or any(lex.surface.get(item) for _, _, item in items) or (
                 counted is not None and counted != len(items)):
             continue  # 学校、医院等单位: kinds, not names
+        if party and any(_head_type(item, lex) != "PartyOrganisation" for _, _, item in items):
+            continue  # 交通运输行业、快递行业2个行业党委: what each body is about, not its name
         for s, e, item in items:
             if any(x.start - base == s and x.end - base == e and x.type != "Place" for x in out):
                 continue
