@@ -931,3 +931,12 @@ def test_a_post_of_a_body_is_an_entity_only_where_a_relation_names_it():
     labels = {e.label for e in x.entities if e.type == "Role"}
     assert "业委会主任" not in labels and "小区党支部书记" not in labels and "党建指导员" in labels
     assert any(r.role == "业委会主任" for r in x.relations)
+
+
+def test_half_width_commas_between_chinese_words_read_as_full_width_and_quotes_stay_exact():
+    full = "截至目前，青石社区共有党员386名，网格员12名，“三方联动”机制覆盖率达95%。"
+    half = full.replace("，", ",")
+    a, b = _doc(full), _doc(half)
+    assert [(q["subject"], q["value"]) for q in b["quantities"]] == [(q["subject"], q["value"]) for q in a["quantities"]]
+    assert ("党员", 386) in [(q["subject"], q["value"]) for q in b["quantities"]]
+    assert b["relations"] and all("，" not in r["evidence"] for r in b["relations"])  # the page's own commas

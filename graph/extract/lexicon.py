@@ -39,6 +39,17 @@ def norm_quotes(text: str) -> str:
 
 
 _CORNER_QUOTES = str.maketrans({"「": "“", "『": "“", "」": "”", "』": "”"})
+_HALF_PUNCT = re.compile(r"(?<=[\u3400-\u9fff”’》）])[,;:!?]|[,;:!?](?=[\u3400-\u9fff“‘《（])")
+_FULL = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？"}
+
+
+def norm_text(text: str) -> str:
+    """A unit's text as the rules read it: quotation marks unified (norm_quotes), and the
+    half-width commas, semicolons and colons that some pages write between Chinese words made
+    full-width (近年来,某街道… reads as 近年来，某街道…). Every character keeps its place."""
+    text = norm_quotes(text)
+    return _HALF_PUNCT.sub(lambda m: _FULL[m.group(0)], text) if "," in text or ";" in text or ":" in text \
+        or "!" in text or "?" in text else text
 
 
 @dataclass

@@ -22,6 +22,7 @@ from graph.extract.lexicon import (
     _alternation,
     _has_verb,
     norm_quotes,
+    norm_text,
 )
 from graph.extract.model import PLACE_RANK, Mention
 from graph.extract.places import (
@@ -417,7 +418,7 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
     ``text`` is the unit's text, ``base`` its offset in the document, ``known`` the
     place names found so far in the document (name -> level), updated in place.
     """
-    norm = norm_quotes(text)
+    norm = norm_text(text)
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []   # spans no other mention may overlap
     quoted: list[tuple[int, int]] = []

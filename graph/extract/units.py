@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from graph.extract.lexicon import ORGS, Lexicon, norm_quotes
+from graph.extract.lexicon import ORGS, Lexicon, norm_text
 from graph.extract.mentions import Memory, find_mentions
 from graph.extract.model import PLACE_RANK, Mention
 from graph.extract.places import Known, place_chain
@@ -266,7 +266,7 @@ def units(doc, lex: Lexicon) -> list[Unit]:
     article_places = [_article_place(a, lex, known) for a in doc.articles]
     section_place: dict[int, str | None] = {}  # article -> the place its current heading names
     for n, (kind, s, e, si, pkey, ai) in enumerate(raw):
-        text = norm_quotes(doc.text[s:e])
+        text = norm_text(doc.text[s:e])
         before, mentions = first[n]
         if any(name in text for name in known.keys() - before):
             mentions = find_mentions(doc.text[s:e], s, lex, Known(known), unquoted=kind == "sentence",
