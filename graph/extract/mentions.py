@@ -797,6 +797,7 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
                 continue  # 某某热力运营有限公司: a company's trade written before its head is its name
             if not any(m.start - base <= v.start() and v.end() <= m.end - base for m in mentions):
                 start = max(start, v.end())  # 组织辖区医院: the name starts after the verb
+        start = _past_kinds(text, start, hs, lex)
         start = _past_determiner(text, start, lex, hs)
         party_at = text.find("中共", max(0, start - 1), hs)
         if party_at >= 0 and not h.group(0).endswith("委员会"):
@@ -840,6 +841,20 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
     return [m for m in mentions if m not in inside] + [f for f in found if (f.start, f.end) not in same]
 
 
+
+def _past_kinds(text: str, start: int, hs: int, lex: Lexicon) -> int:
+    """驻区单位青石医院, 小区物业青禾物业服务有限公司: a kind of unit (three characters or more, after
+    a kind of place maybe) written before a unit's proper name is no part of it; 物业服务中心 and
+    供电公司党员服务队 keep theirs (a short kind, or a kind after it)."""
+    at, body = start, None
+    while (k := lex.kinds_re.match(text, at)) is not None and k.end() < hs:
+        kind = lex.surface[k.group(0)]
+        if kind.type not in ("Institution", "PropertyCompany", "Place"):
+            break
+        at, body = k.end(), (kind if kind.type != "Place" else body)
+    if body is None or at - start < 3 or hs - at < 2 or lex.kinds_re.match(text, at):
+        return start
+    return at
 
 LEVEL_DEPARTMENT = re.compile(r"[省市区县](?!场)(?P<stem>住房和城乡建设|(?:(?![和与及、])[\u4e00-\u9fff]){2,6}?)(?:分局|局)"
                                r"(?P<party>(?:机关)?(?:党委|党总支|党支部|党组))?")
