@@ -54,6 +54,9 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青石区住房和城乡建设局、青石区司法局等单位党组织到社区报到。", "青石区住房和城乡建设局", "GovernmentBody"),
     ("组织镇内青禾社区、柳岸社区与青石镇派出所、青石一中等8家驻区单位签订协议。", "青石镇派出所", "GovernmentBody"),
     ("中国人寿保险股份有限公司温州分公司与社区签约。", "中国人寿保险股份有限公司温州分公司", "Institution"),  # a long name
+    # the united-front bodies a community pairs with are kinds of social organisation
+    ("青禾社区与各民主党派、知联会、新联会签订协议。", "民主党派", "SocialOrganisation"),
+    ("青禾社区与各民主党派、知联会、新联会签订协议。", "新联会", "SocialOrganisation"),
     # a kind of unit written before a unit's proper name is no part of it; a short kind inside one is
     ("社区邀请驻区单位青石供电公司参加。", "青石供电公司", "Institution"),
     ("社区邀请小区物业青禾物业服务有限公司参加。", "青禾物业服务有限公司", "PropertyCompany"),
