@@ -448,6 +448,7 @@ def test_a_name_is_found(text, label, type_):
     ("青禾社区与青石五中、青石市工人文化宫3家单位结对共建。", "青石五中"),  # two items counted as three
     ("青石区成立交通运输行业、快递行业2个行业党委。", "快递行业"),  # counted Party bodies named by trade
     ("为推进支部创建、筑牢小区安全防线，青石街道成立联盟。", "筑牢小区"),
+    ("青石县补齐小区治理短板。", "补齐小区"),  # 补齐, 配足: a verb and its result
     ("青石区提出“政治引领”“组织引领”等“三个引领”工作思路。", "“政治引领”"),  # a run before a goal names no scheme
 ])
 def test_a_phrase_is_no_name(text, label):
