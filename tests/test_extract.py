@@ -940,3 +940,13 @@ def test_half_width_commas_between_chinese_words_read_as_full_width_and_quotes_s
     assert [(q["subject"], q["value"]) for q in b["quantities"]] == [(q["subject"], q["value"]) for q in a["quantities"]]
     assert ("党员", 386) in [(q["subject"], q["value"]) for q in b["quantities"]]
     assert b["relations"] and all("，" not in r["evidence"] for r in b["relations"])  # the page's own commas
+
+
+def test_units_named_after_a_word_that_opens_members_take_the_ties_of_their_kind():
+    data = _doc("桂香街道党工委吸纳5家驻区单位党组织负责人担任街道“大工委”兼职委员，"
+                "其中包括青石供电局、青石市第一中学和青石区人民医院。")
+    got = _rels(data, "concurrentPost")
+    assert ("驻区单位党组织", "街道大工委", 5, "兼职委员") in got
+    assert {("青石供电局", "街道大工委", None, "兼职委员"), ("青石市第一中学", "街道大工委", None, "兼职委员"),
+            ("青石区人民医院", "街道大工委", None, "兼职委员")} <= got
+    assert not any(o in ("青石供电局", "青石市第一中学") for _, o, *_ in got)  # the post's body stays

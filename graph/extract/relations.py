@@ -25,7 +25,7 @@ from graph.extract.context import (
 )
 from graph.extract.lexicon import BREAK, CLOSE_QUOTES, Lexicon, _has_verb
 from graph.extract.matcher import match_construction
-from graph.extract.mentions import _shared_head
+from graph.extract.mentions import UNIT_WORD, _shared_head
 from graph.extract.model import PLACE_RANK, Mention, Relation
 from graph.extract.units import HOLDER_ANAPHOR, Clause, Unit
 
@@ -47,7 +47,30 @@ def relations_of(unit: Unit, lex: Lexicon, entity: KeyFn, skip: frozenset = froz
                 found.extend(replace(rel, via=(c.id,)) for rel in getattr(ctx, RULES[c.resolver])(clause))
             else:
                 found.extend(match_construction(c, ctx, clause))
-        yield from _without_sent_people(_without_uncounted_members(found, lex))
+        found = _without_sent_people(_without_uncounted_members(found, lex))
+        yield from found
+        yield from _named_members(ctx, clause, found)
+
+
+def _named_members(ctx: "_Rules", clause: Clause, found: list[Relation]) -> Iterator[Relation]:
+    """12家驻区单位党组织负责人担任街道“大工委”兼职委员，包括A、B、C: the units named after a word of
+    ``ggl:member_list_openers`` take each tie the clause states of the kind of unit written before it."""
+    words = ctx.lex.cue("member_list_openers")
+    if not words or not found:
+        return
+    for w in ctx.lex.pattern(words).finditer(clause.text):
+        at = clause.start + w.end()
+        named = [m for m in ctx.list_after(clause, at, ORGS) if m.level == "instance"]
+        if len(named) < 2:
+            continue
+        kinds = {ctx.key(m, clause) for m in clause.mentions if m.end <= clause.start + w.start()
+                 and m.level == "type" and not m.quoted and (m.type == "Institution" or (
+                     m.type == "PartyOrganisation" and UNIT_WORD.search(m.label)))}  # 驻区单位党组织
+        for r in found:
+            for side in ("subject", "object"):
+                if getattr(r, side) in kinds:
+                    for m in named:
+                        yield replace(r, count=None, approx=False, **{side: ctx.key(m, clause)})
 
 
 _COUNTED_GAP = re.compile(r"到?(?:\d+|[一二两三四五六七八九十]+)[个家名所支]")  # 包联184个社区: a figure before the receiver
