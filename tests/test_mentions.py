@@ -54,6 +54,8 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青石区住房和城乡建设局、青石区司法局等单位党组织到社区报到。", "青石区住房和城乡建设局", "GovernmentBody"),
     ("组织镇内青禾社区、柳岸社区与青石镇派出所、青石一中等8家驻区单位签订协议。", "青石镇派出所", "GovernmentBody"),
     ("中国人寿保险股份有限公司温州分公司与社区签约。", "中国人寿保险股份有限公司温州分公司", "Institution"),  # a long name
+    # a kind of place right before a kind of Party body names that place's Party bodies, as written
+    ("青石街道在各小区建立小区功能型党支部。", "小区功能型党支部", "PartyOrganisation"),
     # the united-front bodies a community pairs with are kinds of social organisation
     ("青禾社区与各民主党派、知联会、新联会签订协议。", "民主党派", "SocialOrganisation"),
     ("青禾社区与各民主党派、知联会、新联会签订协议。", "新联会", "SocialOrganisation"),
@@ -449,6 +451,7 @@ def test_a_name_is_found(text, label, type_):
     ("青石区成立交通运输行业、快递行业2个行业党委。", "快递行业"),  # counted Party bodies named by trade
     ("为推进支部创建、筑牢小区安全防线，青石街道成立联盟。", "筑牢小区"),
     ("青石县补齐小区治理短板。", "补齐小区"),  # 补齐, 配足: a verb and its result
+    ("青石区推动街道社区党组织带头。", "街道社区党组织"),  # two kinds side by side, not one
     ("青石区提出“政治引领”“组织引领”等“三个引领”工作思路。", "“政治引领”"),  # a run before a goal names no scheme
 ])
 def test_a_phrase_is_no_name(text, label):

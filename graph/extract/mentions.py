@@ -567,7 +567,7 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
     out = _named_bodies(norm, base, out, lex)
     out = _level_departments(norm, base, out, lex)
     out = _level_prefixed(norm, base, out)
-    out = _party_of_kind(norm, base, out)
+    out = _party_of_kind(norm, base, out, lex)
     out = _branded_companies(norm, base, out, lex)
     out = _listed_units(norm, base, out, lex)
     out = _department_lists(norm, base, out, lex)
@@ -949,16 +949,20 @@ def _level_prefixed(text: str, base: int, mentions: list[Mention]) -> list[Menti
 _PARTY_HOSTS = ("Institution", "SocialOrganisation", "PropertyCompany", "OwnersCommittee")
 
 
-def _party_of_kind(text: str, base: int, mentions: list[Mention]) -> list[Mention]:
-    """两新组织 + 联合党支部, 非公企业 + 联合党支部: a kind of body written right before a kind of
-    Party body names the Party bodies of that kind, one type-level body labelled as written."""
+def _party_of_kind(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """两新组织 + 联合党支部, 非公企业 + 联合党支部, 小区 + 功能型党支部: a kind of body or of place
+    written right before a kind of Party body names the Party bodies of that kind, one type-level
+    body labelled as written — unless the Party kind opens with a kind of its own (街道 + 社区党组织,
+    住宅小区 + 物业服务企业党组织: two kinds side by side)."""
     out = list(mentions)
     for a in mentions:
-        if a.level != "type" or a.type not in _PARTY_HOSTS:
+        if a.level != "type" or a.type not in _PARTY_HOSTS + ("Place",):
             continue
         b = next((m for m in mentions if m.start == a.end and m.level == "type" and m.type == "PartyOrganisation"),
                  None)
         if b is None or a not in out or b not in out:
+            continue
+        if a.type == "Place" and any(lex.surface.get(b.text[:k]) for k in range(2, len(b.text))):
             continue
         label = text[a.start - base:b.end - base]
         out = [m for m in out if m is not a and m is not b]
