@@ -56,6 +56,10 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("中国人寿保险股份有限公司温州分公司与社区签约。", "中国人寿保险股份有限公司温州分公司", "Institution"),  # a long name
     # a kind of place right before a kind of Party body names that place's Party bodies, as written
     ("青石街道在各小区建立小区功能型党支部。", "小区功能型党支部", "PartyOrganisation"),
+    # kinds of unit the golds name often: contractors, property owners, traffic police, co-builders
+    ("青禾社区召集施工单位、产权单位和交警部门协商。", "产权单位", "Institution"),
+    ("青禾社区召集施工单位、产权单位和交警部门协商。", "交警部门", "GovernmentBody"),
+    ("青禾社区与共驻共建单位签订协议。", "共驻共建单位", "Institution"),
     # the united-front bodies a community pairs with are kinds of social organisation
     ("青禾社区与各民主党派、知联会、新联会签订协议。", "民主党派", "SocialOrganisation"),
     ("青禾社区与各民主党派、知联会、新联会签订协议。", "新联会", "SocialOrganisation"),
