@@ -408,6 +408,9 @@ THIRTEENTH_ROUND = [
     (("bx",), 6, "real pages, commissioned at the round's start, scored on arrival: 0.656 at dd64b01 (the "
                 "round's start); then tuned on (a unit named with 新余, lists closed by a count of units)",
      (0.71, 0.75, 0.61, 0.79, 0.73)),
+    (("ca",), 6, "real pages, commissioned mid-round, scored on arrival: 0.626 at 9e424e3 (the same at dd64b01); "
+                "then tuned on (half-width commas, 小区 + 功能型党支部, 包括 after a kind of unit)",
+     (0.65, 0.76, 0.58, 0.78, 0.63)),
 ]
 LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND + NINTH_ROUND
                 + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND + THIRTEENTH_ROUND)
