@@ -862,12 +862,14 @@ class _Rules(Context):
             inner = scheme.text
             if any(sep in inner for sep in self.cue("chain_separators") + ("+", "＋")) or (
                     "、" in inner and not inner.startswith(("“", '"'))):
-                for km in self.lex.kinds_re.finditer(inner):
-                    kind = self.lex.surface[km.group(0)]
-                    if kind.type in PEOPLE:
-                        mm = Mention(scheme.start + km.start(), scheme.start + km.end(), km.group(0),
-                                     kind.zh, kind.type, "type", None, kind.name)
-                        yield from emit(mm, scheme)
+                parts = [(km, self.lex.surface[km.group(0)]) for km in self.lex.kinds_re.finditer(inner)]
+                parts = [(km, kind) for km, kind in parts if kind.type in PEOPLE]
+                if len({kind.name for _, kind in parts}) < 2:
+                    continue  # “党建+物业”, “物业服务+养老服务”: one body beside a task names no parties
+                for km, kind in parts:
+                    mm = Mention(scheme.start + km.start(), scheme.start + km.end(), km.group(0),
+                                 kind.zh, kind.type, "type", None, kind.name)
+                    yield from emit(mm, scheme)
         # a kind named after a quoted scheme: 116个“双报到”单位
         for m in clause.mentions:
             if m.type in ("Institution", "Role") and m.level == "type" and ("“" in m.text or '"' in m.text):
