@@ -1063,6 +1063,8 @@ def _listed_units(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
                 m.start - base < joint - 1 < m.end - base for m in mentions):
             s = joint  # A社区(党委)与B派出所、C卫生院: the name before 与 is the other side, not part of this one
         s = _past_determiner(text, s, lex, e)  # 辖区中小学校: the scope word opens no name
+        while s < e and text[s] in NAME_STOPS:
+            s += 1  # …，由某小区党支部、业委会和物业…: a preposition opens no name
         for m in mentions:  # 某市以街道党工委、…为主导: a preposition after a place opens the item
             prep = next((w for w in lex.cue("adverbial_preps") if m.is_named_place and s <= m.start - base
                          and m.end - base < e and text.startswith(w, m.end - base)), None)
