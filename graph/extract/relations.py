@@ -97,6 +97,12 @@ def _without_sent_people(found: list[Relation]) -> list[Relation]:
 class _Rules(Context):
     """The eight relations, one method (or two) each."""
 
+    def _counted_gap(self, clause: Clause, start: int, end: int) -> bool:
+        """包联184个社区, 包联辖区7个社区: a figure (after a scope word maybe) before the receiver."""
+        gap = self.text_between(clause, start, end)
+        scope = self.lex.joined("scope_markers", "name_determiners").match(gap.lstrip("到"))
+        return bool(_COUNTED_GAP.fullmatch(gap) or scope and _COUNTED_GAP.fullmatch(gap.lstrip("到")[scope.end():]))
+
     def located_in(self, clause: Clause) -> Iterator[Relation]:
         places = [m for m in clause.mentions if m.is_named_place and not m.quoted]
         for a, b in zip(places, places[1:]):
@@ -616,7 +622,7 @@ class _Rules(Context):
                 m.start > e and m.start - e <= 4 and
                 self.text_between(clause, e, m.start) in ("到",) + self.cue("scope_markers")) or (
                 m.start > e and re.fullmatch(r"到?[^，。；、]{1,12}的", self.text_between(clause, e, m.start))) or (
-                m.start > e and _COUNTED_GAP.fullmatch(self.text_between(clause, e, m.start))) or (
+                m.start > e and self._counted_gap(clause, e, m.start)) or (
                 # 下沉居住地社区, 下沉到物业管理薄弱小区: a short modifier before a kind of place
                 m.start > e and m.type == "Place" and m.level == "type"
                 and re.fullmatch(r"到?[\u4e00-\u9fff]{1,6}", self.text_between(clause, e, m.start))
@@ -649,7 +655,7 @@ class _Rules(Context):
                                               if g.start >= comma and g.level == "instance"]
                 if count is None and givers:  # 城管、公安等部门420名执法人员: the figure of the list
                     count, approx = self.count_before(clause, givers[-1].start)
-            if _COUNTED_GAP.fullmatch(self.text_between(clause, e, target.start)):
+            if self._counted_gap(clause, e, target.start):
                 count, approx = None, False  # 49个部门包联184个社区: a figure on both sides is no count (guide §6)
             tail = self.text_between(clause, target.end, clause.end)
             if "担任" in tail[:6]:
