@@ -457,6 +457,7 @@ def test_a_name_is_found(text, label, type_):
     ("青石县补齐小区治理短板。", "补齐小区"),  # 补齐, 配足: a verb and its result
     ("为防止选聘走过场、选后没人管，桂香社区推行联动机制，由青禾小区党支部、业委会和物业服务企业每月召开一次“三方议事会”。",
      "由青禾小区党支部"),  # a preposition opens no item of a list
+    ("青石区将继续深化“村居合一”做法，让青禾社区党总支、平安路居委会党总支统一运行。", "让青禾社区党总支"),  # nor a verb
     ("青石区推动街道社区党组织带头。", "街道社区党组织"),  # two kinds side by side, not one
     ("青石区提出“政治引领”“组织引领”等“三个引领”工作思路。", "“政治引领”"),  # a run before a goal names no scheme
 ])
