@@ -654,6 +654,13 @@ def test_a_place_named_after_a_figure_in_its_clause_does_not_scope_it():
     assert got == {("青石市", 92)}
 
 
+def test_the_places_listed_before_a_figure_are_what_it_counts_not_where():
+    got = {(q["place"], q["value"]) for q in _doc("青石区桂香花园、柳岸家园等10个小区入选示范。")["quantities"]}
+    assert got == {("青石区", 10)}
+    got = {(q["place"], q["value"]) for q in _doc("桂香社区辖青禾家园、柳岸花园等8个小区。")["quantities"]}
+    assert got == {("桂香社区", 8)}  # the community the compounds sit in
+
+
 def test_a_figure_right_after_a_whole_place_counts_in_that_place():
     data = _doc("目前，临江市已在青石区黎明社区、新村社区等打造示范点，该模式已在全市37个社区推开。")
     assert {(q["place"], q["value"]) for q in data["quantities"]} == {("临江市", 37)}

@@ -6,7 +6,7 @@ from typing import Iterator
 
 from graph.extract.lexicon import Lexicon
 from graph.extract.model import PLACE_RANK, Evidence, Quantity
-from graph.extract.units import Unit, wholes_in
+from graph.extract.units import Unit, _most_specific, wholes_in
 
 SUBJECT_STOP = "，。；：、和及与（）()《》 \n"
 
@@ -72,9 +72,25 @@ def quantities_of(unit: Unit, lex: Lexicon, used_counts: set[tuple] | frozenset 
             while pe < len(unit.text) and unit.text[pe] not in "，。；：":
                 pe += 1
             ev_s, ev_e = unit.start + ps, unit.start + pe
-            yield Quantity(_whole_before(unit.text, s, clause, lex) or clause.place_at(unit.start + s),
+            yield Quantity(_whole_before(unit.text, s, clause, lex) or _place_past_list(unit, clause, s),
                            subject, value, unit_word, approx,
                            Evidence(ev_s, ev_e, unit.raw[ps:pe], unit.sentence))
+
+
+def _place_past_list(unit: Unit, clause, s: int) -> str | None:
+    """东洲花园等10个小区入选: the places listed before 等 are among what is counted, not where; the
+    figure is in the place the clause names outside the list, else in the clause's scope."""
+    place = clause.place_at(unit.start + s)
+    head = unit.text[:s]
+    if not head.endswith(("等", "等共")):
+        return place
+    cut = max(head.rfind(ch) for ch in "，。；：")
+    listed = {m.label for m in clause.mentions if m.is_named_place and m.start >= unit.start + cut + 1
+              and m.end <= unit.start + s and unit.text[m.end - unit.start:m.end - unit.start + 1] in "、等和及与"}
+    if place not in listed:  # the items of the list, not the places they sit in (义乌市某花园等, 某社区辖A、B等)
+        return place
+    others = [m for m in clause.mentions if m.is_named_place and m.label not in listed and m.start < unit.start + s]
+    return _most_specific(others) or clause.outer or place
 
 
 def _whole_before(text: str, s: int, clause, lex: Lexicon) -> str | None:
