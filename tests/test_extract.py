@@ -966,3 +966,17 @@ def test_units_named_after_a_word_that_opens_members_take_the_ties_of_their_kind
     assert {("青石供电局", "街道大工委", None, "兼职委员"), ("青石市第一中学", "街道大工委", None, "兼职委员"),
             ("青石区人民医院", "街道大工委", None, "兼职委员")} <= got
     assert not any(o in ("青石供电局", "青石市第一中学") for _, o, *_ in got)  # the post's body stays
+
+
+def test_a_kind_under_a_named_step_of_a_chain_sits_in_that_steps_place():
+    data = _doc("桂香街道党工委建立起“桂香街道党工委—青禾社区党委—小区党支部—楼栋党小组”四级组织架构。")
+    got = {(r["subject"], r["subject_place"], r["object"], r["object_place"]) for r in data["relations"]
+           if r["predicate"] == "subOrganisationOf"}
+    assert ("小区党支部", "青禾社区", "青禾社区党委", None) in got
+    assert ("楼栋党小组", "青禾社区", "小区党支部", "青禾社区") in got
+    assert not any(p == "桂香街道" for _, p, _, _ in got), got
+
+
+def test_a_staff_quarters_is_a_compound():
+    data = _doc("青石市桂香社区实验中学家属区成立小区党支部。")
+    assert ("实验中学家属区", "桂香社区", None, None) in _rels(data, "locatedIn")

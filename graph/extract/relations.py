@@ -27,6 +27,7 @@ from graph.extract.lexicon import BREAK, CLOSE_QUOTES, Lexicon, _has_verb
 from graph.extract.matcher import match_construction
 from graph.extract.mentions import UNIT_WORD, _shared_head
 from graph.extract.model import PLACE_RANK, Mention, Relation
+from graph.extract.places import place_chain
 from graph.extract.units import HOLDER_ANAPHOR, Clause, Unit
 
 
@@ -264,13 +265,27 @@ class _Rules(Context):
     def hierarchy(self, clause: Clause) -> Iterator[Relation]:
         seps = self.cue("chain_separators")
         orgs = [m for m in clause.mentions if m.type in ORGS and not (m.quoted and m.type in SCHEMES)]
-        # A—B—C: each sits under the one before
+        # A—B—C: each sits under the one before; a kind under a named step sits in that step's place
+        # (某街道党工委—某社区党委—小区党支部: the compounds' branches of that community)
+        keys: dict[int, tuple] = {}
         for a, b in zip(orgs, orgs[1:]):
             gap = self.text_between(clause, a.end, b.start)
             if a.type == b.type and a.level == "type" and b.level == "instance":
                 continue  # 物业公司——某某物业服务有限公司: a kind, then its name
             if gap and gap in seps or gap in ("、", "+", "＋") and self._levels_follow(clause, orgs, b):
-                yield self.rel(b, "subOrganisationOf", a, clause)
+                above = keys.get(id(a)) or self.key(a, clause)
+                chain = place_chain(a.label, 0, self.lex) if a.level == "instance" else []
+                named = a.label[chain[-1][0]:chain[-1][1]] if chain and chain[-1][1] < len(a.label) else None
+                level = self.lex.level_of(clause.place_at(b.start) or "")
+                if named and (level is None or PLACE_RANK.get(level, 0) >= PLACE_RANK.get(chain[-1][2], 0)):
+                    named = None  # a clause about a compound keeps its own place
+                place = named or (above[1] if a.level == "type" and id(a) in keys else None)
+                below = self.entity(self.specific(b, clause), place) if place and b.level == "type" \
+                    else self.key(b, clause)
+                keys[id(b)] = below
+                start, end = self.phrase(clause, [a, b])
+                yield Relation(below, "subOrganisationOf", above, self.evidence(clause, start, end),
+                               place=clause.place)
         # …—楼院党小组—党员中心户: a role written as the chain's last step sits under the body before it
         for b in clause.mentions:
             if b.type != "Role" or not orgs:
@@ -298,7 +313,7 @@ class _Rules(Context):
                     and m.level == "type" and any(m.label.endswith(b) for b in self.cue("branch_kinds"))]
         for cell in cells:
             above = [b for b in branches if b.start < cell.start]
-            if above:
+            if above and id(cell) not in keys:  # a step of a chain is placed there
                 yield self.rel(cell, "subOrganisationOf", above[-1], clause)
 
     def _levels_follow(self, clause: Clause, orgs: list[Mention], m: Mention) -> bool:
