@@ -417,6 +417,14 @@ THIRTEENTH_ROUND = [
     (("cc",), 6, "real pages, commissioned late in the round, scored on arrival: 0.709 at ee25c6d (0.643 at dd64b01, "
                 "the round's start); then tuned on (a preposition opening a list item)",
      (0.70, 0.72, 0.65, 0.82, 0.75)),
+    (("by",), 6, "real pages, commissioned at the round's start, held out to its very end, scored once with the "
+                "final code: 0.627 at 6d5f464 (0.609 at dd64b01); not tuned on", (0.62, 0.76, 0.61, 0.72, 0.62)),
+    (("bz",), 6, "real pages, commissioned at the round's start, held out to its very end, scored once with the "
+                "final code: 0.580 at 6d5f464 (the same at dd64b01); not tuned on", (0.58, 0.61, 0.53, 0.68, 0.53)),
+    (("cb",), 6, "real pages, commissioned mid-round, held out to its very end, scored once with the final code: "
+                "0.600 at 6d5f464 (0.598 at dd64b01); not tuned on", (0.60, 0.67, 0.55, 0.65, 0.57)),
+    (("cd",), 6, "real pages, commissioned late in the round, held out to its very end, scored once with the "
+                "final code: 0.643 at 6d5f464 (the same at dd64b01); not tuned on", (0.64, 0.67, 0.53, 0.74, 0.62)),
 ]
 LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND + NINTH_ROUND
                 + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND + THIRTEENTH_ROUND)
