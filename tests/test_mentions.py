@@ -30,6 +30,8 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("专家来自青城市。", "青城市", "Place"),
     ("组织青禾社区与青石镇派出所、青石镇卫生院签订协议。", "青石镇派出所", "GovernmentBody"),  # 与 parts two sides
     ("青石街道把辖内桂香社区的配餐点改造成议事厅。", "桂香社区", "Place"),  # after 把 and 辖内 (ggl:place_left_boundary)
+    ("青石市桂香区建设街道推行网格化管理。", "建设街道", "Place"),  # a street's name after its district
+    ("青石县进安镇推行网格化管理。", "进安镇", "Place"),  # may open with a word no name opens with alone
     ("青石县行政审批服务局党支部负责人表示支持。", "青石县", "Place"),  # the county a unit's Party body is named after
     ("按照中共青石县委组织部的要求，青石县税务局开展工作。", "中共青石县委组织部", "GovernmentBody"),  # named with 中共
     ("青州市住房和建设局有关负责人介绍。", "青州市住房和建设局", "GovernmentBody"),  # 和 inside a department's name
