@@ -457,6 +457,7 @@ def test_a_name_is_found(text, label, type_):
     ("青石区成立交通运输行业、快递行业2个行业党委。", "快递行业"),  # counted Party bodies named by trade
     ("为推进支部创建、筑牢小区安全防线，青石街道成立联盟。", "筑牢小区"),
     ("青石县补齐小区治理短板。", "补齐小区"),  # 补齐, 配足: a verb and its result
+    ("“三部多员”撑起林区共治。", "撑起林区"),  # a verb and its direction (ggl:directional_complements)
     ("为防止选聘走过场、选后没人管，桂香社区推行联动机制，由青禾小区党支部、业委会和物业服务企业每月召开一次“三方议事会”。",
      "由青禾小区党支部"),  # a preposition opens no item of a list
     ("青石区将继续深化“村居合一”做法，让青禾社区党总支、平安路居委会党总支统一运行。", "让青禾社区党总支"),  # nor a verb

@@ -39,6 +39,8 @@ def _name_ok(name: str, suffix: str, lex: Lexicon, chained: bool = False, after_
     short = len(name) == 2  # 和平, 人和, 普和, 名都: two characters are a name, content characters and all
     if short and name[0] in lex.cue("resultative_verbs") and name[1] in lex.cue("resultative_complements"):
         return False  # 打牢社区, 建强小区: a verb and its result
+    if len(name) >= 2 and name[1] in lex.cue("directional_complements") and not chained:
+        return False  # 撑起林区, 盘活某某安置小区: a verb and its direction
     opens = (short or chained or after_prep) and name[0] in lex.cue("short_name_chars")
     road = len(name) >= 3 and name[-1] in lex.cue("road_endings") and not _verbs_inside(lex).search(name[2:])
     if not road:  # 建设路街道, 解放路社区: a road's name opens with any word
