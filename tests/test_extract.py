@@ -427,6 +427,8 @@ THIRTEENTH_ROUND = [
                 "place: 0.600 → 0.649)", (0.64, 0.72, 0.60, 0.68, 0.57)),
     (("cd",), 6, "real pages, commissioned late in the round, held out to its very end, scored once with the "
                 "final code: 0.643 at 6d5f464 (the same at dd64b01); not tuned on", (0.64, 0.67, 0.53, 0.74, 0.62)),
+    (("ce",), 6, "real pages, commissioned after by, bz, cb and cd were scored, met once with the code after the "
+                "round's last change: 0.771 at 48e7a0b (0.750 at dd64b01); not tuned on", (0.77, 0.78, 0.71, 0.80, 0.65)),
 ]
 LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND + NINTH_ROUND
                 + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND + THIRTEENTH_ROUND)
