@@ -45,11 +45,10 @@ _FULL = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？"}
 
 def norm_text(text: str) -> str:
     """A unit's text as the rules read it: quotation marks unified (norm_quotes), and the
-    half-width commas, semicolons and colons that some pages write between Chinese words made
-    full-width (近年来,某街道… reads as 近年来，某街道…). Every character keeps its place."""
+    half-width , ; : ! ? that some pages write between Chinese words made full-width (近年来,某街道…
+    reads as 近年来，某街道…). Every character keeps its place, so quotes stay the page's own."""
     text = norm_quotes(text)
-    return _HALF_PUNCT.sub(lambda m: _FULL[m.group(0)], text) if "," in text or ";" in text or ":" in text \
-        or "!" in text or "?" in text else text
+    return _HALF_PUNCT.sub(lambda m: _FULL[m.group(0)], text) if any(ch in text for ch in _FULL) else text
 
 
 @dataclass
