@@ -116,9 +116,6 @@ def _named_levels(entities: dict) -> dict:
     return out
 
 
-_LEVELS_BY_PREFIX = {"省": "province", "市": "city", "区": "district", "县": "district"}
-
-
 def _level_places(entities: dict, relations, lex) -> dict:
     """A department named by its level (区住建局, 市房管局) read in a smaller place (a community of
     the district) is the department of the place of that level above it: type-level key -> the key
@@ -130,7 +127,7 @@ def _level_places(entities: dict, relations, lex) -> dict:
 
     out = {}
     for (label, place), e in list(entities.items()):
-        level = _LEVELS_BY_PREFIX.get(label[:1])
+        level = lex.suffix_level.get(label[:1])  # 区住建局: the level its first character names
         if e.level != "type" or not place or not level or not LEVEL_DEPARTMENT.fullmatch(label) \
                 or lex.level_of(place) == level:
             continue

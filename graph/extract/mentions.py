@@ -856,6 +856,7 @@ def _past_kinds(text: str, start: int, hs: int, lex: Lexicon) -> int:
         return start
     return at
 
+
 LEVEL_DEPARTMENT = re.compile(r"[省市区县](?!场)(?P<stem>住房和城乡建设|(?:(?![和与及、])[\u4e00-\u9fff]){2,6}?)(?:分局|局)"
                                r"(?P<party>(?:机关)?(?:党委|党总支|党支部|党组))?")
 
@@ -915,7 +916,7 @@ def _level_departments(text: str, base: int, mentions: list[Mention], lex: Lexic
     for m in LEVEL_DEPARTMENT.finditer(text):
         s, e = m.start(), m.end()
         if any(x.start - base < e and s < x.end - base and (x.level == "instance" or x.start - base <= s or x.end - base > e)
-               and not (x.start - base, x.end - base) == (s, e) for x in mentions):
+               and (x.start - base, x.end - base) != (s, e) for x in mentions):
             continue  # read already (某区住建局, 市场监管局); a kind inside (城管 in 区城管局) gives way
         if s > 0 and _is_han(text[s - 1]) and text[s - 1] not in NAME_STOPS and not any(
                 v.end() == s for v in lex.name_breakers.finditer(text, max(0, s - 4), s)):

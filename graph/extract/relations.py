@@ -74,7 +74,7 @@ def _named_members(ctx: "_Rules", clause: Clause, found: list[Relation]) -> Iter
                         yield replace(r, count=None, approx=False, **{side: ctx.key(m, clause)})
 
 
-_COUNTED_GAP = re.compile(r"到?(?:\d+|[一二两三四五六七八九十]+)[个家名所支]")  # 包联184个社区: a figure before the receiver
+_COUNTED_GAP = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)[个家名所支]")  # 包联184个社区: a figure before the receiver
 
 
 def _without_uncounted_members(found: list[Relation], lex: Lexicon) -> list[Relation]:
@@ -100,9 +100,9 @@ class _Rules(Context):
 
     def _counted_gap(self, clause: Clause, start: int, end: int) -> bool:
         """包联184个社区, 包联辖区7个社区: a figure (after a scope word maybe) before the receiver."""
-        gap = self.text_between(clause, start, end)
-        scope = self.lex.joined("scope_markers", "name_determiners").match(gap.lstrip("到"))
-        return bool(_COUNTED_GAP.fullmatch(gap) or scope and _COUNTED_GAP.fullmatch(gap.lstrip("到")[scope.end():]))
+        gap = self.text_between(clause, start, end).lstrip("到")
+        scope = self.lex.joined("scope_markers", "name_determiners").match(gap)
+        return _COUNTED_GAP.fullmatch(gap[scope.end():] if scope else gap) is not None
 
     def located_in(self, clause: Clause) -> Iterator[Relation]:
         places = [m for m in clause.mentions if m.is_named_place and not m.quoted]
