@@ -138,6 +138,16 @@ class Context:
     def text_between(self, clause: Clause, a: int, b: int) -> str:
         return clause.text[a - clause.start:b - clause.start]
 
+    def past_adverbs(self, clause: Clause, pos: int) -> int:
+        """Where the adverbs (ggl:adverbs) written right before ``pos`` begin: A已与B, X每月召集."""
+        words = sorted(self.cue("adverbs"), key=len, reverse=True)
+        while True:
+            head = self.text_between(clause, clause.start, pos)
+            word = next((a for a in words if head.endswith(a)), None)
+            if word is None:
+                return pos
+            pos -= len(word)
+
     def count_before(self, clause: Clause, pos: int) -> tuple[int | None, bool]:
         head = clause.text[:pos - clause.start]
         m = patterns(self.lex)["count"].search(head[-16:])

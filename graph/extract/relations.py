@@ -360,9 +360,7 @@ class _Rules(Context):
                     of = self.text_between(clause, at + 1, min(s, at + 6)).find("的")
                     partners = self.list_after(clause, at + 2 + of, ACTORS + ("Place",)) if of >= 0 else []
                 partners = [p for p in partners if p.end <= s]
-                lead = self.text_between(clause, clause.start, at)  # A已与B: the adverb is part of neither side
-                end = at - len(next((a for a in sorted(self.cue("adverbs"), key=len, reverse=True)
-                                     if lead.endswith(a)), ""))
+                end = self.past_adverbs(clause, at)  # A已与B: the adverb is part of neither side
                 before = self.list_before(clause, end, ACTORS + ("Place",)) or self._places_before(clause, end)
                 if head[marker] not in "与同":  # A、B、C和D签订协议: 和 closes a list, only its last is the partner
                     before = before[-1:]
@@ -760,7 +758,7 @@ class _Rules(Context):
                 if scheme is not None:
                     yield self.rel(lead, "leads", scheme, clause, s - 12, e)
         for s, e, w in self.find(clause, self.cue("lead_verbs")):
-            leaders = self.list_before(clause, s, ORGS)
+            leaders = self.list_before(clause, self.past_adverbs(clause, s), ORGS)  # X每月召集…
             if not leaders and w in ("牵头",):
                 head = self.text_between(clause, clause.start, s)
                 if "由" in head:
@@ -807,6 +805,13 @@ class _Rules(Context):
                     for lead in leaders:
                         yield self.rel(lead, "leads", target, clause)
                 continue
+            elif w == "召集":  # X召集A、B(，)召开M, or a scheme named before: not one of a later phrase
+                target = next((m for m in self.schemes(clause, e)
+                               if not re.search("[，；](?!召开)", self.text_between(clause, e, m.start))), None)
+                earlier = [m for m in self.sentence_schemes() if m.end <= s]
+                target = target or (earlier[-1] if earlier else None)
+            elif self.text_between(clause, e, e + 1) in ("这", "该", "此"):
+                target = None  # X领办这家中心: the object is the body just named, no scheme in scope
             else:
                 target = self.scheme_in_scope(clause, e)
             if target is not None:
