@@ -273,6 +273,9 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青石区依托“大工委”推动驻区单位参与治理。", "街道大工委", "PartyOrganisation"),  # a kind's short form, quoted
     ("青石街道和谐社区居委会接管了小区。", "和谐社区", "Place"),  # a slogan's words, named under a street
     ("青石区委区直机关工委联合桂香社区党委开展活动。", "青石区委区直机关工委", "GovernmentBody"),  # a committee's department
+    ("于家堡街道推行“红色物业”。", "于家堡街道", "Place"),  # 于 may open a name (ggl:place_name_bad_inner_chars)
+    ("会上，丽景天下二期小区被授予称号。", "丽景天下二期小区", "Place"),  # a compound's long name opens a clause
+    ("青石社区与桂县人民医院结对共建。", "桂县", "Place"),  # a county of one character
 ])
 def test_a_name_is_found(text, label, type_):
     assert any(m[0] == label and m[1] == type_ for m in mentions(text)), sorted(mentions(text))
@@ -458,6 +461,12 @@ def test_a_name_is_found(text, label, type_):
     ("为推进支部创建、筑牢小区安全防线，青石街道成立联盟。", "筑牢小区"),
     ("青石县补齐小区治理短板。", "补齐小区"),  # 补齐, 配足: a verb and its result
     ("“三部多员”撑起林区共治。", "撑起林区"),  # a verb and its direction (ggl:directional_complements)
+    ("转机始于小区党支部的成立。", "转机始于小区"),  # 于 after the first character ends a phrase
+    ("街道在主次干道、背街小巷和小区周边开展整治。", "背街小巷和小区"),  # a conjunction before a kind ends a phrase
+    ("业委会将各司其职，切实维护好小区业主的权益。", "切实维护好小区"),  # … and so does a verb (ggl:verbs_not_names)
+    ("目前，只有凤凰郡小区成立了业委会。", "只有凤凰郡小区"),
+    ("青石县把党建作为关键，紧盯城市社区小区治理中的痛点。", "紧盯城市社区小区"),  # a long compound name holds no kind of place
+    ("全县推行“红色物业”。", "全县"),  # a word of place_name_bad_start is no county of one character
     ("为防止选聘走过场、选后没人管，桂香社区推行联动机制，由青禾小区党支部、业委会和物业服务企业每月召开一次“三方议事会”。",
      "由青禾小区党支部"),  # a preposition opens no item of a list
     ("青石区将继续深化“村居合一”做法，让青禾社区党总支、平安路居委会党总支统一运行。", "让青禾社区党总支"),  # nor a verb

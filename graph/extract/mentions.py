@@ -489,7 +489,8 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
         opened = any(norm.endswith(w, 0, start) for w in lex.cue("name_openers"))
         if not (len(chain) > 1 or body_end or norm[chain[0][0]:chain[0][1]] in known or opened
                 or PLACE_RANK[chain[0][2]] <= PLACE_RANK["district"]
-                or 2 <= chain[0][1] - chain[0][0] - _suffix_len(norm, chain[0], lex) <= 4
+                or 2 <= chain[0][1] - chain[0][0] - _suffix_len(norm, chain[0], lex) <= (
+                    6 if chain[0][2] == "compound" else 4)
                 or _LANE.match(norm, chain[0][0])):
             continue  # a lone 某某社区 at a clause start is too often a phrase (加强社区…)
         for s, e, lvl in chain:

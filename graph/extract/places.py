@@ -57,6 +57,8 @@ def _name_ok(name: str, suffix: str, lex: Lexicon, chained: bool = False, after_
         lex.cue("compound_name_chars") if lex.suffix_level.get(suffix) == "compound" else ())
     bad = [ch for ch in name if ch in lex.cue("place_name_bad_chars") and ch not in allowed
            and not ((road or (chained and len(name) <= 4)) and ch not in lex.cue("name_function_chars"))]
+    if any(ch in lex.cue("place_name_bad_inner_chars") for ch in name[1:]):
+        return False  # 转机始于小区: 于 after a verb; a name may open with it (于洪区)
     if bad and (not weak or any(ch in lex.cue("name_function_chars") for ch in bad)):
         return False  # 裕和苑物业 may hold 和 before a body, 泉州移动等驻街 never holds 等
     if (name + suffix in lex.cue("non_place_words") or name in lex.cue("non_place_words")) and not (
@@ -68,13 +70,17 @@ def _name_ok(name: str, suffix: str, lex: Lexicon, chained: bool = False, after_
     if any((name[k:] + suffix) in lex.surface for k in range(1, len(name))):
         return False  # 原行政村, 大社区, 紧盯城市社区: words before a kind make a phrase, not a name
     if len(name) < 2 and (len(suffix) == 1 or lex.suffix_level.get(suffix) in ("street", "community", "compound")) \
-            and not (chained and suffix == "街道" and name not in lex.cue("place_name_bad_chars")):
+            and not (chained and suffix == "街道" and name not in lex.cue("place_name_bad_chars")) \
+            and not (suffix == "县" and name not in lex.cue("place_name_bad_chars") + lex.cue("place_name_bad_start")):
         return False  # 以小区党支部为核心: a one-character "name" before 小区/社区/街道 is a word (not 相山区西街道)
+    if lex.suffix_level.get(suffix) == "compound" and len(name) > 4 and any(
+            lex.surface[k.group(0)].type == "Place" for k in lex.kinds_re.finditer(name)):
+        return False  # 紧盯城市社区小区: a long compound's name holds no kind of place
     if _verbs_inside(lex).search(name) or any(
             lex.surface[k.group(0)].type not in ("Place", "Mechanism") for k in lex.kinds_re.finditer(name)):
         return False  # 书记担任社区; 文联党组到宁安路街道: no verb and no kind of body inside a place's name
-    if name[-1] in "和与及" and name[:-1].endswith(tuple(lex.unit_heads)):
-        return False  # 司法局和社区: a unit, a conjunction and a kind, not a name
+    if name[-1] in "和与及" and (name[:-1].endswith(tuple(lex.unit_heads)) or len(name) >= 4):
+        return False  # 司法局和社区, 背街小巷和小区: a conjunction before a kind, not a name (普和小区 is one)
     if suffix == "区" and name[-1] in "".join(lex.cue("district_bad_last_char")) and not (
             short and name[-1] in lex.cue("short_district_chars")):  # 房山区, 金山区
         return False

@@ -448,11 +448,13 @@ class _Rules(Context):
             if not left or not right:
                 left, right = bodies[:-1], bodies[-1:]
             count, approx = self.count_before(clause, left[0].start)
-            for a in left:
-                for b in right:
-                    if a.label != b.label:
-                        yield self.rel(a, "concurrentPost", b, clause, count=count, approx=approx)
-                        yield self.rel(b, "concurrentPost", a, clause)
+            pairs = [(a, b) for a in left for b in right]
+            if cut < 0:  # A、B、C三方“双向进入、交叉任职”: among three or more, every pair (guide §6)
+                pairs = [(a, b) for i, a in enumerate(bodies) for b in bodies[i + 1:]]
+            for a, b in pairs:
+                if a.label != b.label:
+                    yield self.rel(a, "concurrentPost", b, clause, count=count, approx=approx)
+                    yield self.rel(b, "concurrentPost", a, clause)
         yield from self._passive_posts(clause)
         yield from self._two_posts(clause)
         for s, e, w in self.find(clause, self.cue("post_verbs")):
