@@ -276,6 +276,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("于家堡街道推行“红色物业”。", "于家堡街道", "Place"),  # 于 may open a name (ggl:place_name_bad_inner_chars)
     ("会上，丽景天下二期小区被授予称号。", "丽景天下二期小区", "Place"),  # a compound's long name opens a clause
     ("青石社区与桂县人民医院结对共建。", "桂县", "Place"),  # a county of one character
+    ("青石县农商银行城阳支行承诺为社区服务。", "青石县农商银行城阳支行", "Institution"),  # a branch with its unit (ggl:branch_heads)
 ])
 def test_a_name_is_found(text, label, type_):
     assert any(m[0] == label and m[1] == type_ for m in mentions(text)), sorted(mentions(text))

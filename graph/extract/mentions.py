@@ -782,6 +782,8 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
             "PartyOrganisation", "GovernmentBody", "CommunityCommittee", "OwnersCommittee")
             or m.type == "PropertyCompany" and m.text == m.label}  # 物业服务企业某某物业有限公司: the kind, then the name
         ends = {k for k in ends if not any(a < k < b for a, b in spans)}  # 公安 inside 公安局 ends nothing
+        if h.group(0) in lex.cue("branch_heads"):  # 某县农商银行城阳支行: the branch's name holds its unit's
+            ends -= {m.end - base for m in mentions if m.level == "instance" and m.text.endswith(tuple(heads))}
         roles_at = {m.start - base for m in mentions if m.type == "Role" and m.end - base <= hs}  # 在职党员服务队
         role = next((m for m in mentions if m.type == "Role" and m.end - base == hs), None)
         while i > 0 and (text[i - 1] not in NAME_STOPS or i - 1 in roles_at

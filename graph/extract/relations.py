@@ -208,23 +208,28 @@ class _Rules(Context):
         return listed[1:] if verb and listed[-1].end + len(verb.group(0)) + 2 >= scheme.start else []
 
     def _segment_subject(self, clause: Clause, scheme: Mention) -> Mention | None:
-        """…，X推行M: a later comma phrase that opens with its own actor runs the scheme."""
+        """…，X推行M: a later comma phrase that opens with its own actor runs the scheme; so does
+        it for the phrases after it that name none (…，X推行A，探索…，建立M)."""
         head = self.text_between(clause, clause.start, scheme.start)
-        cut = head.rfind("，")
-        if cut < 0 or head.rstrip().endswith("的"):  # A、B共同参与的M: M is described, not run
+        if head.rstrip().endswith("的"):  # A、B共同参与的M: M is described, not run
             return None
-        start = clause.start + cut + 1
-        seg = Clause(start, scheme.start, clause.text[cut + 1:scheme.start - clause.start],
-                     [x for x in clause.mentions if start <= x.start and x.end <= scheme.start],
-                     clause.place, clause.named_place, clause.outer)
-        found = self._clause_subject(seg)
-        bare = bare_place_at(seg, start)
-        if found is None and bare is not None:
-            # 某街道党工委负责人介绍，街道建立了“M”: the bare 街道 is the street named before it
-            named = [x for x in clause.mentions if x.end <= start and x.is_named_place
-                     and x.place_level == bare.place_level]
-            return named[-1] if named else None
-        return found
+        end = scheme.start
+        for cut in [i for i, ch in enumerate(head) if ch == "，"][::-1]:
+            start = clause.start + cut + 1
+            seg = Clause(start, end, clause.text[cut + 1:end - clause.start],
+                         [x for x in clause.mentions if start <= x.start and x.end <= end],
+                         clause.place, clause.named_place, clause.outer)
+            found = self._clause_subject(seg)
+            bare = bare_place_at(seg, start)
+            if found is None and bare is not None:
+                # 某街道党工委负责人介绍，街道建立了“M”: the bare 街道 is the street named before it
+                named = [x for x in clause.mentions if x.end <= start and x.is_named_place
+                         and x.place_level == bare.place_level]
+                return named[-1] if named else None
+            if found is not None:
+                return found
+            end = start - 1
+        return None
 
     def _led_after_core(self, pos: int) -> list[Mention]:
         """The bodies the rest of the sentence lists as taking part (A、B共同参与, A、B协同运行)."""
