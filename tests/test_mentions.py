@@ -277,6 +277,8 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("会上，丽景天下二期小区被授予称号。", "丽景天下二期小区", "Place"),  # a compound's long name opens a clause
     ("青石社区与桂县人民医院结对共建。", "桂县", "Place"),  # a county of one character
     ("青石县农商银行城阳支行承诺为社区服务。", "青石县农商银行城阳支行", "Institution"),  # a branch with its unit (ggl:branch_heads)
+    ("青石街道下辖梅园社区、912社区等9个社区。", "912社区", "Place"),  # the community of a numbered works
+    ("解放军184医院与枫园社区结对共建。", "解放军184医院", "Institution"),  # a number closing a unit's modifier
 ])
 def test_a_name_is_found(text, label, type_):
     assert any(m[0] == label and m[1] == type_ for m in mentions(text)), sorted(mentions(text))
@@ -466,6 +468,8 @@ def test_a_name_is_found(text, label, type_):
     ("街道在主次干道、背街小巷和小区周边开展整治。", "背街小巷和小区"),  # a conjunction before a kind ends a phrase
     ("业委会将各司其职，切实维护好小区业主的权益。", "切实维护好小区"),  # … and so does a verb (ggl:verbs_not_names)
     ("目前，只有凤凰郡小区成立了业委会。", "只有凤凰郡小区"),
+    ("青石区共有120家医院参与共建。", "120家医院"),  # a count before a unit is no name
+    ("全市已建成12社区服务站。", "12社区"),  # two digits are a figure, not a works' number
     ("青石县把党建作为关键，紧盯城市社区小区治理中的痛点。", "紧盯城市社区小区"),  # a long compound name holds no kind of place
     ("全县推行“红色物业”。", "全县"),  # a word of place_name_bad_start is no county of one character
     ("为防止选聘走过场、选后没人管，桂香社区推行联动机制，由青禾小区党支部、业委会和物业服务企业每月召开一次“三方议事会”。",

@@ -85,11 +85,13 @@ def _name_ok(name: str, suffix: str, lex: Lexicon, chained: bool = False, after_
             short and name[-1] in lex.cue("short_district_chars")):  # 房山区, 金山区
         return False
     if any(ch.isdigit() for ch in name) and not (
-            lex.suffix_level.get(suffix) == "compound" and _LANE.fullmatch(name)):
-        return False  # figures are no names, but a lane is one (临汾路99弄小区)
+            lex.suffix_level.get(suffix) == "compound" and _LANE.fullmatch(name)) and not (
+            _WORKS_NUMBER.fullmatch(name) and lex.suffix_level.get(suffix) in ("community", "compound")):
+        return False  # figures are no names, but a lane is one (临汾路99弄小区), and so is a works' number (912社区)
     return True
 
 
+_WORKS_NUMBER = re.compile(r"[1-9]\d{2,3}")  # 912社区, 261小区: the community of a numbered works
 _LANE = re.compile(r"[\u4e00-\u9fff]{1,6}[路街巷道]\d{1,5}(?:弄|号院?|号大院)?")
 _NAME_CHARS = re.compile(r"[\w\u3400-\u4dbf\u4e00-\u9fff]+(?:·[\w\u3400-\u4dbf\u4e00-\u9fff]+)*")  # 凯德·嘉博名邸
 

@@ -28,7 +28,7 @@ from graph.extract.matcher import match_construction
 from graph.extract.mentions import UNIT_WORD, _shared_head
 from graph.extract.model import PLACE_RANK, Mention, Relation
 from graph.extract.places import place_chain
-from graph.extract.units import HOLDER_ANAPHOR, Clause, Unit
+from graph.extract.units import HOLDER_ANAPHOR, Clause, Unit, wholes_in
 
 
 def relations_of(unit: Unit, lex: Lexicon, entity: KeyFn, skip: frozenset = frozenset()) -> Iterator[Relation]:
@@ -174,6 +174,10 @@ class _Rules(Context):
                 if owner is not None:
                     yield self.rel(owner, "implements", m, clause)
                 continue
+            whole = self._whole_segment(clause, m)
+            if whole is not None:  # 某市委组织部负责人说，全市推行“M”: the city runs it
+                yield Relation((whole, None), "implements", self.key(m, clause), self.evidence(clause), place=whole)
+                continue
             who = self._lead_before(clause, m) or self._segment_subject(clause, m) or actor
             if who is not None and who.start < m.start:
                 # A与B、C共同打造X; A、B、C建立X. A kind of unit (驻区单位, 学校) runs no scheme: it was
@@ -206,6 +210,20 @@ class _Rules(Context):
             self.text_between(clause, listed[-1].end, scheme.start).lstrip("".join(self.cue("joint_words")))
         )
         return listed[1:] if verb and listed[-1].end + len(verb.group(0)) + 2 >= scheme.start else []
+
+    def _whole_segment(self, clause: Clause, scheme: Mention) -> str | None:
+        """…，全市推行M: the comma phrase of the scheme opens with a whole place (全市, 全区), the
+        place of that level in scope runs the scheme."""
+        head = self.text_between(clause, clause.start, scheme.start)
+        opening = head[max(head.rfind("，"), head.rfind("；")) + 1:]
+        if not opening:
+            return None
+        found = next((lv for w, lv in wholes_in(opening, self.lex, 0, 2) if w.start() == 0), None)
+        if found is None or any(m.start >= scheme.start - len(opening) and m.end <= scheme.start
+                                and m.type in ACTORS and m.type != "Place" for m in clause.mentions):
+            return None  # 全市各社区党组织推行…: the bodies named act
+        here = self.lex.level_of(clause.place or "")
+        return clause.place if here == found else clause.wholes.get(found) or clause.place
 
     def _segment_subject(self, clause: Clause, scheme: Mention) -> Mention | None:
         """…，X推行M: a later comma phrase that opens with its own actor runs the scheme; so does
