@@ -469,6 +469,8 @@ def test_a_name_is_found(text, label, type_):
     ("业委会将各司其职，切实维护好小区业主的权益。", "切实维护好小区"),  # … and so does a verb (ggl:verbs_not_names)
     ("目前，只有凤凰郡小区成立了业委会。", "只有凤凰郡小区"),
     ("青石区共有120家医院参与共建。", "120家医院"),  # a count before a unit is no name
+    ("“红色驿站”由青禾物业党支部负责日常管理。", "“红色驿站”由青禾物业党支部负责日常管理"),  # 由 ends a quoted name's modifier
+    ("“维保账”在联席会议上逐项公开。", "“维保账”在联席会议"),  # and so does 在 (ggl:phrase_verbs)
     ("全市已建成12社区服务站。", "12社区"),  # two digits are a figure, not a works' number
     ("青石县把党建作为关键，紧盯城市社区小区治理中的痛点。", "紧盯城市社区小区"),  # a long compound name holds no kind of place
     ("全县推行“红色物业”。", "全县"),  # a word of place_name_bad_start is no county of one character
