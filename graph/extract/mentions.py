@@ -210,10 +210,12 @@ def _is_kind_chain(inner: str, lex: Lexicon, head: str = "") -> bool:
         return False
     parts = [p.strip() for p in re.split("|".join(re.escape(s) for s in seps), inner) if p.strip()]
     steps = [_chain_step(p, lex) is not None for p in parts]
-    # every step a kind; of four or more, the last may be a household (楼栋党员家庭户); a long chain
-    # that opens with two kinds may run on through posts no kind names (…党小组—微网格员—门栋关照员)
-    return len(parts) >= 2 and (all(steps) or len(parts) >= 4 and (all(steps[:-1]) or all(steps[:2])
-                                                                     and 2 * sum(steps) >= len(parts)))
+    # every step a kind; of four or more, or of three with its levels counted after it (“A—B—C”三级),
+    # the last may be a household or a post (楼栋党员家庭户, 党员先锋岗); a long chain that opens with
+    # two kinds may run on through posts no kind names (…党小组—微网格员—门栋关照员)
+    last_free = len(parts) >= 4 or len(parts) == 3 and _LEVELS.match(head) is not None
+    return len(parts) >= 2 and (all(steps) or last_free and all(steps[:-1]) or len(parts) >= 4 and all(
+        steps[:2]) and 2 * sum(steps) >= len(parts))
 
 
 _BRACKETED = re.compile(r"[（(][^）)]{1,6}[）)]")
@@ -252,7 +254,10 @@ def _chain_steps(text: str, base: int, mentions: list[Mention], lex: Lexicon) ->
             while pos < q.end(1) and inner[pos - q.start(1)] in "".join(seps):
                 pos += 1
             kind = _chain_step(part.strip(), lex)
-            if kind is None or lex.surface.get(part.strip()) is not None:
+            if kind is None:  # a post or household closing the chain (党员先锋岗): no step of a kind inside it
+                out = [m for m in out if not (s <= m.start - base and m.end - base <= e)]
+                continue
+            if lex.surface.get(part.strip()) is not None:
                 continue
             plain = part.strip().translate(_INNER_QUOTES)
             post = _TRAILING_BRACKET.search(plain)

@@ -71,7 +71,8 @@ def _name_ok(name: str, suffix: str, lex: Lexicon, chained: bool = False, after_
         return False  # 原行政村, 大社区, 紧盯城市社区: words before a kind make a phrase, not a name
     if len(name) < 2 and (len(suffix) == 1 or lex.suffix_level.get(suffix) in ("street", "community", "compound")) \
             and not (chained and suffix == "街道" and name not in lex.cue("place_name_bad_chars")) \
-            and not (suffix == "县" and name not in lex.cue("place_name_bad_chars") + lex.cue("place_name_bad_start")):
+            and not (suffix == "县" and name not in lex.cue("place_name_bad_chars") + lex.cue("place_name_bad_start")
+                     + lex.cue("district_bad_last_char")):  # 莒县; not 小县, 市县
         return False  # 以小区党支部为核心: a one-character "name" before 小区/社区/街道 is a word (not 相山区西街道)
     if lex.suffix_level.get(suffix) == "compound" and len(name) > 4 and any(
             lex.surface[k.group(0)].type == "Place" for k in lex.kinds_re.finditer(name)):
@@ -325,8 +326,8 @@ def _attached_kind(text: str, chain, lex: Lexicon):
             suffix_start = max(last_s + 1, last_e - len(sfx))
             break
     starts = [suffix_start, last_e]
-    # a modifier of up to four characters before a Party kind: 综合党委, 联合党支部
-    for gap in range(1, 5):
+    # a modifier of up to eight characters before a Party kind: 综合党委, 联合党支部, 跨境电商产业链党委
+    for gap in range(1, 9):
         j = last_e + gap
         if j >= len(text) or any(ch in BREAK or ch in OPEN_QUOTES for ch in text[last_e:j]):
             break
@@ -347,8 +348,11 @@ def _attached_kind(text: str, chain, lex: Lexicon):
             if n >= 2 and (kind.type != "PartyOrganisation" or _has_verb(text[last_e:i], lex)
                            or _verbs_inside(lex).search(text[last_e:i])
                            or text[last_e:i].startswith(lex.cue("adverbial_preps")) or COUNT.search(text[last_e:i])
-                           or any(w in text[last_e:i] for w in lex.cue("place_name_bad_chars"))):
-                continue
+                           or any(w in text[last_e:i] for w in lex.cue("place_name_bad_chars"))
+                           or i - last_e > 4 and (any(lex.surface[k.group(0)].type == "Place" for k in
+                                                      lex.kinds_re.finditer(text, last_e, i)) or lex.pattern(
+                               tuple(lex.unit_heads)).search(text, last_e, i))):
+                continue  # a long modifier holds no place and no unit (某市第一医院帮扶社区党支部)
             if best is None or (n < 2 and end > best[0]):  # 某社区党总支部: the longest kind over the ending
                 best = (end, kind.type, kind.name)
             break
