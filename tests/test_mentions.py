@@ -614,3 +614,10 @@ def test_a_clause_opening_on_a_whole_broader_place_is_about_the_place_of_that_le
     assert [q.place for q in extract(read_text(text, "a.txt")).quantities] == ["北林路街道"]
     text = "青石省出台物业管理条例。北林路街道推动物业服务企业建立党组织。全街道已建立党组织的物业服务企业14家。"
     assert [q.place for q in extract(read_text(text, "a.txt")).quantities] == ["北林路街道"]
+
+
+def test_the_kind_that_ends_a_named_unit_takes_that_unit_up_again():
+    doc = read_text("青石街道与国网青石供电公司签订协议。\n\n供电公司将选派8名党员下沉青禾社区。\n", "m.txt")
+    later = [m for u in units(doc, lexicon()) for c in u.clauses for m in c.mentions
+             if doc.text[m.start:m.end] == "供电公司"]
+    assert later and all(m.label == "国网青石供电公司" for m in later), later

@@ -444,6 +444,13 @@ def test_a_subtitle_of_two_short_phrases_is_a_heading():
     assert any(s.text.startswith("青禾小区建成于") for s in doc.sentences)
 
 
+def test_a_short_line_of_two_phrases_joined_by_a_colon_heads_its_paragraph():
+    doc = read_text("桂香街道：一纸协议聚合力\n\n■桂香街道党工委\n\n会上，桂香街道党工委与四家单位签订协议。\n\n"
+                    "银行：金融服务送上门\n青石银行将与街道共建“金融便民驿站”。\n")
+    assert "银行：金融服务送上门" in [h.text for h in doc.headings]
+    assert any(s.text.startswith("青石银行将与街道共建") for s in doc.sentences)
+
+
 def test_a_source_line_is_no_sentence_and_the_line_before_it_is_the_title():
     doc = read_text("青石花园：业委会集体辞职之后，党总支顶了上去\n\n来源：社区广角　撰稿：张三\n\n"
                     "去年，青石花园业委会集体辞职。")

@@ -349,7 +349,7 @@ def _classify(lines: list[_Line]) -> None:
         if ln.kind == "body" and _is_comma_subtitle(ln, lines[i + 1] if i + 1 < len(lines) else None):
             ln.kind = "heading"
             continue
-        if ln.kind != "body" or not _is_heading_shape(ln.text):
+        if ln.kind != "body" or not _is_headline(ln.text):  # 银行：金融服务送上门 heads its paragraph too
             continue
         if _NUMBERED_RE.match(ln.text):
             ln.kind = "heading"
