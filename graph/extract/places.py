@@ -72,7 +72,7 @@ def _name_ok(name: str, suffix: str, lex: Lexicon, chained: bool = False, after_
     if len(name) < 2 and (len(suffix) == 1 or lex.suffix_level.get(suffix) in ("street", "community", "compound")) \
             and not (chained and suffix == "街道" and name not in lex.cue("place_name_bad_chars")) \
             and not (suffix == "县" and name not in lex.cue("place_name_bad_chars") + lex.cue("place_name_bad_start")
-                     + lex.cue("district_bad_last_char")):  # 莒县; not 小县, 市县
+                     + lex.cue("district_bad_last_char") + lex.cue("not_county_chars")):  # 莒县; not 小县, 邻县
         return False  # 以小区党支部为核心: a one-character "name" before 小区/社区/街道 is a word (not 相山区西街道)
     if lex.suffix_level.get(suffix) == "compound" and len(name) > 4 and any(
             lex.surface[k.group(0)].type == "Place" for k in lex.kinds_re.finditer(name)):
