@@ -384,7 +384,9 @@ class _Rules(Context):
                     partners = self.list_after(clause, at + 2 + of, ACTORS + ("Place",)) if of >= 0 else []
                 partners = [p for p in partners if p.end <= s]
                 end = self.past_adverbs(clause, at)  # A已与B: the adverb is part of neither side
-                before = self.list_before(clause, end, ACTORS + ("Place",)) or self._places_before(clause, end)
+                before = self.list_before(clause, end, ACTORS + ("Place",)) or self._places_before(clause, end) or [
+                    m for m in clause.mentions if m.type == "Place" and m.level == "type" and m.end == end][:1]
+                # (各社区与驻区单位签订协议: a kind of place stands for its Party organisation on this side too)
                 if head[marker] not in "与同":  # A、B、C和D签订协议: 和 closes a list, only its last is the partner
                     before = before[-1:]
                 subjects = before or [self.subject(clause)]  # A、B与C结对共建: each of A and B
