@@ -281,6 +281,8 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("解放军184医院与枫园社区结对共建。", "解放军184医院", "Institution"),  # a number closing a unit's modifier
     ("青石市跨境电商产业链党委成立以来，园区企业有了主心骨。", "青石市跨境电商产业链党委", "PartyOrganisation"),  # a long modifier before a Party kind
     ("小区合并后，桂香社区党委牵头组建青禾家园小区党支部。", "青禾家园小区党支部", "PartyOrganisation"),  # a name opens after a founding verb
+    ("青石县老城街道东关社区推行“红色物业”。", "老城街道", "Place"),  # 老城 is a name
+    ("江东省青州市市北区桂香街道推行“红色物业”。", "市北区", "Place"),  # a district's two characters under its city
 ])
 def test_a_name_is_found(text, label, type_):
     assert any(m[0] == label and m[1] == type_ for m in mentions(text)), sorted(mentions(text))
@@ -478,6 +480,8 @@ def test_a_name_is_found(text, label, type_):
     ("全县推行“红色物业”。", "全县"),  # a word of place_name_bad_start is no county of one character
     ("青石是典型的“小县大城关”。", "小县"),  # nor is an adjective (ggl:district_bad_last_char)
     ("搬迁群众来自邻县。", "邻县"),  # nor a word with 县 (ggl:not_county_chars)
+    ("姜堰老城区有老旧小区12个。", "姜堰老城区"),  # a common word with the ending (老城区) closes no district's name
+    ("近年来，青州市各旗县区推动街道与驻区单位共建。", "各旗县"),  # a determiner opens no name under a city
     ("群众来自不同村，彼此并不熟悉。", "不同村"),
     ("为防止选聘走过场、选后没人管，桂香社区推行联动机制，由青禾小区党支部、业委会和物业服务企业每月召开一次“三方议事会”。",
      "由青禾小区党支部"),  # a preposition opens no item of a list

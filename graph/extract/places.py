@@ -44,7 +44,8 @@ def _name_ok(name: str, suffix: str, lex: Lexicon, chained: bool = False, after_
     opens = (short or chained or after_prep) and name[0] in lex.cue("short_name_chars")
     road = len(name) >= 3 and name[-1] in lex.cue("road_endings") and not _verbs_inside(lex).search(name[2:])
     if not road:  # 建设路街道, 解放路社区: a road's name opens with any word
-        street = chained and len(name) == 2 and lex.suffix_level.get(suffix) == "street"  # 某区建设街道
+        street = chained and len(name) == 2 and lex.suffix_level.get(suffix) in ("street", "district") and not \
+            name.startswith(lex.cue("name_determiners"))  # 某区建设街道, 某市市北区; not 某市各旗县
         if (lex.pattern(lex.cue("place_name_bad_start")).match(name) and not street) or \
                 name.endswith(lex.cue("place_name_bad_end")):
             return False
@@ -173,9 +174,10 @@ def place_chain(text: str, pos: int, lex: Lexicon, known: dict[str, str] | None 
                 if (text[j:m.end() + 1] in nonplace or text[m.end() - 1:m.end() + 1] in nonplace) and not (
                         _lower_place_at(text, m.end(), level, lex, known)):
                     continue  # 专业市场, 区域: the suffix starts another word (not 临颍县城关街道)
-                if text[j - 1:m.end()] in nonplace and len(suffix) == 1 and len(name) >= 3:
-                    continue  # 补齐城市: the name's last character makes a common word with the suffix
-                    # (not after a two-character name: 房山区, 厦门市, 西城区)
+                if text[j - 1:m.end()] in nonplace and len(suffix) == 1 and len(name) >= 3 or (
+                        text[j - 2:m.end()] in nonplace and len(name) >= 4 and level == "district"):
+                    continue  # 补齐城市, 姜堰老城区: the name's last characters make a common word with the
+                    # suffix (not after a two-character name: 房山区, 厦门市, 西城区; 老城街道 is a name)
                 probe = name + suffix
                 if known and any(probe.find(k, 1) >= 0 for k in known if len(k) > len(suffix)):
                     break  # 隶属某某街道: the known name starts later

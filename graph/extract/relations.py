@@ -212,13 +212,14 @@ class _Rules(Context):
         return listed[1:] if verb and listed[-1].end + len(verb.group(0)) + 2 >= scheme.start else []
 
     def _whole_segment(self, clause: Clause, scheme: Mention) -> str | None:
-        """…，全市推行M: the comma phrase of the scheme opens with a whole place (全市, 全区), the
-        place of that level in scope runs the scheme."""
+        """…，全市推行M / …，镇里推行M: the comma phrase of the scheme opens with a whole place (全市,
+        全区) or a colloquial one (镇里, 县里), the place of that level in scope runs the scheme."""
         head = self.text_between(clause, clause.start, scheme.start)
         opening = head[max(head.rfind("，"), head.rfind("；")) + 1:]
         if not opening:
             return None
-        found = next((lv for w, lv in wholes_in(opening, self.lex, 0, 2) if w.start() == 0), None)
+        found = next((lv for w, lv in wholes_in(opening, self.lex, 0, 2) if w.start() == 0), None) or next(
+            (lv for ending, lv in self.lex.suffix_level.items() if opening.startswith(ending + "里")), None)  # 镇里
         if found is None or any(m.start >= scheme.start - len(opening) and m.end <= scheme.start
                                 and m.type in ACTORS and m.type != "Place" for m in clause.mentions):
             return None  # 全市各社区党组织推行…: the bodies named act
