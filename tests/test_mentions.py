@@ -282,6 +282,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青石市跨境电商产业链党委成立以来，园区企业有了主心骨。", "青石市跨境电商产业链党委", "PartyOrganisation"),  # a long modifier before a Party kind
     ("小区合并后，桂香社区党委牵头组建青禾家园小区党支部。", "青禾家园小区党支部", "PartyOrganisation"),  # a name opens after a founding verb
     ("青石县老城街道东关社区推行“红色物业”。", "老城街道", "Place"),  # 老城 is a name
+    ("青石镇鑫都华庭一期、欧文博仕缘、幸福名筑等8个小区正在改造。", "幸福名筑", "Place"),  # a compound listed keeps its name as written
     ("江东省青州市市北区桂香街道推行“红色物业”。", "市北区", "Place"),  # a district's two characters under its city
 ])
 def test_a_name_is_found(text, label, type_):

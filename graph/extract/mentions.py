@@ -1123,8 +1123,9 @@ _LIST_OF_BARE_NAMES = re.compile(
 
 
 def _shared_ending(text: str, base: int, mentions: list[Mention], lex: Lexicon, known) -> list[Mention]:
-    """Bare names listed before a count of places share the count's place ending
-    (青龙、银泉、梅园等6个社区: 青龙社区, 银泉社区, 梅园社区). Without 等 the count must be the
+    """Bare names listed before a count of places are places of the count's level
+    (青龙、银泉、梅园等6个社区: 青龙社区, 银泉社区, 梅园社区; 金桥花园、桔香苑等8个小区: as
+    written). Without 等 the count must be the
     number of names listed; a name that has an ending of its own is read as written."""
     out = list(mentions)
     for m in _LIST_OF_BARE_NAMES.finditer(text):
@@ -1159,7 +1160,9 @@ def _shared_ending(text: str, base: int, mentions: list[Mention], lex: Lexicon, 
             continue
         out = [x for x in out if x not in same]  # 箭道街 of 箭道街社区: the street-like name names a community
         for (a, b), name in zip(items, names):
-            label = name + ending.group(0)
+            # a compound keeps the name it is written with (金桥花园、桔香苑等8个小区), as the golds write
+            # it 17 times to 2; a community or street takes the ending (青龙社区)
+            label = name if level == "compound" else name + ending.group(0)
             out.append(Mention(base + a, base + b, name, label, "Place", "instance", level))
             known.setdefault(label, level)
     return out
