@@ -230,9 +230,12 @@ class _Rules(Context):
         """…，X推行M: a later comma phrase that opens with its own actor runs the scheme; so does
         it for the phrases after it that name none (…，X推行A，探索…，建立M)."""
         head = self.text_between(clause, clause.start, scheme.start)
-        if head.rstrip().endswith("的"):  # A、B共同参与的M: M is described, not run
-            return None
         end = scheme.start
+        if head.rstrip().endswith("的"):  # 建立由X领导，A、B共同参与的M: the phrases before the verb
+            verbs = list(self.lex.pattern(self.cue("implement_verbs")).finditer(head))
+            if not verbs:
+                return None  # A、B共同参与的M: M is described, not run
+            head, end = head[:verbs[-1].start()], clause.start + verbs[-1].start()
         for cut in [i for i, ch in enumerate(head) if ch == "，"][::-1]:
             start = clause.start + cut + 1
             seg = Clause(start, end, clause.text[cut + 1:end - clause.start],
