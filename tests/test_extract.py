@@ -434,8 +434,28 @@ THIRTEENTH_ROUND = [
     (("ce",), 6, "real pages, commissioned after by, bz, cb and cd were scored, met once with the code after the "
                 "round's last change: 0.771 at 48e7a0b (0.750 at dd64b01); not tuned on", (0.77, 0.78, 0.71, 0.80, 0.65)),
 ]
+FOURTEENTH_ROUND = [
+    (("cf",), 6, "real pages, commissioned at the round's start, scored on arrival: 0.673 at 39fbb85 (the same at "
+                "98afe38, the round's start); then tuned on (转机始于小区, 莒县, branches named with their unit, the "
+                "actor of an earlier comma phrase)", (0.79, 0.82, 0.71, 0.79, 0.83)),
+    (("cj",), 6, "real pages, commissioned mid-round, scored on arrival: 0.677 at 274339b (the same at 98afe38); "
+                "then tuned on (从X选派…担任, 下沉包联, the kind of place after a named one)", (0.69, 0.71, 0.66, 0.83, 0.63)),
+    (("ck",), 6, "real pages, commissioned mid-round, scored on arrival: 0.645 at 274339b (0.643 at 98afe38); "
+                "then tuned on (a Party body with a long modifier, 银行：… headings, 成立/组建 before a name)",
+     (0.68, 0.77, 0.64, 0.74, 0.67)),
+    (("cl",), 6, "real pages, commissioned mid-round, scored on arrival: 0.634 at bf55272 (0.632 at 98afe38); then "
+                "tuned on (镇里, 老城, 某市市北区)", (0.66, 0.71, 0.60, 0.77, 0.69)),
+    (("cg",), 6, "real pages, commissioned at the round's start, held out to its very end, scored once with the "
+                "final code: 0.687 at ee71f18 (0.680 at 98afe38); not tuned on", (0.68, 0.73, 0.67, 0.77, 0.71)),
+    (("ch",), 6, "real pages, commissioned at the round's start, held out to its very end, scored once with the "
+                "final code: 0.630 at ee71f18 (the same at 98afe38); not tuned on", (0.63, 0.73, 0.55, 0.69, 0.42)),
+    (("cm",), 6, "real pages, commissioned mid-round, held out to its very end, scored once with the final code: "
+                "0.713 at ee71f18 (the same at 98afe38); not tuned on", (0.71, 0.78, 0.66, 0.71, 0.80)),
+    (("ci",), 6, "real pages, commissioned at the round's start, met once with the code after the round's last "
+                "change: 0.772 at ee71f18 (0.779 at 98afe38); not tuned on", (0.77, 0.81, 0.74, 0.86, 0.83)),
+]
 LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND + NINTH_ROUND
-                + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND + THIRTEENTH_ROUND)
+                + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND + THIRTEENTH_ROUND + FOURTEENTH_ROUND)
 
 
 @pytest.mark.parametrize("prefixes,reports,first_contact,pins", LATER_ROUNDS,
