@@ -283,6 +283,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("小区合并后，桂香社区党委牵头组建青禾家园小区党支部。", "青禾家园小区党支部", "PartyOrganisation"),  # a name opens after a founding verb
     ("青石县老城街道东关社区推行“红色物业”。", "老城街道", "Place"),  # 老城 is a name
     ("青石镇鑫都华庭一期、欧文博仕缘、幸福名筑等8个小区正在改造。", "幸福名筑", "Place"),  # a compound listed keeps its name as written
+    ("青石街道桥西社区油脂机械厂11号院小区没有物业。", "油脂机械厂11号院小区", "Place"),  # a works' yard names a compound
     ("江东省青州市市北区桂香街道推行“红色物业”。", "市北区", "Place"),  # a district's two characters under its city
 ])
 def test_a_name_is_found(text, label, type_):
@@ -484,6 +485,8 @@ def test_a_name_is_found(text, label, type_):
     ("姜堰老城区有老旧小区12个。", "姜堰老城区"),  # a common word with the ending (老城区) closes no district's name
     ("近年来，青州市各旗县区推动街道与驻区单位共建。", "各旗县"),  # a determiner opens no name under a city
     ("群众来自不同村，彼此并不熟悉。", "不同村"),
+    ("联合党委还与驻地社区、市场监管所、派出所签订共建协议。", "驻地社区"),  # 驻地: where a unit is, no name
+    ("2017年3月，刘卫江调任社区党总支书记。", "刘卫江调任社区"),  # a verb of posting (ggl:verbs_not_names)
     ("为防止选聘走过场、选后没人管，桂香社区推行联动机制，由青禾小区党支部、业委会和物业服务企业每月召开一次“三方议事会”。",
      "由青禾小区党支部"),  # a preposition opens no item of a list
     ("青石区将继续深化“村居合一”做法，让青禾社区党总支、平安路居委会党总支统一运行。", "让青禾社区党总支"),  # nor a verb

@@ -30,8 +30,8 @@ def _name_ok(name: str, suffix: str, lex: Lexicon, chained: bool = False, after_
     """Is ``name + suffix`` plausibly a proper place name? ``chained``: it follows a place of a
     higher level directly (瑶海区和平路街道), so a conjunction cannot open it; nor can it after a
     preposition (``after_prep``: 在和谐家园小区)."""
-    if not name or len(name) > 8:
-        return False
+    if not name or len(name) > 8 and not (lex.suffix_level.get(suffix) == "compound" and _LANE.fullmatch(name)):
+        return False  # (a compound named by a lane or a works' yard may be longer: 油脂机械厂11号院小区)
     if not _NAME_CHARS.fullmatch(name):
         return False
     if "局" in name[:-1] and any(ch in lex.cue("place_name_bad_chars") for ch in name[name.index("局") + 1:]):
@@ -94,7 +94,7 @@ def _name_ok(name: str, suffix: str, lex: Lexicon, chained: bool = False, after_
 
 
 _WORKS_NUMBER = re.compile(r"[1-9]\d{2,3}")  # 912社区, 261小区: the community of a numbered works
-_LANE = re.compile(r"[\u4e00-\u9fff]{1,6}[路街巷道]\d{1,5}(?:弄|号院?|号大院)?")
+_LANE = re.compile(r"[\u4e00-\u9fff]{1,6}[路街巷道]\d{1,5}(?:弄|号院?|号大院)?|[\u4e00-\u9fff]{1,6}厂\d{1,3}号院")
 _NAME_CHARS = re.compile(r"[\w\u3400-\u4dbf\u4e00-\u9fff]+(?:·[\w\u3400-\u4dbf\u4e00-\u9fff]+)*")  # 凯德·嘉博名邸
 
 
