@@ -621,9 +621,8 @@ class Memory:
             starts.append(chain[-1][1])  # 福田街道商圈党委 → 商圈党委: the name less its places
         for at in starts:
             short = m.label[at:]
-            kind = lex.surface.get(short)
-            if len(short) >= 4 and (kind is None or kind.type == "Institution" and at > 0
-                                    and short == m.label[-len(short):]) and short not in self.clashes:
+            kind = lex.surface.get(short)  # an institution's own kind ending its name takes it up (供电公司)
+            if len(short) >= 4 and (kind is None or kind.type == "Institution") and short not in self.clashes:
                 if self.shorts.get(short, m.label) != m.label:
                     self.clashes.add(short)
                     self.shorts.pop(short, None)
