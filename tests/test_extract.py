@@ -776,6 +776,14 @@ def test_two_lists_with_respectively_between_them_pair_item_by_item():
     assert _rels(data, "supports") == {("青石医院", "桂香社区", None, None), ("青石中学", "青禾社区", None, None)}
 
 
+def test_bodies_listed_each_with_its_verb_before_a_scheme_take_part_under_the_first():
+    data = _doc("青禾小区构建社区党组织引领、居委会统筹、环卫队监督、物业服务企业服务的“四位一体”治理模式。")
+    assert {s for s, o, _, _ in _rels(data, "leads")} == {"社区党组织"}  # 居委会统筹 here is its part, not a lead
+    assert {s for s, o, _, _ in _rels(data, "participatesIn")} == {"居委会", "物业服务企业"}
+    data = _doc("青禾街道建立小区党支部主导、居民主体、业委会主办的“三主”议事机制。")  # an item with no body
+    assert {s for s, o, _, _ in _rels(data, "participatesIn")} == {"业委会"}
+
+
 def test_a_kind_named_after_a_scheme_takes_part_in_it_and_says_nothing_of_the_place():
     data = _doc("全区116个“双报到”单位到社区报到。")  # units of “双报到” take part; the place's running it is unsaid
     assert ("双报到单位", "“双报到”", 116, None) in _rels(data, "participatesIn")

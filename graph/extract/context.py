@@ -289,6 +289,31 @@ class Context:
             cursor = m.end
         return out
 
+    def doers_of_scheme(self, clause: Clause, scheme: Mention) -> list[tuple[Mention, str]]:
+        """A引领、B统筹、C监督的M: the bodies listed before a scheme, each with the short verb it does
+        in it, in text order. Items without a body (居民主体) are passed over; fewer than two bodies
+        make no list."""
+        if self.text_between(clause, scheme.start - 1, scheme.start) != "的":
+            return []
+        ms = _outermost([m for m in clause.mentions if m.end < scheme.start and not m.quoted])
+        out: list[tuple[Mention, str]] = []
+        end = scheme.start - 1
+        while end > clause.start:
+            cut = self.text_between(clause, clause.start, end).rfind("、")
+            start = clause.start + cut + 1
+            inside = [m for m in ms if start <= m.start and m.end <= end]
+            if cut < 0:
+                inside = inside[-1:]  # the first item follows the clause's opening words
+            if len(inside) == 1 and inside[0].type in PEOPLE and 1 <= end - inside[0].end <= 4 \
+                    and (cut < 0 or inside[0].start == start):
+                out.append((inside[0], self.text_between(clause, inside[0].end, end)))
+            elif inside or end - start > 6:
+                break
+            if cut < 0:
+                break
+            end = start - 1
+        return list(reversed(out)) if len(out) >= 2 else []
+
     def sentence_schemes(self) -> list[Mention]:
         """The schemes the unit (a sentence, heading or title) names, in text order."""
         return [m for c in self.unit.clauses for m in c.mentions if m.type == "Mechanism"]

@@ -793,8 +793,12 @@ class _Rules(Context):
             for lead in leaders:
                 if scheme is not None:
                     yield self.rel(lead, "leads", scheme, clause, s - 12, e)
+        led_doers = {(m.start, m.end) for scheme in self.schemes(clause)
+                     for m, _ in self.doers_of_scheme(clause, scheme)[1:]}
         for s, e, w in self.find(clause, self.cue("lead_verbs")):
             leaders = self.list_before(clause, self.past_adverbs(clause, s), ORGS)  # X每月召集…
+            # A引领、B统筹、C监督的M: only the body named first leads (participate.doers-of-scheme)
+            leaders = [m for m in leaders if (m.start, m.end) not in led_doers]
             if not leaders and w in ("牵头",):
                 head = self.text_between(clause, clause.start, s)
                 if "由" in head:
@@ -932,6 +936,12 @@ class _Rules(Context):
                     mm = Mention(scheme.start + km.start(), scheme.start + km.end(), km.group(0),
                                  kind.zh, kind.type, "type", None, kind.name)
                     yield from emit(mm, scheme)
+        # A引领、B统筹、C监督的M: each body but a leader named first takes part in M
+        lead_words = self.cue("lead_verbs") + self.cue("steer_verbs")
+        for scheme in self.schemes(clause):
+            for i, (m, verb) in enumerate(self.doers_of_scheme(clause, scheme)):
+                if not (i == 0 and verb in lead_words):
+                    yield from emit(m, scheme)
         # a kind named after a quoted scheme: 116个“双报到”单位
         for m in clause.mentions:
             if m.type in ("Institution", "Role") and m.level == "type" and ("“" in m.text or '"' in m.text):
