@@ -157,6 +157,9 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青石市以“三联三亮”为载体，倡导在职党员进社区。", "“三联三亮”", "Mechanism"),  # 以…为载体: a frame
     ("依托“青禾物业经理微信群”和“巷心议事厅”两个议事平台。", "“青禾物业经理微信群”", "Mechanism"),
     ("依托“青禾物业经理微信群”和“巷心议事厅”两个议事平台。", "“巷心议事厅”", "Mechanism"),
+    # … but a function named by its parties, or a standing meeting by its scope, is a scheme
+    ("健全社区党委领导下的居委会、业委会协调运行机制。", "协调运行机制", "Mechanism"),
+    ("青石市建立城市党建联席会议。", "城市党建联席会议", "Mechanism"),
     # a figure before an unquoted scheme's name is no part of it
     ("桂香街道建立每周党建联席会议制度。", "党建联席会议制度", "Mechanism"),
     ("市委组织部开展两次党组织组建集中攻坚行动。", "党组织组建集中攻坚行动", "Mechanism"),
@@ -452,6 +455,8 @@ def test_a_name_is_found(text, label, type_):
     ("青石区全面推广“3+1”四方会谈社区议事协商机制。", "四方会谈社区"),  # no place inside a scheme's head
     ("青禾街道打造的“红色物业”获评青石市优秀党建品牌。", "“红色物业”获评青石市优秀党建品牌"),  # 获评 ends the name
     ("桂香社区努力构建党建工作新格局。", "党建工作新格局"),  # unquoted, a goal (ggl:quoted_only_heads)
+    ("青石区建立长效管理机制。", "长效管理机制"),  # only generic words before the head: a function
+    ("青石区完善社区治理体系。", "社区治理体系"),
     ("青石区推行网格化服务管理模式。", "网格化服务管理模式"),
     ("现将青石区、青山县两个社区的做法介绍如下。", "青山县社区"),  # a community in each district
     ("在锦绣、华庭、青禾三个小区试点。", "华庭小区"),  # 华庭 has an ending of the compound's level

@@ -373,6 +373,7 @@ def unquoted_mechanisms(text: str, lex: Lexicon, taken: list[tuple[int, int]],
                 out.append((pos, pos + len(part), part + head))
                 pos += len(part) + 1
             continue
+        written = body
         lead = next((w for w in lex.cue("lead_verbs") if w.endswith("的") and w in body), None)
         if lead:  # 社区党委领导下的居委会、业委会协调运行机制: the leader is not in the name
             body = body[body.rindex(lead) + len(lead):]
@@ -395,13 +396,29 @@ def unquoted_mechanisms(text: str, lex: Lexicon, taken: list[tuple[int, int]],
         body = _strip_member_list(body, lex)  # (建立了)小区党支部、业委会、物业服务企业三方联席会议制度
         if body[:1].isdigit():
             continue  # 启动515户外墙维修工程: a task with its figure, no scheme's name
-        if len(body) < min_body or body in lex.cue("generic_scheme_words") or "的" in body:
-            continue  # 常态联系服务群众的长效机制: a description, not a name
+        generic = body in lex.cue("generic_scheme_words") or (body == written and "会" not in head and _generic_body(body, lex))
+        if len(body) < min_body or generic or "的" in body:
+            continue  # 常态联系服务群众的长效机制: a description, not a name; 社区治理体系: a function
+            # (a scheme whose parties are written before it is named by them: A、B协调运行机制;
+            # a standing meeting is named by its scope: 城市党建联席会议)
         start = hs - len(body)
         if text[start:hs] != body:
             start = text.rfind(body, i, hs)
         out.append((start, he, body + head))
     return out
+
+
+def _generic_body(body: str, lex: Lexicon) -> bool:
+    """社区治理, 长效管理, 沟通协调: a name made only of generic function and scope words (in any
+    order) names a function, not a scheme."""
+    words = set(lex.cue("generic_scheme_words"))
+    ok = [True] + [False] * len(body)  # ok[i]: body[:i] is made of generic words
+    for i in range(len(body)):
+        if ok[i]:
+            for j in range(i + 1, min(len(body), i + 6) + 1):
+                if body[i:j] in words:
+                    ok[j] = True
+    return ok[-1]
 
 
 def _followed_by_break(text: str, pos: int) -> bool:
