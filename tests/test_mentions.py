@@ -142,6 +142,9 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("街道吹哨后，区住建、公安、综治等部门到小区报到。", "住建部门", "GovernmentBody"),
     ("唤来城管、环保、交通执法等部门共同施治。", "城管部门", "GovernmentBody"),
     ("请交通、交管等部门来报到。", "交通部门", "GovernmentBody"),
+    # a quoted name ending in the head of a site or a team names it (ggl:quoted_site_heads, ggl:quoted_team_heads)
+    ("青石社区建立“红色驿站”，为快递员提供休息场所。", "“红色驿站”", "Facility"),
+    ("青禾街道组建“五彩先锋服务队”。", "“五彩先锋服务队”", "SocialOrganisation"),
     # quoted names with no head noun that still name schemes
     ("南尖社区举行“南尖党建合伙人”启动仪式。", "“南尖党建合伙人”", "Mechanism"),
     ("南宁市总结推广“逢四说事”等机制。", "“逢四说事”", "Mechanism"),

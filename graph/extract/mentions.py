@@ -583,6 +583,7 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
             if shared is not None:
                 k2, s2 = shared
                 add(s2, s, k2.zh, k2.type, "type", None, k2.name, block=False)
+    out = _quoted_units(out, lex)
     out = _quoted_teams(norm, base, out)
     out = _quoted_sites(norm, base, out, lex)
     out.extend(_composed_roles(norm, base, out, lex))
@@ -901,6 +902,20 @@ def _quote_before(text: str, at: int) -> int | None:
         return None
     qs = text.rfind("“", 0, at - 1)
     return None if qs < 0 or at - 1 - qs > 12 or any(ch in text[qs:at] for ch in "，。；") else qs
+
+
+def _quoted_units(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """“红色驿站”, “五彩先锋服务队”: a quoted name whose words end in the head of a site or of a team
+    names that site or team, not a scheme."""
+    out = []
+    for m in mentions:
+        inner = m.label[1:-1] if m.type == "Mechanism" and m.label[:1] in OPEN_QUOTES and m.label[-1:] in "”\"" else ""
+        if inner and len(inner) > 2 and inner.endswith(lex.cue("quoted_site_heads")):
+            m = Mention(m.start, m.end, m.text, m.label, "Facility", "instance", quoted=m.quoted)
+        elif inner and len(inner) > 2 and inner.endswith(lex.cue("quoted_team_heads")):
+            m = Mention(m.start, m.end, m.text, m.label, "SocialOrganisation", "instance", quoted=m.quoted)
+        out.append(m)
+    return out
 
 
 def _quoted_teams(text: str, base: int, mentions: list[Mention]) -> list[Mention]:
