@@ -104,9 +104,12 @@ def mechanism_spans(text: str, lex: Lexicon, schemes: dict | None = None) -> lis
     """
     out = []
     verbs = lex.cue("implement_verbs")
+    contrasted = _contrasted_quotes(text, lex)
     for m in QUOTE_RE.finditer(text):
         start, qend = m.start(), m.end()
         inner = m.group(1)
+        if start in contrasted:
+            continue  # 从“各自为战”走向“抱团发力”: two states contrasted, no scheme
         after = qend
         paren = PAREN_RE.match(text, after)
         skip = paren.end() if paren else after
@@ -141,6 +144,15 @@ def mechanism_spans(text: str, lex: Lexicon, schemes: dict | None = None) -> lis
             # the short name of a scheme the document named in full (“三事分流” after “三事分流”工作法)
             out.append((start, qend, schemes[norm_quotes(text[start:qend])]))
     return out
+
+
+def _contrasted_quotes(text: str, lex: Lexicon) -> set[int]:
+    """Where the quotes of 从“A”（走）向“B”, 由“A”变为“B” open: a change from one state to another."""
+    verbs = lex.cue("contrast_verbs")
+    if not verbs:
+        return set()
+    pattern = re.compile(r"[从由](“[^”]{1,20}”)[^，。；“”]{0,3}?(?:" + "|".join(map(re.escape, verbs)) + r")(“[^”]{1,20}”)")
+    return {m.start(g) for m in pattern.finditer(text) for g in (1, 2)}
 
 
 def _scheme_like(inner: str, text: str, after: int, lex: Lexicon) -> bool:
