@@ -461,6 +461,7 @@ def test_a_name_is_found(text, label, type_):
     ("青石区建立长效管理机制。", "长效管理机制"),  # only generic words before the head: a function
     ("青石园区和社区从“各自为战”走向“携手共治”。", "“携手共治”"),  # a change of state (ggl:contrast_verbs)
     ("小区的矛盾问题由“各自为战”转为“协同共治”。", "“协同共治”"),
+    ("青禾社区着力构建“条块结合、资源共享、优势互补”。", "“条块结合、资源共享、优势互补”"),  # a row of sayings
     ("青石区完善社区治理体系。", "社区治理体系"),
     ("青石区推行网格化服务管理模式。", "网格化服务管理模式"),
     ("现将青石区、青山县两个社区的做法介绍如下。", "青山县社区"),  # a community in each district

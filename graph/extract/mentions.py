@@ -132,6 +132,9 @@ def mechanism_spans(text: str, lex: Lexicon, schemes: dict | None = None) -> lis
             label = norm_quotes(text[start:qend]) + text[skip:head_end]
             out.append((start, head_end, label))
             continue
+        items = re.split("[、，,]", inner)
+        if len(items) >= 3 and len(inner) - len(items) + 1 >= 4 * len(items):
+            continue  # “党建引领、精准治理、高效服务”: a row of sayings with no head noun (not “一牌、一表、一卡”)
         if any(inner.endswith(h) for h in lex.vocab.mechanism_heads):
             out.append((start, qend, norm_quotes(text[start:qend])))
             continue
