@@ -776,6 +776,19 @@ def test_two_lists_with_respectively_between_them_pair_item_by_item():
     assert _rels(data, "supports") == {("青石医院", "桂香社区", None, None), ("青石中学", "青禾社区", None, None)}
 
 
+def test_a_short_name_declared_after_a_named_body_stands_for_it():
+    data = _doc("红旗社区党委在青禾小区成立青禾小区支部委员会（以下简称小区支部），小区支部隶属红旗社区党委管理。"
+                "小区支部每月召集物业公司召开“板凳议事会”。")
+    assert ("青禾小区支部委员会", "红旗社区党委", None, None) in _rels(data, "subOrganisationOf")
+    assert ("青禾小区支部委员会", "“板凳议事会”", None, None) in _rels(data, "leads")
+    assert "小区支部" not in {e["label"] for e in data["entities"]}
+
+
+def test_a_place_closing_a_list_of_names_with_a_count_does_not_set_the_sentences_place():
+    data = _doc("青石区已组建南山花园、保利悦海、青禾安置区等6个小区党支部，推动物业企业骨干与社区“两委”成员交叉任职。")
+    assert {e["place"] for e in data["entities"] if e["label"] == "社区“两委”"} == {"青石区"}
+
+
 def test_bodies_listed_each_with_its_verb_before_a_scheme_take_part_under_the_first():
     data = _doc("青禾小区构建社区党组织引领、居委会统筹、环卫队监督、物业服务企业服务的“四位一体”治理模式。")
     assert {s for s, o, _, _ in _rels(data, "leads")} == {"社区党组织"}  # 居委会统筹 here is its part, not a lead

@@ -142,6 +142,9 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("街道吹哨后，区住建、公安、综治等部门到小区报到。", "住建部门", "GovernmentBody"),
     ("唤来城管、环保、交通执法等部门共同施治。", "城管部门", "GovernmentBody"),
     ("请交通、交管等部门来报到。", "交通部门", "GovernmentBody"),
+    # a resettlement site is a compound (安置点, 安置区), written with 小区 after it too
+    ("青禾镇党委在青禾安置点成立党支部。", "青禾安置点", "Place"),
+    ("红旗社区党委成立上张安置点小区支部委员会。", "上张安置点小区支部委员会", "PartyOrganisation"),
     # a quoted name ending in the head of a site or a team names it (ggl:quoted_site_heads, ggl:quoted_team_heads)
     ("青石社区建立“红色驿站”，为快递员提供休息场所。", "“红色驿站”", "Facility"),
     ("青禾街道组建“五彩先锋服务队”。", "“五彩先锋服务队”", "SocialOrganisation"),
@@ -461,6 +464,7 @@ def test_a_name_is_found(text, label, type_):
     ("青石区建立长效管理机制。", "长效管理机制"),  # only generic words before the head: a function
     ("青石园区和社区从“各自为战”走向“携手共治”。", "“携手共治”"),  # a change of state (ggl:contrast_verbs)
     ("小区的矛盾问题由“各自为战”转为“协同共治”。", "“协同共治”"),
+    ("乡镇集镇和易地扶贫搬迁安置点新设社区10个。", "易地扶贫搬迁安置点"),  # modifiers of a kind, no name
     ("青禾社区着力构建“条块结合、资源共享、优势互补”。", "“条块结合、资源共享、优势互补”"),  # a row of sayings
     ("青石区完善社区治理体系。", "社区治理体系"),
     ("青石区推行网格化服务管理模式。", "网格化服务管理模式"),

@@ -615,10 +615,33 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
     out = _chain_steps(norm, base, out, lex)
     out.extend(_listed_schemes(norm, base, out, lex))
     out = [_with_cpc(norm, base, m) for m in out]
+    out = _declared_short_names(norm, base, out, memory)
     if memory is not None:
         for m in out:
             memory.remember(m, lex)
     return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+_SHORT_NAME = re.compile(r"[（(](?:以下简称|以下称|下称|简称)[“\"]?([^（）()“”\"，。、]{2,12}?)[”\"]?[）)]")
+
+
+def _declared_short_names(text: str, base: int, mentions: list[Mention], memory: "Memory | None") -> list[Mention]:
+    """某某小区支部委员会（以下简称小区支部）: the short name declared after a named body stands
+    for that body, later in the sentence and (through ``memory``) in the rest of the document."""
+    for m in [m for m in mentions if m.level == "instance" and m.type in ATTACHABLE]:
+        declared = _SHORT_NAME.match(text, m.end - base)
+        if declared is None:
+            continue
+        short = declared.group(1)
+        if memory is not None:
+            memory.shorts[short] = m.label
+            memory.types[m.label] = m.type
+        spans = [(base + at, base + at + len(short)) for at in _finds(text, short) if at >= declared.end()]
+        inside = (base + declared.start(), base + declared.end())
+        mentions = [x for x in mentions if not (inside[0] <= x.start < inside[1])
+                    and not any(x.start < e and s < x.end for s, e in spans)]
+        mentions += [Mention(s, e, short, m.label, m.type, "instance") for s, e in spans]
+    return mentions
 
 
 @dataclass

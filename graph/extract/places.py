@@ -76,8 +76,8 @@ def _name_ok(name: str, suffix: str, lex: Lexicon, chained: bool = False, after_
                      + lex.cue("district_bad_last_char") + lex.cue("not_county_chars")):  # 莒县; not 小县, 邻县
         return False  # 以小区党支部为核心: a one-character "name" before 小区/社区/街道 is a word (not 相山区西街道)
     if lex.suffix_level.get(suffix) == "compound" and len(name) > 4 and any(
-            lex.surface[k.group(0)].type == "Place" for k in lex.kinds_re.finditer(name)):
-        return False  # 紧盯城市社区小区: a long compound's name holds no kind of place
+            lex.surface[k.group(0)].type == "Place" for k in lex.kinds_re.finditer(name)) and not _named_compound(name, lex):
+        return False  # 紧盯城市社区小区: a long compound's name holds no kind of place (but 上张安置点小区 is 上张安置点)
     if _verbs_inside(lex).search(name) or any(
             lex.surface[k.group(0)].type not in ("Place", "Mechanism") for k in lex.kinds_re.finditer(name)):
         return False  # 书记担任社区; 文联党组到宁安路街道: no verb and no kind of body inside a place's name
@@ -91,6 +91,13 @@ def _name_ok(name: str, suffix: str, lex: Lexicon, chained: bool = False, after_
             _WORKS_NUMBER.fullmatch(name) and lex.suffix_level.get(suffix) in ("community", "compound")):
         return False  # figures are no names, but a lane is one (临汾路99弄小区), and so is a works' number (912社区)
     return True
+
+
+def _named_compound(name: str, lex: Lexicon) -> bool:
+    """Is ``name`` itself a compound's name (上张安置点, before 小区)?"""
+    ending = next((e for e in sorted(lex.suffix_level, key=len, reverse=True)
+                   if lex.suffix_level[e] == "compound" and name.endswith(e) and len(name) > len(e) + 1), None)
+    return ending is not None and _name_ok(name[:-len(ending)], ending, lex)
 
 
 _WORKS_NUMBER = re.compile(r"[1-9]\d{2,3}")  # 912社区, 261小区: the community of a numbered works

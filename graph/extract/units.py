@@ -112,6 +112,17 @@ def _in_scope(ms: list[Mention], outer: str | None, known: dict) -> list[Mention
     return [x for x in ms if x not in held or PLACE_RANK.get(x.place_level or "", 0) >= rank]
 
 
+def _listed(text: str, m: Mention, ms: list[Mention]) -> bool:
+    """Does the named place ``m``, or the body named with it, close a list of names with 等
+    (A、B、某某安置区等6个小区党支部)? The other names may be no places known as such, so the one
+    place of the list does not set the clause's place."""
+    if m.type != "Place":
+        return False
+    outer = [x for x in ms if x.start <= m.start and m.end <= x.end]
+    start, end = min(x.start for x in outer), max(x.end for x in outer)
+    return text.startswith("等", end) and text[start - 1:start] == "、"
+
+
 def _most_specific(mentions: list[Mention]) -> str | None:
     """The most specific place named; where two places of that level are named (所辖A村、B村),
     neither is the clause's place: the most specific level named once is."""
@@ -296,7 +307,8 @@ def units(doc, lex: Lexicon) -> list[Unit]:
         for cs, ce in pieces:
             ms = [m for m in mentions if s + cs <= m.start < s + ce]
             outer = sentence_place or para_place.get(pkey) or unit.article_place
-            named = _most_specific(_in_scope(ms, outer, known)) or sentence_place
+            named = _most_specific(_in_scope([m for m in ms if not _listed(doc.text, m, ms)], outer, known)) \
+                or sentence_place
             place = named or _whole(text[cs:ce], last_named, lex, known, outer) or outer
             unit.clauses.append(Clause(s + cs, s + ce, text[cs:ce], ms, place, named, outer,
                                        {lv: m.label for lv, m in last_named.items()}))
