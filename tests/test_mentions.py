@@ -142,6 +142,8 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("街道吹哨后，区住建、公安、综治等部门到小区报到。", "住建部门", "GovernmentBody"),
     ("唤来城管、环保、交通执法等部门共同施治。", "城管部门", "GovernmentBody"),
     ("请交通、交管等部门来报到。", "交通部门", "GovernmentBody"),
+    # a compound with a weak ending, written right after its community, is a name (and known after)
+    ("青石区桂香社区青禾花园门口停满了车。", "青禾花园", "Place"),
     # a resettlement site is a compound (安置点, 安置区), written with 小区 after it too
     ("青禾镇党委在青禾安置点成立党支部。", "青禾安置点", "Place"),
     ("红旗社区党委成立上张安置点小区支部委员会。", "上张安置点小区支部委员会", "PartyOrganisation"),

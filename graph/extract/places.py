@@ -174,7 +174,9 @@ def place_chain(text: str, pos: int, lex: Lexicon, known: dict[str, str] | None 
                 if after is not None and after.start() == m.end() and (
                         len(suffix) == 1 and PLACE_RANK["street"] <= PLACE_RANK[level] or level == "compound"):
                     continue  # 北大街街道, 某某新村小区, 某某花园小区: the ending is inside a longer name
-                if suffix in lex.cue("weak_place_endings") and (out == [] or level != "street") and not (
+                under = out[-1][2] if out else None  # 某市和平街, 某社区顺海花园: under its parent, a name
+                if suffix in lex.cue("weak_place_endings") and not (
+                        under and (level == "street" or (level, under) == ("compound", "community"))) and not (
                         lex.kinds_re.match(text, m.end()) or m.end() in suffixes or _places_follow(text, m.end(), lex)):
                     continue  # 长安街沿线: a road; 和平街党工委, 和平街红云社区: a street
                 nonplace = lex.cue("non_place_words")
