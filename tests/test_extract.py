@@ -776,6 +776,14 @@ def test_two_lists_with_respectively_between_them_pair_item_by_item():
     assert _rels(data, "supports") == {("青石医院", "桂香社区", None, None), ("青石中学", "青禾社区", None, None)}
 
 
+def test_people_sent_from_units_to_a_post_are_support_unless_the_post_is_part_time():
+    data = _doc("青石县从县级机关、企事业单位选派21名党员干部担任小区党组织第一书记。")
+    assert not _rels(data, "concurrentPost")
+    assert ("企事业单位", "小区党组织", 21, "第一书记") in _rels(data, "supports")
+    data = _doc("青石县从驻区单位选派6名党员担任社区“大党委”兼职委员。")
+    assert {(s, o) for s, o, _, _ in _rels(data, "concurrentPost")} == {("驻区单位", "社区大党委")}
+
+
 def test_a_short_name_declared_after_a_named_body_stands_for_it():
     data = _doc("红旗社区党委在青禾小区成立青禾小区支部委员会（以下简称小区支部），小区支部隶属红旗社区党委管理。"
                 "小区支部每月召集物业公司召开“板凳议事会”。")

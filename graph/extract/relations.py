@@ -630,6 +630,9 @@ class _Rules(Context):
         head = self.text_between(clause, clause.start, s)
         if "从" in head:
             at = clause.start + head.rindex("从") + 1
+            if any(w in head[head.rindex("从"):] for w in self.cue("send_verbs")) and not any(
+                    w in (role or "") for w in self.cue("part_time_posts")):
+                return  # 从X选派N名干部担任Y第一书记: X supports Y (support.from-send-as-post)
             people = _dedupe([self.holder_body(clause, p) for p in self.list_after(clause, at, PEOPLE)])
         else:
             people = self.people_before(clause, s)
