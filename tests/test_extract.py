@@ -776,6 +776,14 @@ def test_two_lists_with_respectively_between_them_pair_item_by_item():
     assert _rels(data, "supports") == {("青石医院", "桂香社区", None, None), ("青石中学", "青禾社区", None, None)}
 
 
+def test_people_sent_down_to_a_post_hold_no_post_in_the_body_that_sends_them():
+    data = _doc("桂香街道党工委选派28名机关干部下沉小区担任党建指导员。")
+    assert not _rels(data, "concurrentPost")
+    assert ("桂香街道党工委", "小区", 28, "党建指导员") in _rels(data, "supports")
+    data = _doc("桂香社区“大党委”吸纳青石派出所党员民警担任兼职委员。")  # 派出 inside 派出所 sends nobody
+    assert {s for s, _, _, _ in _rels(data, "concurrentPost")} == {"青石派出所"}
+
+
 def test_people_sent_from_units_to_a_post_are_support_unless_the_post_is_part_time():
     data = _doc("青石县从县级机关、企事业单位选派21名党员干部担任小区党组织第一书记。")
     assert not _rels(data, "concurrentPost")

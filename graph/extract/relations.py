@@ -505,7 +505,9 @@ class _Rules(Context):
                         obj, role = body, m.label
                     break
             objs = [obj] if obj is not None else self._posts_of_scheme(clause, after)
-            if not objs and any(m.type == "Role" for m in after[:1]):
+            sent = self._sent_between(clause, clause.start, s)
+            if not objs and any(m.type == "Role" for m in after[:1]) and not sent:
+                # (X选派N名干部下沉小区担任党建指导员: the posts are where they are sent, not in X)
                 # 各社区“大党委”…吸纳A、B担任兼职委员: the posts are in the Party body the sentence is about,
                 # else in the one named last before the holders (市委组织部…，社区“大党委”…由A、B担任)
                 holders = self.people_before(clause, s)
@@ -526,6 +528,11 @@ class _Rules(Context):
             if obj is not None:  # m: the mention that gave the first post
                 for more, more_role in self._more_posts(clause, after, m.end):
                     yield from self._post(clause, s, after, more, more_role)
+
+    def _sent_between(self, clause: Clause, start: int, end: int) -> bool:
+        """Is a verb of sending people written between ``start`` and ``end`` (not 派出 in 派出所)?"""
+        return any(start <= vs < end and not any(m.start <= vs < m.end for m in clause.mentions)
+                   for vs, _, _ in self.find(clause, self.cue("send_verbs")))
 
     def _two_posts(self, clause: Clause) -> Iterator[Relation]:
         """某社区党委书记、居委会主任某某: one person holds a post in each body (not a list of
@@ -630,7 +637,7 @@ class _Rules(Context):
         head = self.text_between(clause, clause.start, s)
         if "从" in head:
             at = clause.start + head.rindex("从") + 1
-            if any(w in head[head.rindex("从"):] for w in self.cue("send_verbs")) and not any(
+            if self._sent_between(clause, at, s) and not any(
                     w in (role or "") for w in self.cue("part_time_posts")):
                 return  # 从X选派N名干部担任Y第一书记: X supports Y (support.from-send-as-post)
             people = _dedupe([self.holder_body(clause, p) for p in self.list_after(clause, at, PEOPLE)])
