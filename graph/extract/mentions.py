@@ -602,6 +602,7 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
     out = _quoted_teams(norm, base, out)
     out = _quoted_sites(norm, base, out, lex)
     out.extend(_composed_roles(norm, base, out, lex))
+    out = _party_member_roles(norm, base, out, lex)
     out = _committee_departments(norm, base, out, lex)
     out = _named_bodies(norm, base, out, lex)
     out = _level_departments(norm, base, out, lex)
@@ -756,6 +757,24 @@ def _composed_roles(text: str, base: int, mentions: list[Mention], lex: Lexicon)
             continue
         s = m.start - base
         out.append(Mention(m.start, m.end + len(post), text[s:end + len(post)], m.label + post,
+                           "Role", "type", None, None))
+    return out
+
+
+def _party_member_roles(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """党员业主, 党员教师, 党员骑手: Party members named with their standing are one role, as written."""
+    nouns = sorted(lex.cue("party_member_nouns"), key=len, reverse=True)
+    out = list(mentions)
+    for m in mentions:
+        if m.type != "Role" or m.text != "党员":
+            continue
+        noun = next((w for w in nouns if text.startswith(w, m.end - base)), None)
+        if noun is None or any(x.start < m.start < x.end or x.start == m.start and x.end > m.end
+                               for x in mentions if x.type == "Role"):
+            continue
+        end = m.end + len(noun)
+        out = [x for x in out if x is not m and not (m.end <= x.start and x.end <= end)]
+        out.append(Mention(m.start, end, text[m.start - base:end - base], text[m.start - base:end - base],
                            "Role", "type", None, None))
     return out
 
