@@ -142,6 +142,8 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("街道吹哨后，区住建、公安、综治等部门到小区报到。", "住建部门", "GovernmentBody"),
     ("唤来城管、环保、交通执法等部门共同施治。", "城管部门", "GovernmentBody"),
     ("请交通、交管等部门来报到。", "交通部门", "GovernmentBody"),
+    # a kind of body before 党组织 names the Party bodies of that kind (not before 负责人: the unit holds the post)
+    ("37个县直部门党组织与社区党支部结对共建。", "县直部门党组织", "PartyOrganisation"),
     # Party members named with their standing are one role (ggl:party_member_nouns)
     ("由党员业主牵头排查安全隐患。", "党员业主", "Role"),
     # a compound with a weak ending, written right after its community, is a name (and known after)
@@ -470,6 +472,8 @@ def test_a_name_is_found(text, label, type_):
     ("小区的矛盾问题由“各自为战”转为“协同共治”。", "“协同共治”"),
     ("乡镇集镇和易地扶贫搬迁安置点新设社区10个。", "易地扶贫搬迁安置点"),  # modifiers of a kind, no name
     ("社区组织党员群众开展清洁行动。", "党员群众"),  # members and the masses, two groups
+    ("服务中心设立集中办公区、等候区、交流区。", "交流区"),  # an area of a room, no district
+    ("吸纳县直部门党组织负责人担任兼职委员。", "县直部门党组织"),  # the unit's head: the unit holds the post
     ("青禾社区着力构建“条块结合、资源共享、优势互补”。", "“条块结合、资源共享、优势互补”"),  # a row of sayings
     ("青石区完善社区治理体系。", "社区治理体系"),
     ("青石区推行网格化服务管理模式。", "网格化服务管理模式"),

@@ -946,10 +946,13 @@ LEVEL_DEPARTMENT = re.compile(r"[省市区县](?!场)(?P<stem>住房和城乡建
 
 
 def _place_label(name: str, level: str, known: dict, lex: Lexicon) -> str:
-    """高新区 after 安康高新区: a place named by its ending alone is the known place of that ending."""
-    if name not in lex.suffix_level:
-        return name
+    """高新区 after 安康高新区: a place named by its ending alone is the known place of that ending;
+    机场安置区 after 蒙圩机场安置区 (in 蒙圩镇): so is a compound named without its town's name."""
     longer = [k for k, lv in known.items() if lv == level and len(k) > len(name) and k.endswith(name)]
+    if name not in lex.suffix_level:
+        towns = {p[:-len(e)] for p, lv in known.items() if lv == "street"
+                 for e in (lex.ending_of(p),) if e and len(p) > len(e)}
+        longer = [k for k in longer if level == "compound" and k[:-len(name)] in towns]
     return longer[0] if len(longer) == 1 else name
 
 
@@ -1045,7 +1048,7 @@ def _level_prefixed(text: str, base: int, mentions: list[Mention]) -> list[Menti
     return out
 
 
-_PARTY_HOSTS = ("Institution", "SocialOrganisation", "PropertyCompany", "OwnersCommittee")
+_PARTY_HOSTS = ("Institution", "SocialOrganisation", "PropertyCompany", "OwnersCommittee", "GovernmentBody")
 
 
 def _party_of_kind(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
@@ -1059,6 +1062,12 @@ def _party_of_kind(text: str, base: int, mentions: list[Mention], lex: Lexicon) 
             continue
         b = next((m for m in mentions if m.start == a.end and m.level == "type" and m.type == "PartyOrganisation"),
                  None)
+        if b is None and a.type != "Place" and text.startswith("党组织", a.end - base) and a in out and not \
+                text.startswith(lex.cue("holder_nouns") + lex.cue("post_words"), a.end - base + 3):
+            # 县直部门党组织: 党组织 alone names no body, after a kind it names theirs (but in 驻区单位党组织
+            # 负责人 the post holder is the unit's: the golds name the unit)
+            b = Mention(a.end, a.end + 3, "党组织", "党组织", "PartyOrganisation", "type")
+            out.append(b)
         if b is None or a not in out or b not in out:
             continue
         if a.type == "Place" and any(lex.surface.get(b.text[:k]) for k in range(2, len(b.text))):

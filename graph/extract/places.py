@@ -160,6 +160,8 @@ def place_chain(text: str, pos: int, lex: Lexicon, known: dict[str, str] | None 
         name = known_at(known, text, i) if known else None
         if name:
             seg = (i, i + len(name), known[name])
+        elif known:
+            seg = _town_and_compound(text, i, known, lex)
         if seg is None:
             for j in range(i + 1, min(len(text), i + 9) + 1):
                 m = suffixes.get(j)
@@ -207,6 +209,19 @@ def place_chain(text: str, pos: int, lex: Lexicon, known: dict[str, str] | None 
         out.append(seg)
         i = seg[1]
     return out
+
+
+def _town_and_compound(text: str, i: int, known: dict, lex: Lexicon) -> tuple[int, int, str] | None:
+    """蒙圩机场安置区 after 蒙圩镇 and 机场安置区: a known compound written with its town's name
+    before it is one compound."""
+    for town, level in known.items():
+        ending = lex.ending_of(town) if level == "street" else None
+        stem = town[:-len(ending)] if ending else ""
+        if len(stem) >= 2 and text.startswith(stem, i):
+            name = known_at(known, text, i + len(stem))
+            if name and known[name] == "compound":
+                return (i, i + len(stem) + len(name), "compound")
+    return None
 
 
 class Known(dict):
