@@ -368,6 +368,24 @@ def test_ragged_unindented_wrap_with_heading_inside_a_paragraph():
     assert "通讯" not in doc.text and "页" not in doc.text
 
 
+def test_an_indented_numbered_heading_in_a_narrow_wrapped_column_is_a_heading():
+    """Print wrapped at about 30 characters: an indented 一、… line short of the column is a heading,
+    and the indented line after it opens the section's first paragraph."""
+    text = ("青石县党建引领物业管理工作经验材料\n\n"
+            "　　物业管理连着千家万户，是城市基层治理的“最后一公里”。\n"
+            "近年来，青石县紧盯城市社区治理痛点难点问题，以县城所在地\n"
+            "桂香镇为主阵地，积极发挥党建引领作用，推动基层党建、社区\n"
+            "治理与物业管理融合共进，党的组织和工作覆盖面持续扩大。\n\n"
+            "　　一、典型引路：东大社区的实践\n"
+            "　　桂香镇东大社区成立于2004年，位于桂香镇中心地域，辖区面\n"
+            "积约1.08平方公里，总户数约4331户，居民多为老职工家庭。\n"
+            "东大社区党总支下设5个小区党支部，推动小区党支部与业委会双\n"
+            "向进入、交叉任职，小区业委会成员中党员占比达到百分之六十。\n")
+    doc = read_text(text, "x.txt")
+    assert [h.text for h in doc.headings] == ["一、典型引路：东大社区的实践"]
+    assert paragraph_text(doc, 1).startswith("桂香镇东大社区成立于2004年")
+
+
 def test_ascii_full_stops_after_chinese_end_sentences_but_decimals_do_not():
     doc = read_text("某某市：标题\n推动落实.建立1.5万个机制.加强“红色物业”.\n完成率达98.5%.")
     assert [s.text for s in doc.sentences] == ["推动落实.", "建立1.5万个机制.", "加强“红色物业”.", "完成率达98.5%."]

@@ -214,6 +214,9 @@ def _heading_like(lines: list[_Line], i: int, width: int | None, typical: int) -
     ln = lines[i]
     if _is_comma_subtitle(ln, lines[i + 1] if i + 1 < len(lines) else None):
         return True
+    if ln.indent and _NUMBERED_RE.match(ln.text) and len(ln.text) <= 30 and not _ends_final(ln.text) and (
+            width is None or _width(ln.text) + ln.lead < 0.8 * width):
+        return True   # 　　一、党建+组织，点燃“红色引擎”: an indented numbered heading, short of the wrap width
     if ln.indent or len(ln.text) > 30 or not _is_heading_shape(ln.text):
         return False
     if _TWO_PHRASES_RE.search(ln.text) or _NUMBERED_RE.match(ln.text):
