@@ -813,6 +813,11 @@ class _Rules(Context):
                 head = self.text_between(clause, clause.start, s)
                 if "由" in head:
                     leaders = self.list_after(clause, clause.start + head.rindex("由") + 1, ORGS)
+                elif (head.endswith("，") or (not head.strip() and clause is not self.unit.clauses[0])) and \
+                        self.text_between(clause, e, e + 2) in self.cue("founding_verbs"):
+                    # X把…作为…，牵头组建M: the body the sentence is about leads what it founds
+                    subj = self.subject(clause)
+                    leaders = [subj] if subj is not None and subj.type in ORGS else []
             if not leaders and w in ("统筹",):
                 # 由X牵头，统筹A、B: the leader named earlier in the sentence
                 for c in self.unit.clauses:
