@@ -437,8 +437,10 @@ def _named_unit(text: str, chain, lex: Lexicon):
             continue  # 江门市中心城区: a word over the head noun, no unit
         if noun and opens_road(text, noun.end(), lex):
             continue  # 某区学院路实验学校: a head noun opening a road's name ends no unit
-        if noun and not _has_verb(text[end:j], lex) and not lex.pattern(
-                lex.cue("place_name_bad_chars")).search(text[end:j]):
+        between = text[end:j]  # 某街道吸纳某派出所: a verb that brings a unit in opens no part of its name
+        if noun and not _has_verb(between, lex) and not lex.joined(
+                "people_introducers", "founding_verbs", "appoint_verbs").search(between) and not lex.pattern(
+                lex.cue("place_name_bad_chars")).search(between):
             if best is None or noun.end() > best[0]:  # 某区燃气集团: the longest head, not 燃气
                 best = (noun.end(), lex.unit_heads[noun.group(0)][0])
     while best is not None and (more := heads.match(text, best[0])):
