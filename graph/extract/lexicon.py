@@ -122,7 +122,7 @@ class Lexicon:
         if got is None:
             inside = tuple(self.unit_heads)
             words = {w for name in ("verbs_not_names", "phrase_verbs", "founding_verbs", "people_introducers",
-                                    "place_left_boundary", "appoint_verbs", "post_verbs")
+                                    "place_left_boundary", "appoint_verbs", "post_verbs", "adverbs")
                      for w in self.cue(name) if len(w) >= 2}
             adjectives = set(self.cue("brand_not_names")) | set(self.cue("trade_words"))  # 专业, 老旧; 运营
             got = self._patterns[("name-breakers",)] = self.pattern(
