@@ -476,6 +476,7 @@ def test_a_name_is_found(text, label, type_):
     ("乡镇集镇和易地扶贫搬迁安置点新设社区10个。", "易地扶贫搬迁安置点"),  # modifiers of a kind, no name
     ("社区组织党员群众开展清洁行动。", "党员群众"),  # members and the masses, two groups
     ("服务中心设立集中办公区、等候区、交流区。", "交流区"),  # an area of a room, no district
+    ("该社区地处老城区火车站区块。", "老城区火车站区"),  # 区块 is a word, no district's ending
     ("桂香社区党委逐楼摸排小区党员。", "逐楼摸排小区"),  # a verb opens no name
     ("国网青石供电公司常态化派出党员服务队进社区。", "国网青石供电公司常态化派出党员服务队"),  # an adverb breaks a name
     ("吸纳县直部门党组织负责人担任兼职委员。", "县直部门党组织"),  # the unit's head: the unit holds the post
