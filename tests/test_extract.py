@@ -801,6 +801,12 @@ def test_a_known_compound_written_with_its_towns_name_is_that_compound_named_in_
     assert "青禾机场安置区" in {e["label"] for e in data["entities"]}
 
 
+def test_a_party_kind_of_no_place_ending_a_named_body_is_that_body_written_short():
+    data = _doc("青石市物业行业党委成立后，桂香街道物业服务企业党组织全部划入行业党委管理。")
+    assert {o for _, o, _, _ in _rels(data, "subOrganisationOf")} == {"青石市物业行业党委"}
+    assert "行业党委" not in {e["label"] for e in data["entities"]}
+
+
 def test_a_short_name_declared_after_a_named_body_stands_for_it():
     data = _doc("红旗社区党委在青禾小区成立青禾小区支部委员会（以下简称小区支部），小区支部隶属红旗社区党委管理。"
                 "小区支部每月召集物业公司召开“板凳议事会”。")

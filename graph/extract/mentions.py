@@ -676,10 +676,15 @@ class Memory:
         chain = place_chain(m.label, 0, lex) if m.type == "PartyOrganisation" else []
         if chain:
             starts.append(chain[-1][1])  # 福田街道商圈党委 → 商圈党委: the name less its places
-        for at in starts:
+        trade = []  # 某市物业行业党委 → 行业党委: a Party kind of no place's level ending the name takes it up
+        if m.type == "PartyOrganisation":
+            trade = [k for k in range(1, len(m.label) - 3) if (kind := lex.surface.get(m.label[k:])) is not None
+                     and kind.type == "PartyOrganisation" and not m.label[k:].startswith(tuple(lex.levels))]
+        for at in starts + trade:
             short = m.label[at:]
             kind = lex.surface.get(short)  # an institution's own kind ending its name takes it up (供电公司)
-            if len(short) >= 4 and (kind is None or kind.type == "Institution") and short not in self.clashes:
+            if len(short) >= 4 and (kind is None or kind.type == "Institution" or at in trade) \
+                    and short not in self.clashes:
                 if self.shorts.get(short, m.label) != m.label:
                     self.clashes.add(short)
                     self.shorts.pop(short, None)
