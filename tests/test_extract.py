@@ -805,6 +805,8 @@ def test_a_party_kind_of_no_place_ending_a_named_body_is_that_body_written_short
     data = _doc("青石市物业行业党委成立后，桂香街道物业服务企业党组织全部划入行业党委管理。")
     assert {o for _, o, _, _ in _rels(data, "subOrganisationOf")} == {"青石市物业行业党委"}
     assert "行业党委" not in {e["label"] for e in data["entities"]}
+    data = _doc("公司成立青禾物业党支部后，在册党员20名。桂香社区党委与青石控股集团有限公司智慧物业党支部签订联建协议。")
+    assert {o for _, o, _, _ in _rels(data, "coBuilds")} == {"青石控股集团有限公司智慧物业党支部"}  # not read inside
 
 
 def test_a_short_name_declared_after_a_named_body_stands_for_it():

@@ -559,6 +559,9 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
     # a named unit taken up again by a short form (公司党支部 after 某某物业服务有限公司党支部)
     if memory is not None and memory.shorts:
         for m in re.finditer(_alternation(memory.shorts), norm):
+            if m.group(0) in memory.kind_shorts and m.start() > 0 and _is_han(norm[m.start() - 1]) and \
+                    norm[m.start() - 1] not in "的与和及由在入向对将把、省市区县镇乡":
+                continue  # 某某智慧物业党支部 is no short form of 城发物业党支部: a kind's short form stands alone
             if not _overlaps(taken, m.start(), m.end()):
                 label = memory.shorts[m.group(0)]
                 add(m.start(), m.end(), label, memory.types[label], "instance")
@@ -654,9 +657,11 @@ class Memory:
     types: dict = field(default_factory=dict)     # a named unit -> its class
     clashes: set = field(default_factory=set)     # short forms two units share
     last_scheme: str | None = None                # the scheme named last (for 这一制度)
+    kind_shorts: set = field(default_factory=set)  # short forms that are kinds too (行业党委)
 
     def copy(self) -> "Memory":
-        return Memory(dict(self.schemes), dict(self.shorts), dict(self.types), set(self.clashes), self.last_scheme)
+        return Memory(dict(self.schemes), dict(self.shorts), dict(self.types), set(self.clashes), self.last_scheme,
+                      set(self.kind_shorts))
 
     def remember(self, m: Mention, lex: Lexicon) -> None:
         """A scheme's short name, and the short forms of a named unit: every ending of its name
@@ -690,6 +695,8 @@ class Memory:
                     self.shorts.pop(short, None)
                 else:
                     self.shorts[short] = m.label
+                    if at in trade:
+                        self.kind_shorts.add(short)
 
 
 def _finds(text: str, word: str) -> list[int]:
