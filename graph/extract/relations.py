@@ -814,7 +814,7 @@ class _Rules(Context):
                 if "由" in head:
                     leaders = self.list_after(clause, clause.start + head.rindex("由") + 1, ORGS)
                 elif (head.endswith("，") or (not head.strip() and clause is not self.unit.clauses[0])) and \
-                        self.text_between(clause, e, e + 2) in self.cue("founding_verbs"):
+                        self.text_between(clause, e, e + 2) in self.cue("founding_verbs") + ("召开",):
                     # X把…作为…，牵头组建M: the body the sentence is about leads what it founds
                     subj = self.subject(clause)
                     leaders = [subj] if subj is not None and subj.type in ORGS else []
@@ -837,6 +837,10 @@ class _Rules(Context):
                      and not any(ch in self.text_between(clause, founded[-1].end, m.start) for ch in "，；。")]
             if w == "牵头" and named:  # X牵头建立A、B、C三方联席会议制度: X leads the scheme they form
                 founded = named[:1]
+            if w == "牵头" and self.text_between(clause, e, e + 2) == "召开":
+                # X牵头召开由A、B参加的“M”: the convener leads the meeting (not one of a later phrase)
+                founded = [m for m in self.schemes(clause, e)
+                           if not re.search("[，；]", self.text_between(clause, e, m.start))][:1]
             if w == "牵头" and founded:  # X牵头成立Y: X leads the body it founds
                 for target in founded:
                     for lead in leaders:
