@@ -149,6 +149,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     # a compound with a weak ending, written right after its community, is a name (and known after)
     ("青石区桂香社区青禾花园门口停满了车。", "青禾花园", "Place"),
     ("走进青石县桂香社区供销社家属楼，新砌的围墙整齐结实。", "供销社家属楼", "Place"),  # 家属楼 as 家属院
+    ("海南省青石市那大镇推进治理。", "那大镇", "Place"),  # 那 opens names in the south (那大, 那坡)
     ("桂香街道吸纳桂香派出所的负责人进入街道“大工委”。", "桂香派出所", "GovernmentBody"),  # 吸纳 is no part of a name
     ("辖区内有东城水岸小区、锦绣花园小区2个居民小区。", "东城水岸小区", "Place"),  # 辖区内有 before a name
     # a resettlement site is a compound (安置点, 安置区), written with 小区 after it too
