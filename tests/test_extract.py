@@ -458,8 +458,32 @@ FOURTEENTH_ROUND = [
     (("ci",), 6, "real pages, commissioned at the round's start, met once with the code after the round's last "
                 "change: 0.772 at ee71f18 (0.779 at 98afe38); not tuned on", (0.77, 0.81, 0.74, 0.86, 0.83)),
 ]
+FIFTEENTH_ROUND = [
+    (("cq",), 6, "real pages, much completed, commissioned at the round's start, scored on arrival: 0.685 at 5e84c24 "
+                "(the same at 76667b2, the round's start); then tuned on (安置点, 花园 after its community, "
+                "（以下简称…）)", (0.76, 0.78, 0.73, 0.82, 0.76)),
+    (("cu",), 6, "real pages, much completed, commissioned mid-round, scored on arrival: 0.647 at 7835760 (0.642 at "
+                "76667b2); then tuned on (家属楼, numbered headings in a narrow column, 牵头组建 in a later phrase)",
+     (0.74, 0.76, 0.69, 0.75, 0.68)),
+    (("cv",), 6, "real pages, much completed, commissioned mid-round, scored on arrival: 0.729 at e555a49 (0.727 at "
+                "76667b2); then tuned on (吸纳 before a unit, adverbs in names)", (0.74, 0.81, 0.66, 0.82, 0.68)),
+    (("cx",), 1, "a real page, much completed (the page search ran out, one report of six written), scored on "
+                "arrival: 0.676 at 25eef45 (0.667 at 76667b2); not tuned on", (0.67, 0.76, 0.58, 0.91, 0.80)),
+    (("cr",), 6, "real pages, much completed, commissioned at the round's start, held out to its very end, scored "
+                "once with the final code: 0.696 at d9a25de (0.684 at 76667b2); not tuned on",
+     (0.69, 0.80, 0.69, 0.81, 0.81)),
+    (("cs",), 6, "real pages, much completed, commissioned at the round's start, held out to its very end, scored "
+                "once with the final code: 0.602 at d9a25de (0.581 at 76667b2); then one structural miss read "
+                "(那大镇: 0.602 → 0.663)", (0.66, 0.70, 0.55, 0.73, 0.72)),
+    (("cw",), 2, "real pages, much completed (the page search ran out, two reports of six written), commissioned "
+                "mid-round, held out to its very end, scored once with the final code: 0.769 at d9a25de (0.743 at "
+                "76667b2); not tuned on", (0.76, 0.72, 0.75, 0.77, 0.68)),
+    (("ct",), 6, "real pages, much completed, commissioned at the round's start, met once with the code after the "
+                "round's last change: 0.738 at d9a25de (0.724 at 76667b2); not tuned on", (0.73, 0.79, 0.67, 0.81, 0.67)),
+]
 LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND + NINTH_ROUND
-                + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND + THIRTEENTH_ROUND + FOURTEENTH_ROUND)
+                + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND + THIRTEENTH_ROUND + FOURTEENTH_ROUND
+                + FIFTEENTH_ROUND)
 
 
 @pytest.mark.parametrize("prefixes,reports,first_contact,pins", LATER_ROUNDS,
