@@ -214,34 +214,49 @@ def place_chain(text: str, pos: int, lex: Lexicon, known: dict[str, str] | None 
 def _town_and_compound(text: str, i: int, known: dict, lex: Lexicon) -> tuple[int, int, str] | None:
     """蒙圩机场安置区 after 蒙圩镇 and 机场安置区: a known compound written with its town's name
     before it is one compound."""
-    for town, level in known.items():
-        ending = lex.ending_of(town) if level == "street" else None
-        stem = town[:-len(ending)] if ending else ""
-        if len(stem) >= 2 and text.startswith(stem, i):
+    stems = known.town_stems(lex) if isinstance(known, Known) else _town_stems(known, lex)
+    for stem in stems:
+        if text.startswith(stem, i):
             name = known_at(known, text, i + len(stem))
             if name and known[name] == "compound":
                 return (i, i + len(stem) + len(name), "compound")
     return None
 
 
+def _town_stems(known: dict, lex: Lexicon) -> tuple[str, ...]:
+    """The names of the known towns and streets without their endings (蒙圩 of 蒙圩镇)."""
+    out = []
+    for town, level in known.items():
+        ending = lex.ending_of(town) if level == "street" else None
+        if ending and len(town) - len(ending) >= 2:
+            out.append(town[:-len(ending)])
+    return tuple(out)
+
+
 class Known(dict):
     """The place names found so far in a document (name -> level)."""
 
     _lengths: tuple | None = None
+    _stems: tuple | None = None
 
     def __setitem__(self, key, value):
-        self._lengths = None
+        self._lengths = self._stems = None
         super().__setitem__(key, value)
 
     def setdefault(self, key, value=None):
         if key not in self:
-            self._lengths = None
+            self._lengths = self._stems = None
         return super().setdefault(key, value)
 
     def lengths(self) -> tuple[int, ...]:
         if self._lengths is None:
             self._lengths = tuple(sorted({len(k) for k in self}, reverse=True))
         return self._lengths
+
+    def town_stems(self, lex: Lexicon) -> tuple[str, ...]:
+        if self._stems is None:
+            self._stems = _town_stems(self, lex)
+        return self._stems
 
 
 def known_at(known: dict, text: str, i: int) -> str | None:

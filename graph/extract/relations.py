@@ -507,9 +507,9 @@ class _Rules(Context):
             objs = [obj] if obj is not None else self._posts_of_scheme(clause, after)
             sent = self._sent_between(clause, clause.start, s)
             if not objs and any(m.type == "Role" for m in after[:1]) and not sent:
-                # (X选派N名干部下沉小区担任党建指导员: the posts are where they are sent, not in X)
                 # 各社区“大党委”…吸纳A、B担任兼职委员: the posts are in the Party body the sentence is about,
-                # else in the one named last before the holders (市委组织部…，社区“大党委”…由A、B担任)
+                # else in the one named last before the holders (市委组织部…，社区“大党委”…由A、B担任);
+                # not where people are sent (X选派N名干部下沉小区担任党建指导员: the posts are where they go)
                 holders = self.people_before(clause, s)
                 first = min((h.start for h in holders), default=s)
                 named = [m for c in self.unit.clauses for m in c.top_mentions
@@ -807,7 +807,7 @@ class _Rules(Context):
                      for m, _ in self.doers_of_scheme(clause, scheme)[1:]}
         for s, e, w in self.find(clause, self.cue("lead_verbs")):
             leaders = self.list_before(clause, self.past_adverbs(clause, s), ORGS)  # X每月召集…
-            # A引领、B统筹、C监督的M: only the body named first leads (participate.doers-of-scheme)
+            # A引领、B统筹、C监督的M: only the body named first leads (see participates)
             leaders = [m for m in leaders if (m.start, m.end) not in led_doers]
             if not leaders and w in ("牵头",):
                 head = self.text_between(clause, clause.start, s)
