@@ -68,12 +68,14 @@ def extract(doc, vocab: Vocabulary | None = None, skip: Iterable[str] = ()) -> E
                           role=rel.role or old.role)
         relations[key] = replace(old, via=via)
 
+    placed: set = set()  # named places said of nothing but standing in scope (units.Unit.placed)
     for unit in units(doc, lex):
         counts = set()
         for rel in relations_of(unit, lex, entity, skip):
             relate(rel)
             if rel.count is not None:
                 counts.add((rel.count, rel.evidence.start, rel.evidence.end))
+        placed |= unit.placed
         quantities.extend(quantities_of(unit, lex, counts))
 
     moved = _level_places(entities, relations.values(), lex)
@@ -87,7 +89,7 @@ def extract(doc, vocab: Vocabulary | None = None, skip: Iterable[str] = ()) -> E
         for key, full in named.items():
             for surface in set(aliases.pop(key, ())) | {entities.pop(key).label}:
                 aliases.setdefault(full, set()).add(surface)
-    used = {r.subject for r in relations.values()} | {r.object for r in relations.values()}
+    used = {r.subject for r in relations.values()} | {r.object for r in relations.values()} | placed
     in_passing = {w for name in ("member_nouns", "occupation_nouns", "kinds_named_in_passing") for w in lex.cue(name)}
     result.entities = sorted(
         (Entity(e.label, e.type, e.level, e.place, tuple(sorted(aliases.get(k, ()))))

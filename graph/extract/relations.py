@@ -115,6 +115,14 @@ class _Rules(Context):
                 continue
             top_rank = PLACE_RANK.get(p.place_level, 0)
             outer = self._outer_place(clause, p)
+            between = [lv for lv in clause.wholes if outer and outer[1] < PLACE_RANK.get(lv, 0) < top_rank]
+            said = outer and outer[0] in self.text_between(clause, self.unit.start, p.start)  # 在某街道，A小区…
+            if outer and not outer[2] and not said and between and p.place_level != "street":
+                # a community in a paragraph about its city, in a report that names streets: which street
+                # holds it is unsaid, so no parent; the place stays an entity (where the report names no
+                # street, the city is its nearest named holder)
+                self.unit.placed.add(self.key(p, clause))
+                continue
             if outer and outer[0] != p.label and outer[1] < top_rank and p.place_level in (
                     "street", "community", "compound", "district"):
                 yield Relation(self.key(p, clause), "locatedIn", (outer[0], None),
@@ -137,8 +145,9 @@ class _Rules(Context):
         return end
 
     def _outer_place(self, clause: Clause, p: Mention):
-        """(label, rank) of the named place that holds a chain's top: the place in scope
-        before the clause (named earlier in the paragraph), else the article's place."""
+        """(label, rank, written) of the named place that holds a chain's top: the place in scope
+        before the clause (named earlier in the paragraph), else the article's place; ``written``
+        when it is named earlier in the clause itself."""
         top = PLACE_RANK.get(p.place_level, 0)
         for label in (clause.outer, self.unit.article_place):
             rank = self.unit_place_rank(label) if label else 0
@@ -150,8 +159,8 @@ class _Rules(Context):
         earlier = [m for m in clause.mentions if m.is_named_place and m.end <= p.start and not m.quoted
                    and rank < PLACE_RANK.get(m.place_level, 0) < top]
         if earlier:
-            return earlier[-1].label, PLACE_RANK[earlier[-1].place_level]
-        return (label, rank) if label else None
+            return earlier[-1].label, PLACE_RANK[earlier[-1].place_level], True
+        return (label, rank, False) if label else None
 
     def unit_place_rank(self, label: str) -> int:
         return PLACE_RANK.get(self.lex.level_of(label) or "", 0)

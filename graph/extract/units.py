@@ -63,6 +63,7 @@ class Unit:
     prior: dict = field(default_factory=dict)  # place -> {label: order} of kinds of body named earlier in the article
     lead: bool = False              # a short first sentence that heads its paragraph (健全组织体系。)
     paragraph_mechanisms: list[Mention] = field(default_factory=list)  # schemes named earlier in the paragraph
+    placed: set = field(default_factory=set)  # keys of named places the relation rules found standing in scope
 
     @property
     def place(self) -> str | None:
