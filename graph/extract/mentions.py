@@ -38,6 +38,7 @@ from graph.extract.places import (
     opens_road,
     party_after,
     known_at,
+    town_stems,
     place_chain,
 )
 
@@ -561,7 +562,7 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
         for m in re.finditer(_alternation(memory.shorts), norm):
             if m.group(0) in memory.kind_shorts and m.start() > 0 and _is_han(norm[m.start() - 1]) and \
                     norm[m.start() - 1] not in "的与和及由在入向对将把、省市区县镇乡":
-                continue  # 某某智慧物业党支部 is no short form of 城发物业党支部: a kind's short form stands alone
+                continue  # 某某智慧物业党支部 is no short form of 青禾物业党支部: a kind's short form stands alone
             if not _overlaps(taken, m.start(), m.end()):
                 label = memory.shorts[m.group(0)]
                 add(m.start(), m.end(), label, memory.types[label], "instance")
@@ -958,13 +959,16 @@ LEVEL_DEPARTMENT = re.compile(r"[省市区县](?!场)(?P<stem>住房和城乡建
 
 
 def _place_label(name: str, level: str, known: dict, lex: Lexicon) -> str:
-    """高新区 after 安康高新区: a place named by its ending alone is the known place of that ending;
-    机场安置区 after 蒙圩机场安置区 (in 蒙圩镇): so is a compound named without its town's name."""
-    longer = [k for k, lv in known.items() if lv == level and len(k) > len(name) and k.endswith(name)]
-    if name not in lex.suffix_level:
-        towns = {p[:-len(e)] for p, lv in known.items() if lv == "street"
-                 for e in (lex.ending_of(p),) if e and len(p) > len(e)}
-        longer = [k for k in longer if level == "compound" and k[:-len(name)] in towns]
+    """高新区 after 某某高新区: a place named by its ending alone is the known place of that ending;
+    机场安置区 after 青禾机场安置区 (in 青禾镇): so is a compound named without its town's name."""
+    if name in lex.suffix_level:
+        stems = None
+    elif level == "compound":
+        stems = town_stems(known, lex)
+    else:
+        return name
+    longer = [k for k, lv in known.items() if lv == level and len(k) > len(name) and k.endswith(name)
+              and (stems is None or k[:-len(name)] in stems)]
     return longer[0] if len(longer) == 1 else name
 
 

@@ -31,7 +31,7 @@ def _name_ok(name: str, suffix: str, lex: Lexicon, chained: bool = False, after_
     higher level directly (瑶海区和平路街道), so a conjunction cannot open it; nor can it after a
     preposition (``after_prep``: 在和谐家园小区)."""
     if not name or len(name) > 8 and not (lex.suffix_level.get(suffix) == "compound" and _LANE.fullmatch(name)):
-        return False  # (a compound named by a lane or a works' yard may be longer: 油脂机械厂11号院小区)
+        return False  # (a compound named by a lane or a works' yard may be longer: 青禾机械厂11号院小区)
     if not _NAME_CHARS.fullmatch(name):
         return False
     if "局" in name[:-1] and any(ch in lex.cue("place_name_bad_chars") for ch in name[name.index("局") + 1:]):
@@ -77,7 +77,7 @@ def _name_ok(name: str, suffix: str, lex: Lexicon, chained: bool = False, after_
         return False  # 以小区党支部为核心: a one-character "name" before 小区/社区/街道 is a word (not 相山区西街道)
     if lex.suffix_level.get(suffix) == "compound" and len(name) > 4 and any(
             lex.surface[k.group(0)].type == "Place" for k in lex.kinds_re.finditer(name)) and not _named_compound(name, lex):
-        return False  # 紧盯城市社区小区: a long compound's name holds no kind of place (but 上张安置点小区 is 上张安置点)
+        return False  # 紧盯城市社区小区: a long compound's name holds no kind of place (but 桂香安置点小区 is 桂香安置点)
     if _verbs_inside(lex).search(name) or any(
             lex.surface[k.group(0)].type not in ("Place", "Mechanism") for k in lex.kinds_re.finditer(name)):
         return False  # 书记担任社区; 文联党组到宁安路街道: no verb and no kind of body inside a place's name
@@ -94,7 +94,7 @@ def _name_ok(name: str, suffix: str, lex: Lexicon, chained: bool = False, after_
 
 
 def _named_compound(name: str, lex: Lexicon) -> bool:
-    """Is ``name`` itself a compound's name (上张安置点, before 小区)?"""
+    """Is ``name`` itself a compound's name (桂香安置点, before 小区)?"""
     ending = next((e for e in sorted(lex.suffix_level, key=len, reverse=True)
                    if lex.suffix_level[e] == "compound" and name.endswith(e) and len(name) > len(e) + 1), None)
     return ending is not None and _name_ok(name[:-len(ending)], ending, lex)
@@ -176,7 +176,7 @@ def place_chain(text: str, pos: int, lex: Lexicon, known: dict[str, str] | None 
                 if after is not None and after.start() == m.end() and (
                         len(suffix) == 1 and PLACE_RANK["street"] <= PLACE_RANK[level] or level == "compound"):
                     continue  # 北大街街道, 某某新村小区, 某某花园小区: the ending is inside a longer name
-                under = out[-1][2] if out else None  # 某市和平街, 某社区顺海花园: under its parent, a name
+                under = out[-1][2] if out else None  # 某市和平街, 某社区青禾花园: under its parent, a name
                 if suffix in lex.cue("weak_place_endings") and not (
                         under and (level == "street" or (level, under) == ("compound", "community"))) and not (
                         lex.kinds_re.match(text, m.end()) or m.end() in suffixes or _places_follow(text, m.end(), lex)):
@@ -212,10 +212,9 @@ def place_chain(text: str, pos: int, lex: Lexicon, known: dict[str, str] | None 
 
 
 def _town_and_compound(text: str, i: int, known: dict, lex: Lexicon) -> tuple[int, int, str] | None:
-    """蒙圩机场安置区 after 蒙圩镇 and 机场安置区: a known compound written with its town's name
+    """青禾机场安置区 after 青禾镇 and 机场安置区: a known compound written with its town's name
     before it is one compound."""
-    stems = known.town_stems(lex) if isinstance(known, Known) else _town_stems(known, lex)
-    for stem in stems:
+    for stem in town_stems(known, lex):
         if text.startswith(stem, i):
             name = known_at(known, text, i + len(stem))
             if name and known[name] == "compound":
@@ -223,8 +222,17 @@ def _town_and_compound(text: str, i: int, known: dict, lex: Lexicon) -> tuple[in
     return None
 
 
+def town_stems(known: dict, lex: Lexicon) -> tuple[str, ...]:
+    """The names of the known towns and streets without their endings (青禾 of 青禾镇), read once
+    per document where ``known`` is a Known."""
+    if isinstance(known, Known):
+        if known._stems is None:
+            known._stems = _town_stems(known, lex)
+        return known._stems
+    return _town_stems(known, lex)
+
+
 def _town_stems(known: dict, lex: Lexicon) -> tuple[str, ...]:
-    """The names of the known towns and streets without their endings (蒙圩 of 蒙圩镇)."""
     out = []
     for town, level in known.items():
         ending = lex.ending_of(town) if level == "street" else None
@@ -253,10 +261,6 @@ class Known(dict):
             self._lengths = tuple(sorted({len(k) for k in self}, reverse=True))
         return self._lengths
 
-    def town_stems(self, lex: Lexicon) -> tuple[str, ...]:
-        if self._stems is None:
-            self._stems = _town_stems(self, lex)
-        return self._stems
 
 
 def known_at(known: dict, text: str, i: int) -> str | None:
