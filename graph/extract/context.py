@@ -352,6 +352,12 @@ class Context:
         inside = [x for x in clause.mentions if x.start == m.start and x.end < m.end and x.type in ORGS]
         if inside:
             return max(inside, key=lambda x: x.end)
+        if m.text in self.cue("branch_posts"):  # 成立小区党支部后，支部书记兼任…: the branch named last
+            branch = [x for c in self.unit.clauses for x in c.top_mentions if x.type == "PartyOrganisation"
+                      and x.end <= m.start and x.label.endswith("支部")]
+            if branch:  # the holder stays where it is written (its figure, the place in scope)
+                b = branch[-1]
+                return Mention(m.start, m.end, m.text, b.label, b.type, b.level, b.place_level, b.kind)
         return self._body_of_role(m) or m
 
     def segment_start(self, clause: Clause, pos: int) -> int:
