@@ -375,7 +375,7 @@ class Context:
             while k >= 0 and (any(m.start <= clause.start + k < m.end for m in clause.mentions)
                               or text[k - 1:k] == "党"):
                 k = text.rfind(w, 0, k)  # 组织 inside 社区党组织 (or 国有企业党组织) is not the verb
-            if k >= 0 and k + len(w) > cut:
+            if k >= 0 and k + len(w) > cut and text[k - 1:k] != "各":  # A、B各明确1名负责人担任…: A's and B's people
                 cut = k + len(w)
         return clause.start + cut
 
