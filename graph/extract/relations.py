@@ -400,6 +400,8 @@ class _Rules(Context):
                 before = self.list_before(clause, end, ACTORS + ("Place",)) or self._places_before(clause, end) or [
                     m for m in clause.mentions if m.type == "Place" and m.level == "type" and m.end == end][:1]
                 # (各社区与驻区单位签订协议: a kind of place stands for its Party organisation on this side too)
+                if not before and "作为" in head[:marker]:  # A、B作为共建单位，与C结成对子: the list before 作为
+                    before = self.list_before(clause, clause.start + head.rindex("作为", 0, marker), ACTORS + ("Place",))
                 if head[marker] not in "与同":  # A、B、C和D签订协议: 和 closes a list, only its last is the partner
                     before = before[-1:]
                 subjects = before or [self.subject(clause)]  # A、B与C结对共建: each of A and B
