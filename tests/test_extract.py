@@ -1113,3 +1113,12 @@ def test_a_kind_under_a_named_step_of_a_chain_sits_in_that_steps_place():
 def test_a_staff_quarters_is_a_compound():
     data = _doc("青石市桂香社区实验中学家属区成立小区党支部。")
     assert ("实验中学家属区", "桂香社区", None, None) in _rels(data, "locatedIn")
+
+
+def test_a_word_taking_up_a_scheme_runs_nothing_new():
+    # 议事会 takes up the scheme of the paragraph before (ggl:scheme_back_references): its people
+    # take part, its chair leads; the place in scope does not run it a second time
+    data = _doc("桂香社区党委启动“有事好商量”议事机制。\n\n议事会由桂香社区党委书记主持，邀请青禾物业公司参加。")
+    assert _rels(data, "implements") == {("桂香社区党委", "“有事好商量”议事机制", None, None)}
+    assert ("青禾物业公司", "“有事好商量”议事机制", None, None) in _rels(data, "participatesIn")
+    assert ("桂香社区党委", "“有事好商量”议事机制", None, None) in _rels(data, "leads")

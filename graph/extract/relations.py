@@ -174,8 +174,9 @@ class _Rules(Context):
         if self.unit.kind == "title":  # 某市：“红色物业”让小区变了样 names a topic; 某市：创建“五型”社区 a deed
             schemes = [m for m in schemes if self.lex.pattern(self.cue("implement_verbs")).search(
                 self.text_between(clause, clause.start, m.start))]
-        schemes = [m for m in schemes if not self._honour(clause, m)]
-        for m in schemes:
+        taken_up = {w.split(":")[0] for w in self.cue("scheme_back_references")}
+        schemes = [m for m in schemes if not self._honour(clause, m) and m.text not in taken_up]
+        for m in schemes:  # (议事会 taking up a scheme named before: run where it was named)
             if self.text_between(clause, m.end, clause.end).lstrip("的").startswith(self.cue("circumstance_words")):
                 # 在某党委“M”模式引领下，…: a circumstance; the body written right before it runs it
                 owner = next((x for x in clause.top_mentions if x.type in ACTORS and 0 <= m.start - x.end <= 1

@@ -174,6 +174,22 @@ def _anaphora(text: str, start: int, end: int, mentions: list[Mention], last_nam
     return out
 
 
+def _scheme_taken_up(text: str, start: int, end: int, mentions: list[Mention], earlier: list[Mention],
+                     lex: Lexicon) -> list[Mention]:
+    """启动“有事好商量”协商议事机制…。议事会由某书记主持，邀请A、B参加: a sentence that opens with a
+    word taking up a scheme (``ggl:scheme_back_references``, word:key) names the scheme of its
+    paragraph written last whose name holds the key, as a Mechanism mention over the word."""
+    for entry in lex.cue("scheme_back_references"):
+        word, key = entry.split(":")
+        if not text.startswith(word, start) or any(m.start < start + len(word) for m in mentions):
+            continue
+        ref = next((m for m in reversed(earlier) if key in m.label), None)
+        if ref is not None:
+            return sorted(mentions + [Mention(start, start + len(word), word, ref.label, "Mechanism", "instance",
+                                              None, ref.kind)], key=lambda x: (x.start, -x.end))
+    return mentions
+
+
 _INSIDE_WORD = tuple("健安完齐周保成")  # 健全社区, 完全, 齐全: 全 inside a word names no whole place
 
 
@@ -277,6 +293,7 @@ def units(doc, lex: Lexicon) -> list[Unit]:
     topics: dict[str, Mention] = {}  # place level -> the named place that opened a sentence last
     article_places = [_article_place(a, lex, known) for a in doc.articles]
     section_place: dict[int, str | None] = {}  # article -> the place its current heading names
+    last_para, para_before = None, []  # the paragraph of the last sentence, the schemes of the one before
     for n, (kind, s, e, si, pkey, ai) in enumerate(raw):
         text = norm_text(doc.text[s:e])
         before, mentions = first[n]
@@ -285,6 +302,11 @@ def units(doc, lex: Lexicon) -> list[Unit]:
                                      memory=memory.copy())
         mentions = _anaphora(doc.text, s, e, mentions, last_named, lex, topics)
         mentions = _its_holders(doc.text, s, e, mentions, lex)
+        if kind == "sentence":  # the schemes of its paragraph so far, else of the paragraph before
+            if pkey not in para_mechs and last_para is not None and last_para != pkey:
+                para_before = para_mechs.get(last_para, [])
+            mentions = _scheme_taken_up(doc.text, s, e, mentions, para_mechs.get(pkey) or para_before, lex)
+            last_para = pkey
         art = doc.articles[ai] if 0 <= ai < len(doc.articles) else None
         if kind == "heading":
             # a heading that names a place (一、某某社区：…) is the article's place for its section
