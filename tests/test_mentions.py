@@ -304,6 +304,8 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青石镇鑫都华庭一期、欧文博仕缘、幸福名筑等8个小区正在改造。", "幸福名筑", "Place"),  # a compound listed keeps its name as written
     ("青石街道桥西社区油脂机械厂11号院小区没有物业。", "油脂机械厂11号院小区", "Place"),  # a works' yard names a compound
     ("江东省青州市市北区桂香街道推行“红色物业”。", "市北区", "Place"),  # a district's two characters under its city
+    ("县人民医院包联南门社区康馨小区。", "县人民医院", "Institution"),  # a unit named by its level alone
+    ("县第一中学包联南门社区。", "县第一中学", "Institution"),  # the head 中学 runs on past 一中
 ])
 def test_a_name_is_found(text, label, type_):
     assert any(m[0] == label and m[1] == type_ for m in mentions(text)), sorted(mentions(text))

@@ -861,7 +861,10 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
     found: list[Mention] = []
     spans = [h.span() for h in lex.pattern(tuple(heads)).finditer(text)]
     place_ends = {m.end - base for m in mentions if m.is_named_place}
-    for h in lex.pattern(tuple(heads)).finditer(text):
+    head_re = lex.pattern(tuple(heads))
+    for h in head_re.finditer(text):
+        h = next((k for j in range(h.start() + 1, h.end()) if (k := head_re.match(text, j)) and k.end() > h.end()),
+                 h)  # 县第一中学: the head 中学 that runs on past 一中
         hs, he = h.start(), h.end()
         if any(m.start - base <= hs and he <= m.end - base and m.end - m.start > he - hs and m.type != "Place"
                for m in mentions) or any(f.start - base <= hs < f.end - base for f in found) or any(
@@ -903,7 +906,9 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
         modifier = text[start:hs]
         type_, least, level = heads[h.group(0)]
         type_ = "PartyOrganisation" if party_at >= 0 else type_
-        if len(modifier) < least or _NOT_IN_MODIFIER.search(modifier) or COUNT.search(text, start, he):
+        level_only = modifier in ("县", "市", "区") and he - hs >= 3  # 县人民医院: named by its level alone
+        if len(modifier) < least and not level_only or _NOT_IN_MODIFIER.search(modifier) \
+                or COUNT.search(text, start, he):
             continue
         name = text[start:he]
         if any(m.start - base <= start and he <= m.end - base and m.end - m.start > he - start and m.type != "Place"
