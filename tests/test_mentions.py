@@ -392,7 +392,7 @@ def test_a_name_is_found(text, label, type_):
     ("按照全市统一部署推进。", "照全市"),                 # a determiner before the ending (ggl:place_name_bad_end)
     ("全镇推动镇内一批村改居社区成立党组织。", "镇内一批村"),
     ("光靠社区难以解决。", "光靠社区"),
-    ("推动商品住宅小区成立业委会。", "商品住宅小区"),      # a kind of compound (ggl:place_name_bad_start)
+    ("推动商品住宅楼小区成立业委会。", "商品住宅楼小区"),      # a kind of compound (ggl:place_name_bad_start)
     ("崂山区推动村改社区建立小区党组织。", "村改社区"),
     ("社区约三分之二为棚户区。", "棚户区"),               # a word ending like a place (ggl:non_place_words)
     ("推动创建和谐社区。", "和谐社区"),
@@ -416,7 +416,7 @@ def test_a_name_is_found(text, label, type_):
     ("武宁：“红色物业”扮靓小区 党建引领汇聚合力", "“红色物业”扮靓小区"),  # a verb between quote and place head
     ("越河街社区链接区交警大队开展活动。", "链接区"),
     ("聘请一批热心社区事务的人士担任兼职委员。", "热心社区"),
-    ("推动封闭式小区成立业委会。", "封闭式小区"),
+    ("推动封闭管理小区成立业委会。", "封闭管理小区"),
     ("每名居委干部包联若干小区。", "若干小区"),
     ("建立共商社区大事的机制。", "共商社区"),
     # a quoted name followed by 的 or by a verb is the name alone, not a phrase with a head noun
@@ -539,6 +539,11 @@ def test_a_kind_keeps_the_name_it_is_written_with_except_the_guides_aliases():
     got = mentions("桂香社区吸纳辖区单位、业主委员会和物业公司参与议事。")
     assert {("辖区单位", "Institution", "type"), ("业委会", "OwnersCommittee", "type"),
             ("物业服务企业", "PropertyCompany", "type")} <= got, sorted(got)
+
+
+def test_a_kind_of_compound_is_no_compound_of_that_name():
+    got = mentions("辖区内有机关企事业单位27家，商住小区8个，无物管小区3个。")
+    assert {("商住小区", "Place", "type"), ("无物管小区", "Place", "type")} <= got, sorted(got)
 
 
 def test_an_adjective_before_a_kind_makes_no_brand():
