@@ -417,6 +417,8 @@ def test_a_name_is_found(text, label, type_):
     ("越河街社区链接区交警大队开展活动。", "链接区"),
     ("聘请一批热心社区事务的人士担任兼职委员。", "热心社区"),
     ("推动封闭管理小区成立业委会。", "封闭管理小区"),
+    ("青石区全区新建小区党支部12个。", "青石区全区新建小区党支部"),  # a modifier before a kind of place's Party kind
+    ("青石区还尝试社区党组织领办合作社。", "青石区还尝试社区党组织"),
     ("每名居委干部包联若干小区。", "若干小区"),
     ("建立共商社区大事的机制。", "共商社区"),
     # a quoted name followed by 的 or by a verb is the name alone, not a phrase with a head noun

@@ -398,6 +398,8 @@ def _attached_kind(text: str, chain, lex: Lexicon):
                                                       lex.kinds_re.finditer(text, last_e, i)) or lex.pattern(
                                tuple(lex.unit_heads)).search(text, last_e, i))):
                 continue  # a long modifier holds no place and no unit (某市第一医院帮扶社区党支部)
+            if n >= 2 and any(k.type == "Place" for e2, k, _ in _kind_prefixes(text, i, lex) if e2 < end):
+                continue  # 某街道试点社区党组织: the Party bodies of a kind of place, after a modifier
             if best is None or (n < 2 and end > best[0]):  # 某社区党总支部: the longest kind over the ending
                 best = (end, kind.type, kind.name)
             break
