@@ -306,6 +306,8 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("江东省青州市市北区桂香街道推行“红色物业”。", "市北区", "Place"),  # a district's two characters under its city
     ("县人民医院包联南门社区康馨小区。", "县人民医院", "Institution"),  # a unit named by its level alone
     ("县第一中学包联南门社区。", "县第一中学", "Institution"),  # the head 中学 runs on past 一中
+    ("——江东省青州市桂香街道党建引领基层治理工作经验", "桂香街道", "Place"),  # a subtitle's dash opens a name
+    ("中共桂县县委组织部牵头。", "中共桂县县委组织部", "GovernmentBody"),  # 县 written twice: 桂县 + 县委
 ])
 def test_a_name_is_found(text, label, type_):
     assert any(m[0] == label and m[1] == type_ for m in mentions(text)), sorted(mentions(text))
