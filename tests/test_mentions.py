@@ -674,3 +674,8 @@ def test_the_kind_that_ends_a_named_unit_takes_that_unit_up_again():
     later = [m for u in units(doc, lexicon()) for c in u.clauses for m in c.mentions
              if doc.text[m.start:m.end] == "供电公司"]
     assert later and all(m.label == "国网青石供电公司" for m in later), later
+
+
+def test_a_street_written_without_its_dao_after_its_full_name_is_that_street():
+    got = mentions("桂香区汉阳街道五彩社区联合汉阳街派出所开展巡逻。")
+    assert ("汉阳街道", "Place", "instance") in got and ("汉阳街", "Place", "instance") not in got, sorted(got)
