@@ -308,6 +308,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("县第一中学包联南门社区。", "县第一中学", "Institution"),  # the head 中学 runs on past 一中
     ("——江东省青州市桂香街道党建引领基层治理工作经验", "桂香街道", "Place"),  # a subtitle's dash opens a name
     ("中共桂县县委组织部牵头。", "中共桂县县委组织部", "GovernmentBody"),  # 县 written twice: 桂县 + 县委
+    ("在楼栋设置党员堡垒户，在单元设置党员先锋户。", "党员先锋户", "Role"),  # households of Party members
 ])
 def test_a_name_is_found(text, label, type_):
     assert any(m[0] == label and m[1] == type_ for m in mentions(text)), sorted(mentions(text))
