@@ -309,6 +309,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("——江东省青州市桂香街道党建引领基层治理工作经验", "桂香街道", "Place"),  # a subtitle's dash opens a name
     ("中共桂县县委组织部牵头。", "中共桂县县委组织部", "GovernmentBody"),  # 县 written twice: 桂县 + 县委
     ("在楼栋设置党员堡垒户，在单元设置党员先锋户。", "党员先锋户", "Role"),  # households of Party members
+    ("由县住房和城乡建设局党支部与小区党支部结对共建。", "县住房和城乡建设局党支部", "PartyOrganisation"),  # not 城乡建设局党支部
 ])
 def test_a_name_is_found(text, label, type_):
     assert any(m[0] == label and m[1] == type_ for m in mentions(text)), sorted(mentions(text))
@@ -420,6 +421,7 @@ def test_a_name_is_found(text, label, type_):
     ("越河街社区链接区交警大队开展活动。", "链接区"),
     ("聘请一批热心社区事务的人士担任兼职委员。", "热心社区"),
     ("推动封闭管理小区成立业委会。", "封闭管理小区"),
+    ("紧邻小区的学校开展活动。", "紧邻小区"),
     ("青石区全区新建小区党支部12个。", "青石区全区新建小区党支部"),  # a modifier before a kind of place's Party kind
     ("青石区还尝试社区党组织领办合作社。", "青石区还尝试社区党组织"),
     ("每名居委干部包联若干小区。", "若干小区"),

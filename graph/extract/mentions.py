@@ -1039,9 +1039,11 @@ def _level_departments(text: str, base: int, mentions: list[Mention], lex: Lexic
     found = []
     for m in LEVEL_DEPARTMENT.finditer(text):
         s, e = m.start(), m.end()
-        if any(x.start - base < e and s < x.end - base and (x.level == "instance" or x.start - base <= s or x.end - base > e)
+        if any(x.start - base < e and s < x.end - base and (x.level == "instance" and x.start - base <= s
+                                                             or x.start - base <= s or x.end - base > e)
                and (x.start - base, x.end - base) != (s, e) for x in mentions):
-            continue  # read already (某区住建局, 市场监管局); a kind inside (城管 in 区城管局) gives way
+            continue  # read already (某区住建局, 市场监管局); a kind or a piece inside (城管 in 区城管局,
+            # 城乡建设局党支部 in 县住房和城乡建设局党支部) gives way
         if s > 0 and _is_han(text[s - 1]) and text[s - 1] not in NAME_STOPS and not any(
                 v.end() == s for v in lex.name_breakers.finditer(text, max(0, s - 4), s)):
             continue  # 鹤城区住建局 is a name, 城区住建局 a phrase; 隶属市住建局党组 a verb and a body
