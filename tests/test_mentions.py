@@ -310,6 +310,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("中共桂县县委组织部牵头。", "中共桂县县委组织部", "GovernmentBody"),  # 县 written twice: 桂县 + 县委
     ("在楼栋设置党员堡垒户，在单元设置党员先锋户。", "党员先锋户", "Role"),  # households of Party members
     ("由县住房和城乡建设局党支部与小区党支部结对共建。", "县住房和城乡建设局党支部", "PartyOrganisation"),  # not 城乡建设局党支部
+    ("青石县建立城市党建联席会议制度和县领导联系社区制度。", "城市党建联席会议制度", "Mechanism"),  # A制度和B制度: two names
 ])
 def test_a_name_is_found(text, label, type_):
     assert any(m[0] == label and m[1] == type_ for m in mentions(text)), sorted(mentions(text))

@@ -345,83 +345,103 @@ def unquoted_mechanisms(text: str, lex: Lexicon, taken: list[tuple[int, int]],
             break
         if text.startswith(("了", "起"), i) and text.startswith(("以", "由"), i + 1):
             i += 1  # 建立了由A、B共同参加的X制度
-        # the phrase runs to the first head noun before a clause break
-        j = i
-        long = text.startswith(("以", "由"), i)  # 以A为核心、由B牵头，C共同参与的X制度: one phrase over a comma
-        stops = "。；！？\n" if long else "，。；：！？\n"
-        while j < len(text) and text[j] not in stops and j - i < (120 if long else 40):
-            j += 1
-        phrase = text[i:j]
-        if any(ch in phrase for ch in OPEN_QUOTES + "《"):
-            continue
-        best = None
-        for hm in lex.heads_re.finditer(text, i, j):
-            if best is not None and "，" in text[best[1]:hm.start()]:
-                break  # 建立以A为核心…的X制度，每季度召开一次联席会议: the name ends at the first
-            end = hm.end()
-            if hm.start() == i:
-                continue  # 健全社区、业委会、物业三方联席会议制度: a head right after the verb names nothing
-            if end < len(text) and text[end] not in BREAK and text[end] not in "。" and not _followed_by_break(text, end):
-                continue
-            best = (hm.start(), end)
-            if not text.startswith(("以", "由"), i):
-                break  # 以A为核心、由B、C共同参加的X制度: the name is the last head of the phrase
-        if best is None:
-            continue
-        hs, he = best
-        if any(s < he and hs < e for s, e in taken):
-            continue
-        head = text[hs:he]
-        body = text[i:hs]
-        only_quoted = any(w == head or len(w) > len(head) and text.endswith(w, 0, he)  # 格局 of 新格局 too
-                          for w in lex.cue("quoted_only_heads"))
-        if not body or _bad_head(head, lex) or only_quoted or ("等" in body and head == "格局"):
-            continue  # A、B等参与的小区党建工作格局: a pattern described, no scheme named
-        if text.startswith(("、", "等"), he):
-            continue  # an item of a list of projects (A试点、B建设等25个项目)
-        if _ONE_OFF.search(body):
-            continue  # 召开第一次联席会议: one meeting, no standing scheme
-        # X、Y、Z3项制度 → X制度, Y制度, Z制度
-        dist = re.fullmatch(r"(.+?)(\d+|[一二两三四五六七八九十]+)(项|个|种|类)", body)
-        if dist and "、" in dist.group(1):
-            pos = i
-            for part in dist.group(1).split("、"):
-                out.append((pos, pos + len(part), part + head))
-                pos += len(part) + 1
-            continue
-        written = body
-        lead = next((w for w in lex.cue("lead_verbs") if w.endswith("的") and w in body), None)
-        if lead:  # 社区党委领导下的居委会、业委会协调运行机制: the leader is not in the name
-            body = body[body.rindex(lead) + len(lead):]
-        elif "的" in body and ("，" in text[i:hs] or body.startswith(("以", "由")) or "、" in body):
-            body = body[body.rindex("的") + 1:]  # 以A为核心、B共同参与的X制度: the name is X制度
-        # 市、区、街道、社区党建联席会议制度 → the scope list is not part of the name
-        parts = body.split("、")
-        if len(parts) > 1 and all(p in lex.suffix_level or p in lex.cue("scope_words") for p in parts[:-1]):
-            last = parts[-1]
-            for sfx in sorted(lex.suffix_level, key=len, reverse=True):
-                if last.startswith(sfx) and len(last) > len(sfx) + 1:
-                    last = last[len(sfx):]
-                    break
-            body = last
-        if _LEVELS.search(body[-4:]) and len(_kinds_in(body, lex)) >= 2:
-            continue  # 镇党委、村党组织、网格党小组三级组织体系: a hierarchy, not a scheme (guide §6)
-        if "等" in body:
-            continue  # an item of a list of projects (A试点、B建设等25个项目), not one scheme
-        body = _LEADING_FIGURE.sub("", body).lstrip("了着过")  # 两次…集中攻坚行动; 启动了…: not the name
-        body = _strip_member_list(body, lex)  # (建立了)小区党支部、业委会、物业服务企业三方联席会议制度
-        if body[:1].isdigit():
-            continue  # 启动515户外墙维修工程: a task with its figure, no scheme's name
-        generic = body in lex.cue("generic_scheme_words") or (body == written and "会" not in head and _generic_body(body, lex))
-        if len(body) < min_body or generic or "的" in body:
-            continue  # 常态联系服务群众的长效机制: a description, not a name; 社区治理体系: a function
-            # (a scheme whose parties are written before it is named by them: A、B协调运行机制;
-            # a standing meeting is named by its scope: 城市党建联席会议)
-        start = hs - len(body)
-        if text[start:hs] != body:
-            start = text.rfind(body, i, hs)
-        out.append((start, he, body + head))
+        out.extend(_unquoted_after(text, i, lex, taken, min_body))
     return out
+
+
+def _unquoted_after(text: str, i: int, lex: Lexicon, taken: list[tuple[int, int]],
+                    min_body: int) -> list[tuple[int, int, str]]:
+    """The unquoted scheme named from ``i`` (right after an implementing verb), and those joined to
+    it by 和/及 (建立A制度和B制度): [(start, end, label)]."""
+    out = []
+    while i is not None:
+        i, name = _unquoted_at(text, i, lex, taken, min_body)
+        out.extend(name if isinstance(name, list) else [name] if name is not None else [])
+    return out
+
+
+def _unquoted_at(text: str, i: int, lex: Lexicon, taken: list[tuple[int, int]], min_body: int):
+    """(where a name joined by 和/及 opens or None, (start, end, label) or None) for the phrase at ``i``."""
+    # the phrase runs to the first head noun before a clause break
+    j = i
+    long = text.startswith(("以", "由"), i)  # 以A为核心、由B牵头，C共同参与的X制度: one phrase over a comma
+    stops = "。；！？\n" if long else "，。；：！？\n"
+    while j < len(text) and text[j] not in stops and j - i < (120 if long else 40):
+        j += 1
+    phrase = text[i:j]
+    if any(ch in phrase for ch in OPEN_QUOTES + "《"):
+        return None, None
+    best, joined = None, None
+    for hm in lex.heads_re.finditer(text, i, j):
+        if best is not None and "，" in text[best[1]:hm.start()]:
+            break  # 建立以A为核心…的X制度，每季度召开一次联席会议: the name ends at the first
+        end = hm.end()
+        if hm.start() == i:
+            continue  # 健全社区、业委会、物业三方联席会议制度: a head right after the verb names nothing
+        if end < len(text) and text[end] in "和及" and lex.heads_re.search(text, end + 1, j):
+            best, joined = (hm.start(), end), end + 1  # 建立A制度和B制度: A制度, then B制度
+            break
+        if end < len(text) and text[end] not in BREAK and text[end] not in "。" and not _followed_by_break(text, end):
+            continue
+        best = (hm.start(), end)
+        if not text.startswith(("以", "由"), i):
+            break  # 以A为核心、由B、C共同参加的X制度: the name is the last head of the phrase
+    if best is None:
+        return joined, None
+    hs, he = best
+    if any(s < he and hs < e for s, e in taken):
+        return joined, None
+    head = text[hs:he]
+    body = text[i:hs]
+    only_quoted = any(w == head or len(w) > len(head) and text.endswith(w, 0, he)  # 格局 of 新格局 too
+                      for w in lex.cue("quoted_only_heads"))
+    if not body or _bad_head(head, lex) or only_quoted or ("等" in body and head == "格局"):
+        return joined, None  # A、B等参与的小区党建工作格局: a pattern described, no scheme named
+    if text.startswith(("、", "等"), he):
+        return joined, None  # an item of a list of projects (A试点、B建设等25个项目)
+    if _ONE_OFF.search(body):
+        return joined, None  # 召开第一次联席会议: one meeting, no standing scheme
+    # X、Y、Z3项制度 → X制度, Y制度, Z制度
+    dist = re.fullmatch(r"(.+?)(\d+|[一二两三四五六七八九十]+)(项|个|种|类)", body)
+    if dist and "、" in dist.group(1):
+        pos = i
+        parts = []
+        for part in dist.group(1).split("、"):
+            parts.append((pos, pos + len(part), part + head))
+            pos += len(part) + 1
+        return joined, parts
+    written = body
+    lead = next((w for w in lex.cue("lead_verbs") if w.endswith("的") and w in body), None)
+    if lead:  # 社区党委领导下的居委会、业委会协调运行机制: the leader is not in the name
+        body = body[body.rindex(lead) + len(lead):]
+    elif "的" in body and ("，" in text[i:hs] or body.startswith(("以", "由")) or "、" in body):
+        body = body[body.rindex("的") + 1:]  # 以A为核心、B共同参与的X制度: the name is X制度
+    # 市、区、街道、社区党建联席会议制度 → the scope list is not part of the name
+    parts = body.split("、")
+    if len(parts) > 1 and all(p in lex.suffix_level or p in lex.cue("scope_words") for p in parts[:-1]):
+        last = parts[-1]
+        for sfx in sorted(lex.suffix_level, key=len, reverse=True):
+            if last.startswith(sfx) and len(last) > len(sfx) + 1:
+                last = last[len(sfx):]
+                break
+        body = last
+    if _LEVELS.search(body[-4:]) and len(_kinds_in(body, lex)) >= 2:
+        return joined, None  # 镇党委、村党组织、网格党小组三级组织体系: a hierarchy, not a scheme (guide §6)
+    if "等" in body:
+        return joined, None  # an item of a list of projects (A试点、B建设等25个项目), not one scheme
+    body = _LEADING_FIGURE.sub("", body).lstrip("了着过")  # 两次…集中攻坚行动; 启动了…: not the name
+    body = _strip_member_list(body, lex)  # (建立了)小区党支部、业委会、物业服务企业三方联席会议制度
+    if body[:1].isdigit():
+        return joined, None  # 启动515户外墙维修工程: a task with its figure, no scheme's name
+    generic = body in lex.cue("generic_scheme_words") or (body == written and "会" not in head and _generic_body(body, lex))
+    if len(body) < min_body or generic or "的" in body:
+        return joined, None  # 常态联系服务群众的长效机制: a description, not a name; 社区治理体系: a function
+        # (a scheme whose parties are written before it is named by them: A、B协调运行机制;
+        # a standing meeting is named by its scope: 城市党建联席会议)
+    start = hs - len(body)
+    if text[start:hs] != body:
+        start = text.rfind(body, i, hs)
+    return joined, (start, he, body + head)
 
 
 def _generic_body(body: str, lex: Lexicon) -> bool:
