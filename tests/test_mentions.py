@@ -311,6 +311,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("在楼栋设置党员堡垒户，在单元设置党员先锋户。", "党员先锋户", "Role"),  # households of Party members
     ("由县住房和城乡建设局党支部与小区党支部结对共建。", "县住房和城乡建设局党支部", "PartyOrganisation"),  # not 城乡建设局党支部
     ("青石县建立城市党建联席会议制度和县领导联系社区制度。", "城市党建联席会议制度", "Mechanism"),  # A制度和B制度: two names
+    ("桂香社区党支部联合驻区单位构建“石榴花开”和谐型示范社区。", "“石榴花开”和谐型示范社区", "Mechanism"),  # 和谐 is no conjunction
 ])
 def test_a_name_is_found(text, label, type_):
     assert any(m[0] == label and m[1] == type_ for m in mentions(text)), sorted(mentions(text))
@@ -423,6 +424,7 @@ def test_a_name_is_found(text, label, type_):
     ("聘请一批热心社区事务的人士担任兼职委员。", "热心社区"),
     ("推动封闭管理小区成立业委会。", "封闭管理小区"),
     ("紧邻小区的学校开展活动。", "紧邻小区"),
+    ("全县落实“联述联评”和日常督查考核制度。", "“联述联评”和日常督查考核制度"),  # a joined phrase ends the quote's name
     ("青石区全区新建小区党支部12个。", "青石区全区新建小区党支部"),  # a modifier before a kind of place's Party kind
     ("青石区还尝试社区党组织领办合作社。", "青石区还尝试社区党组织"),
     ("每名居委干部包联若干小区。", "若干小区"),

@@ -79,8 +79,9 @@ def _head_after(text: str, pos: int, lex: Lexicon, limit: int = 14) -> int | Non
                 best = end if best is None else max(best, end)
             elif (_ends_phrase(text, end, lex) and not _has_verb(text[pos:i], lex) and not _ENUM_END.search(text[pos:i])
                     and "的" not in text[pos:i]  # “党建共享家”的招牌项目: the quote is the name
-                    and not any(text[k] in "和与及或、" and (lex.kinds_re.match(text, k + 1) or text[k + 1:k + 2] == "“")
-                                for k in range(pos, i))):  # “大工委”制和社区…: not one name
+                    and not any(text[k] in "和与及或、" and not text.startswith(lex.cue("name_opening_words"), k)
+                                for k in range(pos, i))):
+                # “大工委”制和社区…, “A”和日常督查考核制度: a joined phrase ends the quote's name
                 best = end if best is None else max(best, end)
     return best
 
