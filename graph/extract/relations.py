@@ -885,6 +885,8 @@ class _Rules(Context):
                 target = None  # X领办这家中心: the object is the body just named, no scheme in scope
             else:
                 target = self.scheme_in_scope(clause, e)
+                if target is not None and target not in self.sentence_schemes():
+                    target = None  # not a scheme of an earlier sentence
             if target is not None:
                 for lead in leaders:
                     yield self.rel(lead, "leads", target, clause)
