@@ -424,6 +424,7 @@ def test_a_name_is_found(text, label, type_):
     ("聘请一批热心社区事务的人士担任兼职委员。", "热心社区"),
     ("推动封闭管理小区成立业委会。", "封闭管理小区"),
     ("紧邻小区的学校开展活动。", "紧邻小区"),
+    ("——访青州市委组织部负责人", "访青州市委组织部"),  # an interview's subtitle: 访 opens no name
     ("全县落实“联述联评”和日常督查考核制度。", "“联述联评”和日常督查考核制度"),  # a joined phrase ends the quote's name
     ("青石区全区新建小区党支部12个。", "青石区全区新建小区党支部"),  # a modifier before a kind of place's Party kind
     ("青石区还尝试社区党组织领办合作社。", "青石区还尝试社区党组织"),
