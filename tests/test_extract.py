@@ -487,9 +487,27 @@ FIFTEENTH_ROUND = [
     (("ct",), 6, "real pages, much completed, commissioned at the round's start, met once with the code after the "
                 "round's last change: 0.738 at d9a25de (0.724 at 76667b2); not tuned on", (0.73, 0.79, 0.67, 0.81, 0.67)),
 ]
+SIXTEENTH_ROUND = [
+    (("cy",), 6, "real pages, much completed, commissioned at the round's start, scored on arrival: 0.649 at ed85c0f "
+                "(0.646 at a9fe93b, the round's start); then tuned on (议事会 taking up a scheme, 县人民医院, kinds of "
+                "compound, a subtitle's dash)", (0.68, 0.76, 0.66, 0.79, 0.62)),
+    (("dc",), 6, "real pages, much completed, commissioned mid-round, scored on arrival: 0.695 at 625459f (0.693 at "
+                "a9fe93b); then tuned on (合称, A制度和B制度, 汉正街 for 汉正街道)", (0.72, 0.74, 0.72, 0.76, 0.67)),
+    (("cz",), 6, "real pages, much completed, commissioned at the round's start, held out to its very end, scored "
+                "once with the final code: 0.611 at eb52fc5 (0.602 at a9fe93b); not tuned on",
+     (0.61, 0.68, 0.42, 0.65, 0.43)),
+    (("da",), 6, "real pages, much completed, commissioned at the round's start, held out to its very end, scored "
+                "once with the final code: 0.614 at eb52fc5 (the same at a9fe93b); not tuned on",
+     (0.61, 0.66, 0.51, 0.64, 0.54)),
+    (("dd",), 6, "real pages, much completed, commissioned mid-round, held out to its very end, scored once with the "
+                "final code: 0.513 at eb52fc5 (0.588 at a9fe93b: the dash that had just begun to open place names read "
+                "访都匀市 in dd4's subtitle); then 访 opens no name (0.589)", (0.58, 0.69, 0.54, 0.70, 0.56)),
+    (("db",), 6, "real pages, much completed, commissioned at the round's start, met once with the code after the "
+                "round's last change: 0.684 at eb52fc5 (0.677 at a9fe93b); not tuned on", (0.68, 0.75, 0.59, 0.72, 0.66)),
+]
 LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND + NINTH_ROUND
                 + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND + THIRTEENTH_ROUND + FOURTEENTH_ROUND
-                + FIFTEENTH_ROUND)
+                + FIFTEENTH_ROUND + SIXTEENTH_ROUND)
 
 
 @pytest.mark.parametrize("prefixes,reports,first_contact,pins", LATER_ROUNDS,
