@@ -356,13 +356,13 @@ def _unquoted_after(text: str, i: int, lex: Lexicon, taken: list[tuple[int, int]
     it by 和/及 (建立A制度和B制度): [(start, end, label)]."""
     out = []
     while i is not None:
-        i, name = _unquoted_at(text, i, lex, taken, min_body)
-        out.extend(name if isinstance(name, list) else [name] if name is not None else [])
+        i, names = _unquoted_at(text, i, lex, taken, min_body)
+        out.extend(names)
     return out
 
 
 def _unquoted_at(text: str, i: int, lex: Lexicon, taken: list[tuple[int, int]], min_body: int):
-    """(where a name joined by 和/及 opens or None, (start, end, label) or None) for the phrase at ``i``."""
+    """The names read from ``i``: (where a name joined by 和/及 opens, or None; [(start, end, label)])."""
     # the phrase runs to the first head noun before a clause break
     j = i
     long = text.startswith(("以", "由"), i)  # 以A为核心、由B牵头，C共同参与的X制度: one phrase over a comma
@@ -371,7 +371,7 @@ def _unquoted_at(text: str, i: int, lex: Lexicon, taken: list[tuple[int, int]], 
         j += 1
     phrase = text[i:j]
     if any(ch in phrase for ch in OPEN_QUOTES + "《"):
-        return None, None
+        return None, []
     best, joined = None, None
     for hm in lex.heads_re.finditer(text, i, j):
         if best is not None and "，" in text[best[1]:hm.start()]:
@@ -388,20 +388,20 @@ def _unquoted_at(text: str, i: int, lex: Lexicon, taken: list[tuple[int, int]], 
         if not text.startswith(("以", "由"), i):
             break  # 以A为核心、由B、C共同参加的X制度: the name is the last head of the phrase
     if best is None:
-        return joined, None
+        return joined, []
     hs, he = best
     if any(s < he and hs < e for s, e in taken):
-        return joined, None
+        return joined, []
     head = text[hs:he]
     body = text[i:hs]
     only_quoted = any(w == head or len(w) > len(head) and text.endswith(w, 0, he)  # 格局 of 新格局 too
                       for w in lex.cue("quoted_only_heads"))
     if not body or _bad_head(head, lex) or only_quoted or ("等" in body and head == "格局"):
-        return joined, None  # A、B等参与的小区党建工作格局: a pattern described, no scheme named
+        return joined, []  # A、B等参与的小区党建工作格局: a pattern described, no scheme named
     if text.startswith(("、", "等"), he):
-        return joined, None  # an item of a list of projects (A试点、B建设等25个项目)
+        return joined, []  # an item of a list of projects (A试点、B建设等25个项目)
     if _ONE_OFF.search(body):
-        return joined, None  # 召开第一次联席会议: one meeting, no standing scheme
+        return joined, []  # 召开第一次联席会议: one meeting, no standing scheme
     # X、Y、Z3项制度 → X制度, Y制度, Z制度
     dist = re.fullmatch(r"(.+?)(\d+|[一二两三四五六七八九十]+)(项|个|种|类)", body)
     if dist and "、" in dist.group(1):
@@ -427,22 +427,22 @@ def _unquoted_at(text: str, i: int, lex: Lexicon, taken: list[tuple[int, int]], 
                 break
         body = last
     if _LEVELS.search(body[-4:]) and len(_kinds_in(body, lex)) >= 2:
-        return joined, None  # 镇党委、村党组织、网格党小组三级组织体系: a hierarchy, not a scheme (guide §6)
+        return joined, []  # 镇党委、村党组织、网格党小组三级组织体系: a hierarchy, not a scheme (guide §6)
     if "等" in body:
-        return joined, None  # an item of a list of projects (A试点、B建设等25个项目), not one scheme
+        return joined, []  # an item of a list of projects (A试点、B建设等25个项目), not one scheme
     body = _LEADING_FIGURE.sub("", body).lstrip("了着过")  # 两次…集中攻坚行动; 启动了…: not the name
     body = _strip_member_list(body, lex)  # (建立了)小区党支部、业委会、物业服务企业三方联席会议制度
     if body[:1].isdigit():
-        return joined, None  # 启动515户外墙维修工程: a task with its figure, no scheme's name
+        return joined, []  # 启动515户外墙维修工程: a task with its figure, no scheme's name
     generic = body in lex.cue("generic_scheme_words") or (body == written and "会" not in head and _generic_body(body, lex))
     if len(body) < min_body or generic or "的" in body:
-        return joined, None  # 常态联系服务群众的长效机制: a description, not a name; 社区治理体系: a function
+        return joined, []  # 常态联系服务群众的长效机制: a description, not a name; 社区治理体系: a function
         # (a scheme whose parties are written before it is named by them: A、B协调运行机制;
         # a standing meeting is named by its scope: 城市党建联席会议)
     start = hs - len(body)
     if text[start:hs] != body:
         start = text.rfind(body, i, hs)
-    return joined, (start, he, body + head)
+    return joined, [(start, he, body + head)]
 
 
 def _generic_body(body: str, lex: Lexicon) -> bool:
@@ -1060,8 +1060,7 @@ def _level_departments(text: str, base: int, mentions: list[Mention], lex: Lexic
     found = []
     for m in LEVEL_DEPARTMENT.finditer(text):
         s, e = m.start(), m.end()
-        if any(x.start - base < e and s < x.end - base and (x.level == "instance" and x.start - base <= s
-                                                             or x.start - base <= s or x.end - base > e)
+        if any(x.start - base < e and s < x.end - base and (x.start - base <= s or x.end - base > e)
                and (x.start - base, x.end - base) != (s, e) for x in mentions):
             continue  # read already (某区住建局, 市场监管局); a kind or a piece inside (城管 in 区城管局,
             # 城乡建设局党支部 in 县住房和城乡建设局党支部) gives way

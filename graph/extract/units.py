@@ -174,7 +174,7 @@ def _anaphora(text: str, start: int, end: int, mentions: list[Mention], last_nam
     return out
 
 
-def _scheme_taken_up(text: str, start: int, end: int, mentions: list[Mention], earlier: list[Mention],
+def _scheme_taken_up(text: str, start: int, mentions: list[Mention], earlier: list[Mention],
                      lex: Lexicon) -> list[Mention]:
     """启动“有事好商量”协商议事机制…。议事会由某书记主持，邀请A、B参加: a sentence that opens with a
     word taking up a scheme (``ggl:scheme_back_references``, word:key) names the scheme of its
@@ -305,7 +305,7 @@ def units(doc, lex: Lexicon) -> list[Unit]:
         if kind == "sentence":  # the schemes of its paragraph so far, else of the paragraph before
             if pkey not in para_mechs and last_para is not None and last_para != pkey:
                 para_before = para_mechs.get(last_para, [])
-            mentions = _scheme_taken_up(doc.text, s, e, mentions, para_mechs.get(pkey) or para_before, lex)
+            mentions = _scheme_taken_up(doc.text, s, mentions, para_mechs.get(pkey) or para_before, lex)
             last_para = pkey
         art = doc.articles[ai] if 0 <= ai < len(doc.articles) else None
         if kind == "heading":
