@@ -988,7 +988,7 @@ def _place_label(name: str, level: str, known: dict, lex: Lexicon) -> str:
     """高新区 after 某某高新区: a place named by its ending alone is the known place of that ending;
     机场安置区 after 青禾机场安置区 (in 青禾镇): so is a compound named without its town's name."""
     if name.endswith("街") and known.get(name + "道") == "street":
-        return name + "道"  # 汉正街派出所 after 汉正街道: the street, its 道 left out
+        return name + "道"  # 桂香街派出所 after 桂香街道: the street, its 道 left out
     if name in lex.suffix_level:
         stems = None
     elif level == "compound":
