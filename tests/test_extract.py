@@ -916,6 +916,13 @@ def test_a_titles_bare_province_and_city_is_the_city_the_text_names():
     assert {e.place for e in x.entities if e.level == "type"} == {"青州市"}
 
 
+def test_a_titles_province_stem_the_text_never_writes_is_dropped():
+    text = ("辽宁青川：“红色物业”让小区有了“主心骨”\n\n来源：青川新闻网\n\n“有事找支部。”家住青川市青石区桃源社区金桥小区的居民说。"
+            "\n\n一是推行“三方联动”机制。\n")
+    x = extract(read_text(text, "a.txt"))
+    assert [r.subject[0] for r in x.relations if r.predicate == "implements"] == ["青川市"]
+
+
 def test_a_city_under_a_city_is_a_county_level_city():
     data = _doc("在青石市晋江市梅庭社区，小区党支部每周召集业委会开会。")
     assert ("晋江市", "青石市", None, None) in _rels(data, "locatedIn")

@@ -113,6 +113,8 @@ def stem_places(title: str, text: str) -> tuple[str, ...]:
     ('甲乙省', '丙丁市')
     >>> stem_places("甲乙丙丁：某某标题", "这里没有地名。")
     ()
+    >>> stem_places("甲乙丙丁：某某标题", "这是丙丁市的做法。")  # the province is not written in the article
+    ('丙丁市',)
     """
     m = _STEM_TITLE_RE.match(title.strip())
     if m is None:
@@ -129,7 +131,10 @@ def stem_places(title: str, text: str) -> tuple[str, ...]:
                         return [stem[:k] + suffix, *rest]
         return None
 
-    found = split(m.group("stem"))
+    stem = m.group("stem")
+    found = split(stem)
+    if not found and len(stem) >= 4:  # 辽宁营口：… where the article never writes 辽宁省: the province's
+        found = next((f for k in (2, 3) if len(stem) - k >= 2 and (f := split(stem[k:]))), None)  # stem is dropped
     return tuple(found) if found and not any(_GENERIC_PLACE.match(p) for p in found) else ()
 
 
