@@ -309,7 +309,9 @@ class _Rules(Context):
         # (某街道党工委—某社区党委—小区党支部: the compounds' branches of that community)
         keys: dict[int, tuple] = {}
         for a, b in zip(orgs, orgs[1:]):
-            gap = self.text_between(clause, a.end, b.start)
+            gap = re.sub("[“”‘’]", "", self.text_between(clause, a.end, b.start))  # 街道“大工委”—社区“大党委”:
+            lead = b.label[:-len(b.text)] if b.text != b.label and b.label.endswith(b.text) else ""
+            gap = gap[:-len(lead)] if lead and gap.endswith(lead) else gap  # 社区 before the quote is b's
             if a.type == b.type and a.level == "type" and b.level == "instance":
                 continue  # 物业公司——某某物业服务有限公司: a kind, then its name
             if gap and gap in seps or gap in ("、", "+", "＋") and self._levels_follow(clause, orgs, b):
