@@ -314,6 +314,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("桂香社区党支部联合驻区单位构建“石榴花开”和谐型示范社区。", "“石榴花开”和谐型示范社区", "Mechanism"),  # 和谐 is no conjunction
     ("青川市推动共建。桂香社区与国网青川市供电公司结对共建。", "国网青川市供电公司", "Institution"),  # a brand before a known place (ggl:unit_brands)
     ("青川市推动共建。桂香社区与国家税务总局青川市税务局结对共建。", "国家税务总局青川市税务局", "GovernmentBody"),
+    ("青石供电公司派出党员电工进桂香社区排查线路。", "桂香社区", "Place"),  # a name may open after 进 (ggl:place_left_boundary)
 ])
 def test_a_name_is_found(text, label, type_):
     assert any(m[0] == label and m[1] == type_ for m in mentions(text)), sorted(mentions(text))
