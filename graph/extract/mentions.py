@@ -993,7 +993,7 @@ def _past_kinds(text: str, start: int, hs: int, lex: Lexicon) -> int:
     return at
 
 
-LEVEL_DEPARTMENT = re.compile(r"[省市区县](?!场)(?P<stem>住房和城乡建设|(?:(?![和与及、])[\u4e00-\u9fff]){2,6}?)(?:分局|局)"
+LEVEL_DEPARTMENT = re.compile(r"[省市区县](?!场)(?P<stem>住房和城乡建设|(?:(?![和与及、])[\u4e00-\u9fff]){2,6}?)(?<![格布大全开])(?:分局|局)"
                                r"(?P<party>(?:机关)?(?:党委|党总支|党支部|党组))?")
 
 
