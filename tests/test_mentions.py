@@ -315,7 +315,8 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青川市推动共建。桂香社区与国网青川市供电公司结对共建。", "国网青川市供电公司", "Institution"),  # a brand before a known place (ggl:unit_brands)
     ("青川市推动共建。桂香社区与国家税务总局青川市税务局结对共建。", "国家税务总局青川市税务局", "GovernmentBody"),
     ("青石供电公司派出党员电工进桂香社区排查线路。", "桂香社区", "Place"),
-    ("青川市住建委明确到2022年全市业委会组建率达到90%。", "青川市住建委", "GovernmentBody"),  # 住建委 heads a department  # a name may open after 进 (ggl:place_left_boundary)
+    ("青川市住建委明确到2022年全市业委会组建率达到90%。", "青川市住建委", "GovernmentBody"),  # 住建委 heads a department
+    ("青石区每年开展“红色物业”星级评定。", "“红色物业”星级评定", "Mechanism"),  # 评定, 评选 head a scheme (ggl:mechanism_heads)  # a name may open after 进 (ggl:place_left_boundary)
 ])
 def test_a_name_is_found(text, label, type_):
     assert any(m[0] == label and m[1] == type_ for m in mentions(text)), sorted(mentions(text))
@@ -448,6 +449,7 @@ def test_a_name_is_found(text, label, type_):
     ("街道党工委吸收青石供电公司等单位加入联盟。", "吸收青石供电公司"),  # a verb opens no unit's name
     ("摸清小区党员底数。", "摸清小区"),                          # nor a place's (ggl:verbs_not_names)
     ("推动形成区域化党建新格局。", "区域化党建新格局"),        # 格局 is no bureau (局)
+    ("青石市所辖桂林、杜尔伯特四县原有城市社区32个。", "杜尔伯特四县"),  # a count of counties ends no name
     ("我们将继续用好街道“大工委”这个平台。", "继续用好街道"),      # an adverb opens no name
     ("推动资源下沉网格、扎根小区。", "扎根小区"),
     ("三、邻近街道的“三主”议事", "邻近街道"),                      # an adjective of nearness opens no name
