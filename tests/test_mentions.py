@@ -316,7 +316,8 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青川市推动共建。桂香社区与国家税务总局青川市税务局结对共建。", "国家税务总局青川市税务局", "GovernmentBody"),
     ("青石供电公司派出党员电工进桂香社区排查线路。", "桂香社区", "Place"),
     ("青川市住建委明确到2022年全市业委会组建率达到90%。", "青川市住建委", "GovernmentBody"),  # 住建委 heads a department
-    ("青石区每年开展“红色物业”星级评定。", "“红色物业”星级评定", "Mechanism"),  # 评定, 评选 head a scheme (ggl:mechanism_heads)  # a name may open after 进 (ggl:place_left_boundary)
+    ("青石区每年开展“红色物业”星级评定。", "“红色物业”星级评定", "Mechanism"),  # 评定, 评选 head a scheme (ggl:mechanism_heads)
+    ("青石街道依托党建联席会议制度搭建共建平台。", "党建联席会议制度", "Mechanism"),  # after 依托 a strong head ends the name (ggl:means_verbs)  # a name may open after 进 (ggl:place_left_boundary)
 ])
 def test_a_name_is_found(text, label, type_):
     assert any(m[0] == label and m[1] == type_ for m in mentions(text)), sorted(mentions(text))

@@ -349,23 +349,26 @@ def unquoted_mechanisms(text: str, lex: Lexicon, taken: list[tuple[int, int]],
             break
         if text.startswith(("了", "起"), i) and text.startswith(("以", "由"), i + 1):
             i += 1  # 建立了由A、B共同参加的X制度
-        out.extend(_unquoted_after(text, i, lex, taken, min_body))
+        means = vm.group(0) in lex.cue("means_verbs")
+        out.extend(_unquoted_after(text, i, lex, taken, min_body, means))
     return out
 
 
 def _unquoted_after(text: str, i: int, lex: Lexicon, taken: list[tuple[int, int]],
-                    min_body: int) -> list[tuple[int, int, str]]:
+                    min_body: int, means: bool = False) -> list[tuple[int, int, str]]:
     """The unquoted scheme named from ``i`` (right after an implementing verb), and those joined to
     it by 和/及 (建立A制度和B制度): [(start, end, label)]."""
     out = []
     while i is not None:
-        i, names = _unquoted_at(text, i, lex, taken, min_body)
+        i, names = _unquoted_at(text, i, lex, taken, min_body, means)
         out.extend(names)
     return out
 
 
-def _unquoted_at(text: str, i: int, lex: Lexicon, taken: list[tuple[int, int]], min_body: int):
-    """The names read from ``i``: (where a name joined by 和/及 opens, or None; [(start, end, label)])."""
+def _unquoted_at(text: str, i: int, lex: Lexicon, taken: list[tuple[int, int]], min_body: int,
+                 means: bool = False):
+    """The names read from ``i``: (where a name joined by 和/及 opens, or None; [(start, end, label)]).
+    After a verb of means (``means``: 依托X制度搭建平台) a strong head ends the name whatever follows."""
     # the phrase runs to the first head noun before a clause break
     j = i
     long = text.startswith(("以", "由"), i)  # 以A为核心、由B牵头，C共同参与的X制度: one phrase over a comma
@@ -385,7 +388,9 @@ def _unquoted_at(text: str, i: int, lex: Lexicon, taken: list[tuple[int, int]], 
         if end < len(text) and text[end] in "和及" and lex.heads_re.search(text, end + 1, j):
             best, joined = (hm.start(), end), end + 1  # 建立A制度和B制度: A制度, then B制度
             break
-        if end < len(text) and text[end] not in BREAK and text[end] not in "。" and not _followed_by_break(text, end):
+        if end < len(text) and text[end] not in BREAK and text[end] not in "。" and not _followed_by_break(text, end) \
+                and not (means and hm.group(0) in lex.cue("strong_mechanism_heads") and _is_han(text[end])
+                         and not lex.heads_re.match(text, end)):
             continue
         best = (hm.start(), end)
         if not text.startswith(("以", "由"), i):
