@@ -317,7 +317,11 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青石供电公司派出党员电工进桂香社区排查线路。", "桂香社区", "Place"),
     ("青川市住建委明确到2022年全市业委会组建率达到90%。", "青川市住建委", "GovernmentBody"),  # 住建委 heads a department
     ("青石区每年开展“红色物业”星级评定。", "“红色物业”星级评定", "Mechanism"),  # 评定, 评选 head a scheme (ggl:mechanism_heads)
-    ("青石街道依托党建联席会议制度搭建共建平台。", "党建联席会议制度", "Mechanism"),  # after 依托 a strong head ends the name (ggl:means_verbs)  # a name may open after 进 (ggl:place_left_boundary)
+    ("青石街道依托党建联席会议制度搭建共建平台。", "党建联席会议制度", "Mechanism"),  # after 依托 a strong head ends the name (ggl:means_verbs)
+    ("青川市成立高分子产业链综合党委。", "高分子产业链综合党委", "PartyOrganisation"),  # 产业链, 商圈 end a unit's name (ggl:institution_nouns)
+    ("青石街道成立万达商圈党委。", "万达商圈党委", "PartyOrganisation"),
+    ("由链主企业青石化学能源有限公司党委、青石矿冶党委的书记和青川市工业和信息化局的党员负责人担任兼职委员。",
+     "青石矿冶党委", "PartyOrganisation"),  # a listed item's name ends before 的  # a name may open after 进 (ggl:place_left_boundary)
 ])
 def test_a_name_is_found(text, label, type_):
     assert any(m[0] == label and m[1] == type_ for m in mentions(text)), sorted(mentions(text))

@@ -1244,6 +1244,8 @@ def _listed_units(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
                          and m.end - base < e and text.startswith(w, m.end - base)), None)
             if prep:
                 s = max(s, m.end - base + len(prep))
+        if "的" in text[s:e]:
+            e = text.index("的", s)  # 某矿冶党委的书记和某局: the item's name ends before 的
         item = text[s:e]
         if len(item) < 6 or lex.surface.get(item) or lex.name_breakers.search(item) or _NOT_IN_MODIFIER.search(item):
             continue
