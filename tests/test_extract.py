@@ -506,9 +506,25 @@ SIXTEENTH_ROUND = [
     (("db",), 6, "real pages, much completed, commissioned at the round's start, met once with the code after the "
                 "round's last change: 0.684 at eb52fc5 (0.677 at a9fe93b); not tuned on", (0.68, 0.75, 0.59, 0.72, 0.66)),
 ]
+SEVENTEENTH_ROUND = [
+    (("de",), 6, "real pages, much completed, commissioned at the round's start, scored on arrival: 0.657 at 3af51c6 "
+                "(the round's start); then tuned on (cross-post schemes, 继续, unit brands, 四县)", (0.69, 0.76, 0.67, 0.79, 0.73)),
+    (("df",), 6, "real pages, much completed, commissioned mid-round, scored on arrival: 0.747 at 4ec1040 (the same "
+                "at 3af51c6); then tuned on (chains through quoted kinds, 物业党委, 选派R兼任各Y)", (0.77, 0.82, 0.73, 0.83, 0.77)),
+    (("dg",), 6, "real pages, much completed, commissioned at the round's start, held out to its very end, scored "
+                "once with the final code: 0.679 at 894cc38 (0.668 at 3af51c6); not tuned on", (0.67, 0.75, 0.61, 0.81, 0.63)),
+    (("dh",), 6, "real pages, much completed, commissioned at the round's start, held out to its very end, scored "
+                "once with the final code: 0.693 at 894cc38 (0.651 at 3af51c6); not tuned on", (0.69, 0.75, 0.62, 0.78, 0.52)),
+    (("dj",), 6, "real pages, much completed, commissioned mid-round, held out to its very end, scored once with the "
+                "final code: 0.717 at 894cc38 (0.713 at 3af51c6); not tuned on", (0.71, 0.74, 0.71, 0.75, 0.65)),
+    (("di",), 6, "real pages, much completed, commissioned at the round's start, met once with the code after the "
+                "round's last change: 0.682 at 894cc38 (0.678 at 3af51c6); not tuned on", (0.68, 0.74, 0.55, 0.73, 0.58)),
+    (("dk",), 6, "real pages, much completed, commissioned mid-round, met once with the code after the round's last "
+                "change: 0.718 at 894cc38 (the same at 3af51c6); not tuned on", (0.71, 0.87, 0.68, 0.69, 0.78)),
+]
 LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND + NINTH_ROUND
                 + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND + THIRTEENTH_ROUND + FOURTEENTH_ROUND
-                + FIFTEENTH_ROUND + SIXTEENTH_ROUND)
+                + FIFTEENTH_ROUND + SIXTEENTH_ROUND + SEVENTEENTH_ROUND)
 
 
 @pytest.mark.parametrize("prefixes,reports,first_contact,pins", LATER_ROUNDS,
