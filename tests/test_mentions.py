@@ -319,7 +319,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青石区每年开展“红色物业”星级评定。", "“红色物业”星级评定", "Mechanism"),  # 评定, 评选 head a scheme (ggl:mechanism_heads)
     ("青石街道依托党建联席会议制度搭建共建平台。", "党建联席会议制度", "Mechanism"),  # after 依托 a strong head ends the name (ggl:means_verbs)
     ("青川市成立高分子产业链综合党委。", "高分子产业链综合党委", "PartyOrganisation"),  # 产业链, 商圈 end a unit's name (ggl:institution_nouns)
-    ("青石街道成立万达商圈党委。", "万达商圈党委", "PartyOrganisation"),
+    ("青石街道成立青禾商圈党委。", "青禾商圈党委", "PartyOrganisation"),
     ("由链主企业青石化学能源有限公司党委、青石矿冶党委的书记和青川市工业和信息化局的党员负责人担任兼职委员。",
      "青石矿冶党委", "PartyOrganisation"),  # a listed item's name ends before 的  # a name may open after 进 (ggl:place_left_boundary)
 ])

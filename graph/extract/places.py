@@ -35,7 +35,7 @@ def _name_ok(name: str, suffix: str, lex: Lexicon, chained: bool = False, after_
     if not _NAME_CHARS.fullmatch(name):
         return False
     if suffix in ("县", "市", "旗") and name[-1] in "两二三四五六七八九十几多":
-        return False  # 肇州、林甸、杜尔伯特四县: a count of counties closes a list, it ends no name
+        return False  # 甲县、乙县、丙丁四县: a count of counties closes a list, it ends no name
     if "局" in name[:-1] and any(ch in lex.cue("place_name_bad_chars") for ch in name[name.index("局") + 1:]):
         return False  # 武宁县住建局以小区: a department's name ends at 局 (国税局宿舍 is a compound's)
     short = len(name) == 2  # 和平, 人和, 普和, 名都: two characters are a name, content characters and all

@@ -133,7 +133,7 @@ def stem_places(title: str, text: str) -> tuple[str, ...]:
 
     stem = m.group("stem")
     found = split(stem)
-    if not found and len(stem) >= 4:  # 辽宁营口：… where the article never writes 辽宁省: the province's
+    if not found and len(stem) >= 4:  # 江东青川：… where the article never writes 江东省: the province's
         found = next((f for k in (2, 3) if len(stem) - k >= 2 and (f := split(stem[k:]))), None)  # stem is dropped
     return tuple(found) if found and not any(_GENERIC_PLACE.match(p) for p in found) else ()
 
