@@ -521,6 +521,9 @@ SEVENTEENTH_ROUND = [
                 "round's last change: 0.682 at 894cc38 (0.678 at 3af51c6); not tuned on", (0.68, 0.74, 0.55, 0.73, 0.58)),
     (("dk",), 6, "real pages, much completed, commissioned mid-round, met once with the code after the round's last "
                 "change: 0.718 at 894cc38 (the same at 3af51c6); not tuned on", (0.71, 0.87, 0.68, 0.69, 0.78)),
+    (("dm",), 1, "a real page, much completed (the page search ran out: one report of six written), commissioned "
+                "after the round's last change, met once with that code: 0.667 at ecc02fb (the same at 3af51c6); not "
+                "tuned on", (0.66, 0.93, 0.54, 0.55, 0.60)),
 ]
 LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND + NINTH_ROUND
                 + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND + THIRTEENTH_ROUND + FOURTEENTH_ROUND
