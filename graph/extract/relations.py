@@ -475,16 +475,17 @@ class _Rules(Context):
     # -- concurrentPost -------------------------------------------------------------
     def posts(self, clause: Clause) -> Iterator[Relation]:
         for s, e, w in self.find(clause, self.cue("cross_post_words")):
-            bodies = [b for b in self.people_before(clause, s, named_after=True) if b.type in ORGS]
-            among = self.text_between(clause, clause.start, s).rfind("在")
-            between = self.text_between(clause, clause.start + among, s) if among >= 0 else ""
+            head = self.text_between(clause, clause.start, s)
+            among = head.rfind("在")
+            between = head[among:] if among >= 0 else ""
             among = among if "之间" in between and "，" not in between else -1
-            if among >= 0:
+            if among >= 0:  # X在A、B和C之间推行…: among A, B and C
                 bodies = [b for b in clause.top_mentions if b.start > clause.start + among and b.end <= s
-                          and b.type in ORGS and not b.quoted]  # X在A、B和C之间推行…: among A, B and C
+                          and b.type in ORGS and not b.quoted]
+            else:
+                bodies = [b for b in self.people_before(clause, s, named_after=True) if b.type in ORGS]
             if len(bodies) < 2:
                 continue
-            head = self.text_between(clause, clause.start, s)
             to = head.rfind("到")
             givers = [b for b in bodies if to >= 0 and b.end <= clause.start + to]
             hosts = [b for b in bodies if to >= 0 and b.start > clause.start + to]
