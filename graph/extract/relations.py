@@ -723,18 +723,22 @@ class _Rules(Context):
             comma = clause.start + max(self.text_between(clause, clause.start, s).rfind(ch) for ch in "，；") + 1
             sends = [x for x in send if comma <= x[0] and x[1] <= s]
             lead = self.text_between(clause, comma, sends[-1][0]) if sends else ""
-            if sends and "从" in lead:
+            if sends and "从" in lead and self.list_after(clause, comma + lead.rindex("从") + 1, ORGS):
                 at = comma + lead.rindex("从") + 1
                 givers = self.list_after(clause, at, ORGS)
                 count, approx = _count_after(self.text_between(clause, sends[-1][1], s), self.lex)
             else:
                 givers = self.people_before(clause, s, PEOPLE + ("Facility",), holders=False)
                 count, approx = self.count_before(clause, givers[0].start) if givers else (None, False)
-                if sends and givers and givers[0].start >= sends[-1][1]:
-                    # 某镇党委选派26名镇干部包联村: the people or team sent are the named sender's means;
-                    # sent into a site (…党群服务中心), the send-into constructions read it
+                if sends and (not givers or givers[0].start >= sends[-1][1]):
+                    # 某镇党委选派26名镇干部包联村: the people or team sent (named or not: 42名干部) are
+                    # the named sender's means; sent into a site (…党群服务中心), the send-into
+                    # constructions read it
+                    if not givers:
+                        count, approx = _count_after(self.text_between(clause, sends[-1][1], s), self.lex)
                     site = any(m.type == "Facility" and m.start == target.start for m in clause.mentions)
-                    givers = [] if site else [g for g in self.people_before(clause, sends[-1][0], ORGS, holders=False)
+                    sender = comma + lead.rindex("从") if "从" in lead else sends[-1][0]  # 某街道党工委从机关选派
+                    givers = [] if site else [g for g in self.people_before(clause, sender, ORGS + ("Place",), holders=False)
                                               if g.start >= comma and g.level == "instance"]
                 if count is None and givers:  # 城管、公安等部门420名执法人员: the figure of the list
                     count, approx = self.count_before(clause, givers[-1].start)
@@ -917,6 +921,14 @@ class _Rules(Context):
                 yield self.rel(deciders[0], "leads", others[0], clause, lo, hi)
 
     # -- participatesIn -------------------------------------------------------------
+    def _quoted_list_of_kinds(self, name: str) -> bool:
+        """“网格党支部、驻区单位、业委会”联动机制: the quotes hold only a list, two items or more of
+        which are kinds of bodies or roles written whole (not “双向进入、交叉任职”)."""
+        quoted = re.match(r"[“\"]([^”\"]+)[”\"]", name)
+        items = quoted.group(1).split("、") if quoted else []
+        whole = [w for w in items if w in self.lex.surface and self.lex.surface[w].type in PEOPLE]
+        return len(whole) >= 2
+
     def _scheme_of_team(self, clause: Clause, members: list[Mention]) -> Mention | None:
         """依托“M”体系，组建由A、B组成的网格组: a team formed, in the sentence that names the one scheme
         it works under, is the scheme's; A and B take part in M. Not where the sentence names none
@@ -970,9 +982,10 @@ class _Rules(Context):
             # roles and bodies named inside a quoted process (“居民申报—信息员采集—议事会评定”流程)
             # or listed at the head of an unquoted name (居委会、业委会、物业服务企业协调运行机制);
             # or the parts of a formula (“小区党支部+业委会+社区”共治平台)
+            # or listed whole, item by item, inside the quotes (“网格党支部、驻区单位、业委会”联动机制)
             inner = scheme.text
-            if any(sep in inner for sep in self.cue("chain_separators") + ("+", "＋")) or (
-                    "、" in inner and not inner.startswith(("“", '"'))):
+            listed = "、" in inner and (not inner.startswith(("“", '"')) or self._quoted_list_of_kinds(inner))
+            if any(sep in inner for sep in self.cue("chain_separators") + ("+", "＋")) or listed:
                 parts = [(km, self.lex.surface[km.group(0)]) for km in self.lex.kinds_re.finditer(inner)]
                 parts = [(km, kind) for km, kind in parts if kind.type in PEOPLE]
                 if len({kind.name for _, kind in parts}) < 2:
