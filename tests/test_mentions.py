@@ -320,6 +320,9 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青石街道依托党建联席会议制度搭建共建平台。", "党建联席会议制度", "Mechanism"),  # after 依托 a strong head ends the name (ggl:means_verbs)
     ("青川市成立高分子产业链综合党委。", "高分子产业链综合党委", "PartyOrganisation"),  # 产业链, 商圈 end a unit's name (ggl:institution_nouns)
     ("青石街道成立青禾商圈党委。", "青禾商圈党委", "PartyOrganisation"),
+    ("桂香镇党委指导成立向阳商圈党委。", "向阳商圈党委", "PartyOrganisation"),  # 向阳 opens a name (ggl:name_opening_words)
+    ("桂香镇成立向阳步行街商圈党委。", "向阳步行街商圈党委", "PartyOrganisation"),
+    ("青石市和美家园物业管理有限公司进驻小区。", "青石市和美家园物业管理有限公司", "PropertyCompany"),  # 和 after a named place
     ("由链主企业青石化学能源有限公司党委、青石矿冶党委的书记和青川市工业和信息化局的党员负责人担任兼职委员。",
      "青石矿冶党委", "PartyOrganisation"),  # a listed item's name ends before 的  # a name may open after 进 (ggl:place_left_boundary)
 ])
@@ -548,6 +551,9 @@ def test_a_name_is_found(text, label, type_):
      "由青禾小区党支部"),  # a preposition opens no item of a list
     ("青石区将继续深化“村居合一”做法，让青禾社区党总支、平安路居委会党总支统一运行。", "让青禾社区党总支"),  # nor a verb
     ("青石区推动街道社区党组织带头。", "街道社区党组织"),  # two kinds side by side, not one
+    ("青石区组织挂钩社区的处级干部协调。", "挂钩社区"),  # a verb before 社区 (ggl:verbs_not_names)
+    ("青石区与青禾街道四个社区签订共建协议。", "四个社区"),  # a count of a kind
+    ("整合党政班子成员、包村驻村干部、网格员等力量。", "包村驻村"),  # 包村, 驻村 open no name (ggl:place_name_bad_start)
     ("青石区提出“政治引领”“组织引领”等“三个引领”工作思路。", "“政治引领”"),  # a run before a goal names no scheme
 ])
 def test_a_phrase_is_no_name(text, label):

@@ -923,6 +923,8 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
         roles_at = {m.start - base for m in mentions if m.type == "Role" and m.end - base <= hs}  # 在职党员服务队
         role = next((m for m in mentions if m.type == "Role" and m.end - base == hs), None)
         while i > 0 and (text[i - 1] not in NAME_STOPS or i - 1 in roles_at
+                         or text.startswith(lex.cue("name_opening_words"), i - 1) and (
+                             text[i - 1] != "和" or i - 1 in place_ends)  # 向阳…, 某市和美家园物业 (社区和平安派出所)
                          or text[i - 1] == "和" and _joins_field(text, i - 1, place_ends, heads, hs,
                                                                  heads[h.group(0)][0] == "GovernmentBody")) \
                 and hs - i < 18 and i not in ends and not text.endswith(posts, 0, i):
@@ -1234,7 +1236,7 @@ def _listed_units(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
                 m.start - base < joint - 1 < m.end - base for m in mentions):
             s = joint  # A社区(党委)与B派出所、C卫生院: the name before 与 is the other side, not part of this one
         s = _past_determiner(text, s, lex, e)  # 辖区中小学校: the scope word opens no name
-        while s < e and text[s] in NAME_STOPS:
+        while s < e and text[s] in NAME_STOPS and not text.startswith(lex.cue("name_opening_words"), s):
             s += 1  # …，由某小区党支部、业委会和物业…: a preposition opens no name
         verb = lex.pattern(lex.cue("verbs_not_names")).match(text, s)
         if verb and (any(m.start - base == verb.end() for m in mentions) or place_chain(text, verb.end(), lex)):

@@ -110,8 +110,19 @@ class _Rules(Context):
             if b.start == a.end and PLACE_RANK[b.place_level] > PLACE_RANK[a.place_level]:
                 yield self.rel(b, "locatedIn", a, clause, a.start, b.end)
         # the top of a chain sits in the place of the paragraph or article
+        held = {}  # each place written in a chain: the place right before it (某市A社区)
         for i, p in enumerate(places):
             if i and places[i - 1].end == p.start:
+                held[i] = places[i - 1]
+                continue
+            first = i
+            while first and places[first - 1].place_level == p.place_level and self.text_between(
+                    clause, places[first - 1].end, places[first].start) == "、":
+                first -= 1
+            if first < i and first in held:
+                # 某市A社区、B社区、C社区: the items of a list share the holder written with the first
+                yield Relation(self.key(p, clause), "locatedIn", self.key(held[first], clause),
+                               self.evidence(clause, held[first].start, p.end))
                 continue
             top_rank = PLACE_RANK.get(p.place_level, 0)
             outer = self._outer_place(clause, p)
