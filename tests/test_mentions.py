@@ -554,6 +554,8 @@ def test_a_name_is_found(text, label, type_):
     ("青石区组织挂钩社区的处级干部协调。", "挂钩社区"),  # a verb before 社区 (ggl:verbs_not_names)
     ("青石区与青禾街道四个社区签订共建协议。", "四个社区"),  # a count of a kind
     ("整合党政班子成员、包村驻村干部、网格员等力量。", "包村驻村"),  # 包村, 驻村 open no name (ggl:place_name_bad_start)
+    ("记者：很多小区都在推“红色物业”。", "很多小区"),  # nor 很多, 许多
+    ("签约结盟 聚起一盘棋", "签约结盟"),  # a heading's verb before 盟 (ggl:verbs_not_names)
     ("青石区提出“政治引领”“组织引领”等“三个引领”工作思路。", "“政治引领”"),  # a run before a goal names no scheme
 ])
 def test_a_phrase_is_no_name(text, label):
