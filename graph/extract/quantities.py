@@ -173,9 +173,8 @@ def _subject(text: str, s: int, e: int, lex: Lexicon) -> str:
             break
     # drop a leading verb phrase: 发现整治小区治理突出问题 → 小区治理突出问题
     cut = 0
-    for w in verbs:
-        k = before.rfind(w)
-        if k >= 0 and k + len(w) > cut and len(before) - (k + len(w)) >= 2:
+    for k, w in _verb_tokens(before, verbs):
+        if len(before) - (k + len(w)) >= 2:
             cut = k + len(w)
     kinds = list(lex.kinds_re.finditer(before))
     for k in kinds:  # 成立小区业主委员会80个: a kind the cut runs through stays whole, with the kinds before it
@@ -211,6 +210,19 @@ def _verbs(lex: Lexicon) -> tuple[str, ...]:
                                                  + lex.cue("post_verbs") + lex.cue("implement_verbs")),
                                              key=len, reverse=True))
     return got
+
+
+def _verb_tokens(phrase: str, verbs) -> Iterator[tuple[int, str]]:
+    """The verbs read left to right, longest first (协商|议事小组: 协商, not the 商议 across two
+    words)."""
+    i = 0
+    while i < len(phrase):
+        w = next((v for v in verbs if phrase.startswith(v, i)), None)
+        if w is None:
+            i += 1
+            continue
+        yield i, w
+        i += len(w)
 
 
 def _cut_at(phrase: str, verbs) -> str:
