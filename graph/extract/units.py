@@ -174,19 +174,28 @@ def _anaphora(text: str, start: int, end: int, mentions: list[Mention], last_nam
     return out
 
 
-def _scheme_taken_up(text: str, start: int, mentions: list[Mention], earlier: list[Mention],
+_JOIN_VERBS = re.compile("(?:参与|参加|加入)到?")
+
+
+def _scheme_taken_up(text: str, start: int, end: int, mentions: list[Mention], earlier: list[Mention],
                      lex: Lexicon) -> list[Mention]:
     """启动“有事好商量”协商议事机制…。议事会由某书记主持，邀请A、B参加: a sentence that opens with a
     word taking up a scheme (``ggl:scheme_back_references``, word:key) names the scheme of its
-    paragraph written last whose name holds the key, as a Mechanism mention over the word."""
-    for entry in lex.cue("scheme_back_references"):
-        word, key = entry.split(":")
-        if not text.startswith(word, start) or any(m.start < start + len(word) for m in mentions):
-            continue
-        ref = next((m for m in reversed(earlier) if key in m.label), None)
-        if ref is not None:
-            return sorted(mentions + [Mention(start, start + len(word), word, ref.label, "Mechanism", "instance",
-                                              None, ref.kind)], key=lambda x: (x.start, -x.end))
+    paragraph written last whose name holds the key, as a Mechanism mention over the word; so does
+    the word after a verb of joining (…搭建“某某”治理平台。A、B参与平台运行)."""
+    starts = [start] + [j.end() for j in _JOIN_VERBS.finditer(text, start, end)]
+    for at in starts:
+        for entry in lex.cue("scheme_back_references"):
+            word, key = entry.split(":")
+            if not text.startswith(word, at) or any(m.start < at + len(word) and at < m.end for m in mentions):
+                continue
+            if at != start and any(m.type == "Mechanism" and key in m.label for m in mentions):
+                continue  # 建立某联席会议制度，…参加联席会议: the sentence's own scheme
+            ref = next((m for m in reversed(earlier) if key in m.label), None)
+            if ref is not None:
+                mentions = sorted(mentions + [Mention(at, at + len(word), word, ref.label, "Mechanism", "instance",
+                                                      None, ref.kind)], key=lambda x: (x.start, -x.end))
+                break
     return mentions
 
 
@@ -305,7 +314,7 @@ def units(doc, lex: Lexicon) -> list[Unit]:
         if kind == "sentence":  # the schemes of its paragraph so far, else of the paragraph before
             if pkey not in para_mechs and last_para is not None and last_para != pkey:
                 para_before = para_mechs.get(last_para, [])
-            mentions = _scheme_taken_up(doc.text, s, mentions, para_mechs.get(pkey) or para_before, lex)
+            mentions = _scheme_taken_up(doc.text, s, e, mentions, para_mechs.get(pkey) or para_before, lex)
             last_para = pkey
         art = doc.articles[ai] if 0 <= ai < len(doc.articles) else None
         if kind == "heading":
