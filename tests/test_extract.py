@@ -617,12 +617,12 @@ def test_the_bodies_of_a_place_opening_a_sentence_act_not_the_place():
     assert not any(s == "桂香街道" for s, *_ in got)
 
 
-def test_a_headlines_tie_of_people_is_a_slogan_the_text_then_tells():
-    data = _doc("桂香社区党支部与青石供电公司结对共建，开展志愿服务。", title="浙江省临江市：党支部进业委会 老小区换新颜")
-    assert _rels(data, "coBuilds") == {("桂香社区党支部", "青石供电公司", None, None)}
-    assert not _rels(data, "supports")
-    data = _doc("党支部进业委会 老小区换新颜\n\n青石区推动小区党支部书记兼任业委会主任。")  # a heading in the body
+def test_a_section_headings_tie_of_people_is_a_slogan_the_section_then_tells():
+    data = _doc("党支部进业委会 老小区换新颜\n\n青石区推动小区党支部书记兼任业委会主任。")
     assert not any(r["evidence"].startswith("党支部进业委会") for r in data["relations"])
+    assert ("小区党支部", "业委会", None, "业委会主任") in _rels(data, "concurrentPost")
+    data = _doc("开展志愿服务。", title="浙江省临江市：桂香社区与8家驻区单位签约共建")  # a title may state one
+    assert ("桂香社区", "驻区单位", 8, None) in _rels(data, "coBuilds")
 
 
 def test_its_holder_is_the_body_the_sentence_named_before():
