@@ -625,6 +625,13 @@ def test_a_section_headings_tie_of_people_is_a_slogan_the_section_then_tells():
     assert ("桂香社区", "驻区单位", 8, None) in _rels(data, "coBuilds")
 
 
+def test_each_doer_of_a_run_of_verb_phrases_acts_on_its_own_object():
+    got = _rels(_doc("青石市实行包联制度，市级领导包县、县级领导包街乡、机关干部包社区。"), "supports")
+    assert {(s, o) for s, o, *_ in got} == {("机关干部", "社区")}
+    got = _rels(_doc("青石县推动县直单位力量包联社区、下沉楼栋。"), "supports")  # one doer, two verbs
+    assert {(s, o) for s, o, *_ in got} == {("县直单位", "社区"), ("县直单位", "楼栋")}
+
+
 def test_its_holder_is_the_body_the_sentence_named_before():
     data = _doc("对党员较多的物业服务企业，街道聘任其企业负责人担任社区党组织兼职委员。")
     assert ("物业服务企业", "社区党组织", None, "兼职委员") in _rels(data, "concurrentPost")

@@ -366,11 +366,18 @@ class Context:
         (with ``named_after``, only where people are named after it: A与B实现“双向进入、交叉任职”)."""
         text = self.text_between(clause, clause.start, pos)
         cut = 0
+        acts = self.lex.pattern(self.cue("support_words"))
         for i, ch in enumerate(text):
             if ch in "，,：:":
                 cut = i + 1
             elif ch == "、" and i + 1 < len(text) and text[i + 1].isdigit():
                 cut = i + 1
+            elif ch == "、" and not acts.match(clause.text, i + 1) and any(
+                    not any(m.start <= clause.start + a.start() < m.end for m in clause.mentions)
+                    and text.count("“", 0, a.start()) == text.count("”", 0, a.start())
+                    for a in acts.finditer(text, cut, i)):
+                cut = i + 1  # 市级领导包县、县级领导包街乡、科级干部包社区: a new doer with each verb
+                # (not 县直单位包联社区、下沉楼栋: one doer, two verbs)
         for w in self.cue("people_introducers"):
             k = text.rfind(w)
             while k >= 0 and (any(m.start <= clause.start + k < m.end for m in clause.mentions)
