@@ -525,9 +525,30 @@ SEVENTEENTH_ROUND = [
                 "after the round's last change, met once with that code: 0.667 at ecc02fb (the same at 3af51c6); not "
                 "tuned on", (0.66, 0.93, 0.54, 0.55, 0.60)),
 ]
+NINETEENTH_ROUND = [
+    (("dn",), 6, "real pages, much completed, commissioned at the round's start, scored on arrival: 0.637 at bfb3385 "
+                "(0.633 at 89a6b45, the round's start); then tuned on (向阳 opening a name, a list sharing its first "
+                "item's holder, joined signatories)", (0.66, 0.71, 0.64, 0.75, 0.75)),
+    (("do",), 6, "real pages, much completed, commissioned at the round's start, scored on arrival: 0.630 at bfb3385 "
+                "(the same at 89a6b45); then tuned on (包村驻村 no place, a section heading's slogan)",
+     (0.70, 0.78, 0.58, 0.76, 0.66)),
+    (("dp",), 6, "real pages, much completed, commissioned at the round's start, held out to its very end, scored "
+                "once with the final code: 0.737 at 5d0bb0b (the same at 89a6b45); not tuned on",
+     (0.73, 0.78, 0.69, 0.78, 0.67)),
+    (("dq",), 6, "real pages, much completed, commissioned at the round's start, held out to its very end, scored "
+                "once with the final code: 0.656 at 5d0bb0b (the same at 89a6b45); not tuned on",
+     (0.65, 0.72, 0.52, 0.73, 0.73)),
+    (("dr",), 6, "real pages, much completed, commissioned at the round's start, held out to its very end, scored "
+                "once with the final code: 0.735 at 5d0bb0b (the same at 89a6b45); not tuned on",
+     (0.73, 0.80, 0.67, 0.76, 0.69)),
+    (("ds",), 6, "real pages, much completed, commissioned at the round's start, met once with the code after the "
+                "round's last change: 0.656 at 5d0bb0b (the same at 89a6b45); not tuned on", (0.65, 0.72, 0.57, 0.74, 0.51)),
+    (("dt",), 6, "real pages, much completed, commissioned at the round's start, met once with the code after the "
+                "round's last change: 0.668 at 5d0bb0b (0.667 at 89a6b45); not tuned on", (0.66, 0.70, 0.60, 0.76, 0.75)),
+]
 LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND + NINTH_ROUND
                 + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND + THIRTEENTH_ROUND + FOURTEENTH_ROUND
-                + FIFTEENTH_ROUND + SIXTEENTH_ROUND + SEVENTEENTH_ROUND)
+                + FIFTEENTH_ROUND + SIXTEENTH_ROUND + SEVENTEENTH_ROUND + NINETEENTH_ROUND)
 
 
 @pytest.mark.parametrize("prefixes,reports,first_contact,pins", LATER_ROUNDS,
