@@ -639,8 +639,8 @@ def test_the_bodies_of_a_place_opening_a_sentence_act_not_the_place():
 
 
 def test_a_section_headings_tie_of_people_is_a_slogan_the_section_then_tells():
-    data = _doc("党支部进业委会 老小区换新颜\n\n青石区推动小区党支部书记兼任业委会主任。")
-    assert not any(r["evidence"].startswith("党支部进业委会") for r in data["relations"])
+    data = _doc("党支部进楼院 旧貌换新颜\n\n青石区推动小区党支部书记兼任业委会主任。")
+    assert not any(r["evidence"].startswith("党支部进楼院") for r in data["relations"])
     assert ("小区党支部", "业委会", None, "业委会主任") in _rels(data, "concurrentPost")
     data = _doc("开展志愿服务。", title="浙江省临江市：桂香社区与8家驻区单位签约共建")  # a title may state one
     assert ("桂香社区", "驻区单位", 8, None) in _rels(data, "coBuilds")

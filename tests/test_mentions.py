@@ -320,9 +320,9 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青石街道依托党建联席会议制度搭建共建平台。", "党建联席会议制度", "Mechanism"),  # after 依托 a strong head ends the name (ggl:means_verbs)
     ("青川市成立高分子产业链综合党委。", "高分子产业链综合党委", "PartyOrganisation"),  # 产业链, 商圈 end a unit's name (ggl:institution_nouns)
     ("青石街道成立青禾商圈党委。", "青禾商圈党委", "PartyOrganisation"),
-    ("桂香镇党委指导成立向阳商圈党委。", "向阳商圈党委", "PartyOrganisation"),  # 向阳 opens a name (ggl:name_opening_words)
-    ("桂香镇成立向阳步行街商圈党委。", "向阳步行街商圈党委", "PartyOrganisation"),
-    ("青石市和美家园物业管理有限公司进驻小区。", "青石市和美家园物业管理有限公司", "PropertyCompany"),  # 和 after a named place
+    ("桂香镇党委指导成立向阳桥商圈党委。", "向阳桥商圈党委", "PartyOrganisation"),  # 向阳 opens a name (ggl:name_opening_words)
+    ("桂香镇成立向阳桥商业街商圈党委。", "向阳桥商业街商圈党委", "PartyOrganisation"),
+    ("青石市和顺佳苑物业管理有限公司进驻小区。", "青石市和顺佳苑物业管理有限公司", "PropertyCompany"),  # 和 after a named place
     ("由链主企业青石化学能源有限公司党委、青石矿冶党委的书记和青川市工业和信息化局的党员负责人担任兼职委员。",
      "青石矿冶党委", "PartyOrganisation"),  # a listed item's name ends before 的  # a name may open after 进 (ggl:place_left_boundary)
 ])
@@ -555,7 +555,7 @@ def test_a_name_is_found(text, label, type_):
     ("青石区与青禾街道四个社区签订共建协议。", "四个社区"),  # a count of a kind
     ("整合党政班子成员、包村驻村干部、网格员等力量。", "包村驻村"),  # 包村, 驻村 open no name (ggl:place_name_bad_start)
     ("记者：很多小区都在推“红色物业”。", "很多小区"),  # nor 很多, 许多
-    ("签约结盟 聚起一盘棋", "签约结盟"),  # a heading's verb before 盟 (ggl:verbs_not_names)
+    ("签约结盟 共绘同心圆", "签约结盟"),  # a heading's verb before 盟 (ggl:verbs_not_names)
     ("青石区提出“政治引领”“组织引领”等“三个引领”工作思路。", "“政治引领”"),  # a run before a goal names no scheme
 ])
 def test_a_phrase_is_no_name(text, label):

@@ -924,7 +924,7 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
         role = next((m for m in mentions if m.type == "Role" and m.end - base == hs), None)
         while i > 0 and (text[i - 1] not in NAME_STOPS or i - 1 in roles_at
                          or text.startswith(lex.cue("name_opening_words"), i - 1) and (
-                             text[i - 1] != "和" or i - 1 in place_ends)  # 向阳…, 某市和美家园物业 (社区和平安派出所)
+                             text[i - 1] != "和" or i - 1 in place_ends)  # 向阳…, 某市和顺佳苑物业 (社区和平安派出所)
                          or text[i - 1] == "和" and _joins_field(text, i - 1, place_ends, heads, hs,
                                                                  heads[h.group(0)][0] == "GovernmentBody")) \
                 and hs - i < 18 and i not in ends and not text.endswith(posts, 0, i):

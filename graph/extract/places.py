@@ -342,7 +342,7 @@ def _named_org(text: str, start: int, lex: Lexicon):
             continue
         kind = lex.surface[k.group(0)]
         name = text[start:j]
-        opening = next((w for w in lex.cue("name_opening_words") if name.startswith(w)), "")  # 向阳步行街商圈
+        opening = next((w for w in lex.cue("name_opening_words") if name.startswith(w)), "")  # 向阳桥商业街商圈党委
         if not opening and any(name.startswith(w) for w in lex.cue("verbs_not_names")) or lex.name_breakers.search(
                 name) or any(ch in name[len(opening):] for ch in "的和与及等在对将是了把为从向由被、"):
             return None

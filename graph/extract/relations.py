@@ -31,7 +31,7 @@ from graph.extract.places import place_chain
 from graph.extract.units import HOLDER_ANAPHOR, Clause, Unit, wholes_in
 
 
-# A section heading's ties of people (党支部进业委会 老小区换新颜) are a slogan the section then
+# A section heading's ties of people (党支部进楼院 旧貌换新颜) are a slogan the section then
 # tells: measured over the corpus, none was in the gold that the section's sentences did not give.
 # (An article's title may state one: 某社区与8家驻区单位签约共建.)
 _NOT_IN_HEADINGS = ("supports", "coBuilds", "participatesIn", "leads", "concurrentPost")
