@@ -740,9 +740,10 @@ class _Rules(Context):
             comma = clause.start + max(self.text_between(clause, clause.start, s).rfind(ch) for ch in "，；") + 1
             sends = [x for x in send if comma <= x[0] and x[1] <= s]
             lead = self.text_between(clause, comma, sends[-1][0]) if sends else ""
-            if sends and "从" in lead and self.list_after(clause, comma + lead.rindex("从") + 1, ORGS):
-                at = comma + lead.rindex("从") + 1
-                givers = self.list_after(clause, at, ORGS)
+            origin = comma + lead.rindex("从") if sends and "从" in lead else None  # 某街道党工委从机关选派
+            named_origin = self.list_after(clause, origin + 1, ORGS) if origin is not None else []
+            if named_origin:
+                givers = named_origin
                 count, approx = _count_after(self.text_between(clause, sends[-1][1], s), self.lex)
             else:
                 givers = self.people_before(clause, s, PEOPLE + ("Facility",), holders=False)
@@ -754,7 +755,7 @@ class _Rules(Context):
                     if not givers:
                         count, approx = _count_after(self.text_between(clause, sends[-1][1], s), self.lex)
                     site = any(m.type == "Facility" and m.start == target.start for m in clause.mentions)
-                    sender = comma + lead.rindex("从") if "从" in lead else sends[-1][0]  # 某街道党工委从机关选派
+                    sender = origin if origin is not None else sends[-1][0]
                     givers = [] if site else [g for g in self.people_before(clause, sender, ORGS + ("Place",), holders=False)
                                               if g.start >= comma and g.level == "instance"]
                 if count is None and givers:  # 城管、公安等部门420名执法人员: the figure of the list
