@@ -44,6 +44,9 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     # a strong head right after a quote (ggl:strong_mechanism_heads) ends a scheme's name whatever follows
     ("为贯彻落实“五同”机制推进基层治理，青石县开展活动。", "“五同”机制", "Mechanism"),
     ("青石区推行“微心愿”认领制度，由在职党员认领。", "“微心愿”认领制度", "Mechanism"),
+    # a verb among the words before a head of ggl:verbal_modifier_heads stays in the name
+    ("青禾社区建立了“三位一体”议事协调机制，小区大事由业委会商议。", "“三位一体”议事协调机制", "Mechanism"),
+    ("青石街道开展“青禾”标准化党支部创建活动。", "“青禾”标准化党支部创建活动", "Mechanism"),
     # the bodies listed before a scheme named for its parties are its members, after 了 too
     ("青禾小区党支部建立了小区党支部、业委会、物业公司三方联席会议制度。", "三方联席会议制度", "Mechanism"),
     # a list that 等 and a word for units close: each item is a unit, whatever its head noun
@@ -557,6 +560,8 @@ def test_a_name_is_found(text, label, type_):
     ("记者：很多小区都在推“红色物业”。", "很多小区"),  # nor 很多, 许多
     ("签约结盟 共绘同心圆", "签约结盟"),  # a heading's verb before 盟 (ggl:verbs_not_names)
     ("青石区提出“政治引领”“组织引领”等“三个引领”工作思路。", "“政治引领”"),  # a run before a goal names no scheme
+    ("青石区以“五联”模式构建城市基层党建格局。", "“五联”模式构建城市基层党建格局"),  # a verb, then a head of no verbal modifier
+    ("青禾社区实行“一对一”进驻小区机制。", "“一对一”进驻小区机制"),  # a verb right after the quote
 ])
 def test_a_phrase_is_no_name(text, label):
     assert not any(m[0] == label for m in mentions(text)), sorted(mentions(text))

@@ -77,13 +77,18 @@ def _head_after(text: str, pos: int, lex: Lexicon, limit: int = 14) -> int | Non
                 end == len(text) or not lex.heads_re.match(text, end))  # “五同”机制推进…, “微心愿”认领制度
             if strong and not _ENUM_END.search(text[pos:i]) and "的" not in text[pos:i]:
                 best = end if best is None else max(best, end)
-            elif (_ends_phrase(text, end, lex) and not _has_verb(text[pos:i], lex) and not _ENUM_END.search(text[pos:i])
+            elif (_ends_phrase(text, end, lex) and not (_opens_with_verb(text[pos:i], lex) or (
+                    text[i:end] not in lex.cue("verbal_modifier_heads") and _has_verb(text[pos:i], lex))) and not _ENUM_END.search(text[pos:i])
                     and "的" not in text[pos:i]  # “党建共享家”的招牌项目: the quote is the name
                     and not any(text[k] in "和与及或、" and not text.startswith(lex.cue("name_opening_words"), k)
                                 for k in range(pos, i))):
                 # “大工委”制和社区…, “A”和日常督查考核制度: a joined phrase ends the quote's name
                 best = end if best is None else max(best, end)
     return best
+
+
+def _opens_with_verb(phrase: str, lex: Lexicon) -> bool:
+    return any(phrase.startswith(w) for w in lex.cue("phrase_verbs")) or phrase[:1] in lex.cue("verb_chars")
 
 
 def _ends_phrase(text: str, end: int, lex: Lexicon) -> bool:
