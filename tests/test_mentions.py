@@ -44,6 +44,9 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     # a strong head right after a quote (ggl:strong_mechanism_heads) ends a scheme's name whatever follows
     ("为贯彻落实“五同”机制推进基层治理，青石县开展活动。", "“五同”机制", "Mechanism"),
     ("青石区推行“微心愿”认领制度，由在职党员认领。", "“微心愿”认领制度", "Mechanism"),
+    # a quoted kind before a head of ggl:verbal_modifier_heads names a scheme
+    ("青禾社区推行“楼栋长”制度，从老党员中选出楼栋长。", "“楼栋长”制度", "Mechanism"),
+    ("青禾社区建立“大党委”联席会议制度。", "“大党委”联席会议制度", "Mechanism"),
     # a verb among the words before a head of ggl:verbal_modifier_heads stays in the name
     ("青禾社区建立了“三位一体”议事协调机制，小区大事由业委会商议。", "“三位一体”议事协调机制", "Mechanism"),
     ("青石街道开展“青禾”标准化党支部创建活动。", "“青禾”标准化党支部创建活动", "Mechanism"),
@@ -562,6 +565,8 @@ def test_a_name_is_found(text, label, type_):
     ("青石区提出“政治引领”“组织引领”等“三个引领”工作思路。", "“政治引领”"),  # a run before a goal names no scheme
     ("青石区以“五联”模式构建城市基层党建格局。", "“五联”模式构建城市基层党建格局"),  # a verb, then a head of no verbal modifier
     ("青禾社区实行“一对一”进驻小区机制。", "“一对一”进驻小区机制"),  # a verb right after the quote
+    ("青石区推行社区“大党委”工作机制。", "“大党委”工作机制"),  # a level word before a quoted kind: not that scheme
+    ("青禾社区“大党委”成员单位参加。", "“大党委”成员单位"),  # a quoted kind before no scheme head
 ])
 def test_a_phrase_is_no_name(text, label):
     assert not any(m[0] == label for m in mentions(text)), sorted(mentions(text))
