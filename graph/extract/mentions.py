@@ -134,6 +134,8 @@ def mechanism_spans(text: str, lex: Lexicon, schemes: dict | None = None) -> lis
         if kind and kind.end() > qend:
             continue  # “双报到”单位(参加活动): the quote opens a kind of body, read with the kinds
         head_end = _head_after(text, skip, lex)
+        if head_end is None and len(inner.strip()) < 2:
+            continue  # 凝“新”、护“新”: a quoted character is a pun, it names no scheme without a head noun
         if head_end is not None and _COUNT_START.match(text, skip):
             out.append((start, qend, norm_quotes(text[start:qend])))
             continue  # “A”和“B”两个议事平台: each quote names one of the counted schemes

@@ -19,6 +19,7 @@ from graph.extract.context import (
     KeyFn,
     _count_after,
     _dedupe,
+    _outermost,
     bare_place_at,
     chain_last,
     respective_pairs,
@@ -100,6 +101,9 @@ def _without_sent_people(found: list[Relation]) -> list[Relation]:
     return [r for r in found if not (r.predicate == "supports" and (r.subject[0], r.object) in sent)
             and not (r.predicate == "concurrentPost" and r.object in posted and "post.sent-to-post" not in r.via)]
 
+
+_KIND_OPENING = re.compile(r"(?:目前|当前|同时|其中|此外)?(?:全[省市区县镇乡]|全街道)?(?:已有|共有|有)?"
+                           r"(?:各|所有|\d+%?的?|[一二三四五六七八九十百千两]+)?个?")  # 全市36个, 各
 
 class _Rules(Context):
     """The eight relations, one method (or two) each."""
@@ -201,6 +205,11 @@ class _Rules(Context):
                 if owner is not None:
                     yield self.rel(owner, "implements", m, clause)
                 continue
+            kinds = self._place_kinds_acting(clause, m)
+            if kinds:  # 全市36个社区建立了“M”: the kind of place runs it, not the city
+                for k in kinds:
+                    yield self.rel(k, "implements", m, clause)
+                continue
             whole = self._whole_segment(clause, m)
             if whole is not None:  # 某市委组织部负责人说，全市推行“M”: the city runs it
                 yield Relation((whole, None), "implements", self.key(m, clause), self.evidence(clause), place=whole)
@@ -220,6 +229,30 @@ class _Rules(Context):
                 if place:
                     yield Relation((place, None), "implements", self.key(m, clause),
                                    self.evidence(clause), place=place)
+
+    def _place_kinds_acting(self, clause: Clause, scheme: Mention) -> list[Mention]:
+        """全市36个社区建立了“M”, 街道、社区全部建立M, 某街道各小区推行M: kinds of place that open
+        the scheme's phrase and stand right before its verb run the scheme themselves."""
+        head = self.text_between(clause, clause.start, scheme.start)
+        start = clause.start + max(head.rfind(ch) for ch in "，；：") + 1
+        ms = [x for x in _outermost([x for x in clause.mentions if start <= x.start and x.end <= scheme.start
+                                     and not x.quoted])]
+        if ms and ms[0].is_named_place:  # 某街道各社区: the kinds of the place named first
+            start, ms = ms[0].end, ms[1:]
+        kinds: list[Mention] = []
+        for x in ms:
+            if not (x.type == "Place" and x.level == "type"):
+                break
+            gap = self.text_between(clause, kinds[-1].end if kinds else start, x.start)
+            if not (re.fullmatch("[、和及与]", gap) if kinds else _KIND_OPENING.fullmatch(gap)):
+                break
+            kinds.append(x)
+        if not kinds:
+            return []
+        rest = self.text_between(clause, kinds[-1].end, scheme.start)
+        adverbs = "|".join(map(re.escape, sorted(self.cue("adverbs"), key=len, reverse=True)))
+        verbs = "|".join(map(re.escape, sorted(self.cue("implement_verbs"), key=len, reverse=True)))
+        return kinds if re.fullmatch(rf"(?:{adverbs}|普遍)*(?:{verbs})了?", rest) else []
 
     def _honour(self, clause: Clause, scheme: Mention) -> bool:
         """获评全省“五化”示范社区, 被确定为“全国…示范市”: a title received, not a scheme run; so is each
