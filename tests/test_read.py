@@ -505,6 +505,8 @@ def test_read_text_helper_and_byline_forms():
     ("江东省青州工业园区：标题", ("江东省", "青州工业园区")),   # a zone's ending is no place of its own
     ("在全市党建引领基层治理工作推进会议上的讲话", ()),   # a speech's title: 在全市 is no place
     ("在全区物业管理工作会议上的讲话（摘要）", ()),
+    ("青州市镇禾区：标题", ("青州市", "镇禾区")),   # a suffix character may open the next name
+    ("青石县新市镇：标题", ("青石县", "新市镇")),   # … not one that leaves a one-character name
 ])
 def test_places_by_suffix_rules(name, chain):
     assert places_in(name) == chain

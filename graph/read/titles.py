@@ -64,7 +64,7 @@ def _split_chain(chain: str) -> tuple[str, ...]:
     out = []
     while chain:
         for k in range(2, len(chain) + 1):
-            if k < len(chain) and chain[k] in _SUFFIX_CHARS:
+            if k < len(chain) and chain[k] in _SUFFIX_CHARS and not _opens_named_place(chain, k):
                 continue  # 常州|市钟楼区: a component does not stop before a suffix character
             if k < len(chain) and chain.startswith(_LONG_ENDINGS, k):
                 continue  # 苏州|工业园区: a long ending is no place of its own
@@ -76,6 +76,20 @@ def _split_chain(chain: str) -> tuple[str, ...]:
             out.append(chain)
             break
     return tuple(out)
+
+
+def _opens_named_place(chain: str, k: int) -> bool:
+    """甲乙市|镇丙区: a suffix character may open the next place's name when a place ends right
+    before it and the rest reads as places whose first has a name of two characters or more
+    (not 甲乙市镇|丙区, whose 丙区 would have a one-character name; not 新|市镇, 新市 being one).
+
+    >>> _split_chain("甲乙市镇丙区"), _split_chain("甲乙县新市镇")
+    (('甲乙市', '镇丙区'), ('甲乙县', '新市镇'))
+    """
+    if k < 3 or not _COMPONENT_RE.fullmatch(chain[:k]) or not _CHAIN_RE.fullmatch(chain[k:]):
+        return False
+    rest = _split_chain(chain[k:])
+    return len(rest[0]) >= 3
 
 
 def _byline_body(line: str) -> str | None:
