@@ -563,6 +563,9 @@ def test_a_name_is_found(text, label, type_):
     ("记者：很多小区都在推“红色物业”。", "很多小区"),  # nor 很多, 许多
     ("签约结盟 共绘同心圆", "签约结盟"),  # a heading's verb before 盟 (ggl:verbs_not_names)
     ("青石区提出“政治引领”“组织引领”等“三个引领”工作思路。", "“政治引领”"),  # a run before a goal names no scheme
+    ("县委常委所在部门包社区“大党委”。", "部门包社区"),  # 包 before the ending is a verb (ggl:place_name_bad_end)
+    ("少数县直单位包联小区。", "少数县"),  # nor 少数, 多数, 个别 (ggl:place_name_bad_start)
+    ("加大社区工作者招聘力度。", "加大社区"),
     ("青石区以“五联”模式构建城市基层党建格局。", "“五联”模式构建城市基层党建格局"),  # a verb, then a head of no verbal modifier
     ("青禾社区实行“一对一”进驻小区机制。", "“一对一”进驻小区机制"),  # a verb right after the quote
     ("青石区推行社区“大党委”工作机制。", "“大党委”工作机制"),  # a level word before a quoted kind: not that scheme
