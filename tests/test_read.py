@@ -698,3 +698,10 @@ def test_cli_read_help_has_example():
 def test_decode_prefers_gb18030_for_short_chinese():
     text = "四川省某某市：党建强基添动力\n■中共某某市委组织部\n健全组织领导机制。"
     assert decode(text.encode("gb18030")) == (text, "gb18030")
+
+
+def test_a_report_titled_with_guanyu_is_about_the_place_after_it():
+    doc = read_text("关于青禾省青石县城市基层党建工作的调研报告\n\n为摸清全县情况，开展调研。\n", "r.txt")
+    assert doc.articles[0].place == "青石县"
+    doc = read_text("关于进一步加强物业管理的通知\n\n为摸清情况，开展调研。\n", "r.txt")
+    assert doc.articles[0].place is None

@@ -37,7 +37,8 @@ _COMPONENT = r"[\u4e00-\u9fff]{1,9}?" + _SUFFIX
 _CHAIN = rf"(?:{_COMPONENT}){{1,5}}"
 _COMPONENT_RE = re.compile(_COMPONENT)
 _CHAIN_RE = re.compile(_CHAIN)
-_LEAD_CHAIN_RE = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,9}}?{_SUFFIX}){{1,5}}")
+_TITLE_OPENER = re.compile(r"(?:关于)?")  # 关于某县…的调研报告: the places follow the preposition
+_LEAD_CHAIN_RE = re.compile(rf"(?:[\u4e00-\u9fff]{{2,9}}?{_SUFFIX}){{1,5}}")
 _TITLE_RE = re.compile(rf"^[【\[〔]?\s*(?P<chain>{_CHAIN})\s*(?:[:：]|[】\]〕])\s*(?P<rest>\S.*)$")
 _BYLINE_MARK_RE = re.compile(r"^(?:[■□●○◆◇▲△★☆▼▽◎]+\s*|(?:文|图文|作者|来源|供稿|撰稿|通讯员)\s*[/／:：|]\s*)"
                              r"[（(]?(?P<body>[^。，；！？]{2,40}?)[）)]?$")
