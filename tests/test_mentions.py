@@ -28,6 +28,8 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青石区燃气集团派员参与。", "青石区燃气集团", "Institution"),   # the longest unit head after a place
     ("青石区启动了桂香区老旧小区改造工程。", "桂香区老旧小区改造工程", "Mechanism"),  # 了 after the verb is no part of it
     ("专家来自青城市。", "青城市", "Place"),
+    ("青禾社区桂香大院成立党支部。", "桂香大院", "Place"),  # a compound's weak ending after its community
+    ("桂香大院党支部召开会议。", "桂香大院", "Place"),  # … or before its body
     ("组织青禾社区与青石镇派出所、青石镇卫生院签订协议。", "青石镇派出所", "GovernmentBody"),  # 与 parts two sides
     ("青石街道把辖内桂香社区的配餐点改造成议事厅。", "桂香社区", "Place"),  # after 把 and 辖内 (ggl:place_left_boundary)
     ("青石市桂香区建设街道推行网格化管理。", "建设街道", "Place"),  # a street's name after its district
