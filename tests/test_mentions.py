@@ -28,6 +28,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青石区燃气集团派员参与。", "青石区燃气集团", "Institution"),   # the longest unit head after a place
     ("青石区启动了桂香区老旧小区改造工程。", "桂香区老旧小区改造工程", "Mechanism"),  # 了 after the verb is no part of it
     ("专家来自青城市。", "青城市", "Place"),
+    ("青石县城区街道办事处召开会议。", "城区街道", "Place"),  # a town centre's street after its county (ggl:town_centre_names)
     ("青禾社区桂香大院成立党支部。", "桂香大院", "Place"),  # a compound's weak ending after its community
     ("桂香大院党支部召开会议。", "桂香大院", "Place"),  # … or before its body
     ("组织青禾社区与青石镇派出所、青石镇卫生院签订协议。", "青石镇派出所", "GovernmentBody"),  # 与 parts two sides
@@ -568,6 +569,8 @@ def test_a_name_is_found(text, label, type_):
     ("县委常委所在部门包社区“大党委”。", "部门包社区"),  # 包 before the ending is a verb (ggl:place_name_bad_end)
     ("少数县直单位包联小区。", "少数县"),  # nor 少数, 多数, 个别 (ggl:place_name_bad_start)
     ("加大社区工作者招聘力度。", "加大社区"),
+    ("青石县城区街道办事处召开会议。", "青石县城区"),
+    ("转变社区工作作风。", "转变社区"),
     ("青石区以“五联”模式构建城市基层党建格局。", "“五联”模式构建城市基层党建格局"),  # a verb, then a head of no verbal modifier
     ("青禾社区实行“一对一”进驻小区机制。", "“一对一”进驻小区机制"),  # a verb right after the quote
     ("青石区推行社区“大党委”工作机制。", "“大党委”工作机制"),  # a level word before a quoted kind: not that scheme

@@ -134,6 +134,9 @@ def _lower_place_at(text: str, pos: int, level: str, lex: Lexicon, known) -> boo
     """Does a place of a lower level than ``level``, a name even standing alone, start at ``pos``
     (县 + 城关街道; not 区 + 域内街道)?"""
     nxt = place_chain(text, pos, lex, known)
+    if not nxt and PLACE_RANK["street"] > PLACE_RANK.get(level, 0):  # 县 + 城区街道: a town centre's street
+        return any(text.startswith(w + e, pos) for w in lex.cue("town_centre_names")
+                   for e, lv in lex.suffix_level.items() if lv == "street")
     if not nxt or PLACE_RANK.get(nxt[0][2], 0) <= PLACE_RANK.get(level, 0):
         return False
     s, e, _ = nxt[0]
