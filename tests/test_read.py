@@ -456,6 +456,19 @@ def test_a_web_pages_furniture_is_dropped():
     assert not any("季度工作会议" in s.text for s in doc.sentences)
 
 
+WECHAT_PAGE = ("点击上方蓝字 关注我们\n\n桂香街道｜“同心圆”越画越大！党建联盟聚合力\n\n桂香发布 2026-07-18 17:30\n\n"
+               "桂香街道下辖12个社区，常住人口8.3万。\n▲图片\n桂香社区党委与3家单位签订共建协议。\n"
+               "▲“同心圆”党建联盟启动仪式现场\n\n- END -\n\n长按识别二维码 关注我们\n\n分享 点赞 在看\n阅读原文\n")
+
+
+def test_a_wechat_articles_furniture_and_captions_are_dropped():
+    doc = read_text(WECHAT_PAGE)
+    for furniture in ("关注我们", "▲", "END", "二维码", "点赞", "阅读原文"):
+        assert not any(furniture in s.text for s in doc.sentences), furniture
+    assert len(doc.articles) == 1 and doc.articles[0].place == "桂香街道"  # a title's place before ｜
+    assert any(s.text.startswith("桂香社区党委与3家单位") for s in doc.sentences)
+
+
 def test_a_subtitle_of_two_short_phrases_is_a_heading():
     doc = read_text(WEB_PAGE)
     assert "支部建起来，乱小区有序了" in [h.text for h in doc.headings]

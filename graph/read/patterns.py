@@ -39,8 +39,8 @@ _COMPONENT_RE = re.compile(_COMPONENT)
 _CHAIN_RE = re.compile(_CHAIN)
 _TITLE_OPENER = re.compile(r"(?:关于)?")  # 关于某县…的调研报告: the places follow the preposition
 _LEAD_CHAIN_RE = re.compile(rf"(?:[\u4e00-\u9fff]{{2,9}}?{_SUFFIX}){{1,5}}")
-_TITLE_RE = re.compile(rf"^[【\[〔]?\s*(?P<chain>{_CHAIN})\s*(?:[:：]|[】\]〕])\s*(?P<rest>\S.*)$")
-_BYLINE_MARK_RE = re.compile(r"^(?:[■□●○◆◇▲△★☆▼▽◎]+\s*|(?:文|图文|作者|来源|供稿|撰稿|通讯员)\s*[/／:：|]\s*)"
+_TITLE_RE = re.compile(rf"^[【\[〔]?\s*(?P<chain>{_CHAIN})\s*(?:[:：|｜]|[】\]〕])\s*(?P<rest>\S.*)$")  # 某街道｜…
+_BYLINE_MARK_RE = re.compile(r"^(?:[■□●○◆◇★☆▼▽◎]+\s*|(?:文|图文|作者|来源|供稿|撰稿|通讯员)\s*[/／:：|]\s*)"
                              r"[（(]?(?P<body>[^。，；！？]{2,40}?)[）)]?$")
 _BYLINE_BRACKET_RE = re.compile(r"^[（(【\[]\s*(?P<body>(?:中共|中国共产党)[^。，；！？）)】\]]{2,36}?)\s*[）)】\]]$")
 _ORG_END = re.compile(r"(?:委员会|工作委员会|组织部|宣传部|统战部|党委|党工委|工委|党组|委|部|局|办公室|办|办事处|中心|政府)$")
@@ -68,7 +68,11 @@ _PAGE_TAIL_LINE_RE = re.compile(_PAGE_TAIL_RE.pattern, re.M)
 _WEB_FURNITURE_RE = re.compile(
     r"^(?:(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]|分享到|【?\s*(?:打印本页|打印|关闭窗口|关闭|收藏本页|返回顶部)\s*】|【\s*字体|"
     r"(?:责任编辑|编辑|审核|校对|值班编辑)\s*[:：]\s*\S{1,12}$|(?:相关新闻|相关阅读|相关链接|相关文章|推荐阅读|延伸阅读)\s*[:：]?\s*$|"
-    r"(?:主办|承办|主办单位|技术支持)\s*[:：]|.*(?:版权所有|ICP备|ICP证|网站标识码|公网安备)|(?:[^|｜]*[|｜]){3,})")
+    r"(?:主办|承办|主办单位|技术支持)\s*[:：]|.*(?:版权所有|ICP备|ICP证|网站标识码|公网安备)|(?:[^|｜]*[|｜]){3,}|"
+    # a WeChat article's furniture: follow prompts, the end mark, read-more and like buttons, QR codes
+    r".{0,6}点击上方.{0,12}关注|.{0,12}关注我们\s*$|[-－—\s]*END[-－—\s]*$|阅读原文|(?:点赞|在看|分享|转发|收藏)(?:[\s|｜/]+(?:点赞|在看|分享|转发|收藏))+\s*$|"
+    r".{0,8}(?:长按|扫码|扫描).{0,6}(?:二维码|关注)|"
+    r"[▲△]\s*\S.{0,40}$)")  # ▲图片, ▲某某活动现场: a picture's caption
 _DATELINE_RE = re.compile(r"^(?:时间|发布时间|日期|发布日期|更新时间)\s*[:：]\s*\d")  # 时间：2026-01-28 来源：…
 _RELATED_ITEM_RE = re.compile(r"^[·•●▪◆\-]\s*\S")  # an item of a related-news list
 _TWO_PHRASES_RE = re.compile(r"[\u4e00-\u9fff”》）]{3,}[ \u3000]+[“《（\u4e00-\u9fff]{3,}")
