@@ -571,6 +571,8 @@ def test_a_name_is_found(text, label, type_):
     ("加大社区工作者招聘力度。", "加大社区"),
     ("青石县城区街道办事处召开会议。", "青石县城区"),
     ("转变社区工作作风。", "转变社区"),
+    ("涵盖动迁安置、人才公寓三类社区。", "三类社区"),  # a count of kinds opens no name
+    ("桂香南部市民中心举行活动。", "桂香南部市"),  # 市民 is a word (ggl:non_place_words)
     ("青石区以“五联”模式构建城市基层党建格局。", "“五联”模式构建城市基层党建格局"),  # a verb, then a head of no verbal modifier
     ("青禾社区实行“一对一”进驻小区机制。", "“一对一”进驻小区机制"),  # a verb right after the quote
     ("青石区推行社区“大党委”工作机制。", "“大党委”工作机制"),  # a level word before a quoted kind: not that scheme
