@@ -28,6 +28,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青石区燃气集团派员参与。", "青石区燃气集团", "Institution"),   # the longest unit head after a place
     ("青石区启动了桂香区老旧小区改造工程。", "桂香区老旧小区改造工程", "Mechanism"),  # 了 after the verb is no part of it
     ("专家来自青城市。", "青城市", "Place"),
+    ("青禾社工机构与桂香社区党委结对共建。", "青禾社工机构", "SocialOrganisation"),  # a brand before a kind of ggl:brand_kinds
     ("青石县城区街道办事处召开会议。", "城区街道", "Place"),  # a town centre's street after its county (ggl:town_centre_names)
     ("青禾社区桂香大院成立党支部。", "桂香大院", "Place"),  # a compound's weak ending after its community
     ("桂香大院党支部召开会议。", "桂香大院", "Place"),  # … or before its body
@@ -571,6 +572,7 @@ def test_a_name_is_found(text, label, type_):
     ("加大社区工作者招聘力度。", "加大社区"),
     ("青石县城区街道办事处召开会议。", "青石县城区"),
     ("转变社区工作作风。", "转变社区"),
+    ("重大事项先经小区党支部研究。", "重大事项先经小区"),
     ("涵盖动迁安置、人才公寓三类社区。", "三类社区"),  # a count of kinds opens no name
     ("桂香南部市民中心举行活动。", "桂香南部市"),  # 市民 is a word (ggl:non_place_words)
     ("青石区以“五联”模式构建城市基层党建格局。", "“五联”模式构建城市基层党建格局"),  # a verb, then a head of no verbal modifier
