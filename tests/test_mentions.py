@@ -28,6 +28,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青石区燃气集团派员参与。", "青石区燃气集团", "Institution"),   # the longest unit head after a place
     ("青石区启动了桂香区老旧小区改造工程。", "桂香区老旧小区改造工程", "Mechanism"),  # 了 after the verb is no part of it
     ("专家来自青城市。", "青城市", "Place"),
+    ("社区党委引领“青禾”“柳岸”志愿服务队开展活动。", "“青禾”志愿服务队", "SocialOrganisation"),  # a run of quotes shares the head
     ("青禾社工机构与桂香社区党委结对共建。", "青禾社工机构", "SocialOrganisation"),  # a brand before a kind of ggl:brand_kinds
     ("青石县城区街道办事处召开会议。", "城区街道", "Place"),  # a town centre's street after its county (ggl:town_centre_names)
     ("青禾社区桂香大院成立党支部。", "桂香大院", "Place"),  # a compound's weak ending after its community

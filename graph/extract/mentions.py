@@ -1063,7 +1063,16 @@ def _quoted_teams(text: str, base: int, mentions: list[Mention]) -> list[Mention
         mentions = [x for x in mentions if x is not m and x not in inner]
         label = text[qs:m.end - base]
         mentions.append(Mention(base + qs, m.end, label, label, "SocialOrganisation", "instance"))
+        head = text[m.start - base:m.end - base]
+        while before := _QUOTE_IN_LIST.search(text, 0, qs):  # “A”“B”、“C”志愿服务队: a team each
+            qs = before.start()
+            mentions = [x for x in mentions if not (qs <= x.start - base and x.end - base <= before.end(1))]
+            mentions.append(Mention(base + qs, base + before.end(1), before.group(1), before.group(1) + head,
+                                    "SocialOrganisation", "instance"))
     return mentions
+
+
+_QUOTE_IN_LIST = re.compile(r"(“[^“”，。；]{1,12}”)[、和及]?$")
 
 
 def _quoted_sites(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
