@@ -78,13 +78,20 @@ def _head_after(text: str, pos: int, lex: Lexicon, limit: int = 14) -> int | Non
             if strong and not _ENUM_END.search(text[pos:i]) and "的" not in text[pos:i]:
                 best = end if best is None else max(best, end)
             elif (_ends_phrase(text, end, lex) and not (_opens_with_verb(text[pos:i], lex) or (
-                    text[i:end] not in lex.cue("verbal_modifier_heads") and _has_verb(text[pos:i], lex))) and not _ENUM_END.search(text[pos:i])
+                    (text[i:end] not in lex.cue("verbal_modifier_heads") or _body_at(text, pos, lex))
+                    and _has_verb(text[pos:i], lex))) and not _ENUM_END.search(text[pos:i])
                     and "的" not in text[pos:i]  # “党建共享家”的招牌项目: the quote is the name
                     and not any(text[k] in "和与及或、" and not text.startswith(lex.cue("name_opening_words"), k)
                                 for k in range(pos, i))):
                 # “大工委”制和社区…, “A”和日常督查考核制度: a joined phrase ends the quote's name
                 best = end if best is None else max(best, end)
     return best
+
+
+def _body_at(text: str, pos: int, lex: Lexicon) -> bool:
+    """Does a kind of body (not of place) start at ``pos`` (“柳岸”志愿服务队开展…)?"""
+    kind = lex.kinds_re.match(text, pos)
+    return kind is not None and lex.surface[kind.group(0)].type != "Place"
 
 
 def _opens_with_verb(phrase: str, lex: Lexicon) -> bool:
