@@ -732,3 +732,13 @@ def test_the_kind_that_ends_a_named_unit_takes_that_unit_up_again():
 def test_a_street_written_without_its_dao_after_its_full_name_is_that_street():
     got = mentions("桂香区汉阳街道五彩社区联合汉阳街派出所开展巡逻。")
     assert ("汉阳街道", "Place", "instance") in got and ("汉阳街", "Place", "instance") not in got, sorted(got)
+
+
+def test_a_bare_short_noun_takes_up_the_kind_named_before():
+    """对…的企业 after 物业服务企业 were named: those companies (ggl:kind_short_forms)."""
+    text = "青石区有物业企业56家。对暂不具备组建条件的企业，由街道党工委选派党建指导员进驻。"
+    doc = read_text(text, "m.txt")
+    later = [m for u in units(doc, lexicon()) if u.start > text.index("对") - 1 for c in u.clauses for m in c.mentions]
+    assert any(m.text == "企业" and m.label == "物业服务企业" for m in later)
+    doc = read_text("对暂不具备组建条件的企业，由街道党工委选派党建指导员进驻。", "m.txt")
+    assert not any(m.text == "企业" for u in units(doc, lexicon()) for c in u.clauses for m in c.mentions)

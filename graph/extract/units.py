@@ -174,6 +174,38 @@ def _anaphora(text: str, start: int, end: int, mentions: list[Mention], last_nam
     return out
 
 
+def _kind_short_forms(text: str, start: int, end: int, mentions: list[Mention], last: dict,
+                      lex: Lexicon) -> list[Mention]:
+    """对暂不具备组建条件的企业，由…选派…: a bare short noun of ``ggl:kind_short_forms`` (企业:class)
+    after 的 or a determiner takes up the kind of that class the text named last (物业服务企业),
+    within ``_SHORT_FORM_REACH`` characters; then remember the kinds this unit names."""
+    out = list(mentions)
+    for entry in lex.cue("kind_short_forms"):
+        word, cls = entry.split(":")
+        ref = last.get(cls)
+        if ref is None:
+            continue
+        for m in re.finditer(re.escape(word), text[start:end]):
+            s, e = start + m.start(), start + m.end()
+            if s - ref.end > _SHORT_FORM_REACH or not text[max(start, s - 1):s] in ("的", "各", "该", "其") \
+                    or any(x.start < e and s < x.end for x in out) or (e < end and _is_han_name_char(text[e])):
+                continue
+            out.append(Mention(s, e, word, ref.label, ref.type, ref.level, ref.place_level, ref.kind))
+    out.sort(key=lambda x: (x.start, -x.end))
+    for x in out:
+        if x.level == "type" and x.type in ("PropertyCompany", "Institution", "SocialOrganisation"):
+            last[x.type] = x
+    return out
+
+
+_SHORT_FORM_REACH = 400
+
+
+def _is_han_name_char(ch: str) -> bool:
+    """Does ``ch`` go on a word (企业家, 企业党组织), so that the short noun before it is no noun of its own?"""
+    return "\u4e00" <= ch <= "\u9fff" and ch not in "开进发建提实做帮指推落"
+
+
 _JOIN_VERBS = re.compile("(?:参与|参加|加入)到?")
 
 
@@ -299,6 +331,7 @@ def units(doc, lex: Lexicon) -> list[Unit]:
     seen_para: set = set()
     prior: dict[int, dict] = {}
     last_named: dict[str, Mention] = {}  # place level -> the last named place of that level
+    last_kinds: dict[str, Mention] = {}  # entity class -> the last kind of that class named (企业 takes it up)
     topics: dict[str, Mention] = {}  # place level -> the named place that opened a sentence last
     article_places = [_article_place(a, lex, known) for a in doc.articles]
     section_place: dict[int, str | None] = {}  # article -> the place its current heading names
@@ -310,6 +343,7 @@ def units(doc, lex: Lexicon) -> list[Unit]:
             mentions = find_mentions(doc.text[s:e], s, lex, Known(known), unquoted=kind == "sentence",
                                      memory=memory.copy())
         mentions = _anaphora(doc.text, s, e, mentions, last_named, lex, topics)
+        mentions = _kind_short_forms(doc.text, s, e, mentions, last_kinds, lex)
         mentions = _its_holders(doc.text, s, e, mentions, lex)
         if kind == "sentence":  # the schemes of its paragraph so far, else of the paragraph before
             if pkey not in para_mechs and last_para is not None and last_para != pkey:
