@@ -574,6 +574,8 @@ def test_a_name_is_found(text, label, type_):
     ("青石县城区街道办事处召开会议。", "青石县城区"),
     ("转变社区工作作风。", "转变社区"),
     ("重大事项先经小区党支部研究。", "重大事项先经小区"),
+    ("青禾县城区商圈开展活动。", "青禾县城区"),  # a county town's 城区 is no district (ggl:non_place_words)
+    ("实现由村向社区转变。", "村向社区"),  # 向 ends no name (ggl:place_name_bad_end)
     ("涵盖动迁安置、人才公寓三类社区。", "三类社区"),  # a count of kinds opens no name
     ("桂香南部市民中心举行活动。", "桂香南部市"),  # 市民 is a word (ggl:non_place_words)
     ("青石区以“五联”模式构建城市基层党建格局。", "“五联”模式构建城市基层党建格局"),  # a verb, then a head of no verbal modifier
