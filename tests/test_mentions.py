@@ -28,6 +28,8 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青石区燃气集团派员参与。", "青石区燃气集团", "Institution"),   # the longest unit head after a place
     ("青石区启动了桂香区老旧小区改造工程。", "桂香区老旧小区改造工程", "Mechanism"),  # 了 after the verb is no part of it
     ("专家来自青城市。", "青城市", "Place"),
+    ("江东青禾创新科技有限公司与驻区高校共建基地。", "江东青禾创新科技有限公司", "Institution"),  # ggl:company_name_verbs
+    ("柳岸万象（青城）科技有限公司推出创业计划。", "柳岸万象（青城）科技有限公司", "Institution"),  # a seat in brackets
     ("社区党委引领“青禾”“柳岸”志愿服务队开展活动。", "“青禾”志愿服务队", "SocialOrganisation"),  # a run of quotes shares the head
     ("青禾社工机构与桂香社区党委结对共建。", "青禾社工机构", "SocialOrganisation"),  # a brand before a kind of ggl:brand_kinds
     ("青石县城区街道办事处召开会议。", "城区街道", "Place"),  # a town centre's street after its county (ggl:town_centre_names)
@@ -576,6 +578,7 @@ def test_a_name_is_found(text, label, type_):
     ("重大事项先经小区党支部研究。", "重大事项先经小区"),
     ("青禾县城区商圈开展活动。", "青禾县城区"),  # a county town's 城区 is no district (ggl:non_place_words)
     ("实现由村向社区转变。", "村向社区"),  # 向 ends no name (ggl:place_name_bad_end)
+    ("我们把自己当成小区的一员。", "自己当成小区"),
     ("涵盖动迁安置、人才公寓三类社区。", "三类社区"),  # a count of kinds opens no name
     ("桂香南部市民中心举行活动。", "桂香南部市"),  # 市民 is a word (ggl:non_place_words)
     ("青石区以“五联”模式构建城市基层党建格局。", "“五联”模式构建城市基层党建格局"),  # a verb, then a head of no verbal modifier

@@ -947,13 +947,20 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
                                                                  heads[h.group(0)][0] == "GovernmentBody")) \
                 and hs - i < 18 and i not in ends and not text.endswith(posts, 0, i):
             i -= 1  # a name does not run back into a kind or a body before it (社区党委携手…); 水城区广和物业…
+        company = h.group(0).endswith(("有限公司", "集团"))  # not a bare 公司 (…情况纳入公司党建工作)
+        if company and i > 1 and text[i - 1] == "）" and i not in ends:  # 某某（成都）科技有限公司
+            paren = _COMPANY_SEAT.search(text, 0, i)
+            if paren is not None:
+                i = paren.start()
+                while i > 0 and text[i - 1] not in NAME_STOPS and paren.start() - i < 8 and i not in ends:
+                    i -= 1
         start = i
         if role is not None and heads[h.group(0)][2] == "type" and COUNT.search(text, start, role.start - base):
             start = i = role.start - base  # 346支在职党员志愿服务队: a team named by whom it gathers
-        company = h.group(0).endswith(("有限公司", "集团"))  # not a bare 公司 (…情况纳入公司党建工作)
         for v in verbs.finditer(text, start, hs):
-            if company and v.end() == hs and v.start() - start >= 2 and not lex.surface.get(text[start:v.start()]):
-                continue  # 某某热力运营有限公司: a company's trade written before its head is its name
+            if company and v.start() - start >= 2 and not lex.surface.get(text[start:v.start()]) and (
+                    v.end() == hs or v.group(0) in lex.cue("company_name_verbs")):
+                continue  # 某某热力运营有限公司, 某某创新科技有限公司: a trade or word of a company's name
             if not any(m.start - base <= v.start() and v.end() <= m.end - base for m in mentions):
                 start = max(start, v.end())  # 组织辖区医院: the name starts after the verb
         start = _past_kinds(text, start, hs, lex)
@@ -1001,6 +1008,9 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
     same = {(m.start, m.end) for m in mentions if m.type != "Place"}
     return [m for m in mentions if m not in inside] + [f for f in found if (f.start, f.end) not in same]
 
+
+
+_COMPANY_SEAT = re.compile(r"（[\u4e00-\u9fff]{2,4}）$")  # 智融万象（成都）: the seat in a company's name
 
 
 def _past_kinds(text: str, start: int, hs: int, lex: Lexicon) -> int:
