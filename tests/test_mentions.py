@@ -27,6 +27,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("桂香街道党工委与青余农商银行城北支行签订协议。", "青余农商银行城北支行", "Institution"),  # 余 inside a name
     ("青石区燃气集团派员参与。", "青石区燃气集团", "Institution"),   # the longest unit head after a place
     ("青石区启动了桂香区老旧小区改造工程。", "桂香区老旧小区改造工程", "Mechanism"),  # 了 after the verb is no part of it
+    ("青石区由此建立起楼宇党建联席会议制度。", "楼宇党建联席会议制度", "Mechanism"),  # nor 起
     ("专家来自青城市。", "青城市", "Place"),
     ("江东青禾创新科技有限公司与驻区高校共建基地。", "江东青禾创新科技有限公司", "Institution"),  # ggl:company_name_verbs
     ("柳岸万象（青城）科技有限公司推出创业计划。", "柳岸万象（青城）科技有限公司", "Institution"),  # a seat in brackets

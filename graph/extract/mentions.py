@@ -456,7 +456,7 @@ def _unquoted_at(text: str, i: int, lex: Lexicon, taken: list[tuple[int, int]], 
         return joined, []  # 镇党委、村党组织、网格党小组三级组织体系: a hierarchy, not a scheme (guide §6)
     if "等" in body:
         return joined, []  # an item of a list of projects (A试点、B建设等25个项目), not one scheme
-    body = _LEADING_FIGURE.sub("", body).lstrip("了着过")  # 两次…集中攻坚行动; 启动了…: not the name
+    body = _LEADING_FIGURE.sub("", body).lstrip("了着过起")  # 两次…集中攻坚行动; 启动了…, 建立起…: not the name
     body = _strip_member_list(body, lex)  # (建立了)小区党支部、业委会、物业服务企业三方联席会议制度
     if body[:1].isdigit():
         return joined, []  # 启动515户外墙维修工程: a task with its figure, no scheme's name
