@@ -580,6 +580,9 @@ def test_a_name_is_found(text, label, type_):
     ("青禾县城区商圈开展活动。", "青禾县城区"),  # a county town's 城区 is no district (ggl:non_place_words)
     ("实现由村向社区转变。", "村向社区"),  # 向 ends no name (ggl:place_name_bad_end)
     ("我们把自己当成小区的一员。", "自己当成小区"),
+    ("这一做法导致社区负担过重。", "导致社区"),
+    ("共集成社区信息系统2个。", "集成社区"),
+    ("在柳岸片区和青禾小区开展清理。", "柳岸片区和青禾小区"),  # two places joined are no one name
     ("涵盖动迁安置、人才公寓三类社区。", "三类社区"),  # a count of kinds opens no name
     ("桂香南部市民中心举行活动。", "桂香南部市"),  # 市民 is a word (ggl:non_place_words)
     ("青石区以“五联”模式构建城市基层党建格局。", "“五联”模式构建城市基层党建格局"),  # a verb, then a head of no verbal modifier
