@@ -29,6 +29,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青石区启动了桂香区老旧小区改造工程。", "桂香区老旧小区改造工程", "Mechanism"),  # 了 after the verb is no part of it
     ("青石区由此建立起楼宇党建联席会议制度。", "楼宇党建联席会议制度", "Mechanism"),  # nor 起
     ("专家来自青城市。", "青城市", "Place"),
+    ("家住青禾社区林业局家属楼的居民说。", "林业局家属楼", "Place"),  # a compound named after a unit
     ("江东青禾创新科技有限公司与驻区高校共建基地。", "江东青禾创新科技有限公司", "Institution"),  # ggl:company_name_verbs
     ("柳岸万象（青城）科技有限公司推出创业计划。", "柳岸万象（青城）科技有限公司", "Institution"),  # a seat in brackets
     ("社区党委引领“青禾”“柳岸”志愿服务队开展活动。", "“青禾”志愿服务队", "SocialOrganisation"),  # a run of quotes shares the head
@@ -581,6 +582,7 @@ def test_a_name_is_found(text, label, type_):
     ("实现由村向社区转变。", "村向社区"),  # 向 ends no name (ggl:place_name_bad_end)
     ("我们把自己当成小区的一员。", "自己当成小区"),
     ("这一做法导致社区负担过重。", "导致社区"),
+    ("家住青禾社区林业局家属楼的居民说。", "青禾社区林业局"),  # … is no unit
     ("共集成社区信息系统2个。", "集成社区"),
     ("在柳岸片区和青禾小区开展清理。", "柳岸片区和青禾小区"),  # two places joined are no one name
     ("涵盖动迁安置、人才公寓三类社区。", "三类社区"),  # a count of kinds opens no name

@@ -930,6 +930,8 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
             continue  # part of a longer kind (社区卫生服务中心) or of a unit already read
         if any(m.type == "Place" and hs <= m.start - base < he < m.end - base for m in mentions):
             continue  # 学院路社区: a head noun opening a longer place name heads no unit
+        if text.startswith(_housing_endings(lex), he):
+            continue  # 林业局家属楼, 公路局宿舍小区: a compound named after the unit, no unit
         party = party_after(text, he, lex)
         i = hs
         ends = {m.end - base for m in mentions if m.level == "instance" and m.type != "Place" or m.type in (
@@ -1008,6 +1010,11 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
     same = {(m.start, m.end) for m in mentions if m.type != "Place"}
     return [m for m in mentions if m not in inside] + [f for f in found if (f.start, f.end) not in same]
 
+
+
+def _housing_endings(lex: Lexicon) -> tuple[str, ...]:
+    """Endings of compounds (家属楼, 小区) and 宿舍: after a unit's head they name its housing."""
+    return tuple(e for e, lv in lex.suffix_level.items() if lv == "compound" and len(e) > 1) + ("宿舍",)
 
 
 _COMPANY_SEAT = re.compile(r"（[\u4e00-\u9fff]{2,4}）$")  # 智融万象（成都）: the seat in a company's name
