@@ -583,6 +583,9 @@ def test_a_name_is_found(text, label, type_):
     ("我们把自己当成小区的一员。", "自己当成小区"),
     ("这一做法导致社区负担过重。", "导致社区"),
     ("家住青禾社区林业局家属楼的居民说。", "青禾社区林业局"),  # … is no unit
+    ("厘清政府与社区的权责界限。", "厘清政府"),
+    ("青禾大学城联席会在柳岸街道召开。", "青禾大学"),  # 大学 inside 大学城 heads no unit (ggl:not_units)
+    ("由柳岸、青禾两家区属公益性物业企业托管。", "青禾两家区"),  # a count is no district's name
     ("共集成社区信息系统2个。", "集成社区"),
     ("在柳岸片区和青禾小区开展清理。", "柳岸片区和青禾小区"),  # two places joined are no one name
     ("涵盖动迁安置、人才公寓三类社区。", "三类社区"),  # a count of kinds opens no name

@@ -85,6 +85,8 @@ def _name_ok(name: str, suffix: str, lex: Lexicon, chained: bool = False, after_
     if _verbs_inside(lex).search(name) or any(
             lex.surface[k.group(0)].type not in ("Place", "Mechanism") for k in lex.kinds_re.finditer(name)):
         return False  # 书记担任社区; 文联党组到宁安路街道: no verb and no kind of body inside a place's name
+    if lex.suffix_level.get(suffix) in ("district", "city") and _COUNTED.search(name):
+        return False  # 正阳、安居兴业两家区属: a count of units before 区属, no district's name
     if any(name.find(e + j) >= 0 for e in lex.suffix_level if len(e) > 1 for j in "和与及、"):
         return False  # 船厂片区和金水岸小区: two places joined, not one name
     if name[-1] in "和与及" and (name[:-1].endswith(tuple(lex.unit_heads)) or len(name) >= 4):
@@ -106,6 +108,7 @@ def _named_compound(name: str, lex: Lexicon) -> bool:
     return ending is not None and _name_ok(name[:-len(ending)], ending, lex)
 
 
+_COUNTED = re.compile("[一二两三四五六七八九十几多]+[家个名所]")  # 两家, 三个: a count inside a phrase
 _WORKS_NUMBER = re.compile(r"[1-9]\d{2,3}")  # 912社区, 261小区: the community of a numbered works
 _LANE = re.compile(r"[\u4e00-\u9fff]{1,6}[路街巷道]\d{1,5}(?:弄|号院?|号大院)?|[\u4e00-\u9fff]{1,6}厂\d{1,3}号院")
 _NAME_CHARS = re.compile(r"[\w\u3400-\u4dbf\u4e00-\u9fff]+(?:·[\w\u3400-\u4dbf\u4e00-\u9fff]+)*")  # 凯德·嘉博名邸
