@@ -761,6 +761,7 @@ def test_figures_with_units_and_approximation():
     ("清运杂物和渣土800吨。", "渣土", 800),
     ("青石社区每个网格配备1名网格长。", "网格长", 1),  # a per-unit figure (guide §6), not a staffing rule
     ("全镇居民2600余户7000余人。", "全镇居民", 7000),  # two figures of one noun: the second counts it too
+    ("全年新建党群服务站12个。", "新建党群服务站", 12),  # a time word opens the figure's phrase (ggl:figure_openers)
 ])
 def test_what_a_figure_counts(text, subject, value):
     got = {(q["subject"], q["value"]) for q in _doc(text)["quantities"]}
