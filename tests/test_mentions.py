@@ -595,7 +595,7 @@ def test_a_name_is_found(text, label, type_):
     ("青禾社区“柳岸”志愿服务队开展活动。", "“柳岸”志愿服务队开展活动"),  # a kind right after the quote, then a verb
     ("青石区推行社区“大党委”工作机制。", "“大党委”工作机制"),  # a level word before a quoted kind: not that scheme
     ("青禾社区“大党委”成员单位参加。", "“大党委”成员单位"),  # a quoted kind before no scheme head
-    ("青石县探索凝“新”、护“新”、融“新”路径。", "“新”"),  # a quoted character without a head is a pun
+    ("青石县探索聚“心”、暖“心”、融“心”路径。", "“心”"),  # a quoted character without a head is a pun
 ])
 def test_a_phrase_is_no_name(text, label):
     assert not any(m[0] == label for m in mentions(text)), sorted(mentions(text))

@@ -142,7 +142,7 @@ def mechanism_spans(text: str, lex: Lexicon, schemes: dict | None = None) -> lis
             continue  # “双报到”单位(参加活动): the quote opens a kind of body, read with the kinds
         head_end = _head_after(text, skip, lex)
         if head_end is None and len(inner.strip()) < 2:
-            continue  # 凝“新”、护“新”: a quoted character is a pun, it names no scheme without a head noun
+            continue  # 聚“心”、暖“心”: a quoted character is a pun, it names no scheme without a head noun
         if head_end is not None and _COUNT_START.match(text, skip):
             out.append((start, qend, norm_quotes(text[start:qend])))
             continue  # “A”和“B”两个议事平台: each quote names one of the counted schemes
@@ -931,7 +931,7 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
         if any(m.type == "Place" and hs <= m.start - base < he < m.end - base for m in mentions):
             continue  # 学院路社区: a head noun opening a longer place name heads no unit
         if text.startswith(_housing_endings(lex), he):
-            continue  # 林业局家属楼, 公路局宿舍小区: a compound named after the unit, no unit
+            continue  # 税务局家属楼, 水利局宿舍小区: a compound named after the unit, no unit
         party = party_after(text, he, lex)
         i = hs
         ends = {m.end - base for m in mentions if m.level == "instance" and m.type != "Place" or m.type in (
@@ -950,7 +950,7 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
                 and hs - i < 18 and i not in ends and not text.endswith(posts, 0, i):
             i -= 1  # a name does not run back into a kind or a body before it (社区党委携手…); 水城区广和物业…
         company = h.group(0).endswith(("有限公司", "集团"))  # not a bare 公司 (…情况纳入公司党建工作)
-        if company and i > 1 and text[i - 1] == "）" and i not in ends:  # 某某（成都）科技有限公司
+        if company and i > 1 and text[i - 1] == "）" and i not in ends:  # 某某（青城）科技有限公司
             paren = _COMPANY_SEAT.search(text, 0, i)
             if paren is not None:
                 i = paren.start()
@@ -1017,7 +1017,7 @@ def _housing_endings(lex: Lexicon) -> tuple[str, ...]:
     return tuple(e for e, lv in lex.suffix_level.items() if lv == "compound" and len(e) > 1) + ("宿舍",)
 
 
-_COMPANY_SEAT = re.compile(r"（[\u4e00-\u9fff]{2,4}）$")  # 智融万象（成都）: the seat in a company's name
+_COMPANY_SEAT = re.compile(r"（[\u4e00-\u9fff]{2,4}）$")  # 柳岸万象（青城）: the seat in a company's name
 
 
 def _past_kinds(text: str, start: int, hs: int, lex: Lexicon) -> int:

@@ -86,9 +86,9 @@ def _name_ok(name: str, suffix: str, lex: Lexicon, chained: bool = False, after_
             lex.surface[k.group(0)].type not in ("Place", "Mechanism") for k in lex.kinds_re.finditer(name)):
         return False  # 书记担任社区; 文联党组到宁安路街道: no verb and no kind of body inside a place's name
     if lex.suffix_level.get(suffix) in ("district", "city") and _COUNTED.search(name):
-        return False  # 正阳、安居兴业两家区属: a count of units before 区属, no district's name
+        return False  # 柳岸、青禾两家区属: a count of units before 区属, no district's name
     if any(name.find(e + j) >= 0 for e in lex.suffix_level if len(e) > 1 for j in "和与及、"):
-        return False  # 船厂片区和金水岸小区: two places joined, not one name
+        return False  # 柳岸片区和青禾小区: two places joined, not one name
     if name[-1] in "和与及" and (name[:-1].endswith(tuple(lex.unit_heads)) or len(name) >= 4):
         return False  # 司法局和社区, 背街小巷和小区: a conjunction before a kind, not a name (普和小区 is one)
     if suffix == "区" and name[-1] in "".join(lex.cue("district_bad_last_char")) and not (
