@@ -1229,3 +1229,8 @@ def test_a_word_taking_up_a_scheme_runs_nothing_new():
     assert _rels(data, "implements") == {("桂香社区党委", "“有事好商量”议事机制", None, None)}
     assert ("青禾物业公司", "“有事好商量”议事机制", None, None) in _rels(data, "participatesIn")
     assert ("桂香社区党委", "“有事好商量”议事机制", None, None) in _rels(data, "leads")
+
+
+def test_the_places_of_a_chain_before_a_sender_send_nobody():
+    got = _rels(_doc("青禾区柳岸街道桂香社区党委选派8名社区干部到辖区老旧小区担任“暖心管家”。"), "supports")
+    assert {s for s, *_ in got} == {"桂香社区党委"}, got

@@ -406,6 +406,8 @@ class Context:
                 continue
             if m.type == "Role" and any(x is not m and x.type in ORGS and x.start < m.start < x.end for x in ms):
                 continue  # 青禾物业经理: the company's manager, not a role of its own
+            if m.is_named_place and any(x.start == m.end for x in ms):
+                continue  # 某区某街道某社区党委选派…: a place of the chain before the body does not act
             out.append(m)
         out = _dedupe([self.holder_body(clause, m) if holders else m for m in out])
         bodies = [m for m in out if m.type in ORGS]
