@@ -56,6 +56,8 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     # a quoted kind before a head of ggl:verbal_modifier_heads names a scheme
     ("青禾社区推行“楼栋长”制度，从老党员中选出楼栋长。", "“楼栋长”制度", "Mechanism"),
     ("青禾社区建立“大党委”联席会议制度。", "“大党委”联席会议制度", "Mechanism"),
+    # heads of ggl:quoted_mechanism_heads close a name after a quote
+    ("青石区坚持用好“六化”工作方法。", "“六化”工作方法", "Mechanism"),
     # a verb among the words before a head of ggl:verbal_modifier_heads stays in the name
     ("青禾社区建立了“三位一体”议事协调机制，小区大事由业委会商议。", "“三位一体”议事协调机制", "Mechanism"),
     ("青石街道开展“青禾”标准化党支部创建活动。", "“青禾”标准化党支部创建活动", "Mechanism"),
@@ -582,6 +584,7 @@ def test_a_name_is_found(text, label, type_):
     ("实现由村向社区转变。", "村向社区"),  # 向 ends no name (ggl:place_name_bad_end)
     ("我们把自己当成小区的一员。", "自己当成小区"),
     ("这一做法导致社区负担过重。", "导致社区"),
+    ("青石区推广经验做法。", "经验做法"),  # … and only there
     ("家住青禾社区林业局家属楼的居民说。", "青禾社区林业局"),  # … is no unit
     ("厘清政府与社区的权责界限。", "厘清政府"),
     ("青禾大学城联席会在柳岸街道召开。", "青禾大学"),  # 大学 inside 大学城 heads no unit (ggl:not_units)

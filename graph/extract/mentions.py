@@ -398,6 +398,8 @@ def _unquoted_at(text: str, i: int, lex: Lexicon, taken: list[tuple[int, int]], 
         return None, []
     best, joined = None, None
     for hm in lex.heads_re.finditer(text, i, j):
+        if hm.group(0) in lex.cue("quoted_mechanism_heads"):
+            continue  # 改造方案, 经验做法: these heads close a name only after a quote
         if best is not None and "，" in text[best[1]:hm.start()]:
             break  # 建立以A为核心…的X制度，每季度召开一次联席会议: the name ends at the first
         end = hm.end()
