@@ -56,6 +56,9 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     # a quoted kind before a head of ggl:verbal_modifier_heads names a scheme
     ("青禾社区推行“楼栋长”制度，从老党员中选出楼栋长。", "“楼栋长”制度", "Mechanism"),
     ("青禾社区建立“大党委”联席会议制度。", "“大党委”联席会议制度", "Mechanism"),
+    # a quoted name ending in a word of ggl:scheme_name_endings names a scheme
+    ("青石市坚持和发展新时代“青禾经验”，整合网格资源。", "“青禾经验”", "Mechanism"),
+    ("调解员用“三步调解法”化解纠纷。", "“三步调解法”", "Mechanism"),
     # heads of ggl:quoted_mechanism_heads close a name after a quote
     ("青石区坚持用好“六化”工作方法。", "“六化”工作方法", "Mechanism"),
     # a verb among the words before a head of ggl:verbal_modifier_heads stays in the name
@@ -585,6 +588,8 @@ def test_a_name_is_found(text, label, type_):
     ("我们把自己当成小区的一员。", "自己当成小区"),
     ("这一做法导致社区负担过重。", "导致社区"),
     ("青石区推广经验做法。", "经验做法"),  # … and only there
+    ("青石区推广“红色物业”经验。", "“红色物业”经验"),  # 经验 after a quote is no head
+    ("青石区为社区减负，做好“减法”。", "“减法”"),  # too short a name
     ("家住青禾社区林业局家属楼的居民说。", "青禾社区林业局"),  # … is no unit
     ("厘清政府与社区的权责界限。", "厘清政府"),
     ("青禾大学城联席会在柳岸街道召开。", "青禾大学"),  # 大学 inside 大学城 heads no unit (ggl:not_units)

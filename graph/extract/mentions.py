@@ -158,7 +158,8 @@ def mechanism_spans(text: str, lex: Lexicon, schemes: dict | None = None) -> lis
         items = re.split("[、，,]", inner)
         if len(items) >= 3 and len(inner) - len(items) + 1 >= 4 * len(items):
             continue  # “党建引领、精准治理、高效服务”: a row of sayings with no head noun (not “一牌、一表、一卡”)
-        if any(inner.endswith(h) for h in lex.vocab.mechanism_heads):
+        if any(inner.endswith(h) for h in lex.vocab.mechanism_heads + lex.cue("quoted_mechanism_heads")) or any(
+                inner.endswith(h) and len(inner) > len(h) + 1 for h in lex.cue("scheme_name_endings")):
             out.append((start, qend, norm_quotes(text[start:qend])))
             continue
         kind = lex.kinds_re.match(text, start)
