@@ -764,3 +764,13 @@ def test_a_bare_short_noun_takes_up_the_kind_named_before():
     assert any(m.text == "企业" and m.label == "物业服务企业" for m in later)
     doc = read_text("对暂不具备组建条件的企业，由街道党工委选派党建指导员进驻。", "m.txt")
     assert not any(m.text == "企业" for u in units(doc, lexicon()) for c in u.clauses for m in c.mentions)
+
+
+def test_gai_with_a_units_head_takes_up_the_unit_named_last():
+    """该公司, 该局: the named unit of that head the text named last."""
+    text = "青禾建筑工程有限公司进驻小区。该公司与柳岸小区党支部结对共建。"
+    doc = read_text(text, "m.txt")
+    got = [m for u in units(doc, lexicon()) for c in u.clauses for m in c.mentions if m.text == "该公司"]
+    assert [m.label for m in got] == ["青禾建筑工程有限公司"]
+    doc = read_text("该公司与柳岸小区党支部结对共建。", "m.txt")
+    assert not any(m.text == "该公司" for u in units(doc, lexicon()) for c in u.clauses for m in c.mentions)

@@ -200,6 +200,25 @@ def _kind_short_forms(text: str, start: int, end: int, mentions: list[Mention], 
 
 _SHORT_FORM_REACH = 400
 
+_UNIT_ANAPHOR = re.compile("该(公司|企业|医院|学校|集团|银行|局)")
+_ANAPHOR_HEADS = {"企业": ("公司", "企业", "集团")}
+
+
+def _unit_anaphora(text: str, start: int, end: int, mentions: list[Mention], named: list) -> list[Mention]:
+    """该公司与某小区党支部结对共建, 该局将…: the unit of that head the text named last (某某建筑工程有限公司,
+    某区住建局), as a mention over the words; then remember the units this unit names."""
+    out = list(mentions)
+    for m in _UNIT_ANAPHOR.finditer(text, start, end):
+        if any(x.start < m.end() and m.start() < x.end for x in out):
+            continue
+        heads = _ANAPHOR_HEADS.get(m.group(1), (m.group(1),))
+        ref = next((u for u in reversed(named) if u.label.endswith(heads)), None)
+        if ref is not None:
+            out.append(Mention(m.start(), m.end(), m.group(0), ref.label, ref.type, "instance"))
+    out.sort(key=lambda x: (x.start, -x.end))
+    named.extend(x for x in out if x.level == "instance" and x.type in ORGS and x.text == x.label)
+    return out
+
 
 def _is_han_name_char(ch: str) -> bool:
     """Does ``ch`` go on a word (企业家, 企业党组织), so that the short noun before it is no noun of its own?"""
@@ -332,6 +351,7 @@ def units(doc, lex: Lexicon) -> list[Unit]:
     prior: dict[int, dict] = {}
     last_named: dict[str, Mention] = {}  # place level -> the last named place of that level
     last_kinds: dict[str, Mention] = {}  # entity class -> the last kind of that class named (企业 takes it up)
+    last_units: list[Mention] = []  # the named units so far, for 该公司, 该医院
     topics: dict[str, Mention] = {}  # place level -> the named place that opened a sentence last
     article_places = [_article_place(a, lex, known) for a in doc.articles]
     section_place: dict[int, str | None] = {}  # article -> the place its current heading names
@@ -344,6 +364,7 @@ def units(doc, lex: Lexicon) -> list[Unit]:
                                      memory=memory.copy())
         mentions = _anaphora(doc.text, s, e, mentions, last_named, lex, topics)
         mentions = _kind_short_forms(doc.text, s, e, mentions, last_kinds, lex)
+        mentions = _unit_anaphora(doc.text, s, e, mentions, last_units)
         mentions = _its_holders(doc.text, s, e, mentions, lex)
         if kind == "sentence":  # the schemes of its paragraph so far, else of the paragraph before
             if pkey not in para_mechs and last_para is not None and last_para != pkey:
