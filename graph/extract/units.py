@@ -177,7 +177,7 @@ def _anaphora(text: str, start: int, end: int, mentions: list[Mention], last_nam
 def _kind_short_forms(text: str, start: int, end: int, mentions: list[Mention], last: dict,
                       lex: Lexicon) -> list[Mention]:
     """对暂不具备组建条件的企业，由…选派…: a bare short noun of ``ggl:kind_short_forms`` (企业:class)
-    after 的 or a determiner takes up the kind of that class the text named last (物业服务企业),
+    after 的 or a determiner (各, 该, 其, 其余) takes up the kind of that class the text named last (物业服务企业),
     within ``_SHORT_FORM_REACH`` characters; then remember the kinds this unit names."""
     out = list(mentions)
     for entry in lex.cue("kind_short_forms"):
@@ -187,7 +187,7 @@ def _kind_short_forms(text: str, start: int, end: int, mentions: list[Mention], 
             continue
         for m in re.finditer(re.escape(word), text[start:end]):
             s, e = start + m.start(), start + m.end()
-            if s - ref.end > _SHORT_FORM_REACH or not text[max(start, s - 1):s] in ("的", "各", "该", "其") \
+            if s - ref.end > _SHORT_FORM_REACH or not text[max(start, s - 1):s] in ("的", "各", "该", "其", "余") \
                     or any(x.start < e and s < x.end for x in out) or (e < end and _is_han_name_char(text[e])):
                 continue
             out.append(Mention(s, e, word, ref.label, ref.type, ref.level, ref.place_level, ref.kind))
@@ -222,7 +222,7 @@ def _unit_anaphora(text: str, start: int, end: int, mentions: list[Mention], nam
 
 def _is_han_name_char(ch: str) -> bool:
     """Does ``ch`` go on a word (企业家, 企业党组织), so that the short noun before it is no noun of its own?"""
-    return "\u4e00" <= ch <= "\u9fff" and ch not in "开进发建提实做帮指推落"
+    return "\u4e00" <= ch <= "\u9fff" and ch not in "开进发建提实做帮指推落由和与及在把将已都均也还被"
 
 
 _JOIN_VERBS = re.compile("(?:参与|参加|加入)到?")
