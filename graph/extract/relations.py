@@ -440,8 +440,16 @@ class _Rules(Context):
             partners, subjects = [], []
             head = self.text_between(clause, clause.start, s)
             singles = "".join(p for p in self.cue("partner_markers") if len(p) == 1)
-            marker = max((k for k, ch in enumerate(head) if ch in singles and not any(  # not 和 in 发展和改革局
-                m.start <= clause.start + k < m.end for m in clause.mentions)), default=-1)
+            marks = [k for k, ch in enumerate(head) if ch in singles and not any(  # not 和 in 发展和改革局
+                m.start <= clause.start + k < m.end for m in clause.mentions)]
+            marker = marks[-1] if marks else -1
+            if marker >= 0 and head[marker] not in "与同":
+                # A与B、C和D等单位结对共建: 和 joins the list after 与, the partners are all of it
+                for k in reversed(marks[:-1]):
+                    listed = self.list_after(clause, clause.start + k + 1, ACTORS + ("Place",))
+                    if head[k] in "与同" and listed and listed[-1].end > clause.start + marker:
+                        marker = k
+                        break
             if marker >= 0 and w != "联合" or (marker >= 0 and w == "联合" and not self.list_after(clause, e, ACTORS)):
                 at = clause.start + marker
                 partners = self.list_after(clause, at + 1, ACTORS + ("Place",))  # 与平安社区结对共建
