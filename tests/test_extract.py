@@ -1234,3 +1234,11 @@ def test_a_word_taking_up_a_scheme_runs_nothing_new():
 def test_the_places_of_a_chain_before_a_sender_send_nobody():
     got = _rels(_doc("青禾区柳岸街道桂香社区党委选派8名社区干部到辖区老旧小区担任“暖心管家”。"), "supports")
     assert {s for s, *_ in got} == {"桂香社区党委"}, got
+
+
+def test_a_chain_step_may_name_a_party_body_with_a_longer_modifier():
+    """“A党委—B片区党总支—C党支部”三级组织体系: a hierarchy (guide §6), even where a step's modifier runs to six characters."""
+    data = _doc("综合党委构建“产业链党委—功能性片区党总支—链上企业党支部”三级组织体系。")
+    assert ("功能性片区党总支", "产业链党委", None, None) in _rels(data, "subOrganisationOf")
+    assert not any(e["type"] == "Mechanism" for e in data["entities"])
+

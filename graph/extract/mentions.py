@@ -270,9 +270,10 @@ def _chain_step(part: str, lex: Lexicon):
     kind = lex.surface.get(part)
     if kind is not None:
         return kind
-    for k in range(1, min(4, len(part) - 1) + 1):
+    for k in range(1, min(6, len(part) - 1) + 1):
         kind = lex.surface.get(part[k:])
-        if kind is not None and kind.type not in ("Place", "Mechanism"):
+        if kind is not None and kind.type not in ("Place", "Mechanism") and (
+                k <= 4 or kind.type == "PartyOrganisation"):  # 功能性片区党总支: a Party body's longer modifier
             return kind
     return None
 
