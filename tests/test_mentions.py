@@ -29,6 +29,8 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青石区启动了桂香区老旧小区改造工程。", "桂香区老旧小区改造工程", "Mechanism"),  # 了 after the verb is no part of it
     ("青石区由此建立起楼宇党建联席会议制度。", "楼宇党建联席会议制度", "Mechanism"),  # nor 起
     ("专家来自青城市。", "青城市", "Place"),
+    ("桂香街道办事处柳岸社区党委组织活动。", "柳岸社区", "Place"),  # a name opens after 办事处 (ggl:name_openers)
+    ("县城青禾街道、柳岸街道作为试点。", "青禾街道", "Place"),  # … and after 县城
     ("家住青禾社区林业局家属楼的居民说。", "林业局家属楼", "Place"),  # a compound named after a unit
     ("江东青禾创新科技有限公司与驻区高校共建基地。", "江东青禾创新科技有限公司", "Institution"),  # ggl:company_name_verbs
     ("柳岸万象（青城）科技有限公司推出创业计划。", "柳岸万象（青城）科技有限公司", "Institution"),  # a seat in brackets
