@@ -61,7 +61,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     # a quoted name ending in a word of ggl:scheme_name_endings names a scheme
     ("青石市坚持和发展新时代“青禾经验”，整合网格资源。", "“青禾经验”", "Mechanism"),
     ("调解员用“三步调解法”化解纠纷。", "“三步调解法”", "Mechanism"),
-    # heads of ggl:quoted_mechanism_heads close a name after a quote
+    # heads of ggl:quoted_only_heads close a name after a quote
     ("青石区坚持用好“六化”工作方法。", "“六化”工作方法", "Mechanism"),
     # a verb among the words before a head of ggl:verbal_modifier_heads stays in the name
     ("青禾社区建立了“三位一体”议事协调机制，小区大事由业委会商议。", "“三位一体”议事协调机制", "Mechanism"),

@@ -177,8 +177,7 @@ def lexicon(vocab: Vocabulary | None = None) -> Lexicon:
         return got
     surface = {norm_quotes(s): k for s, k in vocab.surface_forms().items()}
     suffix_level = {s: lvl for s, lvl in vocab.place_suffixes.items() if lvl in NAMED_LEVELS}
-    heads = tuple(sorted(set(vocab.mechanism_heads) | set(vocab.cues.get("mechanism_place_heads", ()))
-                         | set(vocab.cues.get("quoted_mechanism_heads", ())),
+    heads = tuple(sorted(set(vocab.mechanism_heads) | set(vocab.cues.get("mechanism_place_heads", ())),
                          key=len, reverse=True))
     cues = {k: tuple(v) for k, v in vocab.cues.items()}
     got = Lexicon(

@@ -158,7 +158,7 @@ def mechanism_spans(text: str, lex: Lexicon, schemes: dict | None = None) -> lis
         items = re.split("[、，,]", inner)
         if len(items) >= 3 and len(inner) - len(items) + 1 >= 4 * len(items):
             continue  # “党建引领、精准治理、高效服务”: a row of sayings with no head noun (not “一牌、一表、一卡”)
-        if any(inner.endswith(h) for h in lex.vocab.mechanism_heads + lex.cue("quoted_mechanism_heads")) or any(
+        if any(inner.endswith(h) for h in lex.vocab.mechanism_heads) or any(
                 inner.endswith(h) and len(inner) > len(h) + 1 for h in lex.cue("scheme_name_endings")):
             out.append((start, qend, norm_quotes(text[start:qend])))
             continue
@@ -400,8 +400,6 @@ def _unquoted_at(text: str, i: int, lex: Lexicon, taken: list[tuple[int, int]], 
         return None, []
     best, joined = None, None
     for hm in lex.heads_re.finditer(text, i, j):
-        if hm.group(0) in lex.cue("quoted_mechanism_heads"):
-            continue  # 改造方案, 经验做法: these heads close a name only after a quote
         if best is not None and "，" in text[best[1]:hm.start()]:
             break  # 建立以A为核心…的X制度，每季度召开一次联席会议: the name ends at the first
         end = hm.end()
