@@ -13,7 +13,7 @@ from functools import cached_property
 from graph.extract.lexicon import ORGS, Lexicon, norm_text
 from graph.extract.mentions import Memory, find_mentions
 from graph.extract.model import PLACE_RANK, Mention
-from graph.extract.places import Known, place_chain
+from graph.extract.places import NAME_STOPS, Known, place_chain
 
 CLAUSE_END = "；;"
 MAX_CLAUSE = 400  # a run-on "sentence" longer than this (print garbage) is read in comma-bounded pieces
@@ -188,7 +188,7 @@ def _kind_short_forms(text: str, start: int, end: int, mentions: list[Mention], 
         for m in re.finditer(re.escape(word), text[start:end]):
             s, e = start + m.start(), start + m.end()
             if s - ref.end > _SHORT_FORM_REACH or not text[max(start, s - 1):s] in ("的", "各", "该", "其", "余") \
-                    or any(x.start < e and s < x.end for x in out) or (e < end and _is_han_name_char(text[e])):
+                    or any(x.start < e and s < x.end for x in out) or not _ends_noun(text, e, end, lex):
                 continue
             out.append(Mention(s, e, word, ref.label, ref.type, ref.level, ref.place_level, ref.kind))
     out.sort(key=lambda x: (x.start, -x.end))
@@ -200,19 +200,21 @@ def _kind_short_forms(text: str, start: int, end: int, mentions: list[Mention], 
 
 _SHORT_FORM_REACH = 400
 
-_UNIT_ANAPHOR = re.compile("该(公司|企业|医院|学校|集团|银行|局)")
-_ANAPHOR_HEADS = {"企业": ("公司", "企业", "集团")}
-
-
-def _unit_anaphora(text: str, start: int, end: int, mentions: list[Mention], named: list) -> list[Mention]:
-    """该公司与某小区党支部结对共建, 该局将…: the unit of that head the text named last (某某建筑工程有限公司,
-    某区住建局), as a mention over the words; then remember the units this unit names."""
+def _unit_anaphora(text: str, start: int, end: int, mentions: list[Mention], named: list,
+                   lex: Lexicon) -> list[Mention]:
+    """该公司与某小区党支部结对共建, 该局将…: an anaphor (ggl:anaphors) before a unit's head of
+    ``ggl:anaphor_unit_heads`` (head, or head:ending|ending for the names it takes up) is the unit of
+    that head the text named last (某某建筑工程有限公司, 某区住建局), as a mention over the words; then
+    remember the units this unit names."""
     out = list(mentions)
-    for m in _UNIT_ANAPHOR.finditer(text, start, end):
+    heads = dict((e.split(":") + [e])[:2] for e in lex.cue("anaphor_unit_heads"))
+    words = tuple(a + h for a in lex.cue("anaphors") for h in heads)
+    for m in lex.pattern(words).finditer(text, start, end) if words else ():
         if any(x.start < m.end() and m.start() < x.end for x in out):
             continue
-        heads = _ANAPHOR_HEADS.get(m.group(1), (m.group(1),))
-        ref = next((u for u in reversed(named) if u.label.endswith(heads)), None)
+        head = max((h for h in heads if m.group(0).endswith(h)), key=len)
+        endings = tuple(heads[head].split("|"))
+        ref = next((u for u in reversed(named) if u.label.endswith(endings)), None)
         if ref is not None:
             out.append(Mention(m.start(), m.end(), m.group(0), ref.label, ref.type, "instance"))
     out.sort(key=lambda x: (x.start, -x.end))
@@ -220,9 +222,10 @@ def _unit_anaphora(text: str, start: int, end: int, mentions: list[Mention], nam
     return out
 
 
-def _is_han_name_char(ch: str) -> bool:
-    """Does ``ch`` go on a word (企业家, 企业党组织), so that the short noun before it is no noun of its own?"""
-    return "\u4e00" <= ch <= "\u9fff" and ch not in "开进发建提实做帮指推落由和与及在把将已都均也还被"
+def _ends_noun(text: str, e: int, end: int, lex: Lexicon) -> bool:
+    """Does a short noun end at ``e`` (企业，; 企业由…; 企业开展…), not go on into a word (企业家, 企业党组织)?"""
+    return e >= end or text[e] in NAME_STOPS or not "\u4e00" <= text[e] <= "\u9fff" or bool(
+        lex.name_breakers.match(text, e)) or text.startswith(lex.cue("adverbs"), e)
 
 
 _JOIN_VERBS = re.compile("(?:参与|参加|加入)到?")
@@ -364,7 +367,7 @@ def units(doc, lex: Lexicon) -> list[Unit]:
                                      memory=memory.copy())
         mentions = _anaphora(doc.text, s, e, mentions, last_named, lex, topics)
         mentions = _kind_short_forms(doc.text, s, e, mentions, last_kinds, lex)
-        mentions = _unit_anaphora(doc.text, s, e, mentions, last_units)
+        mentions = _unit_anaphora(doc.text, s, e, mentions, last_units, lex)
         mentions = _its_holders(doc.text, s, e, mentions, lex)
         if kind == "sentence":  # the schemes of its paragraph so far, else of the paragraph before
             if pkey not in para_mechs and last_para is not None and last_para != pkey:
