@@ -249,10 +249,11 @@ class _Rules(Context):
             kinds.append(x)
         if not kinds:
             return []
-        rest = self.text_between(clause, kinds[-1].end, scheme.start)
-        adverbs = "|".join(map(re.escape, sorted(self.cue("adverbs"), key=len, reverse=True)))
-        verbs = "|".join(map(re.escape, sorted(self.cue("implement_verbs"), key=len, reverse=True)))
-        return kinds if re.fullmatch(rf"(?:{adverbs}|普遍)*(?:{verbs})了?", rest) else []
+        rest = self.text_between(clause, kinds[-1].end, scheme.start).removesuffix("了")
+        at, adverbs = 0, self.lex.pattern(self.cue("adverbs") + ("普遍",))
+        while (adverb := adverbs.match(rest, at)) is not None:
+            at = adverb.end()  # 全部, 普遍, 已: adverbs before the verb
+        return kinds if self.lex.pattern(self.cue("implement_verbs")).fullmatch(rest, at) else []
 
     def _honour(self, clause: Clause, scheme: Mention) -> bool:
         """获评全省“五化”示范社区, 被确定为“全国…示范市”: a title received, not a scheme run; so is each
