@@ -4,7 +4,7 @@ from __future__ import annotations
 from graph.read.patterns import (_BYLINE_BRACKET_RE, _BYLINE_MARK_RE, _BYLINE_PLACE_RE, _CHAIN_RE,
                                  _COMPONENT_RE, _GENERIC_PLACE, _JOINED_RE, _LEAD_CHAIN_RE, _LONG_ENDINGS,
                                  _NAME_VERBS, _ORG_CHAR_RE, _ORG_END, _PARTY_BODY_RE, _STEM_SUFFIXES,
-                                 _STEM_TITLE_RE, _SUFFIX_CHARS, _TITLE_CLAUSE_RE, _TITLE_OPENER, _TITLE_RE, _TITLE_STOP_RE)
+                                 _STEM_TITLE_RE, _SUFFIX_CHARS, _TITLE_CLAUSE_RE, _TITLE_OPENERS, _TITLE_RE, _TITLE_STOP_RE)
 
 
 def places_in(name: str) -> tuple[str, ...]:
@@ -49,7 +49,7 @@ def _leading_places(title: str) -> tuple[str, ...]:
     >>> _leading_places("关于甲乙县城市基层党建工作的调研报告")  # a report's 关于 opens no name
     ('甲乙县',)
     """
-    m = _LEAD_CHAIN_RE.match(title, len(_TITLE_OPENER.match(title).group(0)))
+    m = _LEAD_CHAIN_RE.match(title, len(next((w for w in _TITLE_OPENERS if title.startswith(w)), "")))
     if m is None:
         return ()
     out = []
