@@ -347,6 +347,12 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青石市和顺佳苑物业管理有限公司进驻小区。", "青石市和顺佳苑物业管理有限公司", "PropertyCompany"),  # 和 after a named place
     ("由链主企业青石化学能源有限公司党委、青石矿冶党委的书记和青川市工业和信息化局的党员负责人担任兼职委员。",
      "青石矿冶党委", "PartyOrganisation"),  # a listed item's name ends before 的  # a name may open after 进 (ggl:place_left_boundary)
+    ("青川市纪委监委选派2名干部到社区。", "青川市纪委监委", "GovernmentBody"),  # 纪委监委 heads a unit (ggl:unit_nouns)
+    ("江东省科学技术厅与社区结对。", "江东省科学技术厅", "GovernmentBody"),  # a province's 厅
+    ("青川市委办公厅与社区结对。", "青川市委办公厅", "GovernmentBody"),  # 办公厅 of a committee (ggl:party_departments)
+    ("青川市委社治委牵头建立联席会议制度。", "青川市委社治委", "GovernmentBody"),
+    ("【柳岸街道】青石街道青禾社区常住居民3000户。", "青禾社区", "Place"),  # a bracketed heading opens names after it
+    ("社区东至燕江路，南至青禾花园小区。", "青禾花园小区", "Place"),  # a boundary's 南至 opens a name (ggl:place_left_boundary)
 ])
 def test_a_name_is_found(text, label, type_):
     assert any(m[0] == label and m[1] == type_ for m in mentions(text)), sorted(mentions(text))
@@ -606,6 +612,9 @@ def test_a_name_is_found(text, label, type_):
     ("青石区推行社区“大党委”工作机制。", "“大党委”工作机制"),  # a level word before a quoted kind: not that scheme
     ("青禾社区“大党委”成员单位参加。", "“大党委”成员单位"),  # a quoted kind before no scheme head
     ("青石县探索聚“心”、暖“心”、融“心”路径。", "“心”"),  # a quoted character without a head is a pun
+    ("支持社区“两委”成员和小区党支部委员进入业委会。", "成员和小区"),
+    ("现将本人履行街道党工委书记职责的情况报告如下。", "本人履行街道"),  # a 述职 report's 本人 opens no name
+    ("社区东至燕江路，南至青禾花园小区。", "南至青禾花园小区"),  # a member noun and 和 before a kind open no name
 ])
 def test_a_phrase_is_no_name(text, label):
     assert not any(m[0] == label for m in mentions(text)), sorted(mentions(text))

@@ -12,6 +12,7 @@ from graph.cli import cli
 from graph.errors import InputError
 from graph.read import (Document, continues, decode, document_to_dict, line_of, paragraph_text, places_in,
                         read_bytes, read_file, read_paths, read_text)
+from graph.read.titles import _byline_body
 
 NOISE = Path(__file__).resolve().parent / "corpus" / "noise"
 GOLD = Path(__file__).resolve().parent / "gold" / "seed" / "000_494ed71236812c41.json"
@@ -500,6 +501,20 @@ def test_a_dash_subtitle_makes_the_line_above_the_title_and_names_the_place():
 def test_a_source_line_naming_an_office_is_its_byline():
     doc = read_text("某某街道推动治理\n\n来源：某某街道办事处　　发布时间：2024-11-18\n\n某某街道推动落实。")
     assert doc.articles[0].author == "某某街道办事处"
+
+
+@pytest.mark.parametrize("line, body", [
+    ("中共青川市青石区委副书记", "中共青川市青石区委"),   # a speech's byline: the speaker's post in a body
+    ("青川市委书记 张青", "青川市委"),
+    ("社区党委书记", None),                             # a post in a body of no named place
+])
+def test_a_speakers_post_names_the_byline_body(line, body):
+    assert _byline_body(line) == body
+
+
+def test_a_speech_takes_its_place_from_the_speakers_byline():
+    doc = read_text("在全区党建引领基层治理推进会上的讲话\n\n中共青川市青石区委副书记\n\n同志们：\n\n全区推行“三方议事”。", "t")
+    assert (doc.articles[0].author, doc.articles[0].place) == ("中共青川市青石区委", "青石区")
 
 
 def test_read_text_helper_and_byline_forms():

@@ -18,7 +18,7 @@ from graph.extract.lexicon import (
 )
 from graph.extract.model import PLACE_RANK
 
-_STARTERS = re.compile("[" + re.escape(BREAK + OPEN_QUOTES + CLOSE_QUOTES) + "■—－-]")
+_STARTERS = re.compile("[" + re.escape(BREAK + OPEN_QUOTES + CLOSE_QUOTES + "【】〔〕[]") + "■—－-]")
 
 
 def _verbs_inside(lex: Lexicon) -> re.Pattern:
@@ -89,8 +89,9 @@ def _name_ok(name: str, suffix: str, lex: Lexicon, chained: bool = False, after_
         return False  # 柳岸、青禾两家区属: a count of units before 区属, no district's name
     if any(name.find(e + j) >= 0 for e in lex.suffix_level if len(e) > 1 for j in "和与及、"):
         return False  # 柳岸片区和青禾小区: two places joined, not one name
-    if name[-1] in "和与及" and (name[:-1].endswith(tuple(lex.unit_heads)) or len(name) >= 4):
-        return False  # 司法局和社区, 背街小巷和小区: a conjunction before a kind, not a name (普和小区 is one)
+    if name[-1] in "和与及" and (name[:-1].endswith(tuple(lex.unit_heads) + lex.cue("member_nouns")
+                                                   + lex.cue("holder_nouns")) or len(name) >= 4):
+        return False  # 司法局和社区, 背街小巷和小区, 成员和小区: a conjunction before a kind, not a name (普和小区 is one)
     if suffix == "区" and name[-1] in "".join(lex.cue("district_bad_last_char")) and not (
             short and name[-1] in lex.cue("short_district_chars")):  # 房山区, 金山区
         return False
@@ -305,7 +306,7 @@ def chain_starts(text: str, lex: Lexicon, known: dict[str, str]) -> list[int]:
     return sorted(s for s in starts if s < len(text) and s not in inside)
 
 
-NAME_STOPS = "的和与及等在对将是了把为从向由被经同跟到或、，。；：！？,;:!?（）()《》“”\"「」『』 \n■—"
+NAME_STOPS = "的和与及等在对将是了把为从向由被经同跟到或、，。；：！？,;:!?（）()《》“”\"「」『』【】〔〕[] \n■—"
 _SUB_UNIT = re.compile(r"[\u4e00-\u9fff0-9]{1,8}")
 
 

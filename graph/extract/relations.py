@@ -253,6 +253,9 @@ class _Rules(Context):
         at, adverbs = 0, self.lex.pattern(self.cue("adverbs") + ("普遍",))
         while (adverb := adverbs.match(rest, at)) is not None:
             at = adverb.end()  # 全部, 普遍, 已: adverbs before the verb
+        if rest.startswith(tuple(p for p in self.cue("adverbial_preps") if len(p) > 1), at):
+            # 各社区按照属地化原则建立“M”: a means phrase between the kinds and the verb
+            return kinds if len(rest) - at <= 20 and rest.endswith(self.cue("implement_verbs")) else []
         return kinds if self.lex.pattern(self.cue("implement_verbs")).fullmatch(rest, at) else []
 
     def _honour(self, clause: Clause, scheme: Mention) -> bool:
@@ -279,14 +282,18 @@ class _Rules(Context):
         """…，全市推行M / …，镇里推行M: the comma phrase of the scheme opens with a whole place (全市,
         全区) or a colloquial one (镇里, 县里), the place of that level in scope runs the scheme."""
         head = self.text_between(clause, clause.start, scheme.start)
-        opening = head[max(head.rfind("，"), head.rfind("；")) + 1:]
-        if not opening:
+        end, found = len(head), None
+        while found is None and end > 0:  # 全区坚持…，聚焦“M”: back over the phrases that name no actor
+            cut = max(head.rfind("，", 0, end), head.rfind("；", 0, end)) + 1
+            opening = head[cut:]
+            found = next((lv for w, lv in wholes_in(opening, self.lex, 0, 2) if w.start() == 0), None) or next(
+                (lv for ending, lv in self.lex.suffix_level.items() if opening.startswith(ending + "里")), None)  # 镇里
+            if any(m.start >= clause.start + cut and m.end <= scheme.start and m.type in ACTORS
+                   and (m.type != "Place" or found is None and m.is_named_place) for m in clause.mentions):
+                return None  # 全市各社区党组织推行…: the bodies named act
+            end = cut - 1
+        if found is None:
             return None
-        found = next((lv for w, lv in wholes_in(opening, self.lex, 0, 2) if w.start() == 0), None) or next(
-            (lv for ending, lv in self.lex.suffix_level.items() if opening.startswith(ending + "里")), None)  # 镇里
-        if found is None or any(m.start >= scheme.start - len(opening) and m.end <= scheme.start
-                                and m.type in ACTORS and m.type != "Place" for m in clause.mentions):
-            return None  # 全市各社区党组织推行…: the bodies named act
         here = self.lex.level_of(clause.place or "")
         return clause.place if here == found else clause.wholes.get(found) or clause.place
 

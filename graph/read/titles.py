@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from graph.read.patterns import (_BYLINE_BRACKET_RE, _BYLINE_MARK_RE, _BYLINE_PLACE_RE, _CHAIN_RE,
                                  _COMPONENT_RE, _GENERIC_PLACE, _JOINED_RE, _LEAD_CHAIN_RE, _LONG_ENDINGS,
-                                 _NAME_VERBS, _ORG_CHAR_RE, _ORG_END, _PARTY_BODY_RE, _STEM_SUFFIXES,
+                                 _NAME_VERBS, _ORG_CHAR_RE, _ORG_END, _PARTY_BODY_RE, _SPEAKER_RE, _STEM_SUFFIXES,
                                  _STEM_TITLE_RE, _SUFFIX_CHARS, _TITLE_CLAUSE_RE, _TITLE_OPENERS, _TITLE_RE, _TITLE_STOP_RE)
 
 
@@ -109,6 +109,10 @@ def _byline_body(line: str) -> str | None:
         return None
     if _PARTY_BODY_RE.fullmatch(line) and _ORG_END.search(line):
         return line
+    speaker = _SPEAKER_RE.match(line)  # 中共某某区委副书记, 某某市委书记 张三: the speaker's body
+    if speaker and _ORG_END.search(speaker.group("body")) and _BYLINE_PLACE_RE.match(speaker.group("body")) \
+            and places_in(speaker.group("body")):
+        return speaker.group("body")
     return None
 
 
