@@ -1242,3 +1242,34 @@ def test_a_chain_step_may_name_a_party_body_with_a_longer_modifier():
     assert ("功能性片区党总支", "产业链党委", None, None) in _rels(data, "subOrganisationOf")
     assert not any(e["type"] == "Mechanism" for e in data["entities"])
 
+
+
+def test_a_lettered_section_of_an_estate_is_a_compound():
+    # 某某城A区 is a section of an estate (like 某某苑五区), not a district: it sits in its community
+    rels = _rels(_doc("桂香街道青禾社区的柳岸城A区有住户800户。"), "locatedIn")
+    assert ("柳岸城A区", "青禾社区", None, None) in rels
+    assert not any(s == "桂香街道" and o == "柳岸城A区" for s, o, _, _ in rels)
+
+
+def test_a_section_named_after_its_community_sits_in_it():
+    # 某社区某某北区 names a section of an estate under its community, not a district above it
+    rels = _rels(_doc("桂香街道青禾社区柳岸北区有楼长12名。"), "locatedIn")
+    assert ("柳岸北区", "青禾社区", None, None) in rels
+
+
+def test_a_section_before_a_compound_ending_is_no_compound_of_its_own():
+    # 某某西区小区: the section word is part of a longer name, not a compound 某某西区
+    rels = _rels(_doc("桂香街道青禾社区柳岸西区小区80名在职党员到社区报到。"), "locatedIn")
+    assert not any(s == "柳岸西区" for s, _, _, _ in rels)
+
+
+def test_a_run_in_heading_opens_a_section_a_bare_kind_does_not_reach_back_over():
+    # 【队伍建设】 opens a new section of a yearbook entry: 社区 there is no longer the community named before
+    text = ("江东省临江市社区党建\n\n"
+            "【小区治理】推动小区党支部、业委会、物业服务企业交叉任职。青禾社区试点建立“小区议事会”制度，"
+            "由小区党支部牵头，业委会、物业服务企业和楼长代表定期协商小区公共事务。"
+            "至年末，临江市城市社区业委会中党员比例达到52%。\n\n"
+            "【队伍建设】年内，临江市面向社会公开招聘社区工作者45名，全部充实到城市社区一线。"
+            "城市社区党委书记全部通过法定程序兼任社区居委会主任，社区“两委”成员交叉任职比例达到60%。\n")
+    data = extract(read_text(text, "yearbook.txt")).to_json()
+    assert {q["place"] for q in data["quantities"] if q["value"] == 60} == {"临江市"}

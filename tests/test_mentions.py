@@ -614,6 +614,11 @@ def test_a_name_is_found(text, label, type_):
     ("青石县探索聚“心”、暖“心”、融“心”路径。", "“心”"),  # a quoted character without a head is a pun
     ("支持社区“两委”成员和小区党支部委员进入业委会。", "成员和小区"),
     ("现将本人履行街道党工委书记职责的情况报告如下。", "本人履行街道"),  # a 述职 report's 本人 opens no name
+    ("她带着社区党委与青禾物业公司开展攻坚。", "她带着社区"),  # nor does a pronoun or 带着
+    ("年内新建小区党支部12个。", "年内新建小区"),
+    ("楼长充当社区的眼睛。", "充当社区"),
+    ("临江市面向社会公开招聘社区工作者45名。", "招聘社区"),
+    ("青石市开展信用社区建设。", "信用社区"),  # a programme's name, no place (ggl:non_place_words)
     ("社区东至燕江路，南至青禾花园小区。", "南至青禾花园小区"),  # a member noun and 和 before a kind open no name
 ])
 def test_a_phrase_is_no_name(text, label):

@@ -12,7 +12,7 @@ from typing import Callable
 
 from graph.extract.lexicon import ATTACHABLE, ORGS, Lexicon
 from graph.extract.model import PLACE_RANK, Evidence, Mention, Relation
-from graph.extract.units import Clause, Unit
+from graph.extract.units import RUN_IN_LABEL, Clause, Unit
 
 ACTORS = ATTACHABLE
 PEOPLE = ORGS + ("Role",)
@@ -200,10 +200,11 @@ class Context:
 
     def _clause_subject(self, c: Clause) -> Mention | None:
         text = c.text
-        i = 0
+        label = RUN_IN_LABEL.match(text)  # 【共驻共建】各社区党委推行…: a run-in heading before the subject
+        i = label.end() if label and "：" not in text[label.end():label.end() + 24] else 0  # (【同期声】某某：a speaker)
         # skip a leading adverbial ending in a comma with no mention in it (今年以来，)
-        comma = text.find("，")
-        if 0 <= comma <= 12 and not any(m.start < c.start + comma for m in c.mentions if not m.quoted):
+        comma = text.find("，", i)
+        if 0 <= comma - i <= 12 and not any(c.start + i <= m.start < c.start + comma for m in c.mentions if not m.quoted):
             i = comma + 1
         for w in self.lex.cue("scope_markers"):
             if text.startswith(w, i):

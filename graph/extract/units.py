@@ -304,6 +304,8 @@ def _its_holders(text: str, start: int, end: int, mentions: list[Mention], lex: 
     return sorted(out, key=lambda x: (x.start, -x.end))
 
 
+RUN_IN_LABEL = re.compile(r"\s*[【〔\[][^】〕\]]{1,16}[】〕\]]\s*")  # 【共驻共建】 opening a paragraph
+
 def _article_place(art, lex: Lexicon, known: dict | None = None) -> str | None:
     """The article's place as the reader found it, read again with the extractor's place grammar
     (the title's 广西梧州市 is 梧州市 of 广西); a title's run of bare names (河北秦皇岛海港区,
@@ -365,6 +367,12 @@ def units(doc, lex: Lexicon) -> list[Unit]:
         if any(name in text for name in known.keys() - before):
             mentions = find_mentions(doc.text[s:e], s, lex, Known(known), unquoted=kind == "sentence",
                                      memory=memory.copy())
+        label = RUN_IN_LABEL.match(text) if kind == "sentence" and pkey not in seen_para else None
+        if label and label.end() < len(text.rstrip()):
+            # 【小区治理】…: a run-in heading opens a section; a bare 社区 no longer means the one before
+            for level in ("community", "compound", "grid", "building"):
+                last_named.pop(level, None)
+                topics.pop(level, None)
         mentions = _anaphora(doc.text, s, e, mentions, last_named, lex, topics)
         mentions = _kind_short_forms(doc.text, s, e, mentions, last_kinds, lex)
         mentions = _unit_anaphora(doc.text, s, e, mentions, last_units, lex)
