@@ -1273,3 +1273,9 @@ def test_a_run_in_heading_opens_a_section_a_bare_kind_does_not_reach_back_over()
             "城市社区党委书记全部通过法定程序兼任社区居委会主任，社区“两委”成员交叉任职比例达到60%。\n")
     data = extract(read_text(text, "yearbook.txt")).to_json()
     assert {q["place"] for q in data["quantities"] if q["value"] == 60} == {"临江市"}
+
+
+def test_the_guide_of_a_scheme_does_not_run_it():
+    rels = _rels(_doc("桂香街道党工委指导青禾社区建立“三方议事”机制。"), "implements")
+    assert ("青禾社区", "“三方议事”机制", None, None) in rels
+    assert not any(s == "桂香街道党工委" for s, _, _, _ in rels)

@@ -214,6 +214,11 @@ class _Rules(Context):
             if whole is not None:  # 某市委组织部负责人说，全市推行“M”: the city runs it
                 yield Relation((whole, None), "implements", self.key(m, clause), self.evidence(clause), place=whole)
                 continue
+            guided = self._guided(clause, m)
+            if guided:  # A指导B建立“M”: B runs M
+                for body in guided:
+                    yield self.rel(body, "implements", m, clause)
+                continue
             who = self._lead_before(clause, m) or self._segment_subject(clause, m) or actor
             if who is not None and any(w in m.text for w in self.cue("cross_post_words")) and \
                     len([b for b in self.people_before(clause, m.start, named_after=True) if b.type in ORGS]) >= 2:
@@ -249,14 +254,33 @@ class _Rules(Context):
             kinds.append(x)
         if not kinds:
             return []
-        rest = self.text_between(clause, kinds[-1].end, scheme.start).removesuffix("了")
-        at, adverbs = 0, self.lex.pattern(self.cue("adverbs") + ("普遍",))
+        return kinds if self._verb_right_before(self.text_between(clause, kinds[-1].end, scheme.start)) else []
+
+    def _verb_right_before(self, rest: str) -> bool:
+        """Is ``rest``, the text between the actors and a scheme, its verb (with adverbs before it:
+        全部, 普遍, 认真; or a means phrase: 按照属地化原则建立)?"""
+        rest = rest.removesuffix("了")
+        at, adverbs = 0, self.lex.pattern(self.cue("adverbs") + ("普遍", "认真"))
         while (adverb := adverbs.match(rest, at)) is not None:
-            at = adverb.end()  # 全部, 普遍, 已: adverbs before the verb
+            at = adverb.end()
         if rest.startswith(tuple(p for p in self.cue("adverbial_preps") if len(p) > 1), at):
-            # 各社区按照属地化原则建立“M”: a means phrase between the kinds and the verb
-            return kinds if len(rest) - at <= 20 and rest.endswith(self.cue("implement_verbs")) else []
-        return kinds if self.lex.pattern(self.cue("implement_verbs")).fullmatch(rest, at) else []
+            return len(rest) - at <= 20 and rest.endswith(self.cue("implement_verbs"))
+        return self.lex.pattern(self.cue("implement_verbs")).fullmatch(rest, at) is not None
+
+    def _guided(self, clause: Clause, scheme: Mention) -> list[Mention]:
+        """A指导B建立“M”, A督促各社区落实M (ggl:guiding_verbs): the bodies or kinds of place guided,
+        right before the scheme's verb, run it."""
+        head = self.text_between(clause, clause.start, scheme.start)
+        cut = max(head.rfind(ch) for ch in "，；：") + 1
+        for g in self.lex.pattern(self.cue("guiding_verbs")).finditer(head, cut):
+            at = clause.start + g.end()
+            at += len(next((w for w in ("下辖", "辖区", "所辖") if clause.text.startswith(w, at - clause.start)), ""))
+            bodies = self.list_after(clause, at, ORGS + ("Place",)) or [
+                x for x in clause.mentions if x.type == "Place" and x.level == "type" and not x.quoted
+                and at <= x.start and _KIND_OPENING.fullmatch(self.text_between(clause, at, x.start))]
+            if bodies and self._verb_right_before(self.text_between(clause, bodies[-1].end, scheme.start)):
+                return bodies
+        return []
 
     def _honour(self, clause: Clause, scheme: Mention) -> bool:
         """获评全省“五化”示范社区, 被确定为“全国…示范市”: a title received, not a scheme run; so is each
