@@ -351,6 +351,8 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("江东省科学技术厅与社区结对。", "江东省科学技术厅", "GovernmentBody"),  # a province's 厅
     ("青川市委办公厅与社区结对。", "青川市委办公厅", "GovernmentBody"),  # 办公厅 of a committee (ggl:party_departments)
     ("青川市委社治委牵头建立联席会议制度。", "青川市委社治委", "GovernmentBody"),
+    ("青禾社区党委召集业委会召开“三方协商会”。", "“三方协商会”", "Mechanism"),  # 协商会 is no 商会 (ggl:not_units)
+    ("青禾社区党委召集柳岸小区业委会开会。", "柳岸小区业委会", "OwnersCommittee"),  # a name opens after 召集
     ("【柳岸街道】青石街道青禾社区常住居民3000户。", "青禾社区", "Place"),  # a bracketed heading opens names after it
     ("社区东至燕江路，南至青禾花园小区。", "青禾花园小区", "Place"),  # a boundary's 南至 opens a name (ggl:place_left_boundary)
 ])

@@ -297,10 +297,15 @@ class _Rules(Context):
         listed = self.list_after(clause, who.start, ACTORS)
         if len(listed) < 2 or listed[0] is not who:
             return []
-        verb = self.lex.pattern(self.cue("implement_verbs")).match(
-            self.text_between(clause, listed[-1].end, scheme.start).lstrip("".join(self.cue("joint_words")))
-        )
-        return listed[1:] if verb and listed[-1].end + len(verb.group(0)) + 2 >= scheme.start else []
+        rest = self.text_between(clause, listed[-1].end, scheme.start)
+        verb = self.lex.pattern(self.cue("implement_verbs")).match(rest.lstrip("".join(self.cue("joint_words"))))
+        if verb and listed[-1].end + len(verb.group(0)) + 2 >= scheme.start:
+            return listed[1:]
+        # A、B依据《P》，联合制定了《Q》: the listed subjects of a sentence of joint deeds, no other actor between
+        opens = verb or rest.startswith(self.cue("means_verbs") + ("依据", "根据"))
+        joint = "，" not in rest or any(w in rest for w in self.cue("joint_words") + ("联合",))
+        others = any(listed[-1].end <= x.start < scheme.start and x.type in ORGS for x in clause.mentions)
+        return listed[1:] if opens and joint and not others else []
 
     def _whole_segment(self, clause: Clause, scheme: Mention) -> str | None:
         """…，全市推行M / …，镇里推行M: the comma phrase of the scheme opens with a whole place (全市,
