@@ -517,6 +517,19 @@ def test_a_speech_takes_its_place_from_the_speakers_byline():
     assert (doc.articles[0].author, doc.articles[0].place) == ("中共青川市青石区委", "青石区")
 
 
+def test_a_title_opening_with_the_partys_name_names_its_place():
+    doc = read_text("中国共产党青川市青石区物业行业委员会党员大会召开\n\n7月18日上午，大会召开。", "t")
+    assert doc.articles[0].place == "青石区"
+
+
+def test_a_numbered_item_after_a_bracketed_note_starts_its_own_paragraph():
+    # a plan's items end in （责任单位：…） after the sentence's full stop; the next item is no continuation
+    items = "\n".join(f"{n}.完善组织架构。健全三级组织架构，{'把党的组织延伸到楼栋单元，' * n}推动小区党支部规范运行。"
+                      f"（责任单位：县委组织部，各乡镇党委）" for n in range(1, 6))
+    doc = read_text("青川县工作方案\n\n" + items + "\n", "t")
+    assert "2.完善组织架构。" in [s.text for s in doc.sentences]
+
+
 def test_read_text_helper_and_byline_forms():
     doc = read_text("■中共某某县某某街道工作委员会\n党建引领见实效。推动组织覆盖。", "t")
     assert (doc.articles[0].author, doc.articles[0].place) == ("中共某某县某某街道工作委员会", "某某街道")

@@ -37,7 +37,7 @@ _COMPONENT = r"[\u4e00-\u9fff]{1,9}?" + _SUFFIX
 _CHAIN = rf"(?:{_COMPONENT}){{1,5}}"
 _COMPONENT_RE = re.compile(_COMPONENT)
 _CHAIN_RE = re.compile(_CHAIN)
-_TITLE_OPENERS = ("关于",)  # 关于某县…的调研报告: the places follow the preposition
+_TITLE_OPENERS = ("关于", "中国共产党", "中共")  # 关于某县…的调研报告, 中共某市某区…: the places follow
 _LEAD_CHAIN_RE = re.compile(rf"(?:[\u4e00-\u9fff]{{2,9}}?{_SUFFIX}){{1,5}}")
 _TITLE_RE = re.compile(rf"^[【\[〔]?\s*(?P<chain>{_CHAIN})\s*(?:[:：|｜]|[】\]〕])\s*(?P<rest>\S.*)$")  # 某街道｜…
 _BYLINE_MARK_RE = re.compile(r"^(?:[■□●○◆◇★☆▼▽◎]+\s*|(?:文|图文|作者|来源|供稿|撰稿|通讯员)\s*[/／:：|]\s*)"
@@ -99,7 +99,12 @@ _INVISIBLE_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in _INVISIBLE) 
 _SUBLINE_BREAK = re.compile(r"[\f\v\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
+_TRAILING_NOTE_RE = re.compile(r"[。！？][（(][^（()）\n]{1,60}[)）]$")  # 。（责任单位：某某） after a sentence
+
+
 def _ends_final(text: str) -> bool:
+    if _TRAILING_NOTE_RE.search(text.rstrip()):
+        return True  # 制定本方案。（责任单位：县委组织部）: a note in brackets after the sentence's end
     stripped = text.rstrip().rstrip(_CLOSERS)
     return bool(stripped) and (stripped[-1] in _FINAL or stripped.endswith("...")
                                or (stripped[-1] == "." and len(stripped) > 1
