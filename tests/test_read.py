@@ -522,6 +522,22 @@ def test_a_title_opening_with_the_partys_name_names_its_place():
     assert doc.articles[0].place == "青石区"
 
 
+def test_a_title_of_parts_names_the_place_of_a_later_part():
+    doc = read_text("《党建面对面》访谈实录｜江东省青川市青石街道青禾社区：共建搭桥梁\n\n主持人：欢迎收看。", "t")
+    assert doc.articles[0].place == "青禾社区"
+
+
+def test_a_study_titled_with_its_case_names_the_cases_place():
+    doc = read_text("超大密度小区的党建引领与“爱邻协商”——基于江东省青川市青石区柳岸街道青禾社区的调研\n\n（课题组）\n\n"
+                    "【摘要】本文以青禾社区为研究对象。", "t")
+    assert doc.articles[0].place == "柳岸街道"
+
+
+def test_a_byline_of_two_issuing_bodies_names_the_first():
+    doc = read_text("关于命名示范小区的通报\n\n中共青川市青石区委组织部　青川市青石区住房和建设局\n\n各街道：现将结果通报如下。", "t")
+    assert (doc.articles[0].author, doc.articles[0].place) == ("中共青川市青石区委组织部", "青石区")
+
+
 def test_a_numbered_item_after_a_bracketed_note_starts_its_own_paragraph():
     # a plan's items end in （责任单位：…） after the sentence's full stop; the next item is no continuation
     items = "\n".join(f"{n}.完善组织架构。健全三级组织架构，{'把党的组织延伸到楼栋单元，' * n}推动小区党支部规范运行。"

@@ -307,9 +307,9 @@ def continues(prev: str, nxt: str) -> bool:
 
 def _is_headline(text: str) -> bool:
     """A heading's shape, or a short line of two phrases joined by one colon."""
-    head, colon, rest = text.replace(":", "：").partition("：")
-    return _is_heading_shape(text) or bool(colon) and len(text) <= 48 and all(
-        _is_heading_shape(part) for part in (head, rest))
+    head, colon, rest = text.replace(":", "：").replace("——", "：").partition("：")
+    return _is_heading_shape(text) or bool(colon) and len(text) <= 64 and all(
+        _is_heading_shape(part) for part in (head, rest.lstrip("：")))  # 主题——基于某区的调研
 
 
 def _classify(lines: list[_Line]) -> None:

@@ -109,6 +109,9 @@ def _byline_body(line: str) -> str | None:
         return None
     if _PARTY_BODY_RE.fullmatch(line) and _ORG_END.search(line):
         return line
+    bodies = line.split()  # 中共某区委组织部　某区住建局: the bodies issuing a document together, the first
+    if 1 < len(bodies) <= 4 and _PARTY_BODY_RE.fullmatch(bodies[0]) and all(_ORG_END.search(b) for b in bodies):
+        return bodies[0]
     speaker = _SPEAKER_RE.match(line)  # 中共某某区委副书记, 某某市委书记 张三: the speaker's body
     if speaker and _ORG_END.search(speaker.group("body")) and _BYLINE_PLACE_RE.match(speaker.group("body")) \
             and places_in(speaker.group("body")):
