@@ -13,8 +13,8 @@ from graph.read.decode import decode, decode_report
 from graph.read.formats import NOT_REPORTS, SUFFIXES, docx_to_text, html_to_text, pdf_to_text, sniff
 from graph.read.layout import (_SUBTITLE_RE, Recent, _articles, _classify, _join_cuts, _line_at, _lines,
                                _split_sentences, _unwrap, continues)
-from graph.read.patterns import _TITLE_PARTS_RE, _ends_final, _key
-from graph.read.titles import _byline_body, _leading_places, places_in, stem_places
+from graph.read.patterns import _ends_final, _key
+from graph.read.titles import _byline_body, _leading_places, later_places, places_in, stem_places
 
 __all__ = ["Article", "Document", "Heading", "Paragraph", "Sentence", "article_at", "continues", "decode",
            "document_to_dict", "line_of", "paragraph_text", "places_in", "read_bytes", "read_file", "read_paths",
@@ -319,9 +319,8 @@ def _build(text: str, name: str, path: str, encoding: str, sha256: str) -> Docum
                 if block.kind == "title" and title is None:
                     title, title_span = ln.text, span
                     following = "".join(b.line.text for b in blocks[:40])[:6000]
-                    places = places_in(ln.text) or _leading_places(ln.text) or stem_places(ln.text, following) or next(
-                        (found for part in _TITLE_PARTS_RE.split(ln.text)[1:]  # 《栏目》访谈实录｜某省某市某社区：…
-                         if (found := places_in(part) or _leading_places(part))), ())
+                    places = places_in(ln.text) or _leading_places(ln.text) or stem_places(ln.text, following) or \
+                        later_places(ln.text)
                 elif block.kind == "byline" and author is None and _byline_body(ln.text):
                     author = _byline_body(ln.text)
                     first = ln.text.index(author)

@@ -99,7 +99,8 @@ _INVISIBLE_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in _INVISIBLE) 
 _SUBLINE_BREAK = re.compile(r"[\f\v\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
-_TITLE_PARTS_RE = re.compile(r"\s*(?:[｜|]|——(?:基于|关于))\s*")  # 《栏目》访谈实录｜某市某社区：…, …——基于某市某区的调研
+_TITLE_PARTS_RE = re.compile(r"\s*[｜|]\s*")  # 《栏目》访谈实录｜某市某社区：…
+_STUDY_CASE_RE = re.compile(r"——(?:基于|关于)\s*(?P<case>\S.*)$")  # …——基于某市某区某社区的调研
 _TRAILING_NOTE_RE = re.compile(r"[。！？][（(][^（()）\n]{1,60}[)）]$")  # 。（责任单位：某某） after a sentence
 
 

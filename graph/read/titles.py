@@ -4,7 +4,7 @@ from __future__ import annotations
 from graph.read.patterns import (_BYLINE_BRACKET_RE, _BYLINE_MARK_RE, _BYLINE_PLACE_RE, _CHAIN_RE,
                                  _COMPONENT_RE, _GENERIC_PLACE, _JOINED_RE, _LEAD_CHAIN_RE, _LONG_ENDINGS,
                                  _NAME_VERBS, _ORG_CHAR_RE, _ORG_END, _PARTY_BODY_RE, _SPEAKER_RE, _STEM_SUFFIXES,
-                                 _STEM_TITLE_RE, _SUFFIX_CHARS, _TITLE_CLAUSE_RE, _TITLE_OPENERS, _TITLE_RE, _TITLE_STOP_RE)
+                                 _STEM_TITLE_RE, _STUDY_CASE_RE, _SUFFIX_CHARS, _TITLE_PARTS_RE, _TITLE_CLAUSE_RE, _TITLE_OPENERS, _TITLE_RE, _TITLE_STOP_RE)
 
 
 def places_in(name: str) -> tuple[str, ...]:
@@ -33,6 +33,24 @@ def places_in(name: str) -> tuple[str, ...]:
         return ()
     chain = _split_chain(m.group("chain"))
     return () if any(_GENERIC_PLACE.match(p) for p in chain) else chain  # 在全市党建…会议上的讲话
+
+
+def later_places(title: str) -> tuple[str, ...]:
+    """The places a title names after its first part: a column's name before ｜ (``《栏目》访谈实录｜某市某社区：…``,
+    the part in the colon form only) or a study's case after ——基于 (``…——基于某市某区的调研``).
+
+    >>> later_places("《党建面对面》访谈实录｜甲乙市丙丁社区：共建搭桥梁")
+    ('甲乙市', '丙丁社区')
+    >>> later_places("某某新闻｜甲乙街道党群服务中心启用")  # no colon form after the column: no place
+    ()
+    >>> later_places("小区治理的路径——基于甲乙市丙丁区的调研")
+    ('甲乙市', '丙丁区')
+    """
+    for part in _TITLE_PARTS_RE.split(title)[1:]:
+        if _TITLE_RE.match(part) and places_in(part):
+            return places_in(part)
+    study = _STUDY_CASE_RE.search(title)
+    return _leading_places(study.group("case")) if study else ()
 
 
 def _leading_places(title: str) -> tuple[str, ...]:
