@@ -353,7 +353,9 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青川市委社治委牵头建立联席会议制度。", "青川市委社治委", "GovernmentBody"),
     ("青禾社区党委召集业委会召开“三方协商会”。", "“三方协商会”", "Mechanism"),  # 协商会 is no 商会 (ggl:not_units)
     ("青禾社区党委召集柳岸小区业委会开会。", "柳岸小区业委会", "OwnersCommittee"),  # a name opens after 召集
-    ("【柳岸街道】青石街道青禾社区常住居民3000户。", "青禾社区", "Place"),  # a bracketed heading opens names after it
+    ("【柳岸街道】青石街道青禾社区常住居民3000户。", "青禾社区", "Place"),
+    ("江东省都江市青石街道青禾社区位于城区。", "都江市", "Place"),
+    ("青禾社区党委与江东农业大学青石校区结对共建。", "江东农业大学青石校区", "Institution"),  # a campus is named with its university (ggl:branch_heads)  # 都 may open a name under its province (ggl:short_name_chars)  # a bracketed heading opens names after it
     ("社区东至燕江路，南至青禾花园小区。", "青禾花园小区", "Place"),  # a boundary's 南至 opens a name (ggl:place_left_boundary)
 ])
 def test_a_name_is_found(text, label, type_):
