@@ -569,9 +569,34 @@ TWENTIETH_ROUND = [
                 "round's last change: 0.631 at da00a38 (0.627 at 3c5d45c); then tuned on (company names)",
      (0.65, 0.75, 0.59, 0.79, 0.69)),
 ]
+TWENTY_FIRST_ROUND = [
+    (("eb",), 6, "real pages, much completed, commissioned at the round's start, scored on arrival: 0.636 at 606703d "
+                "(the round's start); then tuned on (a 述职 report's 本人, 南至 boundaries, 【heading】 roundups)",
+     (0.73, 0.82, 0.64, 0.76, 0.80)),
+    (("ec",), 6, "real pages, much completed, commissioned at the round's start, scored on arrival: 0.658 at 606703d; "
+                "then tuned on (a speech's byline, a yearbook's 【sections】, 某城A区)",
+     (0.76, 0.80, 0.72, 0.84, 0.79)),
+    (("ed",), 6, "real pages, much completed, commissioned at the round's start, held out to its very end, scored "
+                "once with the final code: 0.644 at 105f33a (the same at 606703d); then tuned on (工作队, 建议)",
+     (0.64, 0.69, 0.53, 0.80, 0.53)),
+    (("ee",), 6, "real pages, much completed, commissioned at the round's start, held out to its very end, scored "
+                "once with the final code: 0.731 at 105f33a (0.728 at 606703d); then tuned on (a title of parts)",
+     (0.76, 0.79, 0.72, 0.76, 0.78)),
+    (("ef",), 6, "real pages, much completed, commissioned at the round's start, held out to its very end, scored "
+                "once with the final code: 0.426 at 105f33a (0.435 at 606703d); then tuned on (a plan's "
+                "（责任单位：…） notes, 中国共产党 titles)",
+     (0.58, 0.69, 0.50, 0.68, 0.58)),
+    (("eg",), 6, "real pages, much completed, commissioned at the round's start, met once with the code after the "
+                "round's last change: 0.621 at 105f33a (0.619 at 606703d); then tuned on (a study's title)",
+     (0.63, 0.67, 0.61, 0.73, 0.57)),
+    (("eh",), 6, "real pages, much completed, commissioned at the round's start, met once with the code after the "
+                "round's last change: 0.590 at 105f33a (the same at 606703d); then tuned on",
+     (0.59, 0.66, 0.53, 0.73, 0.51)),
+]
 LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND + NINTH_ROUND
                 + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND + THIRTEENTH_ROUND + FOURTEENTH_ROUND
-                + FIFTEENTH_ROUND + SIXTEENTH_ROUND + SEVENTEENTH_ROUND + NINETEENTH_ROUND + TWENTIETH_ROUND)
+                + FIFTEENTH_ROUND + SIXTEENTH_ROUND + SEVENTEENTH_ROUND + NINETEENTH_ROUND + TWENTIETH_ROUND
+                + TWENTY_FIRST_ROUND)
 
 
 @pytest.mark.parametrize("prefixes,reports,first_contact,pins", LATER_ROUNDS,
