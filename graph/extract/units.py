@@ -306,6 +306,7 @@ def _its_holders(text: str, start: int, end: int, mentions: list[Mention], lex: 
 
 RUN_IN_LABEL = re.compile(r"\s*[【〔\[][^】〕\]]{1,16}[】〕\]]\s*")  # 【共驻共建】 opening a paragraph
 
+
 def _article_place(art, lex: Lexicon, known: dict | None = None) -> str | None:
     """The article's place as the reader found it, read again with the extractor's place grammar
     (the title's 广西梧州市 is 梧州市 of 广西); a title's run of bare names (河北秦皇岛海港区,

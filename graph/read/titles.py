@@ -4,7 +4,8 @@ from __future__ import annotations
 from graph.read.patterns import (_BYLINE_BRACKET_RE, _BYLINE_MARK_RE, _BYLINE_PLACE_RE, _CHAIN_RE,
                                  _COMPONENT_RE, _GENERIC_PLACE, _JOINED_RE, _LEAD_CHAIN_RE, _LONG_ENDINGS,
                                  _NAME_VERBS, _ORG_CHAR_RE, _ORG_END, _PARTY_BODY_RE, _SPEAKER_RE, _STEM_SUFFIXES,
-                                 _STEM_TITLE_RE, _STUDY_CASE_RE, _SUFFIX_CHARS, _TITLE_PARTS_RE, _TITLE_CLAUSE_RE, _TITLE_OPENERS, _TITLE_RE, _TITLE_STOP_RE)
+                                 _STEM_TITLE_RE, _STUDY_CASE_RE, _SUFFIX_CHARS, _TITLE_CLAUSE_RE, _TITLE_OPENERS,
+                                 _TITLE_PARTS_RE, _TITLE_RE, _TITLE_STOP_RE)
 
 
 def places_in(name: str) -> tuple[str, ...]:
@@ -47,8 +48,9 @@ def later_places(title: str) -> tuple[str, ...]:
     ('甲乙市', '丙丁区')
     """
     for part in _TITLE_PARTS_RE.split(title)[1:]:
-        if _TITLE_RE.match(part) and places_in(part):
-            return places_in(part)
+        found = places_in(part) if _TITLE_RE.match(part) else ()
+        if found:
+            return found
     study = _STUDY_CASE_RE.search(title)
     return _leading_places(study.group("case")) if study else ()
 
