@@ -457,6 +457,19 @@ def test_a_web_pages_furniture_is_dropped():
     assert not any("季度工作会议" in s.text for s in doc.sentences)
 
 
+PORTAL_PAGE = ("某某新闻网 | 数字报 | 某某日报 | 某某晨刊\n今日 | 首页 - 在线投稿 - 往期报纸 - 常见问题\n文章搜索：   [搜索]\n"
+               "您当前的位置：首页 > 某某晨刊 > A06版\n上一期  下一期  |  上一篇  下一篇  |  返回目录\n"
+               "新闻 体育 娱乐 财经 汽车 科技 旅游 房产\n搜索  登录  注册  手机版\n字号：大 中 小\n网站访问人数：127952\n\n"
+               "青石街道推动“红色物业”建设\n\n青石街道青禾社区党委与桂香物业公司签订共建协议。\n")
+
+
+def test_a_portals_menus_search_and_counters_are_dropped():
+    doc = read_text(PORTAL_PAGE)
+    assert doc.articles[0].title == "青石街道推动“红色物业”建设"
+    for furniture in ("首页", "搜索", "上一篇", "体育", "登录", "字号", "访问人数"):
+        assert not any(furniture in s.text for s in doc.sentences), furniture
+
+
 WECHAT_PAGE = ("点击上方蓝字 关注我们\n\n桂香街道｜“同心圆”越画越大！党建联盟聚合力\n\n桂香发布 2026-07-18 17:30\n\n"
                "桂香街道下辖12个社区，常住人口8.3万。\n▲图片\n桂香社区党委与3家单位签订共建协议。\n"
                "▲“同心圆”党建联盟启动仪式现场\n\n- END -\n\n长按识别二维码 关注我们\n\n分享 点赞 在看\n阅读原文\n")
