@@ -355,6 +355,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青禾社区党委召集柳岸小区业委会开会。", "柳岸小区业委会", "OwnersCommittee"),  # a name opens after 召集
     ("【柳岸街道】青石街道青禾社区常住居民3000户。", "青禾社区", "Place"),
     ("江东省都江市青石街道青禾社区位于城区。", "都江市", "Place"),
+    ("推动社区党组织与物业项目党支部结对共建。", "物业项目党支部", "PartyOrganisation"),  # a kind of its own (ontology/kinds.ttl)
     ("青禾社区党委与江东农业大学青石校区结对共建。", "江东农业大学青石校区", "Institution"),  # a campus is named with its university (ggl:branch_heads)  # 都 may open a name under its province (ggl:short_name_chars)  # a bracketed heading opens names after it
     ("社区东至燕江路，南至青禾花园小区。", "青禾花园小区", "Place"),  # a boundary's 南至 opens a name (ggl:place_left_boundary)
 ])
