@@ -357,7 +357,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("江东省都江市青石街道青禾社区位于城区。", "都江市", "Place"),
     ("推动社区党组织与物业项目党支部结对共建。", "物业项目党支部", "PartyOrganisation"),  # a kind of its own (ontology/kinds.ttl)
     ("青禾社区党委与江东农业大学青石校区结对共建。", "江东农业大学青石校区", "Institution"),  # a campus is named with its university (ggl:branch_heads)  # 都 may open a name under its province (ggl:short_name_chars)  # a bracketed heading opens names after it
-    ("社区东至燕江路，南至青禾花园小区。", "青禾花园小区", "Place"),  # a boundary's 南至 opens a name (ggl:place_left_boundary)
+    ("社区东至柳岸路，南至青禾花园小区。", "青禾花园小区", "Place"),  # a boundary's 南至 opens a name (ggl:place_left_boundary)
 ])
 def test_a_name_is_found(text, label, type_):
     assert any(m[0] == label and m[1] == type_ for m in mentions(text)), sorted(mentions(text))
@@ -617,7 +617,7 @@ def test_a_name_is_found(text, label, type_):
     ("青石区推行社区“大党委”工作机制。", "“大党委”工作机制"),  # a level word before a quoted kind: not that scheme
     ("青禾社区“大党委”成员单位参加。", "“大党委”成员单位"),  # a quoted kind before no scheme head
     ("青石县探索聚“心”、暖“心”、融“心”路径。", "“心”"),  # a quoted character without a head is a pun
-    ("支持社区“两委”成员和小区党支部委员进入业委会。", "成员和小区"),
+    ("支持社区“两委”成员和小区党支部委员进入业委会。", "成员和小区"),  # a member noun and 和 before a kind open no name
     ("现将本人履行街道党工委书记职责的情况报告如下。", "本人履行街道"),  # a 述职 report's 本人 opens no name
     ("她带着社区党委与青禾物业公司开展攻坚。", "她带着社区"),  # nor does a pronoun or 带着
     ("年内新建小区党支部12个。", "年内新建小区"),
@@ -628,7 +628,7 @@ def test_a_name_is_found(text, label, type_):
     ("楼长充当社区的眼睛。", "充当社区"),
     ("临江市面向社会公开招聘社区工作者45名。", "招聘社区"),
     ("青石市开展信用社区建设。", "信用社区"),  # a programme's name, no place (ggl:non_place_words)
-    ("社区东至燕江路，南至青禾花园小区。", "南至青禾花园小区"),  # a member noun and 和 before a kind open no name
+    ("社区东至柳岸路，南至青禾花园小区。", "南至青禾花园小区"),  # a boundary's 南至 is no part of the name after it
 ])
 def test_a_phrase_is_no_name(text, label):
     assert not any(m[0] == label for m in mentions(text)), sorted(mentions(text))

@@ -536,12 +536,12 @@ def test_a_title_opening_with_the_partys_name_names_its_place():
 
 
 def test_a_title_of_parts_names_the_place_of_a_later_part():
-    doc = read_text("《党建面对面》访谈实录｜江东省青川市青石街道青禾社区：共建搭桥梁\n\n主持人：欢迎收看。", "t")
+    doc = read_text("《柳岸面对面》访谈实录｜江东省青川市青石街道青禾社区：共建连心桥\n\n主持人：欢迎收看。", "t")
     assert doc.articles[0].place == "青禾社区"
 
 
 def test_a_study_titled_with_its_case_names_the_cases_place():
-    doc = read_text("超大密度小区的党建引领与“爱邻协商”——基于江东省青川市青石区柳岸街道青禾社区的调研\n\n（课题组）\n\n"
+    doc = read_text("高密度小区的党建引领与“柳岸协商”——基于江东省青川市青石区柳岸街道青禾社区的调研\n\n（课题组）\n\n"
                     "【摘要】本文以青禾社区为研究对象。", "t")
     assert doc.articles[0].place == "柳岸街道"
 

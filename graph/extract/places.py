@@ -219,7 +219,7 @@ def place_chain(text: str, pos: int, lex: Lexicon, known: dict[str, str] | None 
             seg = (seg[0], seg[1], "district")  # 泉州市晋江市: a city under a city is a county-level one
         if out and out[-1][2] == "community" and seg[2] == "district" and text[seg[1] - 1] == "区" \
                 and lex.ending_of(text[seg[0]:seg[1]]) == "区" and not lex.suffix_re.match(text, seg[1]):
-            seg = (seg[0], seg[1], "compound")  # 河西社区虹桥北区: a section of an estate under its community
+            seg = (seg[0], seg[1], "compound")  # 青禾社区柳岸北区: a section of an estate under its community
         if out and PLACE_RANK.get(seg[2], 0) <= PLACE_RANK.get(out[-1][2], 0):
             break
         out.append(seg)

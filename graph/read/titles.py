@@ -40,7 +40,7 @@ def later_places(title: str) -> tuple[str, ...]:
     """The places a title names after its first part: a column's name before ｜ (``《栏目》访谈实录｜某市某社区：…``,
     the part in the colon form only) or a study's case after ——基于 (``…——基于某市某区的调研``).
 
-    >>> later_places("《党建面对面》访谈实录｜甲乙市丙丁社区：共建搭桥梁")
+    >>> later_places("《柳岸面对面》访谈实录｜甲乙市丙丁社区：共建连心桥")
     ('甲乙市', '丙丁社区')
     >>> later_places("某某新闻｜甲乙街道党群服务中心启用")  # no colon form after the column: no place
     ()
