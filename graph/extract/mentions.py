@@ -921,6 +921,7 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
     spans = [h.span() for h in lex.pattern(tuple(heads)).finditer(text)]
     place_ends = {m.end - base for m in mentions if m.is_named_place}
     head_re = lex.pattern(tuple(heads))
+    housing = _housing_endings(lex)
     for h in head_re.finditer(text):
         h = next((k for j in range(h.start() + 1, h.end()) if (k := head_re.match(text, j)) and k.end() > h.end()),
                  h)  # 县第一中学: the head 中学 that runs on past 一中
@@ -932,7 +933,7 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
             continue  # part of a longer kind (社区卫生服务中心) or of a unit already read
         if any(m.type == "Place" and hs <= m.start - base < he < m.end - base for m in mentions):
             continue  # 学院路社区: a head noun opening a longer place name heads no unit
-        if text.startswith(_housing_endings(lex), he):
+        if text.startswith(housing, he):
             continue  # 税务局家属楼, 水利局宿舍小区: a compound named after the unit, no unit
         party = party_after(text, he, lex)
         i = hs
@@ -1011,7 +1012,6 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
         f.start <= m.start and m.end <= f.end and (m.start, m.end) != (f.start, f.end) for f in found)]
     same = {(m.start, m.end) for m in mentions if m.type != "Place"}
     return [m for m in mentions if m not in inside] + [f for f in found if (f.start, f.end) not in same]
-
 
 
 def _housing_endings(lex: Lexicon) -> tuple[str, ...]:

@@ -105,6 +105,7 @@ def _without_sent_people(found: list[Relation]) -> list[Relation]:
 _KIND_OPENING = re.compile(r"(?:目前|当前|同时|其中|此外)?(?:全[省市区县镇乡]|全街道)?(?:已有|共有|有)?"
                            r"(?:各|所有|\d+%?的?|[一二三四五六七八九十百千两]+)?个?")  # 全市36个, 各
 
+
 class _Rules(Context):
     """The eight relations, one method (or two) each."""
 

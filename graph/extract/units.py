@@ -200,6 +200,7 @@ def _kind_short_forms(text: str, start: int, end: int, mentions: list[Mention], 
 
 _SHORT_FORM_REACH = 400
 
+
 def _unit_anaphora(text: str, start: int, end: int, mentions: list[Mention], named: list,
                    lex: Lexicon) -> list[Mention]:
     """该公司与某小区党支部结对共建, 该局将…: an anaphor (ggl:anaphors) before a unit's head of
