@@ -775,3 +775,99 @@ def test_a_report_titled_with_guanyu_is_about_the_place_after_it():
     assert doc.articles[0].place == "青石县"
     doc = read_text("关于进一步加强物业管理的通知\n\n为摸清情况，开展调研。\n", "r.txt")
     assert doc.articles[0].place is None
+
+
+def test_a_wechat_header_line_with_its_time_is_no_title():
+    text = ("青川县：小区党支部建到家门口\n\n原创 青川发布 2026-05-06 09:12 发表于江东\n\n点击蓝字 关注我们\n\n"
+            "■中共青川县委组织部\n\n青川县在全县推进小区党支部建设。柳岸社区党委指导桂香小区成立党支部。\n")
+    doc = read_text(text)
+    assert len(doc.articles) == 1 and doc.articles[0].title == "青川县：小区党支部建到家门口"
+    assert "发表于" not in doc.text
+
+
+def test_a_dateline_between_the_title_and_the_byline_keeps_one_article():
+    text = ("柳岸街道：共建单位认领微项目\n\n发布时间：2026-05-06 来源：青川网 字号：大 中 小\n\n"
+            "■中共青川县柳岸街道工作委员会\n\n柳岸街道组织辖区单位认领微项目。\n\n"
+            "桂香社区党委与青石银行签订共建协议。\n")
+    doc = read_text(text)
+    assert len(doc.articles) == 1
+    assert doc.articles[0].title == "柳岸街道：共建单位认领微项目"
+    assert doc.articles[0].author == "中共青川县柳岸街道工作委员会"
+
+
+def test_a_source_line_at_the_very_end_belongs_to_the_article():
+    text = ("柳岸街道：共建单位认领微项目\n\n来源：青川融媒体中心\n\n柳岸街道组织辖区单位认领微项目。\n\n"
+            "桂香社区党委与青石银行签订共建协议。\n\n来源：青川发布\n")
+    assert len(read_text(text).articles) == 1
+
+
+WRAPPED = ("青川县柳岸街道：楼院治理的几点做法\n■中共青川县委组织部\n"
+           "　　柳岸街道坚持把党组织建到楼院，推动驻区单位与社区结对共建，形成楼院\n"
+           "治理合力。桂香社区党委下设网格党支部6个，覆盖辖区全部楼院，每个网格由社\n"
+           "区“两委”成员兼任网格党支部书记。桂香社区党委与青石供电公司党支部签订共\n"
+           "建协议，青石供电公司选派2名党员电工进驻网格，定期排查楼院用电隐患，\n"
+           "\n— 2 —\n\n青川县党建引领基层治理经验汇编\n\n"
+           "帮助居民解决用电难题。\n"
+           "供电公司：电力网格守平安\n"
+           "　　青石供电公司党支部与桂香社区党委联合开展“电力进楼院”活动，每月走访\n"
+           "困难家庭一次，已为居民更换老化线路120米，维修楼道灯具36盏，受到居民好评。\n"
+           "【桂香社区】桂香社区辖区面积0.8平方公里，有驻区单位12家，单位宿舍区\n"
+           "和居民楼院23个。桂香社区党委聘请驻区单位党组织负责人担任兼职委员。\n")
+
+
+def test_a_running_header_printed_once_inside_a_cut_sentence_is_dropped():
+    doc = read_text(WRAPPED)
+    assert "经验汇编" not in doc.text
+    assert any("进驻网格，定期排查楼院用电隐患，帮助居民解决用电难题。" in s.text for s in doc.sentences)
+
+
+def test_the_last_piece_of_a_cut_sentence_before_a_page_number_is_kept():
+    text = ("青川县：双报到见实效\n■中共青川县委组织部\n"
+            "　　一是深化“双报到”。全县86家机关企事业单位党组织、920名在职党员到\n社区\n\n— 18 —\n\n"
+            "报到，认领服务岗位1100个。二是开展结对共建，青石银行与桂香社区结对。\n")
+    doc = read_text(text)
+    assert any("在职党员到社区报到" in s.text for s in doc.sentences)
+
+
+def test_a_short_heading_with_a_colon_in_wrapped_text_is_no_part_of_its_paragraph():
+    doc = read_text(WRAPPED)
+    assert "供电公司：电力网格守平安" in [h.text for h in doc.headings]
+    assert any(s.text.startswith("青石供电公司党支部与桂香社区党委联合开展") for s in doc.sentences)
+
+
+def test_a_run_in_labels_paragraph_cut_at_the_wrap_width_is_joined_not_a_title():
+    doc = read_text(WRAPPED)
+    assert len(doc.articles) == 1
+    assert any(s.text.startswith("【桂香社区】桂香社区辖区面积0.8平方公里，有驻区单位12家，单位宿舍区和居民楼院23个")
+               for s in doc.sentences)
+
+
+def test_html_entities_in_copied_text_are_decoded():
+    doc = read_text("青川县：共建聚合力\n\n&nbsp;&nbsp;桂香社区党委推行&ldquo;三方办&rdquo;机制。\n")
+    assert any(s.text == "桂香社区党委推行“三方办”机制。" for s in doc.sentences)
+
+
+def test_a_markdown_files_heading_and_bold_marks_are_dropped():
+    doc = read_text("# 青川县：共建聚合力\n\n## 一、建强组织\n\n桂香社区党委推行**“三方办”机制**。\n")
+    assert doc.articles[0].title == "青川县：共建聚合力"
+    assert "一、建强组织" in [h.text for h in doc.headings]
+    assert any(s.text == "桂香社区党委推行“三方办”机制。" for s in doc.sentences)
+
+
+def test_a_page_copied_without_line_breaks_is_parted_at_its_indents():
+    body = ("桂香社区下辖12个小区，常住人口1.2万人，是典型的老旧小区集中社区。", "一、建强组织",
+            "桂香社区党委指导青禾小区成立党支部，推行“三方办”机制，小区党支部书记兼任业委会主任。"
+            "青石物业公司成立党支部，与青禾小区党支部结对共建。",
+            "■中共青川县委组织部")
+    doc = read_text("青川县：共建聚合力\n" + "".join("\u3000\u3000" + p for p in body) + "\n")
+    assert "一、建强组织" in [h.text for h in doc.headings]
+    assert doc.articles[0].author == "中共青川县委组织部"
+    assert any(s.text.startswith("桂香社区党委指导青禾小区成立党支部") for s in doc.sentences)
+
+
+def test_a_long_line_of_text_that_opens_like_furniture_is_kept():
+    text = ("青川县：共建聚合力\n\n您当前的位置：首页 > 基层动态 > 正文 " + "桂香社区党委与青石银行党支部签订共建协议，"
+            "双方在党员教育、志愿服务和金融知识宣传等方面开展合作，共同推动社区治理。" * 2
+            + "青禾小区党支部书记兼任业委会主任，小区业委会成员中党员占比过半，小区治理有了主心骨。\n")
+    doc = read_text(text)
+    assert any(s.text.startswith("青禾小区党支部书记兼任业委会主任") for s in doc.sentences)

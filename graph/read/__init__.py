@@ -11,7 +11,7 @@ from typing import Iterable, Iterator
 from graph.errors import InputError
 from graph.read.decode import decode, decode_report
 from graph.read.formats import NOT_REPORTS, SUFFIXES, docx_to_text, html_to_text, pdf_to_text, sniff
-from graph.read.layout import (_SUBTITLE_RE, Recent, _articles, _classify, _join_cuts, _line_at, _lines,
+from graph.read.layout import (_SUBTITLE_RE, plain, Recent, _articles, _classify, _join_cuts, _line_at, _lines,
                                _split_sentences, _unwrap, continues)
 from graph.read.patterns import _ends_final, _key
 from graph.read.titles import _byline_body, _leading_places, later_places, places_in, stem_places
@@ -280,7 +280,7 @@ def document_to_dict(doc: Document) -> dict:
 
 
 def _build(text: str, name: str, path: str, encoding: str, sha256: str) -> Document:
-    text = unicodedata.normalize("NFC", text)
+    text = unicodedata.normalize("NFC", plain(text))
     lines = _lines(text)
     _classify(lines)
     lines = _unwrap(lines)

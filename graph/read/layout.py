@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import html
 import re
 from dataclasses import dataclass
 
@@ -9,7 +10,7 @@ from graph.read.patterns import (_BYLINE_MARK_RE, _COMMA_RE, _DATELINE_RE, _DIGI
                                  _GENERIC_MODIFIER, _GENERIC_PLACE, _RELATED_ITEM_RE, _WEB_FURNITURE_RE,
                                  _GLUED_RE, _INVISIBLE, _INVISIBLE_RE, _LINE_END_RE, _NO_LINE_START,
                                  _NUMBERED_RE, _OPENER_RE, _ORG_CHAR_RE, _PAGE_RE, _PAGE_TAIL_LINE_RE,
-                                 _PAGE_TAIL_RE, _PAUSE_OR_OPEN, _PLACE_SUBJECT_RE, _PROSE_RE,
+                                 _PAGE_TAIL_RE, _PAUSE_OR_OPEN, _PLACE_SUBJECT_RE, _PROSE_RE, _TITLE_CLAUSE_RE,
                                  _FINAL, _SENTENCE_END, _SPACE_RE, _SUBLINE_BREAK, _TWO_PHRASES_RE, _ends_final,
                                  _is_heading_shape, _key, _width)
 from graph.read.titles import _byline_body, _is_title, is_stem_title, stem_places
@@ -56,6 +57,31 @@ class _Line:
         self.anchors += [(base + off, ln) for off, ln in other.anchors]
 
 
+_GLUED_LONG_RE = re.compile(r"(\u3000{2,})")
+_ENTITY_RE = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#[xX][0-9a-fA-F]{2,5});")
+_MARKDOWN_HEADING_RE = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M)
+_MARKDOWN_EMPHASIS_RE = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__")
+
+
+def plain(text: str) -> str:
+    r"""Text copied with its markup: HTML entities (``&ldquo;``, ``&nbsp;``) decoded, a Markdown
+    file's heading marks (``## ``) and bold marks (``**…**``) dropped; line breaks kept.
+
+    >>> plain("&nbsp;&nbsp;推行&ldquo;三方办&rdquo;机制")
+    '\xa0\xa0推行“三方办”机制'
+    >>> plain("# 青川县：某某经验\n\n## 一、**建强**小区党支部")
+    '青川县：某某经验\n\n一、建强小区党支部'
+    >>> plain("A&B两家单位")  # no entity: the text as it is
+    'A&B两家单位'
+    """
+    if len(_ENTITY_RE.findall(text[:20000])) >= 2:
+        text = html.unescape(text)
+    if _MARKDOWN_HEADING_RE.search(text):
+        text = _MARKDOWN_HEADING_RE.sub("", text)
+        text = _MARKDOWN_EMPHASIS_RE.sub(lambda m: m.group(1) or m.group(2), text)
+    return text
+
+
 def _source_lines(text: str) -> list[tuple[str, int, bool]]:
     """(raw line, original line number, starts after an in-line break) for every line of ``text``."""
     out = []
@@ -93,6 +119,8 @@ def _lines(text: str) -> list[_Line]:
         if any(breaks[j] for j in around if j != i) or (_PAGE_TAIL_RE.search(s) and len(s) > 4):
             near_break[key] = near_break.get(key, 0) + 1
     furniture = {k for k, n in near_break.items() if n >= 2 and 2 * n >= len(where[k])}
+    # A running header printed once, next to a page number in the middle of a cut sentence.
+    cut_header = _cut_headers(stripped, page, content)
     # Without page numbers: a line printed three times or more, every time a page apart and
     # before other text (a heading of an article printed twice comes before the same text).
     nxt_key = {i: _key(stripped[j]) for i, j in zip(content, content[1:])}
@@ -110,11 +138,14 @@ def _lines(text: str) -> list[_Line]:
         if not s:
             gap = True
             continue
-        if _WEB_FURNITURE_RE.match(s) or (related and _RELATED_ITEM_RE.match(s)):
+        if (_WEB_FURNITURE_RE.match(s) and (len(s) <= 120 or s.count("。") < 2)) or (related and _RELATED_ITEM_RE.match(s)):
             related = related or s.startswith(("相关", "推荐", "延伸"))
             gap = True
             continue  # a web page's menu, share buttons, editor line, related news, copyright
         related = False
+        if i in cut_header:
+            gap = page_gap = True
+            continue
         if page[i] or (furniture and len(s) <= 40 and _DIGITS_RE.sub("#", _key(s)) in furniture):
             key = _DIGITS_RE.sub("#", _key(s)) if not page[i] else ""
             if not (key and key not in kept and _is_title(s)):
@@ -123,8 +154,11 @@ def _lines(text: str) -> list[_Line]:
             kept.add(key)                  # a title repeated as running header: keep its first line
         pos = 0
         lead = _width(r[:len(r) - len(r.lstrip())]) if r[:1].isspace() else 0
-        for m in _GLUED_RE.finditer(s) if "\u3000\u3000" in s or "    " in s else ():
-            if m.end() < len(s):           # ``…。　　推行…``: two paragraphs glued on one line
+        # ``…。　　推行…``: two paragraphs glued on one line; in a long line (a page copied without
+        # its line breaks) any run of indent spaces parts two pieces (``…　　一、建强组织　　…``)
+        glued = _GLUED_RE if len(s) <= 100 else _GLUED_LONG_RE
+        for m in glued.finditer(s) if "\u3000\u3000" in s or "    " in s else ():
+            if m.end() < len(s) and m.start(1) > pos:
                 out.append(_Line(s[pos:m.start(1)], [(0, number)], gap=gap, page_gap=page_gap,
                                  indent=pos > 0 or lead > 1, lead=lead if pos == 0 else 4))
                 gap = page_gap = False
@@ -132,6 +166,30 @@ def _lines(text: str) -> list[_Line]:
         out.append(_Line(s[pos:], [(0, number)], gap=gap, page_gap=page_gap, indent=pos > 0 or lead > 1,
                          lead=lead if pos == 0 else 4))
         gap = page_gap = False
+    return out
+
+
+_HEADER_RE = re.compile(r"(?:汇编|选编|简报|交流|通讯|年鉴|杂志|日报|晚报|周刊|材料|第\s*\d+\s*期|\d{4}\s*年)$")
+
+
+def _cut_headers(stripped: list[str], page: list[bool], content: list[int]) -> set[int]:
+    """Running headers printed once: a short line that opens like the document's first line or ends
+    like a publication's name (…经验汇编, …简报, 2024年第3期), without clause punctuation, next to a
+    page number (blank lines apart), after a line of body text that stops mid-sentence."""
+    out: set[int] = set()
+    first = _key(stripped[content[0]])[:6] if content else ""
+    for pos in range(1, len(content) - 1):
+        before, i, after = content[pos - 1], content[pos], content[pos + 1]
+        s = stripped[i]
+        if len(s) > 40 or _ends_final(s) or _TITLE_CLAUSE_RE.search(s) or not any(page[before + 1:after]):
+            continue
+        if not (_key(s).startswith(first) or _HEADER_RE.search(s)):
+            continue
+        last = stripped[before]
+        if all(stripped[j] for j in range(before + 1, i)):
+            continue  # right under the line before: the cut sentence's last piece (…在职党员到 / 社区)
+        if before in out or (len(last) >= 15 and not _ends_final(last) and not _is_heading_shape(last)):
+            out.add(i)
     return out
 
 
@@ -179,6 +237,9 @@ def _unwrap(lines: list[_Line]) -> list[_Line]:
     prev_full = False
     for i, ln in enumerate(lines):
         cur = out[-1] if out else None
+        if (cur is not None and cur.kind == "title" and width is not None and not ln.gap and ln.kind == "body"
+                and _width(cur.text) + cur.lead >= width - 4 and "，" in cur.text):
+            cur.kind = "body"  # 【某街道】某社区辖区面积…，有省、市: a run-in label's paragraph cut at the wrap width
         if (cur is not None and ln.kind not in ("title", "byline") and cur.kind not in ("title", "byline")
                 and (not ln.gap or ln.page_gap or double_spaced) and not (indented and ln.indent)
                 and not heading_like[i]
@@ -217,7 +278,7 @@ def _heading_like(lines: list[_Line], i: int, width: int | None, typical: int) -
     if ln.indent and _NUMBERED_RE.match(ln.text) and len(ln.text) <= 30 and not _ends_final(ln.text) and (
             width is None or _width(ln.text) + ln.lead < 0.8 * width):
         return True   # 　　一、党建+组织，点燃“红色引擎”: an indented numbered heading, short of the wrap width
-    if ln.indent or len(ln.text) > 30 or not _is_heading_shape(ln.text):
+    if ln.indent or len(ln.text) > 30 or not _is_headline(ln.text):   # 银行：金融服务进网格 too
         return False
     if _TWO_PHRASES_RE.search(ln.text) or _NUMBERED_RE.match(ln.text):
         return True
@@ -434,9 +495,9 @@ def _articles(lines: list[_Line]) -> list[list[_Block]]:
                     owner.insert(1, _Block("byline", ln))
                 continue
             nxt = next((lines[j] for j in range(i + 1, len(lines)) if lines[j].kind != "heading"), None)
-            trailing = has(("para",)) and not has(("byline",)) and (nxt is None or nxt.kind == "title")
-            headed = current is not None and current[0].kind == "title" and all(
-                b.kind in ("title", "heading") for b in current)  # a title and its subtitle: the byline is theirs
+            trailing = has(("para",)) and (nxt is None or nxt.kind == "title" and not has(("byline",)))
+            headed = current is not None and any(b.kind == "title" for b in current) and all(
+                b.kind in ("title", "heading", "byline") for b in current)  # a title, its subtitle, its dateline: the byline is theirs
             if not trailing and (current is None or has(("para", "heading", "byline")) and not headed):
                 current = []
                 articles.append(current)

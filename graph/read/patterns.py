@@ -75,6 +75,7 @@ _WEB_FURNITURE_RE = re.compile(
     # a WeChat article's furniture: follow prompts, the end mark, read-more and like buttons, QR codes
     r".{0,6}点击上方.{0,12}关注|.{0,12}关注我们\s*$|[-－—\s]*END[-－—\s]*$|阅读原文|(?:点赞|在看|分享|转发|收藏)(?:[\s|｜/]+(?:点赞|在看|分享|转发|收藏))+\s*$|"
     r".{0,8}(?:长按|扫码|扫描).{0,6}(?:二维码|关注)|"
+    r"(?:原创\s*)?(?:[^\s。，]{1,20}\s+){0,2}\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*发表于\S{1,8})?\s*$|"
     r"[▲△]\s*\S.{0,40}$)")  # ▲图片, ▲某某活动现场: a picture's caption
 _DATELINE_RE = re.compile(r"^(?:时间|发布时间|日期|发布日期|更新时间)\s*[:：]\s*\d")  # 时间：2026-01-28 来源：…
 _RELATED_ITEM_RE = re.compile(r"^[·•●▪◆\-]\s*\S")  # an item of a related-news list
