@@ -46,6 +46,8 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青石县行政审批服务局党支部负责人表示支持。", "青石县", "Place"),  # the county a unit's Party body is named after
     ("按照中共青石县委组织部的要求，青石县税务局开展工作。", "中共青石县委组织部", "GovernmentBody"),  # named with 中共
     ("青州市住房和建设局有关负责人介绍。", "青州市住房和建设局", "GovernmentBody"),  # 和 inside a department's name
+    ("青川县文化广电旅游和体育局有关负责人介绍。", "青川县文化广电旅游和体育局", "GovernmentBody"),  # a longer field before 和
+    ("青川市城乡建设和综合执法局派员参加。", "青川市城乡建设和综合执法局", "GovernmentBody"),  # a kind of office before the head
     ("青禾街道办事处党委书记张某说。", "青禾街道办事处党委", "PartyOrganisation"),  # a named office's Party body
     ("贯彻青州市委组织部的部署。", "青州市委组织部", "GovernmentBody"),  # a name opens after 贯彻 (ggl:place_left_boundary)
     ("分别是青州市拱墅区和睦街道华丰社区党委、青州华附教育集团党总支。", "华丰社区党委", "PartyOrganisation"),  # 和睦 is a name
@@ -168,6 +170,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("37个县直部门党组织与社区党支部结对共建。", "县直部门党组织", "PartyOrganisation"),
     # Party members named with their standing are one role (ggl:party_member_nouns)
     ("由党员业主牵头排查安全隐患。", "党员业主", "Role"),
+    ("近200名机关党员干部下沉社区。", "机关党员干部", "Role"),  # a kind of Party member with a standing, as written
     # a compound with a weak ending, written right after its community, is a name (and known after)
     ("青石区桂香社区青禾花园门口停满了车。", "青禾花园", "Place"),
     ("走进青石县桂香社区供销社家属楼，新砌的围墙整齐结实。", "供销社家属楼", "Place"),  # 家属楼 as 家属院
@@ -291,6 +294,9 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青石街道青龙、银泉、梅园等6个社区完成换届。", "银泉社区", "Place"),
     ("青石街道青龙、银泉、梅园等6个社区完成换届。", "青龙社区", "Place"),
     ("上林街、交通路两个社区参与结对。", "上林街社区", "Place"),  # a street's name names a community
+    ("青禾社区有柳岸新城、江东时代、桂香花苑等居民小区。", "柳岸新城", "Place"),  # 等居民小区 without a count; not 有柳岸新城
+    ("青禾社区辖桂香村和青禾新村、青禾二村、滨江春天3个住宅小区。", "滨江春天", "Place"),  # the village before 和 is not counted
+    ("青禾社区辖桂香村和青禾新村、青禾二村、滨江春天3个住宅小区。", "青禾新村", "Place"),  # an item with its own ending
     ("青石区全面推广“3+1”四方会谈社区议事协商机制。", "“3+1”四方会谈社区议事协商机制", "Mechanism"),  # a long head
     ("青嘉物业项目经理担任桂香社区党委兼职委员。", "青嘉物业", "PropertyCompany"),  # a brand before a post holder's noun
     # kinds of the vocabulary met in the tenth round's reports
@@ -448,6 +454,9 @@ def test_a_name_is_found(text, label, type_):
     ("崂山区推动村改社区建立小区党组织。", "村改社区"),
     ("社区约三分之二为棚户区。", "棚户区"),               # a word ending like a place (ggl:non_place_words)
     ("推动创建和谐社区。", "和谐社区"),
+    ("三方共同研究停车、绿化等小区事务。", "绿化"),  # 等小区事务 without a count lists no names
+    ("桂香社区先后获评青川市五好示范社区、江东省充分就业社区。", "五好示范社区"),  # a title awarded, even under a place
+    ("桂香社区先后获评青川市五好示范社区、江东省充分就业社区。", "充分就业社区"),
     ("从社区“两委”成员或街道优秀干部中选派。", "成员或街道"),  # 或 joins two phrases (ggl:place_name_bad_chars)
     ("“红色物业”撑起小区治理一片天。", "撑起小区"),        # a verb's complement before the ending (ggl:place_name_bad_end)
     ("青石县住建局瞄准小区治理中的难点。", "住建局瞄准小区"),

@@ -834,11 +834,12 @@ def _composed_roles(text: str, base: int, mentions: list[Mention], lex: Lexicon)
 
 
 def _party_member_roles(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
-    """党员业主, 党员教师, 党员骑手: Party members named with their standing are one role, as written."""
+    """党员业主, 党员教师, 党员骑手: Party members named with their standing are one role, as written;
+    so is a kind of Party member with one (机关党员 + 干部: 机关党员干部)."""
     nouns = sorted(lex.cue("party_member_nouns"), key=len, reverse=True)
     out = list(mentions)
     for m in mentions:
-        if m.type != "Role" or m.text != "党员":
+        if m.type != "Role" or not m.text.endswith("党员"):
             continue
         noun = next((w for w in nouns if text.startswith(w, m.end - base)), None)
         if noun is None or any(x.start < m.start < x.end or x.start == m.start and x.end > m.end
@@ -941,6 +942,9 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
             "PartyOrganisation", "GovernmentBody", "CommunityCommittee", "OwnersCommittee")
             or m.type == "PropertyCompany" and m.text == m.label}  # 物业服务企业某某物业有限公司: the kind, then the name
         ends = {k for k in ends if not any(a < k < b for a, b in spans)}  # 公安 inside 公安局 ends nothing
+        if heads[h.group(0)][0] == "GovernmentBody" and any(
+                m.end - base == hs and m.level == "type" and m.type == "GovernmentBody" for m in mentions):
+            ends.discard(hs)  # 城乡建设和综合执法局: a kind of office (综合执法) before the head is part of the name
         if h.group(0) in lex.cue("branch_heads"):  # 某县农商银行城阳支行: the branch's name holds its unit's
             ends -= {m.end - base for m in mentions if m.level == "instance" and m.text.endswith(tuple(heads))}
         roles_at = {m.start - base for m in mentions if m.type == "Role" and m.end - base <= hs}  # 在职党员服务队
@@ -1329,7 +1333,7 @@ def _covered(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
 _SMALL_NUMBERS = {c: n for n, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 _LIST_OF_BARE_NAMES = re.compile(
     r"((?:[\u4e00-\u9fff0-9]{2,6}、)+[\u4e00-\u9fff0-9]{2,6}?(?:[和及][\u4e00-\u9fff0-9]{2,6}?)?)"
-    r"(等)?(\d+|[一二两三四五六七八九十])个")
+    r"(?:(等)(?:(\d+|[一二两三四五六七八九十])个)?|(\d+|[一二两三四五六七八九十])个)(住宅|居民|商品房)?")
 
 
 def _shared_ending(text: str, base: int, mentions: list[Mention], lex: Lexicon, known) -> list[Mention]:
@@ -1350,26 +1354,36 @@ def _shared_ending(text: str, base: int, mentions: list[Mention], lex: Lexicon, 
         start = max([_item_start(text, first_sep, lex, places)] + [b for a, b in places if b <= first_sep - 2])
         if start > first_sep - 2:
             continue
+        if text.startswith(lex.cue("list_opening_verbs"), start) and first_sep - start >= 4:
+            start += 1  # 社区有鹿鸣新城、…等居民小区
         items, pos = [], start
         for piece in re.split("[、和及]", text[start:m.end(1)]):
             items.append((pos, pos + len(piece)))
             pos += len(piece) + 1
-        count = m.group(3)
-        count = int(count) if count.isdigit() else _SMALL_NUMBERS[count]
-        if (len(items) > count if m.group(2) else len(items) != count):
+        count = m.group(3) or m.group(4)
+        count = None if count is None else int(count) if count.isdigit() else _SMALL_NUMBERS[count]
+        if count is not None and not m.group(2) and len(items) == count + 1 and text[items[0][1]] in "和及":
+            items = items[1:]  # 辖A村和B、C两个小区: the village before 和 is none of the counted
+        if count is not None and (len(items) > count if m.group(2) else len(items) != count):
             continue
         names = [text[a:b] for a, b in items]
         level = lex.suffix_level[ending.group(0)]
-        if any(not 2 <= len(n) <= 6 or any(c in NAME_STOPS for c in n) or lex.kinds_re.search(n)
-               or lex.ending_of(n) and not PLACE_RANK["street"] <= PLACE_RANK[lex.level_of(n)] < PLACE_RANK[level]
+        if count is None and not (level == "compound" and m.group(5)):
+            continue  # 研究停车、绿化等小区事务: without a count, only 等居民小区 (住宅, 商品房) says names come
+        if any(not 2 <= len(n) <= 6 or any(c in NAME_STOPS for c in n)
+               or any(lex.surface[k.group(0)].type != "Place" for k in lex.kinds_re.finditer(n))
+               or lex.ending_of(n) and not PLACE_RANK["street"] <= PLACE_RANK[lex.level_of(n)] <= PLACE_RANK[level]
                for n in names):
-            continue  # a name with an ending of its own level (荟萃苑 小区) or a district's (盐湖区、临猗县两个社区:
-            # a community in each), or a kind: not a list of bare names; 上南街 社区 is one name
+            continue  # a name with a higher level's ending (盐湖区、临猗县两个社区: a community in each), or a
+            # kind: not a list of bare names; 上南街 社区 is one name (荟萃苑、某某新村等小区: read as written)
         same = [x for x in mentions if x.is_named_place and (x.start - base, x.end - base) in items]
         if any(x.start - base < b and a < x.end - base and x not in same for a, b in items for x in mentions):
             continue
         out = [x for x in out if x not in same]  # 箭道街 of 箭道街社区: the street-like name names a community
         for (a, b), name in zip(items, names):
+            if lex.ending_of(name) and lex.level_of(name) == level:
+                out.extend(x for x in same if (x.start - base, x.end - base) == (a, b))
+                continue  # 荟萃苑 before 小区: a name with its own ending, as read
             # a compound keeps the name it is written with (金桥花园、桔香苑等8个小区), as the golds write
             # it 17 times to 2; a community or street takes the ending (青龙社区)
             label = name if level == "compound" else name + ending.group(0)
@@ -1461,7 +1475,7 @@ def _joins_field(text: str, at: int, place_ends: set, heads, head: int, governme
     if not government or any(p in place_ends for p in range(at, head)):
         return False
     return any(at - k in place_ends and not any(h in text[at - k:at] for h in heads)
-               and not any(p in place_ends for p in range(at - k + 1, at + 1)) for k in range(2, 6))
+               and not any(p in place_ends for p in range(at - k + 1, at + 1)) for k in range(2, 8))
 
 
 def _with_cpc(text: str, base: int, m: Mention) -> Mention:

@@ -66,6 +66,8 @@ def _name_ok(name: str, suffix: str, lex: Lexicon, chained: bool = False, after_
         return False  # 转机始于小区: 于 after a verb; a name may open with it (于洪区)
     if bad and (not weak or any(ch in lex.cue("name_function_chars") for ch in bad)):
         return False  # 裕和苑物业 may hold 和 before a body, 泉州移动等驻街 never holds 等
+    if (name + suffix).endswith(lex.cue("title_place_words")):
+        return False  # 获评某市五好示范社区: a title, not a community's name
     if (name + suffix in lex.cue("non_place_words") or name in lex.cue("non_place_words")) and not (
             chained and (suffix == "街道" and name[-1] in "街路" or lex.suffix_level.get(suffix) == "community")):
         return False  # 城市社区, 超市, 构建和谐社区; but under a district 老街街道 is a street's name, and
