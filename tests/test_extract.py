@@ -742,6 +742,18 @@ def test_a_long_chain_may_run_on_through_posts_and_is_no_scheme():
     assert ("网格党支部", "桂香社区党总支") in {(s, o) for s, o, _, _ in _rels(data, "subOrganisationOf")}
 
 
+def test_a_long_chain_may_open_on_a_step_no_kind_names_and_is_no_scheme():
+    data = _doc("全区建立“区级党建联席会—镇街联合党委—社区党总支—小区党支部”四级组织体系。")
+    assert not any(e["type"] == "Mechanism" for e in data["entities"])
+    assert ("小区党支部", "社区党总支") in {(s, o) for s, o, _, _ in _rels(data, "subOrganisationOf")}
+
+
+def test_a_short_quoted_word_inside_a_scheme_named_before_is_that_scheme():
+    data = _doc("桂香社区第二网格党支部推行“网格吹哨、部门报到”机制，由网格员“吹哨”、物业服务企业和城管部门“报到”。")
+    assert [e["label"] for e in data["entities"] if e["type"] == "Mechanism"] == ["“网格吹哨、部门报到”机制"]
+    assert ("城管部门", "“网格吹哨、部门报到”机制") in {(s, o) for s, o, _, _ in _rels(data, "participatesIn")}
+
+
 def test_co_building_with_a_named_branch_and_its_count():
     data = _doc("望江街道桃源社区党支部与辖区12家驻区单位签订共建协议。")
     assert ("桃源社区党支部", "驻区单位", 12, None) in _rels(data, "coBuilds")

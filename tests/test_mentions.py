@@ -46,6 +46,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青石县行政审批服务局党支部负责人表示支持。", "青石县", "Place"),  # the county a unit's Party body is named after
     ("按照中共青石县委组织部的要求，青石县税务局开展工作。", "中共青石县委组织部", "GovernmentBody"),  # named with 中共
     ("青州市住房和建设局有关负责人介绍。", "青州市住房和建设局", "GovernmentBody"),  # 和 inside a department's name
+    ("青禾社区引入特殊儿童康复服务机构桂香康复教育中心。", "桂香康复教育中心", "Institution"),  # after its descriptor
     ("青川县文化广电旅游和体育局有关负责人介绍。", "青川县文化广电旅游和体育局", "GovernmentBody"),  # a longer field before 和
     ("青川市城乡建设和综合执法局派员参加。", "青川市城乡建设和综合执法局", "GovernmentBody"),  # a kind of office before the head
     ("青禾街道办事处党委书记张某说。", "青禾街道办事处党委", "PartyOrganisation"),  # a named office's Party body
@@ -783,6 +784,16 @@ def test_the_kind_that_ends_a_named_unit_takes_that_unit_up_again():
     later = [m for u in units(doc, lexicon()) for c in u.clauses for m in c.mentions
              if doc.text[m.start:m.end] == "供电公司"]
     assert later and all(m.label == "国网青石供电公司" for m in later), later
+
+
+def test_a_bare_head_opening_a_clause_is_the_one_unit_of_that_head_named_before():
+    doc = read_text("青川县检验检测中心与桂香社区结对。\n\n中心建立“党建+服务”工作模式。\n", "m.txt")
+    later = [m for u in units(doc, lexicon()) for c in u.clauses for m in c.mentions
+             if doc.text[m.start:m.end] == "中心"]
+    assert later and all(m.label == "青川县检验检测中心" for m in later), later
+    doc = read_text("青川县检验检测中心、桂香养老服务中心与桂香社区结对。\n\n中心建立“党建+服务”工作模式。\n", "m.txt")
+    assert not any(doc.text[m.start:m.end] == "中心" and m.level == "instance"
+                   for u in units(doc, lexicon()) for c in u.clauses for m in c.mentions)  # two named: none
 
 
 def test_a_street_written_without_its_dao_after_its_full_name_is_that_street():

@@ -251,10 +251,11 @@ def _is_kind_chain(inner: str, lex: Lexicon, head: str = "") -> bool:
     steps = [_chain_step(p, lex) is not None for p in parts]
     # every step a kind; of four or more, or of three with its levels counted after it (“A—B—C”三级),
     # the last may be a household or a post (楼栋党员家庭户, 党员先锋岗); a long chain that opens with
-    # two kinds may run on through posts no kind names (…党小组—微网格员—门栋关照员)
+    # two kinds may run on through posts no kind names (…党小组—微网格员—门栋关照员); one of four or more
+    # may open on a step no kind names (区级联席会—镇街联合党委—社区党总支—小区党支部)
     last_free = len(parts) >= 4 or len(parts) == 3 and _LEVELS.match(head) is not None
     return len(parts) >= 2 and (all(steps) or last_free and all(steps[:-1]) or len(parts) >= 4 and all(
-        steps[:2]) and 2 * sum(steps) >= len(parts))
+        steps[:2]) and 2 * sum(steps) >= len(parts) or len(parts) >= 4 and all(steps[1:]))
 
 
 _BRACKETED = re.compile(r"[（(][^）)]{1,6}[）)]")
@@ -974,6 +975,8 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
                 start = max(start, v.end())  # 组织辖区医院: the name starts after the verb
         start = _past_kinds(text, start, hs, lex)
         start = _past_determiner(text, start, lex, hs)
+        for d in lex.pattern(lex.cue("descriptor_endings")).finditer(text, start, hs - 2):
+            start = d.end()  # 康复服务机构某某康复中心: the name after its descriptor
         party_at = text.find("中共", max(0, start - 1), hs)
         if party_at >= 0 and not h.group(0).endswith("委员会"):
             continue  # 中共某公司…党支部: a Party body's name, read with the Party kinds

@@ -218,6 +218,17 @@ def _unit_anaphora(text: str, start: int, end: int, mentions: list[Mention], nam
         ref = next((u for u in reversed(named) if u.label.endswith(endings)), None)
         if ref is not None:
             out.append(Mention(m.start(), m.end(), m.group(0), ref.label, ref.type, "instance"))
+    # 中心建立…, 中心1名党员负责人…: a bare head opening a clause, before a verb or a figure, is the one
+    # unit of that head the text has named (none when it named two)
+    for m in lex.pattern(tuple(heads)).finditer(text, start, end) if heads else ():
+        if m.start() > start and text[m.start() - 1] not in "。，；：！？" or any(
+                x.start < m.end() and m.start() < x.end for x in out) or not _ends_noun(text, m.end(), end, lex):
+            continue
+        endings = tuple(heads[m.group(0)].split("|"))
+        refs = {u.label: u for u in named if u.label.endswith(endings) and len(u.label) > len(m.group(0)) + 1}
+        if len(refs) == 1:
+            ref = next(iter(refs.values()))
+            out.append(Mention(m.start(), m.end(), m.group(0), ref.label, ref.type, "instance"))
     out.sort(key=lambda x: (x.start, -x.end))
     named.extend(x for x in out if x.level == "instance" and x.type in ORGS and x.text == x.label)
     return out
@@ -227,6 +238,21 @@ def _ends_noun(text: str, e: int, end: int, lex: Lexicon) -> bool:
     """Does a short noun end at ``e`` (企业，; 企业由…; 企业开展…), not go on into a word (企业家, 企业党组织)?"""
     return e >= end or text[e] in NAME_STOPS or not "\u4e00" <= text[e] <= "\u9fff" or bool(
         lex.name_breakers.match(text, e)) or text.startswith(lex.cue("adverbs"), e)
+
+
+def _quoted_parts(mentions: list[Mention]) -> list[Mention]:
+    """推行“网格吹哨、部门报到”机制，由网格员“吹哨”、A和B“报到”: a short quoted word inside the quoted
+    name of a scheme the sentence named before it is that scheme, not a scheme of its own."""
+    schemes = [m for m in mentions if m.type == "Mechanism"]
+    out = []
+    for m in mentions:
+        inner = m.text[1:-1] if m.type == "Mechanism" and m.text == m.label and m.text[:1] == "“" \
+            and m.text[-1:] == "”" else ""
+        whole = next((n for n in schemes if n.end <= m.start and inner and len(inner) <= 6
+                      and inner in n.label and n.label != m.label), None) if inner else None
+        out.append(m if whole is None else Mention(m.start, m.end, m.text, whole.label, "Mechanism", whole.level,
+                                                   None, whole.kind, m.quoted))
+    return out
 
 
 _JOIN_VERBS = re.compile("(?:参与|参加|加入)到?")
@@ -383,6 +409,7 @@ def units(doc, lex: Lexicon) -> list[Unit]:
             if pkey not in para_mechs and last_para is not None and last_para != pkey:
                 para_before = para_mechs.get(last_para, [])
             mentions = _scheme_taken_up(doc.text, s, e, mentions, para_mechs.get(pkey) or para_before, lex)
+            mentions = _quoted_parts(mentions)
             last_para = pkey
         art = doc.articles[ai] if 0 <= ai < len(doc.articles) else None
         if kind == "heading":
