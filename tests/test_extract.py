@@ -822,6 +822,9 @@ def test_figures_with_units_and_approximation():
     ("青石社区每个网格配备1名网格长。", "网格长", 1),  # a per-unit figure (guide §6), not a staffing rule
     ("全镇居民2600余户7000余人。", "全镇居民", 7000),  # two figures of one noun: the second counts it too
     ("全年新建党群服务站12个。", "新建党群服务站", 12),  # a time word opens the figure's phrase (ggl:figure_openers)
+    ("全区共有物业服务企业312家，其中147家已单独或联合组建党组织。", "物业服务企业", 147),  # a part of the set before
+    ("辖区18家物业服务企业中已有11家单独组建了党组织。", "单独组建党组织的物业服务企业", 11),  # as the phrase says
+    ("全区建立党组织56个，其中30个小区党支部。", "小区党支部", 30),  # a part that names its own kind
 ])
 def test_what_a_figure_counts(text, subject, value):
     got = {(q["subject"], q["value"]) for q in _doc(text)["quantities"]}

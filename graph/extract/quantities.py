@@ -31,6 +31,7 @@ def quantities_of(unit: Unit, lex: Lexicon, used_counts: set[tuple] | frozenset 
         pattern = _CACHE[id(lex)] = _number_re(lex)
     quoted = [(m.start - unit.start, m.end - unit.start) for m in unit.mentions if m.quoted]
     skip_units = lex.cue("non_quantity_units")
+    counted: list[tuple[int, str, str]] = []  # (end, unit word, subject) of the unit's figures so far
     for clause in unit.clauses:
         base = clause.start - unit.start
         for m in pattern.finditer(clause.text):
@@ -61,8 +62,22 @@ def quantities_of(unit: Unit, lex: Lexicon, used_counts: set[tuple] | frozenset 
                 post2 = None
             approx = bool(m.group("pre") or m.group("post1") or post2)
             subject = _subject(unit.text, s, e, lex)
+            part = _PART_OF.search(unit.text, max(0, s - 8), s)
+            whole = next((sub for end, w, sub in reversed(counted) if w == unit_word), None) if part else None
+            own = next(lex.kinds_re.finditer(subject or ""), None)
+            if whole is not None and lex.kinds_re.search(whole) and not (own and own.start() <= 1) \
+                    and not unit.text.startswith(lex.cue("copulas"), e):
+                # 共有物业服务公司35家，其中19家已成立党支部: a part of the set of a kind counted before, as
+                # the phrase after the figure says (已成立党支部的物业服务公司), or the set when that phrase is cut
+                # short (已单独或…); 其中30个小区党支部 names its own kind, 其中40栋是单位宿舍 says what they are
+                stop = next((k for k in range(e, len(unit.text)) if unit.text[k] in "，。；：！？"), len(unit.text))
+                phrase = unit.text[e:stop].replace("了", "").lstrip("已经均都")
+                plain = len(phrase) < 2 or len(phrase) > 12 or any(ch in phrase for ch in "或和及与并、") \
+                    or not lex.kinds_re.search(phrase)  # 其中32家单独组建: the set itself
+                subject = whole if plain else f"{phrase}的{whole}"
             if not subject:
                 continue
+            counted.append((e, unit_word, subject))
             ev_s, ev_e = unit.start + s, unit.start + e
             # the evidence runs from the figure's phrase start to the subject
             ps = s
@@ -75,6 +90,9 @@ def quantities_of(unit: Unit, lex: Lexicon, used_counts: set[tuple] | frozenset 
             yield Quantity(_whole_before(unit.text, s, clause, lex) or _place_past_list(unit, clause, s),
                            subject, value, unit_word, approx,
                            Evidence(ev_s, ev_e, unit.raw[ps:pe], unit.sentence))
+
+
+_PART_OF = re.compile(r"(?:其中|(?<![\d其])中)(?:已经?|共|累计)?有?$")  # 其中147家, 18家企业中已有11家
 
 
 def _place_past_list(unit: Unit, clause, s: int) -> str | None:
