@@ -863,6 +863,11 @@ def test_a_place_named_after_a_figure_in_its_clause_does_not_scope_it():
     assert got == {("青石市", 92)}
 
 
+def test_the_places_a_phrase_of_bounds_names_do_not_scope_the_clause():
+    text = "桂香社区位于青石区柳岸街道，辖区面积1.2平方公里，东起青禾路，西至江东新村和青川社区。"
+    assert {(q["place"], q["value"]) for q in _doc(text)["quantities"]} == {("桂香社区", 1.2)}
+
+
 def test_the_places_listed_before_a_figure_are_what_it_counts_not_where():
     got = {(q["place"], q["value"]) for q in _doc("青石区桂香花园、柳岸家园等10个小区入选示范。")["quantities"]}
     assert got == {("青石区", 10)}

@@ -124,6 +124,15 @@ def _listed(text: str, m: Mention, ms: list[Mention]) -> bool:
     return text.startswith("等", end) and text[start - 1:start] == "、"
 
 
+def _bordering(text: str, m: Mention, start: int, lex: Lexicon) -> bool:
+    """Is the named place ``m`` in a phrase of bounds (东起…，西至某某新村和某路), a neighbour of the
+    place described rather than a place the clause is in?"""
+    if not m.is_named_place:
+        return False
+    k = max(text.rfind(ch, start, m.start) for ch in "，；：")
+    return text.startswith(lex.cue("boundary_words"), k + 1 if k >= 0 else start)
+
+
 def _most_specific(mentions: list[Mention]) -> str | None:
     """The most specific place named; where two places of that level are named (所辖A村、B村),
     neither is the clause's place: the most specific level named once is."""
@@ -434,7 +443,8 @@ def units(doc, lex: Lexicon) -> list[Unit]:
         for cs, ce in pieces:
             ms = [m for m in mentions if s + cs <= m.start < s + ce]
             outer = sentence_place or para_place.get(pkey) or unit.article_place
-            named = _most_specific(_in_scope([m for m in ms if not _listed(doc.text, m, ms)], outer, known)) \
+            named = _most_specific(_in_scope([m for m in ms if not _listed(doc.text, m, ms)
+                                              and not _bordering(doc.text, m, s + cs, lex)], outer, known)) \
                 or sentence_place
             place = named or _whole(text[cs:ce], last_named, lex, known, outer) or outer
             unit.clauses.append(Clause(s + cs, s + ce, text[cs:ce], ms, place, named, outer,
