@@ -871,3 +871,22 @@ def test_a_long_line_of_text_that_opens_like_furniture_is_kept():
             + "青禾小区党支部书记兼任业委会主任，小区业委会成员中党员占比过半，小区治理有了主心骨。\n")
     doc = read_text(text)
     assert any(s.text.startswith("青禾小区党支部书记兼任业委会主任") for s in doc.sentences)
+
+
+def test_a_pdfs_letter_spaced_text_is_closed_up():
+    doc = read_text("青 川 县 ： 共 建 聚 合 力\n\n桂 香 社 区 党 委 与 12 家 驻 区 单 位 签 订 共 建 协 议 。\n")
+    assert doc.articles[0].place == "青川县"
+    assert any(s.text == "桂香社区党委与12家驻区单位签订共建协议。" for s in doc.sentences)
+
+
+def test_a_column_name_in_brackets_before_the_title_hides_no_place():
+    doc = read_text("【基层党建】江东省青川县：共建聚合力\n\n桂香社区党委与青石银行签订共建协议。\n")
+    assert doc.articles[0].places == ("江东省", "青川县")
+
+
+def test_a_long_first_line_of_a_headlines_shape_before_a_byline_is_the_title():
+    text = ("【基层党建】把“红色物业”建在居民心坎上——江东省青川县桂香街道柳岸社区党委书记某某同志的先进事迹材料汇报\n\n"
+            "■中共青川县桂香街道工作委员会\n\n今年5月，青石物业公司把一面锦旗送到柳岸社区。\n")
+    doc = read_text(text)
+    assert len(doc.articles) == 1 and doc.articles[0].title.startswith("【基层党建】把“红色物业”")
+    assert doc.articles[0].place == "桂香街道"

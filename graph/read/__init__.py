@@ -14,7 +14,8 @@ from graph.read.formats import NOT_REPORTS, SUFFIXES, docx_to_text, html_to_text
 from graph.read.layout import (_SUBTITLE_RE, plain, Recent, _articles, _classify, _join_cuts, _line_at, _lines,
                                _split_sentences, _unwrap, continues)
 from graph.read.patterns import _ends_final, _key
-from graph.read.titles import _byline_body, _leading_places, later_places, places_in, stem_places
+from graph.read.titles import (_byline_body, _leading_places, later_places, places_in, stem_places,
+                               without_column)
 
 __all__ = ["Article", "Document", "Heading", "Paragraph", "Sentence", "article_at", "continues", "decode",
            "document_to_dict", "line_of", "paragraph_text", "places_in", "read_bytes", "read_file", "read_paths",
@@ -319,8 +320,9 @@ def _build(text: str, name: str, path: str, encoding: str, sha256: str) -> Docum
                 if block.kind == "title" and title is None:
                     title, title_span = ln.text, span
                     following = "".join(b.line.text for b in blocks[:40])[:6000]
-                    places = places_in(ln.text) or _leading_places(ln.text) or stem_places(ln.text, following) or \
-                        later_places(ln.text)
+                    bare = without_column(ln.text)  # 【基层党建】某市：…
+                    places = places_in(bare) or _leading_places(bare) or stem_places(bare, following) or \
+                        later_places(bare)
                 elif block.kind == "byline" and author is None and _byline_body(ln.text):
                     author = _byline_body(ln.text)
                     first = ln.text.index(author)

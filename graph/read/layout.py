@@ -58,6 +58,9 @@ class _Line:
 
 
 _GLUED_LONG_RE = re.compile(r"(\u3000{2,})")
+_SPACED_RE = re.compile(r"[\u4e00-\u9fff] (?=[\u4e00-\u9fff])")
+_HAN_PAIR_RE = re.compile(r"[\u4e00-\u9fff](?=[\u4e00-\u9fff])")
+_LETTER_SPACE_RE = re.compile(r"(?<=[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef“”‘’0-9]) (?=[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef“”‘’0-9])")
 _ENTITY_RE = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#[xX][0-9a-fA-F]{2,5});")
 _MARKDOWN_HEADING_RE = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M)
 _MARKDOWN_EMPHASIS_RE = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__")
@@ -65,17 +68,22 @@ _MARKDOWN_EMPHASIS_RE = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<
 
 def plain(text: str) -> str:
     r"""Text copied with its markup: HTML entities (``&ldquo;``, ``&nbsp;``) decoded, a Markdown
-    file's heading marks (``## ``) and bold marks (``**…**``) dropped; line breaks kept.
+    file's heading marks (``## ``) and bold marks (``**…**``) dropped, a PDF's letter-spaced text
+    (``社 区 党 委``) closed up; line breaks kept.
 
     >>> plain("&nbsp;&nbsp;推行&ldquo;三方办&rdquo;机制")
     '\xa0\xa0推行“三方办”机制'
     >>> plain("# 青川县：某某经验\n\n## 一、**建强**小区党支部")
     '青川县：某某经验\n\n一、建强小区党支部'
+    >>> plain("桂 香 社 区 党 委 与 12 家 单 位 共 建 。")
+    '桂香社区党委与12家单位共建。'
     >>> plain("A&B两家单位")  # no entity: the text as it is
     'A&B两家单位'
     """
     if len(_ENTITY_RE.findall(text[:20000])) >= 2:
         text = html.unescape(text)
+    if len(_SPACED_RE.findall(text[:20000])) > len(_HAN_PAIR_RE.findall(text[:20000])):
+        text = _LETTER_SPACE_RE.sub("", text)  # 社 区 党 委: a PDF's letter-spaced text
     if _MARKDOWN_HEADING_RE.search(text):
         text = _MARKDOWN_HEADING_RE.sub("", text)
         text = _MARKDOWN_EMPHASIS_RE.sub(lambda m: m.group(1) or m.group(2), text)
@@ -402,10 +410,12 @@ def _classify(lines: list[_Line]) -> None:
             prev.kind, ln.kind = "title", "heading"
     # A file opening with a short unnumbered line and no title of the usual shape: its title
     # (a headline may hold one colon: 某某街道推进“红色物业”：把党组织建到物业一线).
-    if (len(lines) > 1 and lines[0].kind == "body" and _is_headline(lines[0].text)
-            and not _NUMBERED_RE.match(lines[0].text) and lines[1].kind == "body"
-            and not any(ln.kind == "title" for ln in lines[:4])):
-        lines[0].kind = "title"
+    # (a source or date line may come before it: 来源：某某日报 2024-05-06 / 【栏目】标题)
+    f = next((k for k, ln in enumerate(lines[:3]) if ln.kind != "byline"), 0)
+    if (len(lines) > f + 1 and lines[f].kind == "body" and _is_headline(lines[f].text)
+            and not _NUMBERED_RE.match(lines[f].text) and lines[f + 1].kind in ("body", "byline")
+            and not any(ln.kind == "title" for ln in lines[:f + 4])):
+        lines[f].kind = "title"
     # Headings vs stray pieces, from the last line up: a heading is followed by its paragraph;
     # a short line followed by a blank and then a heading is a cut piece of a sentence.
     for i in range(len(lines) - 1, -1, -1):

@@ -87,6 +87,7 @@ _PARTY_BODY_RE = re.compile(r"(?:中共|中国共产党)[^\s。，；：！？�
 # 中共某某区委副书记 张三: a speech's byline names the speaker by the post he holds in a body
 _SPEAKER_RE = re.compile(r"^(?P<body>(?:中共|中国共产党)?[^\s。，；：！？、]{2,30}?)(?:常委、?)?副?"
                          r"(?:书记|部长|主任|区长|市长|县长|州长|局长|镇长|主席)(?:\s+[\u4e00-\u9fff]{2,4})?$")
+_COLUMN_RE = re.compile(r"^[【\[〔]([^】\]〕]{1,10})[】\]〕]\s*(?=\S)")  # 【基层党建】 before a title
 _TITLE_STOP_RE = re.compile(r"[。；]")
 _TITLE_CLAUSE_RE = re.compile(r"[，。；！？,;!?]")
 _STEM_TITLE_RE = re.compile(r"^[【\[]?(?P<stem>[\u4e00-\u9fff][\u4e00-\u9fff·]{1,13})[】\]]?\s*[:：]\s*(?P<rest>\S.{1,47})$")

@@ -1,7 +1,7 @@
 """Stage 1, read: titles and bylines of articles, and the places they name (by administrative suffix rules)."""
 from __future__ import annotations
 
-from graph.read.patterns import (_BYLINE_BRACKET_RE, _BYLINE_MARK_RE, _BYLINE_PLACE_RE, _CHAIN_RE,
+from graph.read.patterns import (_BYLINE_BRACKET_RE, _BYLINE_MARK_RE, _BYLINE_PLACE_RE, _CHAIN_RE, _COLUMN_RE,
                                  _COMPONENT_RE, _GENERIC_PLACE, _JOINED_RE, _LEAD_CHAIN_RE, _LONG_ENDINGS,
                                  _NAME_VERBS, _ORG_CHAR_RE, _ORG_END, _PARTY_BODY_RE, _SPEAKER_RE, _STEM_SUFFIXES,
                                  _STEM_TITLE_RE, _STUDY_CASE_RE, _SUFFIX_CHARS, _TITLE_CLAUSE_RE, _TITLE_OPENERS,
@@ -34,6 +34,19 @@ def places_in(name: str) -> tuple[str, ...]:
         return ()
     chain = _split_chain(m.group("chain"))
     return () if any(_GENERIC_PLACE.match(p) for p in chain) else chain  # 在全市党建…会议上的讲话
+
+
+def without_column(title: str) -> str:
+    """A title without the name of its column in brackets before it (``【基层党建】某市：…``); a
+    bracketed place (``【某街道】…``) stays.
+
+    >>> without_column("【基层党建】甲乙省丙丁市：某某标题"), without_column("【戊己街道】某某动态")
+    ('甲乙省丙丁市：某某标题', '【戊己街道】某某动态')
+    """
+    m = _COLUMN_RE.match(title)
+    if m is None or places_in(m.group(1) + "：标题"):
+        return title
+    return title[m.end():]
 
 
 def later_places(title: str) -> tuple[str, ...]:
