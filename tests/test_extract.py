@@ -863,6 +863,17 @@ def test_a_place_named_after_a_figure_in_its_clause_does_not_scope_it():
     assert got == {("青石市", 92)}
 
 
+def test_an_article_without_a_title_place_is_about_the_place_its_first_sentence_opens_with():
+    data = extract(read_text("近年来，青川县坚持党建引领基层治理。\n\n全县建成小区党支部56个。\n", "a.txt")).to_json()
+    assert {(q["place"], q["value"]) for q in data["quantities"]} == {("青川县", 56)}
+
+
+def test_a_place_in_the_first_person_is_the_articles_own_place_of_that_level():
+    text = "江东省青川县桂香街道柳岸社区党委2024年度工作总结\n\n我社区地处青川县城东部，辖区面积3.2平方公里。\n"
+    data = extract(read_text(text, "a.txt")).to_json()
+    assert {(q["place"], q["value"]) for q in data["quantities"]} == {("柳岸社区", 3.2)}
+
+
 def test_the_places_a_phrase_of_bounds_names_do_not_scope_the_clause():
     text = "桂香社区位于青石区柳岸街道，辖区面积1.2平方公里，东起青禾路，西至江东新村和青川社区。"
     assert {(q["place"], q["value"]) for q in _doc(text)["quantities"]} == {("桂香社区", 1.2)}

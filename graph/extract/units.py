@@ -149,6 +149,24 @@ def _most_specific(mentions: list[Mention]) -> str | None:
     return None
 
 
+def _first_person(text: str, start: int, end: int, mentions: list[Mention], own: dict,
+                  lex: Lexicon) -> list[Mention]:
+    """我社区, 我市 (ggl:first_person_words, in a report its author writes): the article's own place of
+    that level (``own``: level -> the place its title or byline names), as a Place mention."""
+    out = list(mentions)
+    words = tuple(w + sfx for w in lex.cue("first_person_words") for sfx in lex.suffix_level if own.get(
+        lex.suffix_level[sfx]))
+    for m in lex.pattern(words).finditer(text, start, end) if words else ():
+        if any(x.start < m.end() and m.start() < x.end and x.level == "instance" for x in out):
+            continue
+        level = next(lex.suffix_level[sfx] for sfx in sorted(lex.suffix_level, key=len, reverse=True)
+                     if m.group(0).endswith(sfx))
+        out = [x for x in out if not (x.type == "Place" and x.level == "type" and m.start() < x.end and x.start < m.end())]
+        out.append(Mention(m.start(), m.end(), m.group(0), own[level], "Place", "instance", level))
+    out.sort(key=lambda x: (x.start, -x.end))
+    return out
+
+
 def _anaphora(text: str, start: int, end: int, mentions: list[Mention], last_named: dict,
               lex: Lexicon, named: dict | None = None) -> list[Mention]:
     """该社区, 本街道 (also inside 该社区党委): the place of that level named last, as a Place
@@ -343,6 +361,27 @@ def _its_holders(text: str, start: int, end: int, mentions: list[Mention], lex: 
 RUN_IN_LABEL = re.compile(r"\s*[【〔\[][^】〕\]]{1,16}[】〕\]]\s*")  # 【共驻共建】 opening a paragraph
 
 
+_LEAD_OPENER = re.compile(r"(?:近年来|近年以来|今年以来|去年以来|近期|近日|目前|当前|\d{4}年(?:以来|\d{1,2}月(?:\d{1,2}日)?)?)[，,]?")
+
+
+def _opening_place(doc, ai: int, lex: Lexicon, known: dict) -> str | None:
+    """An article whose title and byline name no place is about the place of a city's, a district's
+    or a street's level that its first sentence opens with (近年来，某某县坚持…)."""
+    art = doc.articles[ai]
+    if art.place or art.title and place_chain(art.title, 0, lex, known):
+        return None
+    first = next((x for x in doc.sentences if x.article == ai), None)
+    if first is None:
+        return None
+    text = norm_text(first.text)
+    opener = _LEAD_OPENER.match(text)
+    at = opener.end() if opener else 0
+    chain = place_chain(text, at, lex, known)
+    if not chain or chain[0][0] != at or chain[-1][2] not in ("city", "district", "street"):
+        return None
+    return text[chain[-1][0]:chain[-1][1]]
+
+
 def _article_place(art, lex: Lexicon, known: dict | None = None) -> str | None:
     """The article's place as the reader found it, read again with the extractor's place grammar
     (the title's 广西梧州市 is 梧州市 of 广西); a title's run of bare names (河北秦皇岛海港区,
@@ -395,7 +434,9 @@ def units(doc, lex: Lexicon) -> list[Unit]:
     last_kinds: dict[str, Mention] = {}  # entity class -> the last kind of that class named (企业 takes it up)
     last_units: list[Mention] = []  # the named units so far, for 该公司, 该医院
     topics: dict[str, Mention] = {}  # place level -> the named place that opened a sentence last
-    article_places = [_article_place(a, lex, known) for a in doc.articles]
+    article_places = [_article_place(a, lex, known) or _opening_place(doc, k, lex, known)
+                      for k, a in enumerate(doc.articles)]
+    art_own: dict[int, dict] = {}  # article -> level -> the place its title or byline names (for 我市)
     section_place: dict[int, str | None] = {}  # article -> the place its current heading names
     last_para, para_before = None, []  # the paragraph of the last sentence, the schemes of the one before
     for n, (kind, s, e, si, pkey, ai) in enumerate(raw):
@@ -410,6 +451,11 @@ def units(doc, lex: Lexicon) -> list[Unit]:
             for level in ("community", "compound", "grid", "building"):
                 last_named.pop(level, None)
                 topics.pop(level, None)
+        art = doc.articles[ai] if 0 <= ai < len(doc.articles) else None
+        if art is not None and art_own.get(ai) is None:
+            art_own[ai] = {lv: p for p in art.places + ((article_places[ai],) if article_places[ai] else ())
+                           if (lv := lex.level_of(p))}
+        mentions = _first_person(doc.text, s, e, mentions, art_own.get(ai) or {}, lex)
         mentions = _anaphora(doc.text, s, e, mentions, last_named, lex, topics)
         mentions = _kind_short_forms(doc.text, s, e, mentions, last_kinds, lex)
         mentions = _unit_anaphora(doc.text, s, e, mentions, last_units, lex)
@@ -420,7 +466,6 @@ def units(doc, lex: Lexicon) -> list[Unit]:
             mentions = _scheme_taken_up(doc.text, s, e, mentions, para_mechs.get(pkey) or para_before, lex)
             mentions = _quoted_parts(mentions)
             last_para = pkey
-        art = doc.articles[ai] if 0 <= ai < len(doc.articles) else None
         if kind == "heading":
             # a heading that names a place (一、某某社区：…) is the article's place for its section
             section_place[ai] = _most_specific(mentions)
