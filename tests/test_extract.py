@@ -748,6 +748,14 @@ def test_a_long_chain_may_open_on_a_step_no_kind_names_and_is_no_scheme():
     assert ("小区党支部", "社区党总支") in {(s, o) for s, o, _, _ in _rels(data, "subOrganisationOf")}
 
 
+def test_a_list_of_unquoted_schemes_each_with_its_head_names_one_scheme_per_item():
+    data = _doc("桂香社区建立在职党员向居住地社区报到制度、党员志愿服务制度和党员表现情况反馈制度。")
+    assert {o for _, o, _, _ in _rels(data, "implements")} == {
+        "在职党员向居住地社区报到制度", "党员志愿服务制度", "党员表现情况反馈制度"}
+    data = _doc("青川县着眼打造应急党建体系、构建城市基层党建新格局。")  # deeds, no schemes' names
+    assert not _rels(data, "implements")
+
+
 def test_a_short_quoted_word_inside_a_scheme_named_before_is_that_scheme():
     data = _doc("桂香社区第二网格党支部推行“网格吹哨、部门报到”机制，由网格员“吹哨”、物业服务企业和城管部门“报到”。")
     assert [e["label"] for e in data["entities"] if e["type"] == "Mechanism"] == ["“网格吹哨、部门报到”机制"]

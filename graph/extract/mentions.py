@@ -386,6 +386,26 @@ def _unquoted_after(text: str, i: int, lex: Lexicon, taken: list[tuple[int, int]
     return out
 
 
+def _listed_heads(text: str, i: int, j: int, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """建立在职党员报到制度、党员志愿服务制度和党员表现反馈制度: a list (、, a last 和/及) whose every
+    item ends in a head noun of schemes names one scheme per item; [] when an item does not, or 等
+    closes the list (A试点、B建设等25个项目)."""
+    phrase = text[i:j]
+    if "等" in phrase or "的" in phrase:
+        return []
+    items, pos = [], i
+    verbs = lex.pattern(lex.cue("implement_verbs"))
+    strong = lex.cue("strong_mechanism_heads")
+    for piece in re.split("[、和及]", phrase):
+        lead = len(piece) - len(piece.lstrip("了着过起"))
+        name = piece[lead:]
+        if len(name) < 4 or verbs.match(name) or not name.endswith(strong):
+            return []  # 打造A体系、构建B新格局: deeds, not a list of schemes' names
+        items.append((pos + lead, pos + len(piece), name))
+        pos += len(piece) + 1
+    return items if len(items) >= 2 else []
+
+
 def _unquoted_at(text: str, i: int, lex: Lexicon, taken: list[tuple[int, int]], min_body: int,
                  means: bool = False):
     """The names read from ``i``: (where a name joined by 和/及 opens, or None; [(start, end, label)]).
@@ -427,6 +447,10 @@ def _unquoted_at(text: str, i: int, lex: Lexicon, taken: list[tuple[int, int]], 
                       for w in lex.cue("quoted_only_heads"))
     if not body or _bad_head(head, lex) or only_quoted or ("等" in body and head == "格局"):
         return joined, []  # A、B等参与的小区党建工作格局: a pattern described, no scheme named
+    if text.startswith("、", he):
+        listed = _listed_heads(text, i, j, lex)
+        if listed:
+            return None, listed  # 建立A制度、B制度和C制度: each item a scheme of its own head
     if text.startswith(("、", "等"), he):
         return joined, []  # an item of a list of projects (A试点、B建设等25个项目)
     if _ONE_OFF.search(body):
