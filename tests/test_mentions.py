@@ -458,6 +458,7 @@ def test_a_name_is_found(text, label, type_):
     ("三方共同研究停车、绿化等小区事务。", "绿化"),  # 等小区事务 without a count lists no names
     ("街道定期沟通社区建设中的难题。", "定期沟通社区"),  # a verb before 社区 (ggl:verbs_not_names)
     ("深入基层社区调研。", "基层社区"),
+    ("城区所在地桂香镇共有小区87个。", "地桂香镇"),  # 所在地 before a name (ggl:place_left_boundary)
     ("桂香社区先后获评青川市五好示范社区、江东省充分就业社区。", "五好示范社区"),  # a title awarded, even under a place
     ("桂香社区先后获评青川市五好示范社区、江东省充分就业社区。", "充分就业社区"),
     ("从社区“两委”成员或街道优秀干部中选派。", "成员或街道"),  # 或 joins two phrases (ggl:place_name_bad_chars)

@@ -890,3 +890,24 @@ def test_a_long_first_line_of_a_headlines_shape_before_a_byline_is_the_title():
     doc = read_text(text)
     assert len(doc.articles) == 1 and doc.articles[0].title.startswith("【基层党建】把“红色物业”")
     assert doc.articles[0].place == "桂香街道"
+
+
+def test_a_government_disclosure_pages_metadata_lines_are_no_title():
+    text = ("索引号 11330206/2025-218418\n组配分类 部门工作　发布机构 桂香街道\n成文日期 2025-10-30　公开方式 主动公开\n\n"
+            "江东省青川县桂香街道党工委2025年工作总结\n\n2025年，桂香街道党工委坚持党建引领。\n")
+    doc = read_text(text)
+    assert doc.articles[0].title == "江东省青川县桂香街道党工委2025年工作总结"
+    assert doc.articles[0].place == "桂香街道"
+
+
+def test_an_official_documents_long_title_is_the_title():
+    text = ("中共青川县委组织部 青川县住房和城乡建设局关于表彰2024年度“红色物业”示范企业、示范小区和先进社区党组织的决定\n\n"
+            "青组字〔2024〕27号\n\n各街道党工委：\n\n2024年以来，全县各级党组织认真落实部署要求。\n")
+    doc = read_text(text)
+    assert doc.articles[0].title.endswith("的决定") and doc.articles[0].place == "青川县"
+
+
+def test_a_breadcrumb_with_a_long_site_name_is_furniture():
+    doc = read_text("江东省青川县人民政府门户网站　>　政务公开　>　工作动态\n\n青川县：党建引领小区治理\n\n"
+                    "青川县推进小区党支部建设。\n")
+    assert doc.articles[0].title == "青川县：党建引领小区治理" and "门户网站" not in doc.text

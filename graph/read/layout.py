@@ -6,7 +6,8 @@ import html
 import re
 from dataclasses import dataclass
 
-from graph.read.patterns import (_BYLINE_MARK_RE, _COMMA_RE, _DATELINE_RE, _DIGITS_RE, _FIRST_CLAUSE_RE,
+from graph.read.patterns import (_BYLINE_MARK_RE, _COMMA_RE, _DATELINE_RE, _DIGITS_RE, _DOCUMENT_TITLE_RE,
+                                 _FIRST_CLAUSE_RE,
                                  _GENERIC_MODIFIER, _GENERIC_PLACE, _RELATED_ITEM_RE, _WEB_FURNITURE_RE,
                                  _GLUED_RE, _INVISIBLE, _INVISIBLE_RE, _LINE_END_RE, _NO_LINE_START,
                                  _NUMBERED_RE, _OPENER_RE, _ORG_CHAR_RE, _PAGE_RE, _PAGE_TAIL_LINE_RE,
@@ -412,7 +413,8 @@ def _classify(lines: list[_Line]) -> None:
     # (a headline may hold one colon: 某某街道推进“红色物业”：把党组织建到物业一线).
     # (a source or date line may come before it: 来源：某某日报 2024-05-06 / 【栏目】标题)
     f = next((k for k, ln in enumerate(lines[:3]) if ln.kind != "byline"), 0)
-    if (len(lines) > f + 1 and lines[f].kind == "body" and _is_headline(lines[f].text)
+    if (len(lines) > f + 1 and lines[f].kind == "body" and (_is_headline(lines[f].text)
+                                                            or _DOCUMENT_TITLE_RE.match(lines[f].text))
             and not _NUMBERED_RE.match(lines[f].text) and lines[f + 1].kind in ("body", "byline")
             and not any(ln.kind == "title" for ln in lines[:f + 4])):
         lines[f].kind = "title"

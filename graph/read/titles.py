@@ -59,6 +59,8 @@ def later_places(title: str) -> tuple[str, ...]:
     ()
     >>> later_places("小区治理的路径——基于甲乙市丙丁区的调研")
     ('甲乙市', '丙丁区')
+    >>> later_places("小区治理的实践与启示——以甲乙市丙丁区戊己街道为例")
+    ('甲乙市', '丙丁区', '戊己街道')
     """
     for part in _TITLE_PARTS_RE.split(title)[1:]:
         found = places_in(part) if _TITLE_RE.match(part) else ()
