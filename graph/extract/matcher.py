@@ -18,6 +18,7 @@ from typing import Iterator
 from graph.extract.constructions import Construction, Element
 from graph.extract.context import LIST_CLOSER, Context, chain_last, patterns, respective_pairs
 from graph.extract.mentions import UNIT_WORD
+from graph.extract.lexicon import ORGS
 from graph.extract.model import Mention, Relation
 from graph.extract.units import Clause
 
@@ -297,6 +298,16 @@ def _resolve(name: str, ctx: Context, clause: Clause, pos: int) -> Mention | Non
         if not place:
             return None
         return Mention(clause.start, clause.start, place, place, "Place", "instance")
+    if name == "host_body":  # a partner's record (共建单位：X): the Party body the report named before
+        return ctx.unit.host
+    if name == "record_partner":  # 共建单位：X；共建项目：Y — the partner the record named before
+        label = ctx.lex.pattern(ctx.lex.cue("partner_record_labels"))
+        for c in ctx.unit.clauses:
+            at = label.search(c.text)
+            if at is not None and c.start + at.end() <= pos:
+                after = [m for m in c.top_mentions if m.start >= c.start + at.end() and m.type in ORGS]
+                return after[0] if after else None
+        return None
     raise KeyError(name)
 
 

@@ -165,7 +165,8 @@ def mechanism_spans(text: str, lex: Lexicon, schemes: dict | None = None) -> lis
         kind = lex.kinds_re.match(text, start)
         if kind and kind.end() > qend:
             continue  # “双报到”单位: the quote opens a kind of body, read with the kinds
-        if (_acted_on(text, start, verbs, lex) and _ends_clause(text, skip, lex)) or _scheme_like(inner, text, skip, lex):
+        if (_acted_on(text, start, verbs, lex) and _ends_clause(text, skip, lex)) or _scheme_like(inner, text, skip, lex) \
+                or text.endswith(lex.cue("project_record_labels"), 0, start):  # 共建项目：“健康进院落”
             out.append((start, qend, norm_quotes(text[start:qend])))
         elif schemes and norm_quotes(text[start:qend]) in schemes:
             # the short name of a scheme the document named in full (“三事分流” after “三事分流”工作法)

@@ -197,7 +197,9 @@ class _Rules(Context):
             schemes = [m for m in schemes if self.lex.pattern(self.cue("implement_verbs")).search(
                 self.text_between(clause, clause.start, m.start))]
         taken_up = {w.split(":")[0] for w in self.cue("scheme_back_references")}
-        schemes = [m for m in schemes if not self._honour(clause, m) and m.text not in taken_up]
+        schemes = [m for m in schemes if not self._honour(clause, m) and m.text not in taken_up
+                   and not self.unit.raw.endswith(self.cue("project_record_labels"), 0, m.start - self.unit.start)]
+        # (共建项目：“M”: the record's partner runs it, construction implements.record-project)
         for m in schemes:  # (议事会 taking up a scheme named before: run where it was named)
             if self.text_between(clause, m.end, clause.end).lstrip("的").startswith(self.cue("circumstance_words")):
                 # 在某党委“M”模式引领下，…: a circumstance; the body written right before it runs it

@@ -64,6 +64,7 @@ class Unit:
     lead: bool = False              # a short first sentence that heads its paragraph (健全组织体系。)
     paragraph_mechanisms: list[Mention] = field(default_factory=list)  # schemes named earlier in the paragraph
     placed: set = field(default_factory=set)  # keys of named places the relation rules found standing in scope
+    host: Mention | None = None     # the Party body the article named last outside partners' records
 
     @property
     def place(self) -> str | None:
@@ -437,6 +438,7 @@ def units(doc, lex: Lexicon) -> list[Unit]:
     article_places = [_article_place(a, lex, known) or _opening_place(doc, k, lex, known)
                       for k, a in enumerate(doc.articles)]
     art_own: dict[int, dict] = {}  # article -> level -> the place its title or byline names (for 我市)
+    hosts: dict[int, Mention] = {}  # article -> the Party body named last outside partners' records
     section_place: dict[int, str | None] = {}  # article -> the place its current heading names
     last_para, para_before = None, []  # the paragraph of the last sentence, the schemes of the one before
     for n, (kind, s, e, si, pkey, ai) in enumerate(raw):
@@ -474,6 +476,10 @@ def units(doc, lex: Lexicon) -> list[Unit]:
         unit.lead = kind == "sentence" and pkey not in seen_para and len(text) <= 16 and text.endswith("。")
         seen_para.add(pkey)
         unit.paragraph_mechanisms = list(para_mechs.get(pkey, []))
+        unit.host = hosts.get(ai)
+        if not lex.pattern(lex.cue("partner_record_labels")).search(text):  # 共建单位：X is a partner, no host
+            named = [m for m in mentions if m.type == "PartyOrganisation" and m.level == "instance"]
+            hosts[ai] = named[-1] if named else hosts.get(ai)
         # clauses at semicolons
         cstart = 0
         sentence_place = None
