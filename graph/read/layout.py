@@ -83,7 +83,8 @@ def plain(text: str) -> str:
     """
     if len(_ENTITY_RE.findall(text[:20000])) >= 2:
         text = html.unescape(text)
-    if len(_SPACED_RE.findall(text[:20000])) > len(_HAN_PAIR_RE.findall(text[:20000])):
+    sample = text[:4000]
+    if len(_SPACED_RE.findall(sample)) > len(_HAN_PAIR_RE.findall(sample)):
         text = _LETTER_SPACE_RE.sub("", text)  # 社 区 党 委: a PDF's letter-spaced text
     if _MARKDOWN_HEADING_RE.search(text):
         text = _MARKDOWN_HEADING_RE.sub("", text)
