@@ -459,6 +459,10 @@ def test_a_name_is_found(text, label, type_):
     ("街道定期沟通社区建设中的难题。", "定期沟通社区"),  # a verb before 社区 (ggl:verbs_not_names)
     ("深入基层社区调研。", "基层社区"),
     ("城区所在地桂香镇共有小区87个。", "地桂香镇"),  # 所在地 before a name (ggl:place_left_boundary)
+    ("授予桂香花园小区等8个小区称号。", "授予桂香花园小区"),  # a verb before a name (ggl:verbs_not_names)
+    ("首先请区委组织部副部长介绍。", "首先请区"),
+    ("建设无障碍社区。", "无障碍社区"),  # a kind of community, not a name (ggl:title_place_words)
+    ("桂香街道按照“管行业必须管党建”的要求推进物业党建。", "“管行业必须管党建”"),  # a principle followed, no scheme
     ("桂香社区先后获评青川市五好示范社区、江东省充分就业社区。", "五好示范社区"),  # a title awarded, even under a place
     ("桂香社区先后获评青川市五好示范社区、江东省充分就业社区。", "充分就业社区"),
     ("从社区“两委”成员或街道优秀干部中选派。", "成员或街道"),  # 或 joins two phrases (ggl:place_name_bad_chars)

@@ -124,6 +124,8 @@ def mechanism_spans(text: str, lex: Lexicon, schemes: dict | None = None) -> lis
         inner = m.group(1)
         if start in contrasted:
             continue  # 从“各自为战”走向“抱团发力”: two states contrasted, no scheme
+        if text.endswith(lex.cue("principle_openers"), 0, start) and text.startswith(lex.cue("principle_words"), qend):
+            continue  # 按照“管行业必须管党建”的要求, 遵循“就近就便”的原则: a principle followed, no scheme
         after = qend
         paren = PAREN_RE.match(text, after)
         skip = paren.end() if paren else after
