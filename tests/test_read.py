@@ -911,3 +911,11 @@ def test_a_breadcrumb_with_a_long_site_name_is_furniture():
     doc = read_text("江东省青川县人民政府门户网站　>　政务公开　>　工作动态\n\n青川县：党建引领小区治理\n\n"
                     "青川县推进小区党支部建设。\n")
     assert doc.articles[0].title == "青川县：党建引领小区治理" and "门户网站" not in doc.text
+
+
+def test_a_records_fields_on_lines_of_their_own_are_neither_headings_nor_joined():
+    text = ("桂香社区：共建项目清单\n\n桂香社区党委与6家单位结对共建。\n\n一、共建单位：青石医院\n认领项目：社区慰问服务\n"
+            "服务承诺：每月义诊1次。\n")
+    doc = read_text(text)
+    assert doc.headings == []
+    assert [s.text for s in doc.sentences][1:4] == ["一、共建单位：青石医院", "认领项目：社区慰问服务", "服务承诺：每月义诊1次。"]

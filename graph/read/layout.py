@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from graph.read.patterns import (_BYLINE_MARK_RE, _COMMA_RE, _DATELINE_RE, _DIGITS_RE, _DOCUMENT_TITLE_RE,
-                                 _FIRST_CLAUSE_RE,
+                                 _FIELD_LINE_RE, _FIRST_CLAUSE_RE,
                                  _GENERIC_MODIFIER, _GENERIC_PLACE, _RELATED_ITEM_RE, _WEB_FURNITURE_RE,
                                  _GLUED_RE, _INVISIBLE, _INVISIBLE_RE, _LINE_END_RE, _NO_LINE_START,
                                  _NUMBERED_RE, _OPENER_RE, _ORG_CHAR_RE, _PAGE_RE, _PAGE_TAIL_LINE_RE,
@@ -251,6 +251,7 @@ def _unwrap(lines: list[_Line]) -> list[_Line]:
                 and _width(cur.text) + cur.lead >= width - 4 and "，" in cur.text):
             cur.kind = "body"  # 【某街道】某社区辖区面积…，有省、市: a run-in label's paragraph cut at the wrap width
         if (cur is not None and ln.kind not in ("title", "byline") and cur.kind not in ("title", "byline")
+                and not _FIELD_LINE_RE.match(ln.text)  # 认领项目：… under 一、共建单位：…: a record's next field
                 and (not ln.gap or ln.page_gap or double_spaced) and not (indented and ln.indent)
                 and not heading_like[i]
                 and (ln.text[0] in _NO_LINE_START or not (len(cur.anchors) == 1 and heading_like[first_of_cur]))):
@@ -377,8 +378,11 @@ def continues(prev: str, nxt: str) -> bool:
 
 
 def _is_headline(text: str) -> bool:
-    """A heading's shape, or a short line of two phrases joined by one colon."""
+    """A heading's shape, or a short line of two phrases joined by one colon; not a record's field
+    (一、共建单位：某某医院, 认领项目：…)."""
     head, colon, rest = text.replace(":", "：").replace("——", "：").partition("：")
+    if _FIELD_LINE_RE.match(text):
+        return False
     return _is_heading_shape(text) or bool(colon) and len(text) <= 64 and all(
         _is_heading_shape(part) for part in (head, rest.lstrip("：")))  # 主题——基于某区的调研
 

@@ -112,9 +112,16 @@ _STUDY_CASE_RE = re.compile(r"——(?:基于|关于|以)\s*(?P<case>\S.*)$")  #
 _TRAILING_NOTE_RE = re.compile(r"[。！？][（(][^（()）\n]{1,60}[)）]$")  # 。（责任单位：某某） after a sentence
 
 
+# 一、共建单位：某某医院 / 认领项目：… / 时间：…: a record's field on a line of its own, complete as it is
+_FIELD_LINE_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|\d{1,2}[．.、])?[\u4e00-\u9fff]{0,6}"
+                            r"(?:单位|项目|内容|承诺|名称|时间|地点|人员|主持人|记录人|责任人|联系人)[：:]\s*[^：:。]{1,40}。?$")
+
+
 def _ends_final(text: str) -> bool:
     if _TRAILING_NOTE_RE.search(text.rstrip()):
         return True  # 制定本方案。（责任单位：县委组织部）: a note in brackets after the sentence's end
+    if _FIELD_LINE_RE.match(text.strip()):
+        return True
     stripped = text.rstrip().rstrip(_CLOSERS)
     return bool(stripped) and (stripped[-1] in _FINAL or stripped.endswith("...")
                                or (stripped[-1] == "." and len(stripped) > 1
