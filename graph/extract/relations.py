@@ -378,18 +378,22 @@ class _Rules(Context):
         return None
 
     def _joint_partners(self, clause: Clause, scheme: Mention) -> list[Mention]:
-        """The partners of A与B、C共同…X / A携手B共同…X: they run X too."""
+        """The partners of A与B、C共同…X / A携手B共同…X, and of A联合B开展X (a marker of joint deeds,
+        ggl:joint_markers, needs no 共同): they run X too."""
         head = self.text_between(clause, clause.start, scheme.start)
-        joint = next((w for w in self.cue("joint_words") if w in head), None)
-        if joint is None:
-            return []
         at = max(head.rfind(p) for p in self.cue("partner_markers"))
         if at < 0:
             return []
         marker = next(p for p in sorted(self.cue("partner_markers"), key=len, reverse=True)
                       if head.startswith(p, at) or head.rfind(p) == at)
         partners = self.list_after(clause, clause.start + at + len(marker), ACTORS)
-        return [p for p in partners if p.end <= clause.start + head.rindex(joint)]
+        joint = next((w for w in self.cue("joint_words") if w in head), None)
+        if joint is not None:
+            return [p for p in partners if p.end <= clause.start + head.rindex(joint)]
+        if marker not in self.cue("joint_markers") or not partners:
+            return []
+        rest = self.text_between(clause, partners[-1].end, scheme.start)  # 联合B开展“M”: B, then the verb
+        return partners if self._verb_right_before(rest) else []
 
     # -- subOrganisationOf ----------------------------------------------------------
     def hierarchy(self, clause: Clause) -> Iterator[Relation]:
