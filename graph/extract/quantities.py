@@ -31,7 +31,7 @@ def quantities_of(unit: Unit, lex: Lexicon, used_counts: set[tuple] | frozenset 
         pattern = _CACHE[id(lex)] = _number_re(lex)
     quoted = [(m.start - unit.start, m.end - unit.start) for m in unit.mentions if m.quoted]
     skip_units = lex.cue("non_quantity_units")
-    counted: list[tuple[int, str, str]] = []  # (end, unit word, subject) of the unit's figures so far
+    counted: list[tuple[str, str]] = []  # (unit word, subject) of the unit's figures so far
     for clause in unit.clauses:
         base = clause.start - unit.start
         for m in pattern.finditer(clause.text):
@@ -63,7 +63,7 @@ def quantities_of(unit: Unit, lex: Lexicon, used_counts: set[tuple] | frozenset 
             approx = bool(m.group("pre") or m.group("post1") or post2)
             subject = _subject(unit.text, s, e, lex)
             part = _PART_OF.search(unit.text, max(0, s - 8), s)
-            whole = next((sub for end, w, sub in reversed(counted) if w == unit_word), None) if part else None
+            whole = next((sub for w, sub in reversed(counted) if w == unit_word), None) if part else None
             own = next(lex.kinds_re.finditer(subject or ""), None)
             if whole is not None and lex.kinds_re.search(whole) and not (own and own.start() <= 1) \
                     and not unit.text.startswith(lex.cue("copulas"), e):
@@ -77,7 +77,7 @@ def quantities_of(unit: Unit, lex: Lexicon, used_counts: set[tuple] | frozenset 
                 subject = whole if plain else f"{phrase}的{whole}"
             if not subject:
                 continue
-            counted.append((e, unit_word, subject))
+            counted.append((unit_word, subject))
             ev_s, ev_e = unit.start + s, unit.start + e
             # the evidence runs from the figure's phrase start to the subject
             ps = s
