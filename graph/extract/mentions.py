@@ -168,7 +168,7 @@ def mechanism_spans(text: str, lex: Lexicon, schemes: dict | None = None) -> lis
         if kind and kind.end() > qend:
             continue  # “双报到”单位: the quote opens a kind of body, read with the kinds
         if (_acted_on(text, start, verbs, lex) and _ends_clause(text, skip, lex)) or _scheme_like(inner, text, skip, lex) \
-                or text.endswith(lex.cue("project_record_labels"), 0, start):  # 共建项目：“健康进院落”
+                or text.endswith(lex.cue("project_record_labels"), 0, start):  # 共建项目：“邻里康”
             out.append((start, qend, norm_quotes(text[start:qend])))
         elif schemes and norm_quotes(text[start:qend]) in schemes:
             # the short name of a scheme the document named in full (“三事分流” after “三事分流”工作法)
@@ -1385,7 +1385,7 @@ def _shared_ending(text: str, base: int, mentions: list[Mention], lex: Lexicon, 
         if start > first_sep - 2:
             continue
         if text.startswith(lex.cue("list_opening_verbs"), start) and first_sep - start >= 4:
-            start += 1  # 社区有鹿鸣新城、…等居民小区
+            start += 1  # 社区有柳岸新城、…等居民小区
         items, pos = [], start
         for piece in re.split("[、和及]", text[start:m.end(1)]):
             items.append((pos, pos + len(piece)))
@@ -1405,7 +1405,7 @@ def _shared_ending(text: str, base: int, mentions: list[Mention], lex: Lexicon, 
                or lex.ending_of(n) and not PLACE_RANK["street"] <= PLACE_RANK[lex.level_of(n)] <= PLACE_RANK[level]
                for n in names):
             continue  # a name with a higher level's ending (盐湖区、临猗县两个社区: a community in each), or a
-            # kind: not a list of bare names; 上南街 社区 is one name (荟萃苑、某某新村等小区: read as written)
+            # kind: not a list of bare names; 上南街 社区 is one name (青禾苑、某某新村等小区: read as written)
         same = [x for x in mentions if x.is_named_place and (x.start - base, x.end - base) in items]
         if any(x.start - base < b and a < x.end - base and x not in same for a, b in items for x in mentions):
             continue
@@ -1413,7 +1413,7 @@ def _shared_ending(text: str, base: int, mentions: list[Mention], lex: Lexicon, 
         for (a, b), name in zip(items, names):
             if lex.ending_of(name) and lex.level_of(name) == level:
                 out.extend(x for x in same if (x.start - base, x.end - base) == (a, b))
-                continue  # 荟萃苑 before 小区: a name with its own ending, as read
+                continue  # 青禾苑 before 小区: a name with its own ending, as read
             # a compound keeps the name it is written with (金桥花园、桔香苑等8个小区), as the golds write
             # it 17 times to 2; a community or street takes the ending (青龙社区)
             label = name if level == "compound" else name + ending.group(0)
