@@ -1369,3 +1369,10 @@ def test_the_guide_of_a_scheme_does_not_run_it():
     rels = _rels(_doc("桂香街道党工委指导青禾社区建立“三方议事”机制。"), "implements")
     assert ("青禾社区", "“三方议事”机制", None, None) in rels
     assert not any(s == "桂香街道党工委" for s, _, _, _ in rels)
+
+
+def test_a_name_never_spans_a_list_or_byline_mark():
+    data = _doc("【动态】▶青禾小区党支部与桂香社区卫生服务站结对共建。●青禾小区●党支部书记兼任业委会主任。")
+    assert ("青禾小区党支部", "桂香社区卫生服务站", None, None) in _rels(data, "coBuilds")
+    assert {e["label"] for e in data["entities"]}.isdisjoint({"▶青禾小区党支部", "青禾小区●党支部"})
+    assert ("党支部", "业委会", None, "业委会主任") in _rels(data, "concurrentPost")

@@ -919,3 +919,19 @@ def test_a_records_fields_on_lines_of_their_own_are_neither_headings_nor_joined(
     doc = read_text(text)
     assert doc.headings == []
     assert [s.text for s in doc.sentences][1:4] == ["一、共建单位：青石医院", "认领项目：社区慰问服务", "服务承诺：每月义诊1次。"]
+
+
+def test_the_space_a_web_page_puts_between_chinese_and_a_figure_is_dropped():
+    doc = read_text("青川县：共建聚合力\n\n桂香街道建立 12 个小区党支部，覆盖率达 95% 以上。\n")
+    assert any(s.text == "桂香街道建立12个小区党支部，覆盖率达95%以上。" for s in doc.sentences)
+
+
+def test_a_date_or_a_time_keeps_its_space_and_table_columns_stay_apart():
+    from graph.read.layout import plain
+    assert plain("原创 青川发布 2024-05-06 09:12 发表于江东") == "原创 青川发布 2024-05-06 09:12 发表于江东"
+    assert plain("1     城市小区      140      个") == "1     城市小区      140      个"
+
+
+def test_a_lists_mark_opens_no_sentence():
+    doc = read_text("青川县：共建聚合力\n\n● 桂香社区党委与青石银行签订共建协议。\n\n◆ 青禾小区成立党支部。\n")
+    assert [s.text for s in doc.sentences] == ["桂香社区党委与青石银行签订共建协议。", "青禾小区成立党支部。"]

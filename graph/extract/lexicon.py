@@ -13,7 +13,8 @@ CLOSE_QUOTES = "”\"」』’"
 QUOTE_RE = re.compile(r"[“\"「『]([^“”\"「」『』\n]{1,48})[”\"」』]")
 POLICY_RE = re.compile(r"《[^《》\n]{2,80}》")
 PAREN_RE = re.compile(r"[（(][^（）()\n]{1,60}[）)]")
-BREAK = "，。；：、！？,;:!?（）()《》\n "
+BULLETS = "■□●○◆◇★☆▲△▼▽◎▶►•▪"  # list and byline marks: a name never spans one
+BREAK = "，。；：、！？,;:!?（）()《》\n " + BULLETS
 # Places with a name go from the province down to the compound; grids and buildings
 # are only ever type-level here.
 NAMED_LEVELS = ("province", "city", "district", "street", "community", "compound")

@@ -11,6 +11,7 @@ import re
 from graph.extract.lexicon import (
     ATTACHABLE,
     BREAK,
+    BULLETS,
     CLOSE_QUOTES,
     OPEN_QUOTES,
     Lexicon,
@@ -18,7 +19,7 @@ from graph.extract.lexicon import (
 )
 from graph.extract.model import PLACE_RANK
 
-_STARTERS = re.compile("[" + re.escape(BREAK + OPEN_QUOTES + CLOSE_QUOTES + "【】〔〕[]") + "■—－-]")
+_STARTERS = re.compile("[" + re.escape(BREAK + OPEN_QUOTES + CLOSE_QUOTES + "【】〔〕[]") + "—－-]")
 
 
 def _verbs_inside(lex: Lexicon) -> re.Pattern:
@@ -311,7 +312,7 @@ def chain_starts(text: str, lex: Lexicon, known: dict[str, str]) -> list[int]:
     return sorted(s for s in starts if s < len(text) and s not in inside)
 
 
-NAME_STOPS = "的和与及等在对将是了把为从向由被经同跟到或、，。；：！？,;:!?（）()《》“”\"「」『』【】〔〕[] \n■—"
+NAME_STOPS = "的和与及等在对将是了把为从向由被经同跟到或、，。；：！？,;:!?（）()《》“”\"「」『』【】〔〕[] \n—" + BULLETS
 _SUB_UNIT = re.compile(r"[\u4e00-\u9fff0-9]{1,8}")
 
 

@@ -62,6 +62,8 @@ _GLUED_LONG_RE = re.compile(r"(\u3000{2,})")
 _SPACED_RE = re.compile(r"[\u4e00-\u9fff] (?=[\u4e00-\u9fff])")
 _HAN_PAIR_RE = re.compile(r"[\u4e00-\u9fff](?=[\u4e00-\u9fff])")
 _LETTER_SPACE_RE = re.compile(r"(?<=[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef“”‘’0-9]) (?=[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef“”‘’0-9])")
+_DIGIT_SPACE_RE = re.compile(r"(?<=[\u4e00-\u9fff，、：；“”（）]) (?=\d)(?!\d{4}[-./]\d|\d{1,2}:\d\d)|(?<=\d|%) (?=[\u4e00-\u9fff])")
+_STAMP_END_RE = re.compile(r"(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}:\d\d(?::\d\d)?) $")  # a date or a time keeps its space
 _ENTITY_RE = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#[xX][0-9a-fA-F]{2,5});")
 _MARKDOWN_HEADING_RE = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M)
 _MARKDOWN_EMPHASIS_RE = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__")
@@ -70,7 +72,8 @@ _MARKDOWN_EMPHASIS_RE = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<
 def plain(text: str) -> str:
     r"""Text copied with its markup: HTML entities (``&ldquo;``, ``&nbsp;``) decoded, a Markdown
     file's heading marks (``## ``) and bold marks (``**…**``) dropped, a PDF's letter-spaced text
-    (``社 区 党 委``) closed up; line breaks kept.
+    (``社 区 党 委``) closed up, the spaces a web page puts between Chinese and a figure
+    (``建立 6 个``) dropped; line breaks kept.
 
     >>> plain("&nbsp;&nbsp;推行&ldquo;三方办&rdquo;机制")
     '\xa0\xa0推行“三方办”机制'
@@ -78,6 +81,8 @@ def plain(text: str) -> str:
     '青川县：某某经验\n\n一、建强小区党支部'
     >>> plain("桂 香 社 区 党 委 与 12 家 单 位 共 建 。")
     '桂香社区党委与12家单位共建。'
+    >>> plain("建立 12 个小区党支部，覆盖率达 95% 以上")
+    '建立12个小区党支部，覆盖率达95%以上'
     >>> plain("A&B两家单位")  # no entity: the text as it is
     'A&B两家单位'
     """
@@ -86,6 +91,7 @@ def plain(text: str) -> str:
     sample = text[:4000]
     if len(_SPACED_RE.findall(sample)) > len(_HAN_PAIR_RE.findall(sample)):
         text = _LETTER_SPACE_RE.sub("", text)  # 社 区 党 委: a PDF's letter-spaced text
+    text = _DIGIT_SPACE_RE.sub(lambda m: m.group() if _STAMP_END_RE.search(text, max(0, m.start() - 12), m.end()) else "", text)
     if _MARKDOWN_HEADING_RE.search(text):
         text = _MARKDOWN_HEADING_RE.sub("", text)
         text = _MARKDOWN_EMPHASIS_RE.sub(lambda m: m.group(1) or m.group(2), text)
@@ -604,6 +610,9 @@ def _join_cuts(blocks: list[_Block]) -> list[_Block]:
     return out
 
 
+_LIST_MARKS = "■□●○◆◇★☆▲△▼▽◎▶►•▪"
+
+
 def _split_sentences(text: str) -> list[tuple[int, int]]:
     """Spans of the sentences of a paragraph; the last may lack final punctuation."""
     spans = []
@@ -616,7 +625,7 @@ def _split_sentences(text: str) -> list[tuple[int, int]]:
     out = []
     for a, b in spans:
         piece = text[a:b]
-        a += len(piece) - len(piece.lstrip())
+        a += len(piece) - len(piece.lstrip().lstrip(_LIST_MARKS).lstrip())  # ● 社区党委…: a list's mark opens no sentence
         b -= len(piece) - len(piece.rstrip())
         if b > a:
             out.append((a, b))
