@@ -349,6 +349,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青石街道依托党建联席会议制度搭建共建平台。", "党建联席会议制度", "Mechanism"),  # after 依托 a strong head ends the name (ggl:means_verbs)
     ("青川市成立高分子产业链综合党委。", "高分子产业链综合党委", "PartyOrganisation"),  # 产业链, 商圈 end a unit's name (ggl:institution_nouns)
     ("青石街道成立青禾商圈党委。", "青禾商圈党委", "PartyOrganisation"),
+    ("桂香社区党委指导青禾小区功能型综合党支部开展工作。", "青禾小区功能型综合党支部", "PartyOrganisation"),  # a type (功能型) in the modifier
     ("桂香镇党委指导成立向阳桥商圈党委。", "向阳桥商圈党委", "PartyOrganisation"),  # 向阳 opens a name (ggl:name_opening_words)
     ("桂香镇成立向阳桥商业街商圈党委。", "向阳桥商业街商圈党委", "PartyOrganisation"),
     ("青石市和顺佳苑物业管理有限公司进驻小区。", "青石市和顺佳苑物业管理有限公司", "PropertyCompany"),  # 和 after a named place
@@ -579,6 +580,8 @@ def test_a_name_is_found(text, label, type_):
     ("青石区成立交通运输行业、快递行业2个行业党委。", "快递行业"),  # counted Party bodies named by trade
     ("为推进支部创建、筑牢小区安全防线，青石街道成立联盟。", "筑牢小区"),
     ("青石县补齐小区治理短板。", "补齐小区"),  # 补齐, 配足: a verb and its result
+    ("二是育协商文化，建和谐小区。", "建和谐小区"),  # a verb and the quality it builds (ggl:quality_words)
+    ("链接三方资源，汇聚小区治理合力。", "汇聚小区"),
     ("“三部多员”撑起林区共治。", "撑起林区"),  # a verb and its direction (ggl:directional_complements)
     ("转机始于小区党支部的成立。", "转机始于小区"),  # 于 after the first character ends a phrase
     ("街道在主次干道、背街小巷和小区周边开展整治。", "背街小巷和小区"),  # a conjunction before a kind ends a phrase

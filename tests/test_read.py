@@ -935,3 +935,9 @@ def test_a_date_or_a_time_keeps_its_space_and_table_columns_stay_apart():
 def test_a_lists_mark_opens_no_sentence():
     doc = read_text("青川县：共建聚合力\n\n● 桂香社区党委与青石银行签订共建协议。\n\n◆ 青禾小区成立党支部。\n")
     assert [s.text for s in doc.sentences] == ["桂香社区党委与青石银行签订共建协议。", "青禾小区成立党支部。"]
+
+
+def test_corner_bracket_quotes_are_read_as_the_usual_quotes():
+    doc = read_text("青川县：共建聚合力\n\n桂香社区推行「三方办」机制。\n")
+    assert any(s.text == "桂香社区推行“三方办”机制。" for s in doc.sentences)
+    assert "「" in read_text("青川县：共建聚合力\n\n桂香社区推行“三方办”机制，居民称之为「家门口的议事厅」。\n").text

@@ -44,6 +44,8 @@ def _name_ok(name: str, suffix: str, lex: Lexicon, chained: bool = False, after_
     short = len(name) == 2  # 和平, 人和, 普和, 名都: two characters are a name, content characters and all
     if short and name[0] in lex.cue("resultative_verbs") and name[1] in lex.cue("resultative_complements"):
         return False  # 打牢社区, 建强小区: a verb and its result
+    if len(name) == 3 and name[0] in lex.cue("resultative_verbs") and name[1:] in lex.cue("quality_words"):
+        return False  # 建和谐小区, 育美丽社区: a verb and the quality it builds
     if len(name) >= 2 and name[1] in lex.cue("directional_complements") and not chained:
         return False  # 撑起林区, 盘活某某安置小区: a verb and its direction
     opens = (short or chained or after_prep) and name[0] in lex.cue("short_name_chars")
@@ -413,11 +415,12 @@ def _attached_kind(text: str, chain, lex: Lexicon):
             if n >= 2 and (kind.type != "PartyOrganisation" or _has_verb(text[last_e:i], lex)
                            or _verbs_inside(lex).search(text[last_e:i])
                            or text[last_e:i].startswith(lex.cue("adverbial_preps")) or COUNT.search(text[last_e:i])
-                           or any(w in text[last_e:i] for w in lex.cue("place_name_bad_chars"))
+                           or any(w in text[last_e:i] and w != "型" for w in lex.cue("place_name_bad_chars"))
                            or i - last_e > 4 and (any(lex.surface[k.group(0)].type == "Place" for k in
                                                       lex.kinds_re.finditer(text, last_e, i)) or lex.pattern(
                                tuple(lex.unit_heads)).search(text, last_e, i))):
-                continue  # a long modifier holds no place and no unit (某市第一医院帮扶社区党支部)
+                continue  # a long modifier holds no place and no unit (某市第一医院帮扶社区党支部); it may
+                # hold a type (某小区功能型综合党支部)
             if n >= 2 and any(k.type == "Place" for e2, k, _ in _kind_prefixes(text, i, lex) if e2 < end):
                 continue  # 某街道试点社区党组织: the Party bodies of a kind of place, after a modifier
             if best is None or (n < 2 and end > best[0]):  # 某社区党总支部: the longest kind over the ending

@@ -64,6 +64,7 @@ _HAN_PAIR_RE = re.compile(r"[\u4e00-\u9fff](?=[\u4e00-\u9fff])")
 _LETTER_SPACE_RE = re.compile(r"(?<=[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef“”‘’0-9]) (?=[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef“”‘’0-9])")
 _DIGIT_SPACE_RE = re.compile(r"(?<=[\u4e00-\u9fff，、：；“”（）]) (?=\d)(?!\d{4}[-./]\d|\d{1,2}:\d\d)|(?<=\d|%) (?=[\u4e00-\u9fff])")
 _STAMP_END_RE = re.compile(r"(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}:\d\d(?::\d\d)?) $")  # a date or a time keeps its space
+_CORNER_QUOTES = str.maketrans("「」『』", "“”‘’")
 _ENTITY_RE = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#[xX][0-9a-fA-F]{2,5});")
 _MARKDOWN_HEADING_RE = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M)
 _MARKDOWN_EMPHASIS_RE = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__")
@@ -73,7 +74,7 @@ def plain(text: str) -> str:
     r"""Text copied with its markup: HTML entities (``&ldquo;``, ``&nbsp;``) decoded, a Markdown
     file's heading marks (``## ``) and bold marks (``**…**``) dropped, a PDF's letter-spaced text
     (``社 区 党 委``) closed up, the spaces a web page puts between Chinese and a figure
-    (``建立 6 个``) dropped; line breaks kept.
+    (``建立 6 个``) dropped, corner-bracket quotes (``「三方办」``) made the usual ones; line breaks kept.
 
     >>> plain("&nbsp;&nbsp;推行&ldquo;三方办&rdquo;机制")
     '\xa0\xa0推行“三方办”机制'
@@ -83,6 +84,8 @@ def plain(text: str) -> str:
     '桂香社区党委与12家单位共建。'
     >>> plain("建立 12 个小区党支部，覆盖率达 95% 以上")
     '建立12个小区党支部，覆盖率达95%以上'
+    >>> plain("推行「三方办」机制")
+    '推行“三方办”机制'
     >>> plain("A&B两家单位")  # no entity: the text as it is
     'A&B两家单位'
     """
@@ -91,6 +94,8 @@ def plain(text: str) -> str:
     sample = text[:4000]
     if len(_SPACED_RE.findall(sample)) > len(_HAN_PAIR_RE.findall(sample)):
         text = _LETTER_SPACE_RE.sub("", text)  # 社 区 党 委: a PDF's letter-spaced text
+    if "「" in text and "“" not in text:
+        text = text.translate(_CORNER_QUOTES)  # 「三方办」机制: a page quoting with corner brackets
     text = _DIGIT_SPACE_RE.sub(lambda m: m.group() if _STAMP_END_RE.search(text, max(0, m.start() - 12), m.end()) else "", text)
     if _MARKDOWN_HEADING_RE.search(text):
         text = _MARKDOWN_HEADING_RE.sub("", text)
