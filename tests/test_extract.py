@@ -902,6 +902,18 @@ def test_an_article_without_a_title_place_is_about_the_place_its_first_sentence_
     assert {(q["place"], q["value"]) for q in data["quantities"]} == {("青川县", 56)}
 
 
+def test_a_committee_named_by_its_place_opens_the_first_sentence_with_that_place():
+    text = ("关于深化小区物业治理的提案\n\n政协青川县委员会提案　类别：社会建设　承办单位：中共青川县委组织部（主办）、"
+            "青川县住房和城乡建设局（协办）\n\n"
+            "建议：\n一、推行交叉任职。推动网格党支部书记进入社区党组织班子。\n二、加强部门协同。县委组织部会同县住建局建立小区物业治理联席会议制度。\n")
+    data = extract(read_text(text, "a.txt")).to_json()
+    entities = {(e["label"], e["type"], e["place"]) for e in data["entities"]}
+    assert ("政协青川县委员会", "GovernmentBody", None) in entities and ("网格党支部", "PartyOrganisation", "青川县") in entities
+    assert ("政协青川县委员会", "青川县", None, None) in _rels(data, "locatedIn")
+    assert ("中共青川县委组织部", "小区物业治理联席会议制度", None, None) in _rels(data, "implements")  # 县委组织部: the one named in full
+    assert not any(e["label"].startswith("政协青川") and e["type"] == "Place" for e in data["entities"])
+
+
 def test_a_place_in_the_first_person_is_the_articles_own_place_of_that_level():
     text = "江东省青川县桂香街道柳岸社区党委2024年度工作总结\n\n我社区地处青川县城东部，辖区面积3.2平方公里。\n"
     data = extract(read_text(text, "a.txt")).to_json()

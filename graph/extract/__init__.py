@@ -79,7 +79,7 @@ def extract(doc, vocab: Vocabulary | None = None, skip: Iterable[str] = ()) -> E
         quantities.extend(quantities_of(unit, lex, counts))
 
     moved = _level_places(entities, relations.values(), lex)
-    named = _named_levels(entities)
+    named = _named_levels(entities, lex)
     named = {**named, **{k: named.get(v, v) for k, v in moved.items()}}
     if named:  # 县行政审批服务局 where the county's 汉阴县行政审批服务局 is named: that unit
         old_relations = list(relations.values())
@@ -101,15 +101,17 @@ def extract(doc, vocab: Vocabulary | None = None, skip: Iterable[str] = ()) -> E
     return result
 
 
-def _named_levels(entities: dict) -> dict:
+def _named_levels(entities: dict, lex) -> dict:
     """A body named by its level in a place (县行政审批服务局 in 汉阴县, 区住建局 in 青石区) is the
-    unit the document names in full (汉阴县行政审批服务局): type-level key -> the unit's key."""
+    unit the document names in full (汉阴县行政审批服务局, 中共某县委组织部): type-level key -> the unit's key."""
     out = {}
+    prefixes = lex.committee_prefixes
     for (label, place), e in entities.items():
         if label[:1] not in "省市区县" or len(label) < 4 or e.type not in ("GovernmentBody", "PartyOrganisation"):
             continue
         if e.level == "type" and place and place.endswith(label[0]):
-            full = [(place + label[1:], None)]
+            full = [k for k in ((w + place + label[1:], None) for w in prefixes) if k in entities][:1] \
+                or [(place + label[1:], None)]  # 县委组织部 after 中共某县委组织部
         else:  # read as a name (县行政审批服务局): the one unit of the document that ends so
             full = [k for k in entities if k[1] is None and len(k[0]) > len(label) + 1
                     and k[0].endswith(label) and entities[k].level == "instance"]

@@ -98,6 +98,12 @@ class Lexicon:
         return got
 
     @property
+    def committee_prefixes(self) -> dict[str, str]:
+        """Words that open a committee's name before its place (``ggl:committee_prefixes``,
+        ``prefix:Class``): prefix -> class."""
+        return dict(w.split(":") for w in self.cue("committee_prefixes"))
+
+    @property
     def unit_heads(self) -> dict[str, tuple[str, int, str]]:
         """head noun -> (class, the shortest modifier that makes a name, level) from
         ``ggl:unit_nouns`` (``head:Class``, ``head:Class:N`` for a head as common as 中心, and

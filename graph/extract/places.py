@@ -445,8 +445,10 @@ _PARTY_OFFICE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,10}?)(?:委员会办公�
 def _party_body(text: str, start: int, lex: Lexicon, known):
     """中共XX市委组织部 / 中共XX区委 / XX市委组织部: a Party committee (or its department) named
     by its place; without 中共 the department must be written."""
-    party = text.startswith("中共", start)
-    chain = place_chain(text, start + 2 if party else start, lex, known)
+    prefixes = lex.committee_prefixes
+    prefix = next((w for w in prefixes if text.startswith(w, start)), None)
+    party = prefixes.get(prefix) == "PartyOrganisation"
+    chain = place_chain(text, start + len(prefix or ""), lex, known)
     if not chain:
         return None
     end = chain[-1][1]
@@ -454,6 +456,8 @@ def _party_body(text: str, start: int, lex: Lexicon, known):
     if committee is None:
         return None
     end += len(committee)
+    if prefix and not party:  # 政协某县委员会: a committee of its own class, named in full
+        return (end, chain, text[start:end], prefixes[prefix]) if committee == "委员会" else None
     dept = next((w for w in sorted(lex.cue("party_departments"), key=len, reverse=True)
                  if text.startswith(w, end)), None)
     if dept:

@@ -377,7 +377,8 @@ def _opening_place(doc, ai: int, lex: Lexicon, known: dict) -> str | None:
     text = norm_text(first.text)
     opener = _LEAD_OPENER.match(text)
     at = opener.end() if opener else 0
-    chain = place_chain(text, at, lex, known)
+    at += next((len(w) for w in lex.committee_prefixes if text.startswith(w, at)), 0)
+    chain = place_chain(text, at, lex, known)  # 政协某县委员会提案…: the committee's place too
     if not chain or chain[0][0] != at or chain[-1][2] not in ("city", "district", "street"):
         return None
     return text[chain[-1][0]:chain[-1][1]]
