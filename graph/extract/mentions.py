@@ -982,7 +982,8 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
                          or text.startswith(lex.cue("name_opening_words"), i - 1) and (
                              text[i - 1] != "和" or i - 1 in place_ends)  # 向阳…, 某市和顺佳苑物业 (社区和平安派出所)
                          or text[i - 1] == "和" and _joins_field(text, i - 1, place_ends, heads, hs,
-                                                                 heads[h.group(0)][0] == "GovernmentBody")) \
+                                                                 heads[h.group(0)][0] == "GovernmentBody", lex,
+                                                                 h.group(0).endswith(("公司", "集团")))) \
                 and hs - i < 18 and i not in ends and not text.endswith(posts, 0, i):
             i -= 1  # a name does not run back into a kind or a body before it (社区党委携手…); 水城区广和物业…
         company = h.group(0).endswith(("有限公司", "集团"))  # not a bare 公司 (…情况纳入公司党建工作)
@@ -1496,13 +1497,19 @@ _COUNTED_CLOSER = re.compile(r"(?<![等\d余多])(?P<n>[2-9]|1\d|[二两三四�
 _SMALL = dict(zip("一二两三四五六七八九十", (1, 2, 2, 3, 4, 5, 6, 7, 8, 9, 10)))
 
 
-def _joins_field(text: str, at: int, place_ends: set, heads, head: int, government: bool) -> bool:
-    """Is the 和 at ``at`` inside a name: one character after a place (水城区广和物业), or inside a
-    department's name right after its place (厦门市住房和建设局) — no unit's head and no other place
-    between the place and 和, nor a place between 和 and the head (not 某市民政局和城管局, nor
-    …和西山区住房城乡建设局)?"""
+def _joins_field(text: str, at: int, place_ends: set, heads, head: int, government: bool, lex: Lexicon,
+                 company: bool = False) -> bool:
+    """Is the 和 at ``at`` inside a name: one character after a place (水城区广和物业), inside a
+    company's name that has less than two characters of its own after it (某某润和物业服务有限公司,
+    某某和顺物业管理有限公司), or inside a department's name right after its place (厦门市住房和建设局)
+    — no unit's head and no other place between the place and 和, nor a place between 和 and the
+    head (not 某市民政局和城管局, nor …和西山区住房城乡建设局)?"""
     if at - 1 in place_ends:
         return True
+    if company:
+        kind = lex.kinds_re.search(text, at + 1, head)
+        if (kind.start() if kind else head) - at - 1 < 2:
+            return True
     if not government or any(p in place_ends for p in range(at, head)):
         return False
     return any(at - k in place_ends and not any(h in text[at - k:at] for h in heads)
