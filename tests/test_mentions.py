@@ -349,6 +349,9 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青石街道依托党建联席会议制度搭建共建平台。", "党建联席会议制度", "Mechanism"),  # after 依托 a strong head ends the name (ggl:means_verbs)
     ("青川市成立高分子产业链综合党委。", "高分子产业链综合党委", "PartyOrganisation"),  # 产业链, 商圈 end a unit's name (ggl:institution_nouns)
     ("青石街道成立青禾商圈党委。", "青禾商圈党委", "PartyOrganisation"),
+    ("青石商会党支部与全乡21个村（社区）党支部结对。", "村（社区）党支部", "PartyOrganisation"),  # an alternative inside a kind
+    ("推动物业服务企业（项目）党支部建设。", "物业服务企业（项目）党支部", "PartyOrganisation"),
+    ("全乡21个村（社区）全部建立议事会。", "村（社区）", "Place"),  # a kind of place with another after it
     ("青禾小区党支部与江东润和物业服务有限公司推行机制。", "江东润和物业服务有限公司", "PropertyCompany"),  # 和 with no name after it
     ("青禾小区与江东和顺物业管理有限公司签约。", "江东和顺物业管理有限公司", "PropertyCompany"),  # … or one character
     ("青石物业和江东物业管理有限公司签约。", "江东物业管理有限公司", "PropertyCompany"),  # a name of two after it: 和 joins
@@ -585,6 +588,7 @@ def test_a_name_is_found(text, label, type_):
     ("青石县补齐小区治理短板。", "补齐小区"),  # 补齐, 配足: a verb and its result
     ("二是育协商文化，建和谐小区。", "建和谐小区"),  # a verb and the quality it builds (ggl:quality_words)
     ("链接三方资源，汇聚小区治理合力。", "汇聚小区"),
+    ("桂香街道指导小区成立业委会（物管会）。", "业委会（物管会）"),  # bodies so written stay two
     ("通过培育“红色物业”等举措，打破社区治理“单打独斗”格局。", "打破社区"),  # 破, 通: results too
     ("“红色物业”是她在讲解小区治理经验时提到最多的词。", "讲解小区"),
     ("“三部多员”撑起林区共治。", "撑起林区"),  # a verb and its direction (ggl:directional_complements)

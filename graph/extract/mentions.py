@@ -658,9 +658,23 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
     # kinds of body, role, facility and place from the vocabulary (a stray space from print,
     # 物业管理 员, does not hide a kind)
     # a second reading without quotes inside words finds 社区“大党委” where nothing else stands
-    for second, (squeezed, where) in enumerate((_squeeze(norm), _squeeze(norm, quotes=True))):
+    # and a third without a bracketed alternative finds 村（社区）党支部, labelled as written
+    readings = (_squeeze(norm), _squeeze(norm, quotes=True), _without_alternatives(norm))
+    for reading, (squeezed, where) in enumerate(readings):
+        second = reading == 1
         for m in lex.kinds_re.finditer(squeezed):
             s, e = where[m.start()], where[m.end() - 1] + 1
+            bracketed = reading == 2 and "（" in norm[s:e]
+            if reading == 2 and (not bracketed or lex.surface[m.group(0)].generic
+                                 or lex.surface[m.group(0)].type == "Mechanism"):
+                continue
+            if bracketed:  # the kind written with an alternative replaces the kinds read inside it
+                inner = [x for x in out if s <= x.start - base and x.end - base <= e and x.level == "type"]
+                if any(x.level != "type" and s < x.end - base and x.start - base < e for x in out):
+                    continue
+                out[:] = [x for x in out if x not in inner]
+                spans = {(x.start - base, x.end - base) for x in inner}
+                taken[:] = [t for t in taken if t not in spans]
             if second and "“" in norm[s:e]:
                 # the longer kind replaces a generic place word read inside it (社区 in 社区“大党委”)
                 inner = [x for x in out if s <= x.start - base and x.end - base <= e
@@ -682,14 +696,16 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
                 continue  # 党组织, 党委 on their own name no body (the vocabulary marks them generic)
             inside = any(qs < s and e < qe and (s - qs, qe - e) != (1, 1) for qs, qe in quoted)  # not 社区“大党委”
             surface = m.group(0)  # a kind keeps the name it is written with (graph.build canonicalises)
-            label = kind.zh if (kind.zh in lex.cue("canonical_kind_labels") or lex.vocab.is_hidden(surface)
-                                or "“" in surface) else surface
+            label = norm[s:e] if bracketed else kind.zh if (
+                kind.zh in lex.cue("canonical_kind_labels") or lex.vocab.is_hidden(surface) or "“" in surface) \
+                else surface
             add(s, e, label, kind.type, "type", kind.level if kind.type == "Place" else None, kind.name,
                 is_quoted=inside)
             shared = _shared_head(norm, s, e, kind, lex, taken)
             if shared is not None:
                 k2, s2 = shared
                 add(s2, s, k2.zh, k2.type, "type", None, k2.name, block=False)
+    out = _alternative_kinds(norm, base, out, lex)
     out = _quoted_units(out, lex)
     out = _quoted_teams(norm, base, out)
     out = _quoted_sites(norm, base, out, lex)
@@ -810,6 +826,42 @@ def _squeeze(text: str, quotes: bool = False) -> tuple[str, list[int]]:
             continue  # 社区“大党委”: quotes inside a word do not hide its kind
         out.append(ch)
         where.append(i)
+    return "".join(out), where
+
+
+_ALTERNATIVE = re.compile(r"(?<=[\u4e00-\u9fff])（[\u4e00-\u9fff]{1,4}）(?=[\u4e00-\u9fff])")
+
+
+_ALTERNATIVE_AFTER = re.compile(r"（([\u4e00-\u9fff]{1,4})）")
+
+
+def _alternative_kinds(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """A kind of place with another in brackets after it (村（社区）, 乡镇（街道）) is one kind, labelled
+    as written; bodies so written stay two (业委会（物管会）: the golds keep both)."""
+    out = list(mentions)
+    for m in mentions:
+        b = _ALTERNATIVE_AFTER.match(text, m.end - base)
+        other = lex.surface.get(b.group(1)) if b else None
+        if m.level != "type" or m.type != "Place" or other is None or other.type != "Place":
+            continue
+        out = [x for x in out if x is not m and not (m.end <= x.start and x.end <= base + b.end())]
+        out.append(Mention(m.start, base + b.end(), text[m.start - base:b.end()], text[m.start - base:b.end()],
+                           m.type, "type", m.place_level, m.kind))
+    return out
+
+
+def _without_alternatives(text: str) -> tuple[str, list[int]]:
+    """The text without a short bracketed alternative inside a word (村（社区）党支部 → 村党支部,
+    物业服务企业（项目）党支部), and each kept character's offset."""
+    if "（" not in text:
+        return "", []
+    out, where, last = [], [], 0
+    for m in _ALTERNATIVE.finditer(text):
+        out.append(text[last:m.start()])
+        where.extend(range(last, m.start()))
+        last = m.end()
+    out.append(text[last:])
+    where.extend(range(last, len(text)))
     return "".join(out), where
 
 
