@@ -589,6 +589,7 @@ def test_a_name_is_found(text, label, type_):
     ("二是育协商文化，建和谐小区。", "建和谐小区"),  # a verb and the quality it builds (ggl:quality_words)
     ("链接三方资源，汇聚小区治理合力。", "汇聚小区"),
     ("桂香街道指导小区成立业委会（物管会）。", "业委会（物管会）"),  # bodies so written stay two
+    ("推动青石街道各小区党支部、业委会成员交叉任职。", "青石街道各小区党支部"),  # each body of a kind in a list, no name
     ("通过培育“红色物业”等举措，打破社区治理“单打独斗”格局。", "打破社区"),  # 破, 通: results too
     ("“红色物业”是她在讲解小区治理经验时提到最多的词。", "讲解小区"),
     ("“三部多员”撑起林区共治。", "撑起林区"),  # a verb and its direction (ggl:directional_complements)

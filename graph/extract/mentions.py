@@ -1396,6 +1396,9 @@ def _listed_units(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
                 (m.start - base, m.end - base) for m in mentions
                 if m.type == "Place" and m.place_level in ("province", "city", "district", "street")]):
             continue  # 杭州市拱墅区和睦街道华丰社区党委: the administrative places, then a body read already
+        if any(m.type == "Place" and s <= m.start - base and m.end - base < e
+               and text.startswith(lex.cue("name_determiners"), m.end - base) for m in mentions):
+            continue  # 某街道各小区党支部: each body of a kind in the place, no name
         found.append(Mention(base + s, base + e, item, item, type_, "instance"))
     if not found:
         return mentions
