@@ -405,6 +405,10 @@ def _attached_kind(text: str, chain, lex: Lexicon):
             kind = lex.surface.get(text[i:last_e] + text[last_e + 1:close])
             if kind is not None and kind.type == "PartyOrganisation":
                 return close + 1, kind.type, kind.name
+        for k in range(6, 0, -1):  # 某社区“红色物业”服务站: a quoted word, then the head of a site
+            kind = lex.surface.get(text[last_e + 1:close] + text[close + 1:close + 1 + k])
+            if kind is not None and kind.type == "Facility" and not lex.vocab.is_hidden(kind.zh):
+                return close + 1 + k, kind.type, kind.name
     best = None
     for n, i in enumerate(starts):
         for end, kind, surface in _kind_prefixes(text, i, lex):
