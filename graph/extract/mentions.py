@@ -314,6 +314,10 @@ def _chain_steps(text: str, base: int, mentions: list[Mention], lex: Lexicon) ->
             level = "instance" if named and lex.surface.get(plain[named[-1][1]:]) is not None else "type"
             out = [m for m in out if not (s <= m.start - base and m.end - base <= e)]
             out.append(Mention(base + s, base + e, text[s:e], label, kind.type, level, None, kind.name))
+            at = s + len(part) - len(part.lstrip())
+            if level == "instance" and plain == part.strip():  # its places, for locatedIn
+                out.extend(Mention(base + at + ps, base + at + pe, plain[ps:pe], plain[ps:pe], "Place", "instance",
+                                   lv, quoted=True) for ps, pe, lv in named)
     return out
 
 

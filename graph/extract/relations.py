@@ -153,8 +153,8 @@ class _Rules(Context):
         for m in clause.mentions:
             if m.level != "instance" or m.type in ("Place",) + SCHEMES:
                 continue
-            inside = [p for p in places if m.start <= p.start and p.end <= m.end]
-            if inside:
+            inside = [p for p in clause.mentions if p.is_named_place and m.start <= p.start and p.end <= m.end]
+            if inside:  # (a body in a quoted chain too: “某街道党工委—某社区党委”)
                 yield self.rel(m, "locatedIn", inside[-1], clause, m.start, m.end)
 
     def _chain_end(self, places, i):
