@@ -381,11 +381,12 @@ class _Rules(Context):
         """The partners of A与B、C共同…X / A携手B共同…X, and of A联合B开展X (a marker of joint deeds,
         ggl:joint_markers, needs no 共同): they run X too."""
         head = self.text_between(clause, clause.start, scheme.start)
-        at = max(head.rfind(p) for p in self.cue("partner_markers"))
-        if at < 0:
+        markers = tuple(dict.fromkeys(self.cue("partner_markers") + self.cue("joint_markers")))  # 会同 marks no partner
+        last = max(((head.rfind(p) + len(p), len(p), p) for p in markers if p in head), default=None)
+        if last is None:
             return []
-        marker = next(p for p in sorted(self.cue("partner_markers"), key=len, reverse=True)
-                      if head.startswith(p, at) or head.rfind(p) == at)
+        marker = last[2]  # the last marker, the longest of those ending there (会同, not its 同)
+        at = head.rfind(marker)
         partners = self.list_after(clause, clause.start + at + len(marker), ACTORS)
         joint = next((w for w in self.cue("joint_words") if w in head), None)
         if joint is not None:
