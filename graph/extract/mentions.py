@@ -272,6 +272,14 @@ def _chain_step(part: str, lex: Lexicon):
     ends with after a short modifier (庭院党支部 → 党支部)."""
     part = _BRACKETED.sub("", part)  # 村（社区）党组织, 小区（网格）党支部: the step's own kind
     part = part.translate(_INNER_QUOTES)  # 街道‘大工委’: a kind quoted inside the chain's quote
+    kind = _step_kind(part, lex)
+    named = place_chain(part, 0, lex) if kind is None else None
+    if named and named[-1][1] < len(part):
+        kind = _step_kind(part[named[-1][1]:], lex)  # 某小区功能型综合党支部: the kind after the step's place
+    return kind
+
+
+def _step_kind(part: str, lex: Lexicon):
     kind = lex.surface.get(part)
     if kind is not None:
         return kind
@@ -311,7 +319,8 @@ def _chain_steps(text: str, base: int, mentions: list[Mention], lex: Lexicon) ->
                 plain = plain[:post.start()]  # 楼栋党小组（楼栋长）: a post explained; 社区党委（党总支） stays
             label = kind.zh if lex.surface.get(plain) is kind else plain
             named = place_chain(plain, 0, lex)  # 青石街道党工委: a step named by its place is that body
-            level = "instance" if named and lex.surface.get(plain[named[-1][1]:]) is not None else "type"
+            level = "instance" if named and named[-1][1] < len(plain) and _chain_step(plain[named[-1][1]:], lex) \
+                is not None else "type"
             out = [m for m in out if not (s <= m.start - base and m.end - base <= e)]
             out.append(Mention(base + s, base + e, text[s:e], label, kind.type, level, None, kind.name))
             at = s + len(part) - len(part.lstrip())
