@@ -353,6 +353,8 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("推动物业服务企业（项目）党支部建设。", "物业服务企业（项目）党支部", "PartyOrganisation"),
     ("全乡21个村（社区）全部建立议事会。", "村（社区）", "Place"),  # a kind of place with another after it
     ("青禾小区成立自管委员会，楼院自管会每月议事。", "楼院自管会", "OwnersCommittee"),  # a self-management committee
+    ("桂香社区建成健康小屋和微型消防站。", "健康小屋", "Facility"),  # sites of the service kind
+    ("桂香社区建成健康小屋和微型消防站。", "微型消防站", "Facility"),
     ("青禾社区“红色物业”服务站对标“1173”管理模式。", "青禾社区“红色物业”服务站", "Facility"),  # a quoted word before a site's head
     ("青禾小区党支部与江东润和物业服务有限公司推行机制。", "江东润和物业服务有限公司", "PropertyCompany"),  # 和 with no name after it
     ("青禾小区与江东和顺物业管理有限公司签约。", "江东和顺物业管理有限公司", "PropertyCompany"),  # … or one character
