@@ -859,6 +859,9 @@ def test_figures_with_units_and_approximation():
     ("全区共有物业服务企业312家，其中147家已单独或联合组建党组织。", "物业服务企业", 147),  # a part of the set before
     ("辖区18家物业服务企业中已有11家单独组建了党组织。", "单独组建党组织的物业服务企业", 11),  # as the phrase says
     ("全区建立党组织56个，其中30个小区党支部。", "小区党支部", 30),  # a part that names its own kind
+    ("青禾小区现有4栋6层住宅楼、9个单元。", "住宅楼", 4),  # a second figure measures what the first counts
+    ("青禾小区有住户1970户5910人。", "住户", 1970),  # 有 opens what is counted (ggl:count_introducers)
+    ("桂香社区挑选了3名威望高、群众基础好的党员组建党支部。", "党员", 3),  # the kind after its description
 ])
 def test_what_a_figure_counts(text, subject, value):
     got = {(q["subject"], q["value"]) for q in _doc(text)["quantities"]}

@@ -132,6 +132,9 @@ def _subject(text: str, s: int, e: int, lex: Lexicon) -> str:
     """What is counted: the noun phrase after the figure (91个“社区名师工作室”), else the
     one before it (服务事项由改革前的83项), cut at verbs and list closers."""
     verbs = _verbs(lex)
+    paired = _PAIRED_AFTER.match(text, e)
+    if paired:  # 4栋6层住宅楼: the second figure measures what the first counts
+        e = paired.end()
     j = e
     while j < len(text) and text[j] not in SUBJECT_STOP and not text[j].isdigit() and j - e < 16:
         j += 1  # up to the next figure: 7名成员中有4名是党员
@@ -143,6 +146,10 @@ def _subject(text: str, s: int, e: int, lex: Lexicon) -> str:
     if after.startswith(lex.cue("figure_change_verbs")):
         after = ""  # 由62%提升至91%: a change after the figure; what is counted is written before it
     kind = next((k for k in lex.kinds_re.finditer(after) if k.start() <= 4), None)
+    described = _DESCRIBED.match(text, e) if kind is None else None
+    head = lex.kinds_re.match(text, described.end()) if described else None
+    if head is not None:  # 3名威望高、群众基础好的党员: the kind after the description
+        return head.group(0)
     # 3000余名机关在职党员报到: what is counted runs to the end of the kind it names
     # 13名成员的任务目标: a count ends at 的; a measure runs on (243平方米的室内场馆)
     cuts = [w for w in lex.cue("figure_subject_cuts") if w != "的" or not _MEASURE.search(text, s, e)]
@@ -205,6 +212,8 @@ def _subject(text: str, s: int, e: int, lex: Lexicon) -> str:
 
 
 _MEASURE = re.compile("[米元里%亩吨]")
+_PAIRED_AFTER = re.compile(r"\d+(?:\.\d+)?[层栋](?=[\u4e00-\u9fff])")
+_DESCRIBED = re.compile(r"[^，。；：\d的]{2,14}的")
 _PAIRED_FIGURE = re.compile(r"\d+(?:\.\d+)?[余多]?万?[户人名个]$")
 
 
