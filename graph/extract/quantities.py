@@ -153,7 +153,7 @@ def _subject(text: str, s: int, e: int, lex: Lexicon) -> str:
     # 3000余名机关在职党员报到: what is counted runs to the end of the kind it names
     # 13名成员的任务目标: a count ends at 的; a measure runs on (243平方米的室内场馆)
     cuts = [w for w in lex.cue("figure_subject_cuts") if w != "的" or not _MEASURE.search(text, s, e)]
-    after = after[:_kind_end(after, kind, lex)] if kind is not None else _cut_at(_cut_at(after, verbs), cuts)
+    after = after[:_kind_end(after, kind, lex)] if kind is not None else _cut_at(_cut_at(after, cuts), verbs)
     for w in lex.cue("figure_subject_tails"):  # 7名成员中有…: the members, not the phrase that follows
         if after.endswith(w) and len(after) - len(w) >= 2:
             after = after[:-len(w)]
