@@ -355,6 +355,8 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青禾小区成立自管委员会，楼院自管会每月议事。", "楼院自管会", "OwnersCommittee"),  # a self-management committee
     ("桂香社区建成健康小屋和微型消防站。", "健康小屋", "Facility"),  # sites of the service kind
     ("桂香社区建成健康小屋和微型消防站。", "微型消防站", "Facility"),
+    ("青川市餐饮行业总会会长出席仪式。", "青川市餐饮行业总会", "SocialOrganisation"),  # 总会 heads a named body
+    ("联盟会员单位之间互通维修资源。", "会员单位", "Institution"),
     ("青禾社区“红色物业”服务站对标“1173”管理模式。", "青禾社区“红色物业”服务站", "Facility"),  # a quoted word before a site's head
     ("青禾小区党支部与江东润和物业服务有限公司推行机制。", "江东润和物业服务有限公司", "PropertyCompany"),  # 和 with no name after it
     ("青禾小区与江东和顺物业管理有限公司签约。", "江东和顺物业管理有限公司", "PropertyCompany"),  # … or one character
@@ -596,6 +598,7 @@ def test_a_name_is_found(text, label, type_):
     ("推动青石街道各小区党支部、业委会成员交叉任职。", "青石街道各小区党支部"),  # each body of a kind in a list, no name
     ("通过培育“红色物业”等举措，打破社区治理“单打独斗”格局。", "打破社区"),  # 破, 通: results too
     ("“红色物业”是她在讲解小区治理经验时提到最多的词。", "讲解小区"),
+    ("会员单位派员帮扶小区开展整治。", "帮扶小区"),
     ("“三部多员”撑起林区共治。", "撑起林区"),  # a verb and its direction (ggl:directional_complements)
     ("转机始于小区党支部的成立。", "转机始于小区"),  # 于 after the first character ends a phrase
     ("街道在主次干道、背街小巷和小区周边开展整治。", "背街小巷和小区"),  # a conjunction before a kind ends a phrase
