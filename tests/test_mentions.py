@@ -357,6 +357,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("桂香社区建成健康小屋和微型消防站。", "微型消防站", "Facility"),
     ("青川市餐饮行业总会会长出席仪式。", "青川市餐饮行业总会", "SocialOrganisation"),  # 总会 heads a named body
     ("联盟会员单位之间互通维修资源。", "会员单位", "Institution"),
+    ("青石科技有限公司携手共青团青川市委开展活动。", "共青团青川市委", "SocialOrganisation"),  # a prefix before the place (ggl:committee_prefixes)
     ("青禾社区“红色物业”服务站对标“1173”管理模式。", "青禾社区“红色物业”服务站", "Facility"),  # a quoted word before a site's head
     ("青禾小区党支部与江东润和物业服务有限公司推行机制。", "江东润和物业服务有限公司", "PropertyCompany"),  # 和 with no name after it
     ("青禾小区与江东和顺物业管理有限公司签约。", "江东和顺物业管理有限公司", "PropertyCompany"),  # … or one character

@@ -456,12 +456,15 @@ def _party_body(text: str, start: int, lex: Lexicon, known):
     if not chain:
         return None
     end = chain[-1][1]
-    committee = next((w for w in lex.cue("party_committee_suffixes") if text.startswith(w, end)), None)
+    suffixes = lex.cue("party_committee_suffixes")
+    if prefix and not party:  # 政协某县委员会, 共青团某市委: a committee of the prefix's class, its longest ending
+        suffixes = sorted(suffixes, key=len, reverse=True)
+    committee = next((w for w in suffixes if text.startswith(w, end)), None)
     if committee is None:
         return None
     end += len(committee)
-    if prefix and not party:  # 政协某县委员会: a committee of its own class, named in full
-        return (end, chain, text[start:end], prefixes[prefix]) if committee == "委员会" else None
+    if prefix and not party:
+        return end, chain, text[start:end], prefixes[prefix]
     dept = next((w for w in sorted(lex.cue("party_departments"), key=len, reverse=True)
                  if text.startswith(w, end)), None)
     if dept:
