@@ -35,8 +35,8 @@ def _name_ok(name: str, suffix: str, lex: Lexicon, chained: bool = False, after_
         return False  # (a compound named by a lane or a works' yard may be longer: 青禾机械厂11号院小区)
     if not _NAME_CHARS.fullmatch(name):
         return False
-    if re.fullmatch("[一两二三四五六七八九十几]+个", name):
-        return False  # 四个社区: a count of a kind, not a name
+    if re.fullmatch("[一两二三四五六七八九十几百千万]+[个人户]", name):
+        return False  # 四个社区, 四万人社区: a count of a kind or of its people, not a name
     if suffix in ("县", "市", "旗") and name[-1] in "两二三四五六七八九十几多":
         return False  # 甲县、乙县、丙丁四县: a count of counties closes a list, it ends no name
     if "局" in name[:-1] and any(ch in lex.cue("place_name_bad_chars") for ch in name[name.index("局") + 1:]):
