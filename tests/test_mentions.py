@@ -358,6 +358,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青川市餐饮行业总会会长出席仪式。", "青川市餐饮行业总会", "SocialOrganisation"),  # 总会 heads a named body
     ("联盟会员单位之间互通维修资源。", "会员单位", "Institution"),
     ("青石科技有限公司携手共青团青川市委开展活动。", "共青团青川市委", "SocialOrganisation"),  # a prefix before the place (ggl:committee_prefixes)
+    ("社区在试点小区成立桂香社区“红色管家”临时党支部。", "桂香社区“红色管家”临时党支部", "PartyOrganisation"),  # a quoted modifier
     ("青禾社区“红色物业”服务站对标“1173”管理模式。", "青禾社区“红色物业”服务站", "Facility"),  # a quoted word before a site's head
     ("青禾小区党支部与江东润和物业服务有限公司推行机制。", "江东润和物业服务有限公司", "PropertyCompany"),  # 和 with no name after it
     ("青禾小区与江东和顺物业管理有限公司签约。", "江东和顺物业管理有限公司", "PropertyCompany"),  # … or one character
@@ -601,6 +602,7 @@ def test_a_name_is_found(text, label, type_):
     ("“红色物业”是她在讲解小区治理经验时提到最多的词。", "讲解小区"),
     ("会员单位派员帮扶小区开展整治。", "帮扶小区"),
     ("“大党委”挂牌，四万人社区拧成一股绳。", "四万人社区"),  # a count of a place's people
+    ("桂香街道“五化五星”小区党支部达到12个。", "桂香街道“五化五星”小区党支部"),  # the bodies of a kind of place
     ("“三部多员”撑起林区共治。", "撑起林区"),  # a verb and its direction (ggl:directional_complements)
     ("转机始于小区党支部的成立。", "转机始于小区"),  # 于 after the first character ends a phrase
     ("街道在主次干道、背街小巷和小区周边开展整治。", "背街小巷和小区"),  # a conjunction before a kind ends a phrase
