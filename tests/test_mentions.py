@@ -603,6 +603,7 @@ def test_a_name_is_found(text, label, type_):
     ("会员单位派员帮扶小区开展整治。", "帮扶小区"),
     ("“大党委”挂牌，四万人社区拧成一股绳。", "四万人社区"),  # a count of a place's people
     ("桂香街道“五化”小区党支部达到12个。", "桂香街道“五化”小区党支部"),  # the bodies of a kind of place
+    ("青石市“五星级”党支部达到12个。", "青石市“五星级”党支部"),  # a rating, no name
     ("“三部多员”撑起林区共治。", "撑起林区"),  # a verb and its direction (ggl:directional_complements)
     ("转机始于小区党支部的成立。", "转机始于小区"),  # 于 after the first character ends a phrase
     ("街道在主次干道、背街小巷和小区周边开展整治。", "背街小巷和小区"),  # a conjunction before a kind ends a phrase
