@@ -358,6 +358,8 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青川市餐饮行业总会会长出席仪式。", "青川市餐饮行业总会", "SocialOrganisation"),  # 总会 heads a named body
     ("联盟会员单位之间互通维修资源。", "会员单位", "Institution"),
     ("青石科技有限公司携手共青团青川市委开展活动。", "共青团青川市委", "SocialOrganisation"),  # a prefix before the place (ggl:committee_prefixes)
+    ("青川市住建局局长在会上说。", "青川市住建局", "GovernmentBody"),  # 局长 is a post, no second 局
+    ("青石县公安局局长到场。", "青石县公安局", "GovernmentBody"),
     ("社区在试点小区成立桂香社区“红色管家”临时党支部。", "桂香社区“红色管家”临时党支部", "PartyOrganisation"),  # a quoted modifier
     ("青禾社区“红色物业”服务站对标“1173”管理模式。", "青禾社区“红色物业”服务站", "Facility"),  # a quoted word before a site's head
     ("青禾小区党支部与江东润和物业服务有限公司推行机制。", "江东润和物业服务有限公司", "PropertyCompany"),  # 和 with no name after it

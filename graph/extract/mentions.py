@@ -36,6 +36,7 @@ from graph.extract.places import (
     _party_body,
     _suffix_positions,
     chain_starts,
+    opens_post,
     opens_road,
     party_after,
     known_at,
@@ -1021,6 +1022,8 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
         h = next((k for j in range(h.start() + 1, h.end()) if (k := head_re.match(text, j)) and k.end() > h.end()),
                  h)  # 县第一中学: the head 中学 that runs on past 一中
         hs, he = h.start(), h.end()
+        if opens_post(text, hs, he):
+            continue  # 某局局长, 某所所长: the head opens a post's name, it ends no unit
         if any(m.start - base <= hs and he <= m.end - base and m.end - m.start > he - hs and m.type != "Place"
                for m in mentions) or any(f.start - base <= hs < f.end - base for f in found) or any(
                 w.start() < he and hs < w.end() for w in lex.pattern(lex.cue("not_units")).finditer(

@@ -485,6 +485,11 @@ def _party_body(text: str, start: int, lex: Lexicon, known):
     return end, chain, text[start:end], "PartyOrganisation"
 
 
+def opens_post(text: str, start: int, end: int) -> bool:
+    """The head noun at ``start:end`` opens the name of a post (某局局长, 某所所长), no unit."""
+    return end - start == 1 and text.startswith("长", end)
+
+
 def _named_unit(text: str, chain, lex: Lexicon):
     """A department or unit named by its place (某区住建局, 某区人民医院): (end, type) or None."""
     end = chain[-1][1]
@@ -497,7 +502,7 @@ def _named_unit(text: str, chain, lex: Lexicon):
         noun = heads.match(text, j)
         if noun and lex.pattern(lex.cue("not_units")).match(text, noun.start()):
             continue  # 江门市中心城区: a word over the head noun, no unit
-        if noun and opens_road(text, noun.end(), lex):
+        if noun and (opens_road(text, noun.end(), lex) or opens_post(text, noun.start(), noun.end())):
             continue  # 某区学院路实验学校: a head noun opening a road's name ends no unit
         between = text[end:j]  # 某街道吸纳某派出所: a verb that brings a unit in opens no part of its name
         if noun and not _has_verb(between, lex) and not lex.joined(
@@ -505,6 +510,6 @@ def _named_unit(text: str, chain, lex: Lexicon):
                 lex.cue("place_name_bad_chars")).search(between):
             if best is None or noun.end() > best[0]:  # 某区燃气集团: the longest head, not 燃气
                 best = (noun.end(), lex.unit_heads[noun.group(0)][0])
-    while best is not None and (more := heads.match(text, best[0])):
+    while best is not None and (more := heads.match(text, best[0])) and not opens_post(text, *more.span()):
         best = (more.end(), best[1])  # 某市轨道交通集团有限公司: a head written right after the head
     return best
