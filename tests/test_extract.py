@@ -872,6 +872,8 @@ def test_what_a_figure_counts(text, subject, value):
     ("青石镇的57家餐饮店率先完成改造。", "餐饮店", 57),  # 率先, 报名, 一起 end what is counted (ggl:figure_subject_cuts)
     ("83名居民报名参加议事会。", "居民", 83),
     ("全市住宅小区约有9500个。", "住宅小区", 9500),  # 约有 before the figure (ggl:figure_verbs)
+    ("把青石营业部、桂香站等12家企业站点的党员编入支部。", "企业站点", 12),  # units counted, not the people after 的
+    ("其中没有物业的老旧小区、独栋楼有58个。", "独栋楼", 58),  # the last word that opens a count (not 没有)
     ("市政协明确10个委室、13名成员的任务目标。", "成员", 13),      # a count ends at 的
     ("23名队员每月定期到青禾小区开展环境整治。", "队员", 23),      # and at an adverb of time (ggl:figure_subject_cuts)
     ("已建成243平方米的室内场馆。", "室内场馆", 243),              # a measure runs on past 的

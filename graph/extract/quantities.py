@@ -148,7 +148,9 @@ def _subject(text: str, s: int, e: int, lex: Lexicon) -> str:
     kind = next((k for k in lex.kinds_re.finditer(after) if k.start() <= 4), None)
     described = _DESCRIBED.match(text, e) if kind is None else None
     head = lex.kinds_re.match(text, described.end()) if described else None
-    if head is not None:  # 3名威望高、群众基础好的党员: the kind after the description
+    people = text[e - 1:e] in "名位人"  # 3名…的党员 counts people; 12家企业站点的党员 counts the units
+    if head is not None and (lex.surface[head.group(0)].type == "Role") == people:
+        # 3名威望高、群众基础好的党员: the kind after the description
         return head.group(0)
     # 3000余名机关在职党员报到: what is counted runs to the end of the kind it names
     # 13名成员的任务目标: a count ends at 的; a measure runs on (243平方米的室内场馆)
@@ -164,7 +166,7 @@ def _subject(text: str, s: int, e: int, lex: Lexicon) -> str:
     while i > 0 and text[i - 1] not in "，。；：（(" and s - i < 20:
         i -= 1
     before = _PAIRED_FIGURE.sub("", text[i:s])  # 居民2600余户7000余人: both figures count the residents
-    intro = lex.joined("count_introducers").search(before)
+    intro = next(reversed(list(lex.joined("count_introducers").finditer(before))), None)  # the last one
     if intro:  # 全镇共有村改居社区6个: what the introducer opens, if it is a noun phrase
         right = before[intro.end():].rsplit("、", 1)[-1].strip("的“”")  # …6个、住宅小区23个: the last item
         ends_in_kind = any(k.end() == len(right) for k in lex.kinds_re.finditer(right)) and not right.startswith(verbs)
