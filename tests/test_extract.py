@@ -619,10 +619,35 @@ TWENTY_SECOND_ROUND = [
                 "round's last change: 0.633 at 1722fb1 (0.620 at 33b6457); then tuned on (共建单位：X；共建项目：“M” records)",
      (0.66, 0.73, 0.59, 0.75, 0.76)),
 ]
+TWENTY_THIRD_ROUND = [
+    (("ep",), 6, "real pages, much completed, commissioned at the round's start, scored on arrival: 0.677 at b093305 "
+                "(the same at the round's start, 2dd7bb4); then tuned on (某街道各小区党支部, 三方成员交叉任职, "
+                "村（社区）党支部, places in a quoted chain)",
+     (0.77, 0.82, 0.73, 0.82, 0.75)),
+    (("eq",), 6, "real pages, much completed, commissioned at the round's start, scored on arrival: 0.579 at 64fa007 "
+                "(the same at 2dd7bb4); then tuned on (政协某县委员会, 会同, 某小区功能型综合党支部, 润和物业)",
+     (0.72, 0.74, 0.62, 0.80, 0.74)),
+    (("er",), 6, "real pages, much completed, commissioned at the round's start, held out to its very end, scored "
+                "once with the final code: 0.724 at b38a479 (the same at 2dd7bb4); not tuned on",
+     (0.72, 0.79, 0.68, 0.83, 0.73)),
+    (("es",), 6, "real pages, much completed, commissioned at the round's start, held out to its very end, scored "
+                "once with the final code: 0.571 at b38a479 (0.560 at 2dd7bb4); then tuned on (会员单位, 总会, 局长)",
+     (0.60, 0.63, 0.58, 0.77, 0.67)),
+    (("et",), 6, "real pages, much completed, commissioned at the round's start, held out to its very end, scored "
+                "once with the final code: 0.810 at b38a479 (the same at 2dd7bb4); not tuned on",
+     (0.81, 0.82, 0.75, 0.82, 0.72)),
+    (("eu",), 6, "real pages, much completed, commissioned at the round's start, met once with the code after the "
+                "round's last change: 0.743 at b38a479 (0.740 at 2dd7bb4); not tuned on",
+     (0.74, 0.78, 0.74, 0.80, 0.84)),
+    (("ev",), 6, "real pages, much completed, commissioned at the round's start, met once with the code after the "
+                "round's last change: 0.607 at b38a479 (the same at 2dd7bb4); then tuned on (共青团某市委, "
+                "某社区“红色管家”临时党支部, 四万人社区)",
+     (0.64, 0.69, 0.53, 0.75, 0.67)),
+]
 LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND + NINTH_ROUND
                 + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND + THIRTEENTH_ROUND + FOURTEENTH_ROUND
                 + FIFTEENTH_ROUND + SIXTEENTH_ROUND + SEVENTEENTH_ROUND + NINETEENTH_ROUND + TWENTIETH_ROUND
-                + TWENTY_FIRST_ROUND + TWENTY_SECOND_ROUND)
+                + TWENTY_FIRST_ROUND + TWENTY_SECOND_ROUND + TWENTY_THIRD_ROUND)
 
 
 @pytest.mark.parametrize("prefixes,reports,first_contact,pins", LATER_ROUNDS,
