@@ -843,10 +843,8 @@ def _squeeze(text: str, quotes: bool = False) -> tuple[str, list[int]]:
     return "".join(out), where
 
 
-_ALTERNATIVE = re.compile(r"(?<=[\u4e00-\u9fff])（[\u4e00-\u9fff]{1,4}）(?=[\u4e00-\u9fff])")
-
-
-_ALTERNATIVE_AFTER = re.compile(r"（([\u4e00-\u9fff]{1,4})）")
+_ALTERNATIVE = re.compile(r"(?<=[\u4e00-\u9fff])（[\u4e00-\u9fff]{1,4}）(?=[\u4e00-\u9fff])")  # inside a word
+_ALTERNATIVE_AFTER = re.compile(r"（([\u4e00-\u9fff]{1,4})）")  # after a kind
 
 
 def _alternative_kinds(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> list[Mention]:

@@ -455,7 +455,8 @@ _PARTY_OFFICE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,10}?)(?:委员会办公�
 
 def _party_body(text: str, start: int, lex: Lexicon, known):
     """中共XX市委组织部 / 中共XX区委 / XX市委组织部: a Party committee (or its department) named
-    by its place; without 中共 the department must be written."""
+    by its place; without 中共 the department must be written. After another of
+    ``ggl:committee_prefixes`` (政协XX县委员会, 共青团XX市委) the committee is of that prefix's class."""
     prefixes = lex.committee_prefixes
     prefix = next((w for w in prefixes if text.startswith(w, start)), None)
     party = prefixes.get(prefix) == "PartyOrganisation"
@@ -503,7 +504,7 @@ def _named_unit(text: str, chain, lex: Lexicon):
         if noun and lex.pattern(lex.cue("not_units")).match(text, noun.start()):
             continue  # 江门市中心城区: a word over the head noun, no unit
         if noun and (opens_road(text, noun.end(), lex) or opens_post(text, noun.start(), noun.end())):
-            continue  # 某区学院路实验学校: a head noun opening a road's name ends no unit
+            continue  # 某区学院路实验学校, 某局局长: a head noun opening a road's or a post's name ends no unit
         between = text[end:j]  # 某街道吸纳某派出所: a verb that brings a unit in opens no part of its name
         if noun and not _has_verb(between, lex) and not lex.joined(
                 "people_introducers", "founding_verbs", "appoint_verbs").search(between) and not lex.pattern(
