@@ -101,7 +101,10 @@ class Lexicon:
     def committee_prefixes(self) -> dict[str, str]:
         """Words that open a committee's name before its place (``ggl:committee_prefixes``,
         ``prefix:Class``): prefix -> class."""
-        return dict(w.split(":") for w in self.cue("committee_prefixes"))
+        got = self._patterns.get(("committee-prefixes",))
+        if got is None:
+            got = self._patterns[("committee-prefixes",)] = dict(w.split(":") for w in self.cue("committee_prefixes"))
+        return got
 
     @property
     def unit_heads(self) -> dict[str, tuple[str, int, str]]:

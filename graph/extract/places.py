@@ -409,10 +409,9 @@ def _attached_kind(text: str, chain, lex: Lexicon):
             kind = lex.surface.get(text[last_e + 1:close] + text[close + 1:close + 1 + k])
             if kind is not None and kind.type == "Facility" and not lex.vocab.is_hidden(kind.zh):
                 return close + 1 + k, kind.type, kind.name
-        after = next((x for x in _kind_prefixes(text, close + 1, lex) if x[1].type == "PartyOrganisation"
-                      and not x[1].generic), None)
-        if after is not None and "星" not in text[last_e:close] and not any(
-                k.type == "Place" for _, k, _ in _kind_prefixes(text, close + 1, lex)):
+        following = list(_kind_prefixes(text, close + 1, lex))
+        after = next((x for x in following if x[1].type == "PartyOrganisation" and not x[1].generic), None)
+        if after is not None and "星" not in text[last_e:close] and not any(k.type == "Place" for _, k, _ in following):
             # 某社区“红色管家”临时党支部: a quoted word modifies the Party body (not a rating, “五星级”党组织,
             # nor the bodies of a kind of place, 某街道“五化”小区党支部)
             return after[0], after[1].type, after[1].name
