@@ -29,6 +29,9 @@ def _sentence_with(doc: Document, fragment: str):
     return hits[0]
 
 
+ITEM_NUMBER = re.compile(r"(?:\d{1,2}[.．、)）]|[（(]\d{1,2}[)）])\s*")
+
+
 def check_offsets(doc: Document) -> None:
     """Every span slices exactly its text; parts nest in paragraphs and articles."""
     for s in doc.sentences:
@@ -43,7 +46,9 @@ def check_offsets(doc: Document) -> None:
         assert doc.text[h.start:h.end] == h.text
     for i, p in enumerate(doc.paragraphs):
         assert p.sentences and all(doc.sentences[k].paragraph == i for k in p.sentences)
-        assert doc.sentences[p.sentences[0]].start == p.start and doc.sentences[p.sentences[-1]].end == p.end
+        first = doc.sentences[p.sentences[0]]  # an item's number (4.) may open the paragraph before it
+        assert first.start == p.start or ITEM_NUMBER.fullmatch(doc.text[p.start:first.start])
+        assert doc.sentences[p.sentences[-1]].end == p.end
     for a in doc.articles:
         for span in (a.title_span, a.author_span):
             if span:
@@ -108,7 +113,7 @@ def test_seed_headings(seed):
     "聚力打造居民小区“人间仙境·幸福睦邻”党建品牌，推进组织",
     "小区党建“1+5”制度文件，把党建引领小区治理作为系统工程",
     "从社区工作者、党员网格员、离退休党员、物业服务企业党员 选任101名",
-    "为民服务岗位，实行定岗管理； 推选123名",
+    "为民服务岗位，实行定岗管理；推选123名",
     "逐个小区（网格）配齐配强1名社区工作者",
     "登州街道居佳领海小区实行“党支部先议制度”，凡业委会",
     "让资源下来、服务上去、群众满意，应是小区治理的题中应有之义。",
@@ -556,7 +561,7 @@ def test_a_numbered_item_after_a_bracketed_note_starts_its_own_paragraph():
     items = "\n".join(f"{n}.完善组织架构。健全三级组织架构，{'把党的组织延伸到楼栋单元，' * n}推动小区党支部规范运行。"
                       f"（责任单位：县委组织部，各乡镇党委）" for n in range(1, 6))
     doc = read_text("青川县工作方案\n\n" + items + "\n", "t")
-    assert "2.完善组织架构。" in [s.text for s in doc.sentences]
+    assert "2.完善组织架构。" in [doc.text[s.start - 2:s.end] for s in doc.sentences]
 
 
 def test_read_text_helper_and_byline_forms():
@@ -935,6 +940,20 @@ def test_a_date_or_a_time_keeps_its_space_and_table_columns_stay_apart():
 def test_a_lists_mark_opens_no_sentence():
     doc = read_text("青川县：共建聚合力\n\n● 桂香社区党委与青石银行签订共建协议。\n\n◆ 青禾小区成立党支部。\n")
     assert [s.text for s in doc.sentences] == ["桂香社区党委与青石银行签订共建协议。", "青禾小区成立党支部。"]
+
+
+def test_an_items_number_opens_no_sentence_and_a_decimal_stays():
+    doc = read_text("青川县：共建聚合力\n\n4.桂香社区党委与青石银行签订共建协议，每季度召开一次联席会议，通报共建项目进展。"
+                    "2.5万名党员到社区报到。\n\n①青禾小区成立党支部，党支部书记兼任业委会主任，推动两委成员交叉任职。\n\n"
+                    "（3）柳岸社区推行“三方办”机制，由社区党委牵头召开会议，业委会和物业公司共同参与，解决停车难题。\n")
+    assert [s.text[:6] for s in doc.sentences] == ["桂香社区党委", "2.5万名党", "青禾小区成立", "柳岸社区推行"]
+    assert "4.桂香社区党委" in doc.text and "（3）柳岸社区" in doc.text  # the numbers stay in the text
+    assert all(doc.text[s.start:s.end] == s.text for s in doc.sentences)
+
+
+def test_one_space_after_a_punctuation_mark_is_dropped_two_part_paragraphs():
+    doc = read_text("青川县：共建聚合力\n\n桂香社区党委成立，\u3000青石银行党支部参与共建。\u3000青禾小区成立党支部。\n")
+    assert [s.text for s in doc.sentences] == ["桂香社区党委成立，青石银行党支部参与共建。", "青禾小区成立党支部。"]
 
 
 def test_corner_bracket_quotes_are_read_as_the_usual_quotes():

@@ -6,6 +6,7 @@ module only compiles those words into patterns once per vocabulary.
 import re
 from dataclasses import dataclass, field
 
+from graph.read.patterns import LIST_MARKS
 from graph.vocab import Vocabulary, load
 
 OPEN_QUOTES = "“\"「『‘"
@@ -13,8 +14,7 @@ CLOSE_QUOTES = "”\"」』’"
 QUOTE_RE = re.compile(r"[“\"「『]([^“”\"「」『』\n]{1,48})[”\"」』]")
 POLICY_RE = re.compile(r"《[^《》\n]{2,80}》")
 PAREN_RE = re.compile(r"[（(][^（）()\n]{1,60}[）)]")
-BULLETS = "■□●○◆◇★☆▲△▼▽◎▶►•▪"  # list and byline marks: a name never spans one
-BREAK = "，。；：、！？,;:!?（）()《》\n " + BULLETS
+BREAK = "，。；：、！？,;:!?（）()《》\n " + LIST_MARKS
 # Places with a name go from the province down to the compound; grids and buildings
 # are only ever type-level here.
 NAMED_LEVELS = ("province", "city", "district", "street", "community", "compound")

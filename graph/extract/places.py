@@ -11,7 +11,7 @@ import re
 from graph.extract.lexicon import (
     ATTACHABLE,
     BREAK,
-    BULLETS,
+    LIST_MARKS,
     CLOSE_QUOTES,
     OPEN_QUOTES,
     Lexicon,
@@ -314,7 +314,7 @@ def chain_starts(text: str, lex: Lexicon, known: dict[str, str]) -> list[int]:
     return sorted(s for s in starts if s < len(text) and s not in inside)
 
 
-NAME_STOPS = "的和与及等在对将是了把为从向由被经同跟到或、，。；：！？,;:!?（）()《》“”\"「」『』【】〔〕[] \n—" + BULLETS
+NAME_STOPS = "的和与及等在对将是了把为从向由被经同跟到或、，。；：！？,;:!?（）()《》“”\"「」『』【】〔〕[] \n—" + LIST_MARKS
 _SUB_UNIT = re.compile(r"[\u4e00-\u9fff0-9]{1,8}")
 
 

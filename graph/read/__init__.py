@@ -13,7 +13,7 @@ from graph.read.decode import decode, decode_report
 from graph.read.formats import NOT_REPORTS, SUFFIXES, docx_to_text, html_to_text, pdf_to_text, sniff
 from graph.read.layout import (_SUBTITLE_RE, plain, Recent, _articles, _classify, _join_cuts, _line_at, _lines,
                                _split_sentences, _unwrap, continues)
-from graph.read.patterns import _ends_final, _key
+from graph.read.patterns import _ITEM_NUMBER_RE, _ends_final, _key
 from graph.read.titles import (_byline_body, _leading_places, later_places, places_in, stem_places,
                                without_column)
 
@@ -361,8 +361,10 @@ def _build(text: str, name: str, path: str, encoding: str, sha256: str) -> Docum
             first_sentence = len(doc.sentences)
             for k, (a, b, line) in enumerate(spans):
                 fragment = k == len(spans) - 1 and not _ends_final(pieces[k])
-                doc.sentences.append(Sentence(start + a, start + b, pieces[k], len(doc.paragraphs), index,
-                                              line, fragment))
+                number = _ITEM_NUMBER_RE.match(pieces[k])
+                skip = number.end() if number and number.end() < len(pieces[k]) else 0
+                doc.sentences.append(Sentence(start + a + skip, start + b, pieces[k][skip:], len(doc.paragraphs),
+                                              index, line, fragment))
             doc.paragraphs.append(Paragraph(start, end, index,
                                             tuple(range(first_sentence, len(doc.sentences)))))
         if art_start is None:

@@ -6,7 +6,7 @@ import html
 import re
 from dataclasses import dataclass
 
-from graph.read.patterns import (_BYLINE_MARK_RE, _COMMA_RE, _DATELINE_RE, _DIGITS_RE, _DOCUMENT_TITLE_RE,
+from graph.read.patterns import (LIST_MARKS, _BYLINE_MARK_RE, _COMMA_RE, _DATELINE_RE, _DIGITS_RE, _DOCUMENT_TITLE_RE,
                                  _FIELD_LINE_RE, _FIRST_CLAUSE_RE,
                                  _GENERIC_MODIFIER, _GENERIC_PLACE, _RELATED_ITEM_RE, _WEB_FURNITURE_RE,
                                  _GLUED_RE, _INVISIBLE, _INVISIBLE_RE, _LINE_END_RE, _NO_LINE_START,
@@ -63,6 +63,7 @@ _SPACED_RE = re.compile(r"[\u4e00-\u9fff] (?=[\u4e00-\u9fff])")
 _HAN_PAIR_RE = re.compile(r"[\u4e00-\u9fff](?=[\u4e00-\u9fff])")
 _LETTER_SPACE_RE = re.compile(r"(?<=[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef“”‘’0-9]) (?=[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef“”‘’0-9])")
 _DIGIT_SPACE_RE = re.compile(r"(?<=[\u4e00-\u9fff，、：；“”（）]) (?=\d)(?!\d{4}[-./]\d|\d{1,2}:\d\d)|(?<=\d|%) (?=[\u4e00-\u9fff])")
+_MARK_SPACE_RE = re.compile(r"(?<=[，、；：。！？])[ \u3000\u00a0](?=[^\s])")  # 建立党支部，　推行…: one space after a mark
 _STAMP_END_RE = re.compile(r"(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}:\d\d(?::\d\d)?) $")  # a date or a time keeps its space
 _CORNER_QUOTES = str.maketrans("「」『』", "“”‘’")
 _ENTITY_RE = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#[xX][0-9a-fA-F]{2,5});")
@@ -74,7 +75,7 @@ def plain(text: str) -> str:
     r"""Text copied with its markup: HTML entities (``&ldquo;``, ``&nbsp;``) decoded, a Markdown
     file's heading marks (``## ``) and bold marks (``**…**``) dropped, a PDF's letter-spaced text
     (``社 区 党 委``) closed up, the spaces a web page puts between Chinese and a figure
-    (``建立 6 个``) dropped, corner-bracket quotes (``「三方办」``) made the usual ones; line breaks kept.
+    (``建立 6 个``) and the one a page puts after a punctuation mark (``，　推行``) dropped, corner-bracket quotes (``「三方办」``) made the usual ones; line breaks kept.
 
     >>> plain("&nbsp;&nbsp;推行&ldquo;三方办&rdquo;机制")
     '\xa0\xa0推行“三方办”机制'
@@ -84,6 +85,8 @@ def plain(text: str) -> str:
     '桂香社区党委与12家单位共建。'
     >>> plain("建立 12 个小区党支部，覆盖率达 95% 以上")
     '建立12个小区党支部，覆盖率达95%以上'
+    >>> plain("青川县成立党支部，\u3000推行“三方办”。\u3000柳岸社区")
+    '青川县成立党支部，推行“三方办”。柳岸社区'
     >>> plain("推行「三方办」机制")
     '推行“三方办”机制'
     >>> plain("A&B两家单位")  # no entity: the text as it is
@@ -96,6 +99,7 @@ def plain(text: str) -> str:
         text = _LETTER_SPACE_RE.sub("", text)  # 社 区 党 委: a PDF's letter-spaced text
     if "「" in text and "“" not in text:
         text = text.translate(_CORNER_QUOTES)  # 「三方办」机制: a page quoting with corner brackets
+    text = _MARK_SPACE_RE.sub("", text)
     text = _DIGIT_SPACE_RE.sub(lambda m: m.group() if _STAMP_END_RE.search(text, max(0, m.start() - 12), m.end()) else "", text)
     if _MARKDOWN_HEADING_RE.search(text):
         text = _MARKDOWN_HEADING_RE.sub("", text)
@@ -615,9 +619,6 @@ def _join_cuts(blocks: list[_Block]) -> list[_Block]:
     return out
 
 
-_LIST_MARKS = "■□●○◆◇★☆▲△▼▽◎▶►•▪"
-
-
 def _split_sentences(text: str) -> list[tuple[int, int]]:
     """Spans of the sentences of a paragraph; the last may lack final punctuation."""
     spans = []
@@ -630,7 +631,7 @@ def _split_sentences(text: str) -> list[tuple[int, int]]:
     out = []
     for a, b in spans:
         piece = text[a:b]
-        a += len(piece) - len(piece.lstrip().lstrip(_LIST_MARKS).lstrip())  # ● 社区党委…: a list's mark opens no sentence
+        a += len(piece) - len(piece.lstrip().lstrip(LIST_MARKS).lstrip())  # ● 社区党委…: a list's mark opens no sentence
         b -= len(piece) - len(piece.rstrip())
         if b > a:
             out.append((a, b))

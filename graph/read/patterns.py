@@ -14,6 +14,12 @@ _CLAUSE_PUNCT = "，、；：。！？!?,;:…"
 _SENTENCE_END = re.compile(r"(?:[。！？!?]+|…+|\.{3,}|(?<=[\u4e00-\u9fff”’）》%])\.(?=[\u4e00-\u9fff“《（\s]|$))"
                            r"[”’」』）)】》\"'〕］]*")
 
+# Marks that open a list's item or a byline: a sentence never starts with one, a name never spans one.
+LIST_MARKS = "■□●○◆◇★☆▲△▼▽◎▶►•▪①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑"
+
+# 4.社区党委…, （4）社区党委…: an item's number, kept in the text, is no part of its first sentence (not 2.5万)
+_ITEM_NUMBER_RE = re.compile(r"(?:\d{1,2}[.．、)）]|[（(]\d{1,2}[)）])(?![\d.．])\s*(?=\S)")
+
 _ADMIN_LEVELS = ("province", "city", "district", "street")
 
 
