@@ -21,6 +21,10 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
 @pytest.mark.parametrize("text,label,type_", [
     # a place or a short modifier, then a unit head noun: a named unit
     ("桃源社区党委与市第一医院签订合作协议。", "市第一医院", "Institution"),
+    ("驰援青川市横沟市镇。", "横沟市镇", "Place"),  # a town's name may hold 市
+    ("青川市镇海区桂香街道成立党委。", "镇海区", "Place"),
+    ("党员突击队驰援青川市柳岸社区。", "柳岸社区", "Place"),
+    ("从旗直部门选派党员干部下沉社区网格。", "旗直部门", "GovernmentBody"),  # a banner's (旗) departments
     ("青石区体育局在职党员到社区报到。", "青石区体育局", "GovernmentBody"),
     ("城关派出所民警参与巡逻。", "城关派出所", "GovernmentBody"),
     ("伍家岭派出所社区民警兼任小区党支部委员。", "伍家岭派出所", "GovernmentBody"),  # 家 inside a name
@@ -673,6 +677,11 @@ def test_a_name_is_found(text, label, type_):
     ("临江市面向社会公开招聘社区工作者45名。", "招聘社区"),
     ("青石市开展信用社区建设。", "信用社区"),  # a programme's name, no place (ggl:non_place_words)
     ("社区东至柳岸路，南至青禾花园小区。", "南至青禾花园小区"),  # a boundary's 南至 is no part of the name after it
+    ("在农牧区，推行“1+7”模式。", "农牧区"),  # a kind of area, no place (ggl:non_place_words)
+    ("在边境地区，推行“三联四同”工作机制。", "边境地区"),
+    ("党员突击队驰援青川市柳岸社区。", "驰援青川市"),  # 驰援 opens no name: the name starts after it
+    ("驰援青川市横沟市镇。", "横沟市"),  # 市 inside a town's name
+    ("青川市镇海区桂香街道成立党委。", "青川市镇"),  # but a district's name may open with 镇
 ])
 def test_a_phrase_is_no_name(text, label):
     assert not any(m[0] == label for m in mentions(text)), sorted(mentions(text))
@@ -853,3 +862,9 @@ def test_gai_with_a_units_head_takes_up_the_unit_named_last():
     assert [m.label for m in got] == ["青禾建筑工程有限公司"]
     doc = read_text("该公司与柳岸小区党支部结对共建。", "m.txt")
     assert not any(m.text == "该公司" for u in units(doc, lexicon()) for c in u.clauses for m in c.mentions)
+
+
+def test_a_tab_parts_a_tables_cells_so_no_name_spans_one():
+    found = mentions("青川县某社区工作台账\n\n1\t青禾小区\t青禾小区党支部\t江东物业服务有限公司\t已成立\n")
+    assert {("青禾小区", "Place", "instance"), ("青禾小区党支部", "PartyOrganisation", "instance"),
+            ("江东物业服务有限公司", "PropertyCompany", "instance")} <= found

@@ -956,6 +956,15 @@ def test_one_space_after_a_punctuation_mark_is_dropped_two_part_paragraphs():
     assert [s.text for s in doc.sentences] == ["桂香社区党委成立，青石银行党支部参与共建。", "青禾小区成立党支部。"]
 
 
+def test_a_tables_rows_stay_apart():
+    rows = "".join(f"{n}\t{name}小区\t{name}小区党支部\t江东物业服务有限公司\t已成立，委员5名\t青石银行\n"
+                   for n, name in enumerate(("青禾", "柳岸", "桂香"), start=1))
+    doc = read_text("青川县某社区小区党建工作台账\n\n现将各小区情况列表如下，供参考\n\n序号\t小区名称\t党组织\t物业企业\t业委会\t共建单位\n"
+                    + rows + "\n备注：共建单位与小区党组织每年签订一次协议\n")
+    assert [s.text.split("\t")[1] for s in doc.sentences if "\t" in s.text] == ["青禾小区", "柳岸小区", "桂香小区"]
+    assert not any("\t" in s.text and "备注" in s.text for s in doc.sentences)
+
+
 def test_corner_bracket_quotes_are_read_as_the_usual_quotes():
     doc = read_text("青川县：共建聚合力\n\n桂香社区推行「三方办」机制。\n")
     assert any(s.text == "桂香社区推行“三方办”机制。" for s in doc.sentences)

@@ -14,7 +14,7 @@ CLOSE_QUOTES = "”\"」』’"
 QUOTE_RE = re.compile(r"[“\"「『]([^“”\"「」『』\n]{1,48})[”\"」』]")
 POLICY_RE = re.compile(r"《[^《》\n]{2,80}》")
 PAREN_RE = re.compile(r"[（(][^（）()\n]{1,60}[）)]")
-BREAK = "，。；：、！？,;:!?（）()《》\n " + LIST_MARKS
+BREAK = "，。；：、！？,;:!?（）()《》\n\t " + LIST_MARKS
 # Places with a name go from the province down to the compound; grids and buildings
 # are only ever type-level here.
 NAMED_LEVELS = ("province", "city", "district", "street", "community", "compound")

@@ -1557,7 +1557,7 @@ def _department_lists(text: str, base: int, mentions: list[Mention], lex: Lexico
     return out
 
 
-_CLAUSE_STOPS = "，。；：！？,;:!?（）()《》“”\"「」『』\n" + LIST_MARKS
+_CLAUSE_STOPS = "，。；：！？,;:!?（）()《》“”\"「」『』\n\t" + LIST_MARKS
 UNIT_WORD = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:单位|机关|企业|部门)")  # 驻区中央和国家机关: a word for units
 _UNIT_CLOSER = re.compile(r"等(?:(?:(?:\d+|[一二两三四五六七八九十百]+)[余多]?|多|若干)[家个]" + UNIT_WORD.pattern
                           + r"|(?:\d+|[一二两三四五六七八九十百]+)?[余多]?[家个]?(?:[\u4e00-\u9fff]{0,4}单位|(?P<kind>)))")

@@ -156,6 +156,14 @@ def _lower_place_at(text: str, pos: int, level: str, lex: Lexicon, known) -> boo
     return ending is not None and _name_ok(text[s:e - len(ending)], ending, lex)
 
 
+def _town_ends_at(text: str, pos: int, lex: Lexicon) -> bool:
+    """Does a town's name end at ``pos``: a break follows, or a place below a town?"""
+    if pos >= len(text) or text[pos] in BREAK:
+        return True
+    below = place_chain(text, pos, lex)
+    return bool(below) and PLACE_RANK.get(below[0][2], 0) > PLACE_RANK["street"]
+
+
 def place_chain(text: str, pos: int, lex: Lexicon, known: dict[str, str] | None = None) -> list[tuple[int, int, str]]:
     """Parse a chain of place names starting at ``pos``: [(start, end, level), ...].
 
@@ -194,6 +202,8 @@ def place_chain(text: str, pos: int, lex: Lexicon, known: dict[str, str] | None 
                 if after is not None and after.start() == m.end() and (
                         len(suffix) == 1 and PLACE_RANK["street"] <= PLACE_RANK[level] or level == "compound"):
                     continue  # 北大街街道, 某某新村小区, 某某花园小区: the ending is inside a longer name
+                if suffix == "市" and text[m.end():m.end() + 1] in ("镇", "乡") and _town_ends_at(text, m.end() + 1, lex):
+                    continue  # 某市横沟市镇罗家台村: 市 inside a town's name (not 宁波市镇海区)
                 under = out[-1][2] if out else None  # 某市和平街, 某社区青禾花园: under its parent, a name
                 if suffix in lex.cue("weak_place_endings") and not (
                         under and (level == "street" or (level, under) == ("compound", "community"))) and not (
@@ -314,7 +324,7 @@ def chain_starts(text: str, lex: Lexicon, known: dict[str, str]) -> list[int]:
     return sorted(s for s in starts if s < len(text) and s not in inside)
 
 
-NAME_STOPS = "的和与及等在对将是了把为从向由被经同跟到或、，。；：！？,;:!?（）()《》“”\"「」『』【】〔〕[] \n—" + LIST_MARKS
+NAME_STOPS = "的和与及等在对将是了把为从向由被经同跟到或、，。；：！？,;:!?（）()《》“”\"「」『』【】〔〕[] \n\t—" + LIST_MARKS
 _SUB_UNIT = re.compile(r"[\u4e00-\u9fff0-9]{1,8}")
 
 
