@@ -677,6 +677,8 @@ def test_a_name_is_found(text, label, type_):
     ("临江市面向社会公开招聘社区工作者45名。", "招聘社区"),
     ("青石市开展信用社区建设。", "信用社区"),  # a programme's name, no place (ggl:non_place_words)
     ("社区东至柳岸路，南至青禾花园小区。", "南至青禾花园小区"),  # a boundary's 南至 is no part of the name after it
+    ("“柳岸联盟”先后建立联席会议制度。", "“柳岸联盟”先后建立联席会议制度"),  # an adverb, then a verb: no name runs over them
+    ("“柳岸联盟”还制定联席会议制度。", "“柳岸联盟”还制定联席会议制度"),
     ("在农牧区，推行“1+7”模式。", "农牧区"),  # a kind of area, no place (ggl:non_place_words)
     ("在边境地区，推行“三联四同”工作机制。", "边境地区"),
     ("党员突击队驰援青川市柳岸社区。", "驰援青川市"),  # 驰援 opens no name: the name starts after it

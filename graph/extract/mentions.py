@@ -97,6 +97,10 @@ def _body_at(text: str, pos: int, lex: Lexicon) -> bool:
 
 
 def _opens_with_verb(phrase: str, lex: Lexicon) -> bool:
+    """A verb opens the phrase, maybe after an adverb (“某联盟”先后建立…制度: no name runs over it)."""
+    adverb = next((w for w in sorted(lex.cue("adverbs"), key=len, reverse=True) if phrase.startswith(w)), "")
+    if adverb and adverb != phrase:
+        phrase = phrase[len(adverb):]
     return any(phrase.startswith(w) for w in lex.cue("phrase_verbs")) or phrase[:1] in lex.cue("verb_chars")
 
 
