@@ -1421,3 +1421,9 @@ def test_a_name_never_spans_a_list_or_byline_mark():
     assert ("青禾小区党支部", "桂香社区卫生服务站", None, None) in _rels(data, "coBuilds")
     assert {e["label"] for e in data["entities"]}.isdisjoint({"▶青禾小区党支部", "青禾小区●党支部"})
     assert ("党支部", "业委会", None, "业委会主任") in _rels(data, "concurrentPost")
+
+
+def test_a_kind_opening_a_records_field_gives_way_to_the_body_after_its_colon():
+    data = _doc("7．共建单位：青禾公益社工服务中心党支部；共建项目：“邻里守望”；服务承诺：派驻2名专职社工常驻社区。")
+    assert not any(r["subject"] == "共建单位" for r in data["relations"])
+    assert ("青禾公益社工服务中心党支部", "“邻里守望”", None, None) in _rels(data, "implements")

@@ -22,6 +22,9 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     # a place or a short modifier, then a unit head noun: a named unit
     ("桃源社区党委与市第一医院签订合作协议。", "市第一医院", "Institution"),
     ("驰援青川市横沟市镇。", "横沟市镇", "Place"),  # a town's name may hold 市
+    ("桂香社区与驻辖区单位青石清洁能源有限公司签订共建协议。", "青石清洁能源有限公司", "Institution"),  # the kind before it
+    ("由柳岸物业管理公司负责。", "柳岸物业管理公司", "PropertyCompany"),  # a brand before 物业管理公司
+    ("业委会、物业委员会、物业管理公司共同参与。", "物业服务企业", "PropertyCompany"),  # the guide's alias
     ("青川市镇海区桂香街道成立党委。", "镇海区", "Place"),
     ("党员突击队驰援青川市柳岸社区。", "柳岸社区", "Place"),
     ("从旗直部门选派党员干部下沉社区网格。", "旗直部门", "GovernmentBody"),  # a banner's (旗) departments
@@ -679,6 +682,9 @@ def test_a_name_is_found(text, label, type_):
     ("社区东至柳岸路，南至青禾花园小区。", "南至青禾花园小区"),  # a boundary's 南至 is no part of the name after it
     ("“柳岸联盟”先后建立联席会议制度。", "“柳岸联盟”先后建立联席会议制度"),  # an adverb, then a verb: no name runs over them
     ("“柳岸联盟”还制定联席会议制度。", "“柳岸联盟”还制定联席会议制度"),
+    ("2021年，青禾小区建起小区党支部。", "青禾小区建起小区党支部"),  # a verb inside: no body's name
+    ("有的由社区党组织领办物业服务公司兜底管理。", "领办物业服务公司"),
+    ("协助相关物业公司开展工作。", "相关物业公司"),  # 相关 is no brand
     ("在农牧区，推行“1+7”模式。", "农牧区"),  # a kind of area, no place (ggl:non_place_words)
     ("在边境地区，推行“三联四同”工作机制。", "边境地区"),
     ("党员突击队驰援青川市柳岸社区。", "驰援青川市"),  # 驰援 opens no name: the name starts after it

@@ -740,6 +740,7 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
     out = _unit_lists(norm, base, out, lex)
     out = _shared_ending(norm, base, out, lex, known)
     out = _chain_steps(norm, base, out, lex)
+    out = _field_labels(norm, base, out)
     out.extend(_listed_schemes(norm, base, out, lex))
     out = [_with_cpc(norm, base, m) for m in out]
     out = _declared_short_names(norm, base, out, memory)
@@ -747,6 +748,15 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
         for m in out:
             memory.remember(m, lex)
     return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+def _field_labels(text: str, base: int, mentions: list[Mention]) -> list[Mention]:
+    """共建单位：某某中心党支部；…: a kind opening a record's field names no body of its own, the
+    named body after its colon is the one the field (and the record's next fields) speak of."""
+    starts = {m.start - base for m in mentions if m.level == "instance" and m.type not in ("Place", "Mechanism")}
+    return [m for m in mentions if not (
+        m.level == "type" and m.type not in ("Place", "Role") and text[m.end - base:m.end - base + 1] in "：:"
+        and m.end - base + 1 in starts and (m.start == base or text[m.start - base - 1] in "；;。\n"))]
 
 
 _SHORT_NAME = re.compile(r"[（(](?:以下简称|以下称|下称|简称)[“\"]?([^（）()“”\"，。、]{2,12}?)[”\"]?[）)]")
