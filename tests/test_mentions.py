@@ -24,6 +24,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("驰援青川市横沟市镇。", "横沟市镇", "Place"),  # a town's name may hold 市
     ("桂香社区与驻辖区单位青石清洁能源有限公司签订共建协议。", "青石清洁能源有限公司", "Institution"),  # the kind before it
     ("由柳岸物业管理公司负责。", "柳岸物业管理公司", "PropertyCompany"),  # a brand before 物业管理公司
+    ("桂香社区党委与柳岸物流、好又多超市、水利局等单位结对共建。", "好又多超市", "Institution"),  # 多 not a count
     ("业委会、物业委员会、物业管理公司共同参与。", "物业服务企业", "PropertyCompany"),  # the guide's alias
     ("青川市镇海区桂香街道成立党委。", "镇海区", "Place"),
     ("党员突击队驰援青川市柳岸社区。", "柳岸社区", "Place"),
