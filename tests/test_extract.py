@@ -1427,3 +1427,8 @@ def test_a_kind_opening_a_records_field_gives_way_to_the_body_after_its_colon():
     data = _doc("7．共建单位：青禾公益社工服务中心党支部；共建项目：“邻里守望”；服务承诺：派驻2名专职社工常驻社区。")
     assert not any(r["subject"] == "共建单位" for r in data["relations"])
     assert ("青禾公益社工服务中心党支部", "“邻里守望”", None, None) in _rels(data, "implements")
+
+
+def test_the_report_authors_own_party_body_is_the_named_body_of_its_place():
+    data = extract(read_text("青禾社区2024年工作总结\n\n我社区党支部与青石医院开展结对共建。\n", "a.txt")).to_json()
+    assert ("青禾社区党支部", "青石医院", None, None) in _rels(data, "coBuilds")

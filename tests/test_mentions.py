@@ -686,7 +686,9 @@ def test_a_name_is_found(text, label, type_):
     ("2021年，青禾小区建起小区党支部。", "青禾小区建起小区党支部"),  # a verb inside: no body's name
     ("有的由社区党组织领办物业服务公司兜底管理。", "领办物业服务公司"),
     ("协助相关物业公司开展工作。", "相关物业公司"),  # 相关 is no brand
-    ("在农牧区，推行“1+7”模式。", "农牧区"),  # a kind of area, no place (ggl:non_place_words)
+    ("在农牧区，推行“1+7”模式。", "农牧区"),
+    ("青川曾是走私重灾区。", "走私重灾区"),
+    ("划定封控区、管控区和防范区。", "划定封控区"),  # a kind of area, no place (ggl:non_place_words)
     ("在边境地区，推行“三联四同”工作机制。", "边境地区"),
     ("党员突击队驰援青川市柳岸社区。", "驰援青川市"),  # 驰援 opens no name: the name starts after it
     ("驰援青川市横沟市镇。", "横沟市"),  # 市 inside a town's name

@@ -153,15 +153,23 @@ def _most_specific(mentions: list[Mention]) -> str | None:
 def _first_person(text: str, start: int, end: int, mentions: list[Mention], own: dict,
                   lex: Lexicon) -> list[Mention]:
     """我社区, 我市 (ggl:first_person_words, in a report its author writes): the article's own place of
-    that level (``own``: level -> the place its title or byline names), as a Place mention."""
+    that level (``own``: level -> the place its title or byline names), as a Place mention; 我社区党支部
+    is that place's Party body of the kind written (a named body)."""
     out = list(mentions)
     words = tuple(w + sfx for w in lex.cue("first_person_words") for sfx in lex.suffix_level if own.get(
         lex.suffix_level[sfx]))
     for m in lex.pattern(words).finditer(text, start, end) if words else ():
         if any(x.start < m.end() and m.start() < x.end and x.level == "instance" for x in out):
             continue
-        level = next(lex.suffix_level[sfx] for sfx in sorted(lex.suffix_level, key=len, reverse=True)
-                     if m.group(0).endswith(sfx))
+        sfx = next(sfx for sfx in sorted(lex.suffix_level, key=len, reverse=True) if m.group(0).endswith(sfx))
+        level = lex.suffix_level[sfx]
+        party = next((x for x in out if x.start == m.end() - len(sfx) and x.level == "type"
+                      and x.type == "PartyOrganisation" and x.text.startswith(sfx)), None)
+        if party is not None and own[level].endswith(sfx):  # 我社区党支部: the Party body of the report's community
+            out = [x for x in out if x is not party]
+            out.append(Mention(m.start(), party.end, text[m.start():party.end], own[level] + party.text[len(sfx):],
+                               "PartyOrganisation", "instance"))
+            continue
         out = [x for x in out if not (x.type == "Place" and x.level == "type" and m.start() < x.end and x.start < m.end())]
         out.append(Mention(m.start(), m.end(), m.group(0), own[level], "Place", "instance", level))
     out.sort(key=lambda x: (x.start, -x.end))
