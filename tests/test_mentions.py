@@ -29,6 +29,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青川市镇海区桂香街道成立党委。", "镇海区", "Place"),
     ("党员突击队驰援青川市柳岸社区。", "柳岸社区", "Place"),
     ("从旗直部门选派党员干部下沉社区网格。", "旗直部门", "GovernmentBody"),  # a banner's (旗) departments
+    ("市直机关单位分片包联老旧小区。", "市直机关单位", "GovernmentBody"),
     ("青石区体育局在职党员到社区报到。", "青石区体育局", "GovernmentBody"),
     ("城关派出所民警参与巡逻。", "城关派出所", "GovernmentBody"),
     ("伍家岭派出所社区民警兼任小区党支部委员。", "伍家岭派出所", "GovernmentBody"),  # 家 inside a name
