@@ -781,6 +781,8 @@ class _Rules(Context):
                     and m.text != people[0].text), None) if HOLDER_ANAPHOR.fullmatch(people[0].text) else None
         count, approx = self.count_before(clause, (ref or people[0]).start)
         for p in people:
+            if p.type == "Role" and obj.type == "Place" and obj.level == "type":
+                continue  # 党员担任楼栋长: people of no body, a post in a kind of place: no body's post
             span = self.phrase(clause, [ref, p, obj]) if ref is not None else (None, None)  # the quote holds the figure
             yield self.rel(p, "concurrentPost", obj, clause, *span, role=role, count=count, approx=approx)
 
