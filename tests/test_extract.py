@@ -902,6 +902,8 @@ def test_what_a_figure_counts(text, subject, value):
     ("83名居民报名参加议事会。", "居民", 83),
     ("另有23个下沉工作组脱产进驻社区工作。", "下沉工作组", 23),  # 脱产, 轮流, 带头 …
     ("20名党员轮流值守。", "党员", 20),
+    ("6名“青川蓝”党员先锋队员驰援柳岸镇。", "党员", 6),  # the kind after a quoted modifier
+    ("7家单位组成的18人先锋队驻扎下来。", "单位", 7),  # 组成, 驻扎 end what is counted
     ("全市住宅小区约有9500个。", "住宅小区", 9500),  # 约有 before the figure (ggl:figure_verbs)
     ("把青石营业部、桂香站等12家企业站点的党员编入支部。", "企业站点", 12),  # units counted, not the people after 的
     ("其中没有物业的老旧小区、独栋楼有58个。", "独栋楼", 58),  # the last word that opens a count (not 没有)

@@ -145,6 +145,9 @@ def _subject(text: str, s: int, e: int, lex: Lexicon) -> str:
             break
     if after.startswith(lex.cue("figure_change_verbs")):
         after = ""  # 由62%提升至91%: a change after the figure; what is counted is written before it
+    close = after.find("”", 1, 14) if after.startswith("“") else -1
+    if close > 0 and any(k.start() == close + 1 for k in lex.kinds_re.finditer(after)):
+        after = after[close + 1:]  # 6名“城管蓝”党员先锋队员: the kind after the quoted modifier is counted
     kind = next((k for k in lex.kinds_re.finditer(after) if k.start() <= 4), None)
     described = _DESCRIBED.match(text, e) if kind is None else None
     head = lex.kinds_re.match(text, described.end()) if described else None
