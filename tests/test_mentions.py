@@ -30,6 +30,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("党员突击队驰援青川市柳岸社区。", "柳岸社区", "Place"),
     ("从旗直部门选派党员干部下沉社区网格。", "旗直部门", "GovernmentBody"),  # a banner's (旗) departments
     ("市直机关单位分片包联老旧小区。", "市直机关单位", "GovernmentBody"),
+    ("青禾小区党小组隶属柳岸小区党支部。", "柳岸小区党支部", "PartyOrganisation"),  # 隶属 opens a name
     ("青石区体育局在职党员到社区报到。", "青石区体育局", "GovernmentBody"),
     ("城关派出所民警参与巡逻。", "城关派出所", "GovernmentBody"),
     ("伍家岭派出所社区民警兼任小区党支部委员。", "伍家岭派出所", "GovernmentBody"),  # 家 inside a name
@@ -689,6 +690,7 @@ def test_a_name_is_found(text, label, type_):
     ("协助相关物业公司开展工作。", "相关物业公司"),  # 相关 is no brand
     ("在农牧区，推行“1+7”模式。", "农牧区"),
     ("青川曾是走私重灾区。", "走私重灾区"),
+    ("鼓励物业服务企业党组织隶属注册地县市区物业行业党组织管理。", "注册地县"),
     ("划定封控区、管控区和防范区。", "划定封控区"),  # a kind of area, no place (ggl:non_place_words)
     ("在边境地区，推行“三联四同”工作机制。", "边境地区"),
     ("党员突击队驰援青川市柳岸社区。", "驰援青川市"),  # 驰援 opens no name: the name starts after it

@@ -126,12 +126,15 @@ def _listed(text: str, m: Mention, ms: list[Mention]) -> bool:
 
 
 def _bordering(text: str, m: Mention, start: int, lex: Lexicon) -> bool:
-    """Is the named place ``m`` in a phrase of bounds (东起…，西至某某新村和某路), a neighbour of the
-    place described rather than a place the clause is in?"""
+    """Is the named place ``m`` in a phrase of bounds (东起…，西至某某新村和某路) or of belonging
+    (隶属某镇管理), a neighbour or a parent of the place described rather than a place the clause is in?"""
     if not m.is_named_place:
         return False
     k = max(text.rfind(ch, start, m.start) for ch in "，；：")
-    return text.startswith(lex.cue("boundary_words"), k + 1 if k >= 0 else start)
+    k = k + 1 if k >= 0 else start
+    if text.startswith(lex.cue("belonging_words"), k):  # the place itself, not a body of it (隶属某社区党委)
+        return text.startswith(("管理", "，", "。", "；"), m.end) or m.end == len(text)
+    return text.startswith(lex.cue("boundary_words"), k)
 
 
 def _most_specific(mentions: list[Mention]) -> str | None:
