@@ -30,6 +30,8 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("党员突击队驰援青川市柳岸社区。", "柳岸社区", "Place"),
     ("从旗直部门选派党员干部下沉社区网格。", "旗直部门", "GovernmentBody"),  # a banner's (旗) departments
     ("市直机关单位分片包联老旧小区。", "市直机关单位", "GovernmentBody"),
+    ("县总工会联合县人民医院开展义诊体检。", "县总工会", "SocialOrganisation"),  # a federation of unions, by its level
+    ("青川县总工会联合县人民医院开展义诊。", "青川县总工会", "SocialOrganisation"),
     ("青禾小区党小组隶属柳岸小区党支部。", "柳岸小区党支部", "PartyOrganisation"),  # 隶属 opens a name
     ("青石区体育局在职党员到社区报到。", "青石区体育局", "GovernmentBody"),
     ("城关派出所民警参与巡逻。", "城关派出所", "GovernmentBody"),
@@ -690,6 +692,7 @@ def test_a_name_is_found(text, label, type_):
     ("协助相关物业公司开展工作。", "相关物业公司"),  # 相关 is no brand
     ("在农牧区，推行“1+7”模式。", "农牧区"),
     ("青川曾是走私重灾区。", "走私重灾区"),
+    ("“娘家人”的驿站同样遍布城区。", "驿站同样遍布城区"),
     ("鼓励物业服务企业党组织隶属注册地县市区物业行业党组织管理。", "注册地县"),
     ("划定封控区、管控区和防范区。", "划定封控区"),  # a kind of area, no place (ggl:non_place_words)
     ("在边境地区，推行“三联四同”工作机制。", "边境地区"),
