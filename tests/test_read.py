@@ -905,6 +905,13 @@ def test_a_government_disclosure_pages_metadata_lines_are_no_title():
     assert doc.articles[0].place == "桂香街道"
 
 
+def test_a_publishing_body_line_is_the_byline_that_names_the_author():
+    text = ("桂香街道党工委2025年工作总结\n\n发布机构：桂香街道办事处\u3000\u3000发布日期：2026-02-10\n\n"
+            "2025年，桂香街道党工委坚持党建引领。\n")
+    doc = read_text(text)
+    assert doc.articles[0].author == "桂香街道办事处" and "发布机构：桂香街道办事处" in doc.text
+
+
 def test_an_official_documents_long_title_is_the_title():
     text = ("中共青川县委组织部 青川县住房和城乡建设局关于表彰2024年度“红色物业”示范企业、示范小区和先进社区党组织的决定\n\n"
             "青组字〔2024〕27号\n\n各街道党工委：\n\n2024年以来，全县各级党组织认真落实部署要求。\n")
