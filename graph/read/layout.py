@@ -12,7 +12,7 @@ from graph.read.patterns import (LIST_MARKS, _BYLINE_MARK_RE, _COMMA_RE, _DATELI
                                  _GLUED_RE, _INVISIBLE, _INVISIBLE_RE, _LINE_END_RE, _NO_LINE_START,
                                  _NUMBERED_RE, _OPENER_RE, _ORG_CHAR_RE, _PAGE_RE, _PAGE_TAIL_LINE_RE,
                                  _PAGE_TAIL_RE, _PAUSE_OR_OPEN, _PLACE_SUBJECT_RE, _PROSE_RE, _TITLE_CLAUSE_RE,
-                                 _FINAL, _SENTENCE_END, _SPACE_RE, _SUBLINE_BREAK, _TABLE_ROW_RE, _TWO_PHRASES_RE, _ends_final,
+                                 _FINAL, _SENTENCE_END, _SPACE_RE, _SUBLINE_BREAK, _TWO_PHRASES_RE, _ends_final, _is_row,
                                  _is_heading_shape, _key, _width)
 from graph.read.titles import _byline_body, _is_title, is_stem_title, stem_places
 
@@ -267,7 +267,7 @@ def _unwrap(lines: list[_Line]) -> list[_Line]:
             cur.kind = "body"  # 【某街道】某社区辖区面积…，有省、市: a run-in label's paragraph cut at the wrap width
         if (cur is not None and ln.kind not in ("title", "byline") and cur.kind not in ("title", "byline")
                 and not _FIELD_LINE_RE.match(ln.text)  # 认领项目：… under 一、共建单位：…: a record's next field
-                and not _TABLE_ROW_RE.search(ln.text) and not _TABLE_ROW_RE.search(cur.text)  # a table's rows
+                and not _is_row(ln.text) and not (len(cur.anchors) == 1 and _is_row(cur.text))  # a table's rows
                 and (not ln.gap or ln.page_gap or double_spaced) and not (indented and ln.indent)
                 and not heading_like[i]
                 and (ln.text[0] in _NO_LINE_START or not (len(cur.anchors) == 1 and heading_like[first_of_cur]))):
@@ -378,7 +378,7 @@ def continues(prev: str, nxt: str) -> bool:
     True
     """
     prev, nxt = prev.rstrip(), nxt.lstrip()
-    if not prev or not nxt or _TABLE_ROW_RE.search(prev) or _TABLE_ROW_RE.search(nxt):
+    if not prev or not nxt or _is_row(prev[-200:]) or _is_row(nxt):
         return False  # a table's row is whole
     if prev[-1] in _PAUSE_OR_OPEN or nxt[0] in _NO_LINE_START:
         return True
