@@ -912,6 +912,13 @@ def test_a_publishing_body_line_is_the_byline_that_names_the_author():
     assert doc.articles[0].author == "桂香街道办事处" and "发布机构：桂香街道办事处" in doc.text
 
 
+def test_a_source_after_a_date_on_one_line_names_the_author():
+    text = ("青川县：打造“红色网格”\n\n发布时间：2020年08月18日\u3000来源：中共青川县委组织部\n\n"
+            "推行“网格化”党建以来，青川县坚持以党建为统领。\n")
+    doc = read_text(text)
+    assert doc.articles[0].author == "中共青川县委组织部"
+
+
 def test_an_official_documents_long_title_is_the_title():
     text = ("中共青川县委组织部 青川县住房和城乡建设局关于表彰2024年度“红色物业”示范企业、示范小区和先进社区党组织的决定\n\n"
             "青组字〔2024〕27号\n\n各街道党工委：\n\n2024年以来，全县各级党组织认真落实部署要求。\n")

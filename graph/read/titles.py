@@ -1,7 +1,9 @@
 """Stage 1, read: titles and bylines of articles, and the places they name (by administrative suffix rules)."""
 from __future__ import annotations
 
-from graph.read.patterns import (_BYLINE_BRACKET_RE, _BYLINE_MARK_RE, _BYLINE_PLACE_RE, _CHAIN_RE, _COLUMN_RE,
+import re
+
+from graph.read.patterns import (_BYLINE_BRACKET_RE, _BYLINE_MARK_RE, _DATELINE_RE, _BYLINE_PLACE_RE, _CHAIN_RE, _COLUMN_RE,
                                  _COMPONENT_RE, _GENERIC_PLACE, _JOINED_RE, _LEAD_CHAIN_RE, _LONG_ENDINGS,
                                  _NAME_VERBS, _ORG_CHAR_RE, _ORG_END, _PARTY_BODY_RE, _SPEAKER_RE, _STEM_SUFFIXES,
                                  _STEM_TITLE_RE, _STUDY_CASE_RE, _SUFFIX_CHARS, _TITLE_CLAUSE_RE, _TITLE_OPENERS,
@@ -134,6 +136,8 @@ def _byline_body(line: str) -> str | None:
     if len(line) > 48:
         return None
     m = _BYLINE_MARK_RE.match(line) or _BYLINE_BRACKET_RE.match(line)
+    if m is None and _DATELINE_RE.match(line):  # 发布时间：2020年8月18日　来源：某某: a field after the date
+        m = next((f for f in map(_BYLINE_MARK_RE.match, re.split(r"\u3000+|\s{2,}", line)[1:]) if f), None)
     if m:
         body = m.group("body").strip()
         first = body.split()[0]
