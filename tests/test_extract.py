@@ -1474,3 +1474,10 @@ def test_a_place_named_as_a_parent_does_not_set_the_clauses_place():
         ("城区社区", 7, "青川县"), ("乡镇社区", 5, "青川县")}
     data = _doc("桂香社区党委在青禾小区建立小区党支部，隶属桂香社区党委。")  # a body of the place: its place stays
     assert ("小区党支部", "桂香社区党委", None, None) in _rels(data, "subOrganisationOf")
+
+
+def test_a_department_by_its_short_name_is_the_one_named_in_full():
+    data = extract(read_text("青川区住房和城乡建设局推行“红色物业”星级评定\n\n青川区住房和城乡建设局统筹全区物业党建。"
+                             "区住建局牵头评选。青川区住建局发布名单。\n", "a.txt")).to_json()
+    bodies = [(e["label"], sorted(e.get("aliases", []))) for e in data["entities"] if e["type"] == "GovernmentBody"]
+    assert bodies == [("青川区住房和城乡建设局", ["区住建局", "青川区住建局"])]

@@ -106,6 +106,15 @@ class Lexicon:
             got = self._patterns[("committee-prefixes",)] = dict(w.split(":") for w in self.cue("committee_prefixes"))
         return got
 
+    def in_full(self, label: str) -> str:
+        """``label`` with a department's short name written out (某区住建局 → 某区住房和城乡建设局,
+        ``ggl:department_short_names``, ``short:full``)."""
+        got = self._patterns.get(("department-short-names",))
+        if got is None:
+            got = self._patterns[("department-short-names",)] = tuple(
+                tuple(w.split(":")) for w in self.cue("department_short_names"))
+        return next((label[:-len(short)] + full for short, full in got if label.endswith(short)), label)
+
     @property
     def unit_heads(self) -> dict[str, tuple[str, int, str]]:
         """head noun -> (class, the shortest modifier that makes a name, level) from
