@@ -31,6 +31,9 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("从旗直部门选派党员干部下沉社区网格。", "旗直部门", "GovernmentBody"),  # a banner's (旗) departments
     ("市直机关单位分片包联老旧小区。", "市直机关单位", "GovernmentBody"),
     ("县总工会联合县人民医院开展义诊体检。", "县总工会", "SocialOrganisation"),  # a federation of unions, by its level
+    ("社区建成退役军人服务站和居家养老服务中心。", "退役军人服务站", "Facility"),  # service sites the golds name
+    ("社区建成退役军人服务站和居家养老服务中心。", "居家养老服务中心", "Facility"),
+    ("社区依托党群活动中心开展活动。", "党群活动中心", "Facility"),
     ("青川县总工会联合县人民医院开展义诊。", "青川县总工会", "SocialOrganisation"),
     ("青禾小区党小组隶属柳岸小区党支部。", "柳岸小区党支部", "PartyOrganisation"),  # 隶属 opens a name
     ("青石区体育局在职党员到社区报到。", "青石区体育局", "GovernmentBody"),
