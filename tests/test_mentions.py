@@ -34,6 +34,8 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("社区建成退役军人服务站和居家养老服务中心。", "退役军人服务站", "Facility"),  # service sites the golds name
     ("社区建成退役军人服务站和居家养老服务中心。", "居家养老服务中心", "Facility"),
     ("社区依托党群活动中心开展活动。", "党群活动中心", "Facility"),
+    ("县委社会工作部联合美团、饿了么外卖平台站点组建党支部。", "饿了么", "Institution"),  # a platform by its brand
+    ("联合党支部与美团、顺丰、韵达3家企业签订协议。", "韵达", "Institution"),
     ("青川县总工会联合县人民医院开展义诊。", "青川县总工会", "SocialOrganisation"),
     ("青禾小区党小组隶属柳岸小区党支部。", "柳岸小区党支部", "PartyOrganisation"),  # 隶属 opens a name
     ("青石区体育局在职党员到社区报到。", "青石区体育局", "GovernmentBody"),
@@ -695,6 +697,7 @@ def test_a_name_is_found(text, label, type_):
     ("协助相关物业公司开展工作。", "相关物业公司"),  # 相关 is no brand
     ("在农牧区，推行“1+7”模式。", "农牧区"),
     ("青川曾是走私重灾区。", "走私重灾区"),
+    ("社区集中通报整改情况。", "中通"),  # a brand inside a word is none
     ("“娘家人”的驿站同样遍布城区。", "驿站同样遍布城区"),
     ("鼓励物业服务企业党组织隶属注册地县市区物业行业党组织管理。", "注册地县"),
     ("划定封控区、管控区和防范区。", "划定封控区"),  # a kind of area, no place (ggl:non_place_words)

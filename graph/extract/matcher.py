@@ -285,6 +285,15 @@ _SCHEME_REACH = 30  # characters between a pattern's end and the scheme it is ab
 def _resolve(name: str, ctx: Context, clause: Clause, pos: int) -> Mention | None:
     if name == "clause_subject":  # the body the sentence names as acting: its subject, or 由X牵头
         return ctx.subject(clause) or ctx.convener(clause)
+    if name == "founded_or_subject":  # X牵头成立Y，统筹…: the body just founded acts, else the clause's subject
+        comma = clause.text.rfind("，", 0, pos - clause.start)
+        founded = [m for m in clause.top_mentions if m.end == clause.start + comma and m.type in ORGS
+                   and m.level == "instance"] if comma > 0 else []
+        verbs = ctx.lex.pattern(ctx.cue("founding_verbs"))
+        if founded and verbs.search(clause.text, max(0, clause.text.rfind("，", 0, comma) + 1),
+                                    founded[0].start - clause.start):
+            return founded[0]
+        return ctx.subject(clause) or ctx.convener(clause)
     if name == "scheme_in_scope":
         return ctx.scheme_in_scope(clause, pos)
     if name == "scheme_in_sentence":  # the scheme named nearest in the sentence, within a short reach

@@ -734,6 +734,7 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
     out = _level_departments(norm, base, out, lex)
     out = _level_prefixed(norm, base, out)
     out = _party_of_kind(norm, base, out, lex)
+    out = _platform_companies(norm, base, out, lex)
     out = _branded_companies(norm, base, out, lex)
     out = _listed_units(norm, base, out, lex)
     out = _department_lists(norm, base, out, lex)
@@ -1302,6 +1303,24 @@ def _party_of_kind(text: str, base: int, mentions: list[Mention], lex: Lexicon) 
         label = text[a.start - base:b.end - base]
         out = [m for m in out if m is not a and m is not b]
         out.append(Mention(a.start, b.end, label, label, "PartyOrganisation", "type", None, b.kind))
+    return out
+
+
+def _platform_companies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """美团、饿了么外卖平台站点: a national platform or courier company named by its brand alone
+    (``ggl:platform_names``), where it stands as a word of its own: after a break or a verb, before a
+    break or a word of ``ggl:platform_name_continuations`` (not 北京东路)."""
+    out = list(mentions)
+    names = lex.pattern(tuple(sorted(lex.cue("platform_names"), key=len, reverse=True)))
+    after = lex.cue("platform_name_continuations")
+    for m in names.finditer(text):
+        s, e = m.span()
+        left = s == 0 or text[s - 1] in NAME_STOPS or bool(lex.name_breakers.search(text, max(0, s - 4), s)) and \
+            lex.name_breakers.search(text, max(0, s - 4), s).end() == s
+        right = e == len(text) or text[e] in NAME_STOPS or text[e].isdigit() or text.startswith(after, e)
+        if not (left and right) or any(x.start - base < e and s < x.end - base and x.type != "Place" for x in out):
+            continue
+        out.append(Mention(base + s, base + e, m.group(0), m.group(0), "Institution", "instance"))
     return out
 
 
