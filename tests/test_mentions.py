@@ -34,6 +34,9 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("社区建成退役军人服务站和居家养老服务中心。", "退役军人服务站", "Facility"),  # service sites the golds name
     ("社区建成退役军人服务站和居家养老服务中心。", "居家养老服务中心", "Facility"),
     ("社区依托党群活动中心开展活动。", "党群活动中心", "Facility"),
+    ("组织市级部门下沉社区。", "市级部门", "GovernmentBody"),  # departments of a level
+    ("街道城管中队进驻小区。", "城管中队", "GovernmentBody"),
+    ("街道成立专项工作组。", "专项工作组", "GovernmentBody"),
     ("县委社会工作部联合美团、饿了么外卖平台站点组建党支部。", "饿了么", "Institution"),  # a platform by its brand
     ("联合党支部与美团、顺丰、韵达3家企业签订协议。", "韵达", "Institution"),
     ("青川县总工会联合县人民医院开展义诊。", "青川县总工会", "SocialOrganisation"),
