@@ -656,22 +656,22 @@ TWENTY_FOURTH_ROUND = [
      (0.67, 0.71, 0.62, 0.81, 0.73)),
     (("ex",), 6, "real pages, much completed, commissioned at the round's start, scored on arrival: 0.574 at f5eb4af;"
                 " then tuned on (横沟市镇, 旗直部门, 物业管理公司, 驻辖区单位, 开展合作, 6名“某某蓝”党员)",
-     (0.65, 0.7, 0.64, 0.8, 0.74)),
+     (0.66, 0.72, 0.64, 0.81, 0.74)),
     (("ey",), 6, "real pages, much completed, commissioned at the round's start, held out to the very end of the tuning "
-                "on ew and ex, scored once: 0.823 at eaeb797 (the same at f5eb4af); not tuned on",
+                "on ew and ex, scored once: 0.823 at eaeb797 (the same at f5eb4af); then tuned on (the misses of all seven batches read after their first contact)",
      (0.82, 0.88, 0.76, 0.84, 0.8)),
     (("ez",), 6, "real pages, much completed, commissioned at the round's start, held out to the very end of the tuning "
                 "on ew and ex, scored once: 0.584 at eaeb797 (the same at f5eb4af); then tuned on (县总工会, 由X牵头，联合Y)",
-     (0.58, 0.68, 0.54, 0.71, 0.69)),
+     (0.59, 0.68, 0.55, 0.71, 0.69)),
     (("fa",), 6, "real pages, much completed, commissioned at the round's start, held out to the very end of the tuning "
-                "on ew and ex, scored once: 0.637 at eaeb797 (0.577 at f5eb4af); not tuned on",
-     (0.63, 0.69, 0.6, 0.76, 0.67)),
+                "on ew and ex, scored once: 0.637 at eaeb797 (0.577 at f5eb4af); then tuned on (the misses of all seven batches read after their first contact)",
+     (0.65, 0.71, 0.63, 0.77, 0.67)),
     (("fb",), 6, "real pages, much completed, commissioned at the round's start, met once with the code after the "
                 "tuning on ew and ex: 0.614 at eaeb797 (the same at f5eb4af); then tuned on (请A、B、C的代表上台，共同签订, “某某”党建联盟由A、B共同牵头)",
-     (0.65, 0.73, 0.62, 0.79, 0.86)),
+     (0.65, 0.73, 0.62, 0.79, 0.87)),
     (("fc",), 6, "real pages, much completed, commissioned at the round's start, met once with the code after the "
-                "tuning on ew and ex: 0.685 at eaeb797 (the same at f5eb4af); not tuned on",
-     (0.69, 0.81, 0.65, 0.73, 0.66)),
+                "tuning on ew and ex: 0.685 at eaeb797 (the same at f5eb4af); then tuned on (the misses of all seven batches read after their first contact)",
+     (0.69, 0.81, 0.65, 0.75, 0.66)),
 ]
 LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND + NINTH_ROUND
                 + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND + THIRTEENTH_ROUND + FOURTEENTH_ROUND
