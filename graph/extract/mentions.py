@@ -1309,14 +1309,14 @@ def _party_of_kind(text: str, base: int, mentions: list[Mention], lex: Lexicon) 
 def _platform_companies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """美团、饿了么外卖平台站点: a national platform or courier company named by its brand alone
     (``ggl:platform_names``), where it stands as a word of its own: after a break or a verb, before a
-    break or a word of ``ggl:platform_name_continuations`` (not 北京东路)."""
+    break or a word of ``ggl:platform_name_continuations`` (not 集中通报)."""
     out = list(mentions)
     names = lex.pattern(tuple(sorted(lex.cue("platform_names"), key=len, reverse=True)))
     after = lex.cue("platform_name_continuations")
     for m in names.finditer(text):
         s, e = m.span()
-        left = s == 0 or text[s - 1] in NAME_STOPS or bool(lex.name_breakers.search(text, max(0, s - 4), s)) and \
-            lex.name_breakers.search(text, max(0, s - 4), s).end() == s
+        left = s == 0 or text[s - 1] in NAME_STOPS or any(
+            v.end() == s for v in lex.name_breakers.finditer(text, max(0, s - 4), s))  # 联合美团
         right = e == len(text) or text[e] in NAME_STOPS or text[e].isdigit() or text.startswith(after, e)
         if not (left and right) or any(x.start - base < e and s < x.end - base and x.type != "Place" for x in out):
             continue

@@ -800,7 +800,7 @@ class _Rules(Context):
         send = self.find(clause, self.cue("send_verbs"))
         words = [w for w in self.find(clause, self.cue("support_words"))
                  if not self._inside_word(clause, w) and not self._names_a_scheme(clause, w)
-                 and not self.text_between(clause, max(clause.start, w[0] - 1), w[0]) in ("与", "同", "和")]
+                 and self.text_between(clause, max(clause.start, w[0] - 1), w[0]) not in ("与", "同", "和")]
         # (与联系社区结对共建: the word after a partner marker describes the partner, it sends nobody)
         # 选派N名X到社区: after a sending verb, 到 marks where they go
         for ss, se, _ in send:
