@@ -187,14 +187,21 @@ class Context:
             break
         return None
 
-    def convener(self, clause: Clause) -> Mention | None:
-        """由X牵头 at the head of the sentence: X acts."""
-        first = self.unit.clauses[0]
-        found = re.match(r"\s*由", first.text)
+    def convener(self, clause: Clause, at: int | None = None) -> Mention | None:
+        """由X牵头 at the head of the sentence (or, given ``at``, as the phrase right before it:
+        …，由X牵头，联合Y): X acts."""
+        if at is None:
+            clause = self.unit.clauses[0]
+            found = re.match(r"\s*由", clause.text)
+            end = None
+        else:
+            found = re.search(r"由(?=[^，。；]{2,40}，$)", self.text_between(clause, clause.start, at))
+            end = at - 1  # the leading word ends the phrase
         if not found:
             return None
-        after = self.list_after(first, first.start + found.end(), ORGS)
-        if after and self.text_between(first, after[-1].end, after[-1].end + 2) in ("牵头", "负责", "统筹"):
+        after = self.list_after(clause, clause.start + found.end(), ORGS)
+        if after and self.text_between(clause, after[-1].end, after[-1].end + 2) in ("牵头", "负责", "统筹") \
+                and end in (None, after[-1].end + 2):
             return after[0]
         return None
 

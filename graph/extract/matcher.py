@@ -282,17 +282,23 @@ def _count_re(ctx: Context) -> re.Pattern:
 _SCHEME_REACH = 30  # characters between a pattern's end and the scheme it is about
 
 
+def _founded_before(ctx: Context, clause: Clause, pos: int) -> Mention | None:
+    """The named body a founding verb (ggl:founding_verbs) brings in, right before the comma before ``pos``."""
+    comma = clause.text.rfind("，", 0, pos - clause.start)
+    if comma <= 0:
+        return None
+    founded = [m for m in clause.top_mentions if m.end == clause.start + comma and m.type in ORGS
+               and m.level == "instance"]
+    verbs = ctx.lex.pattern(ctx.cue("founding_verbs"))
+    if founded and verbs.search(clause.text, clause.text.rfind("，", 0, comma) + 1, founded[0].start - clause.start):
+        return founded[0]
+    return None
+
+
 def _resolve(name: str, ctx: Context, clause: Clause, pos: int) -> Mention | None:
-    if name == "clause_subject":  # the body the sentence names as acting: its subject, or 由X牵头
-        return ctx.subject(clause) or ctx.convener(clause)
     if name == "founded_or_subject":  # X牵头成立Y，统筹…: the body just founded acts, else the clause's subject
-        comma = clause.text.rfind("，", 0, pos - clause.start)
-        founded = [m for m in clause.top_mentions if m.end == clause.start + comma and m.type in ORGS
-                   and m.level == "instance"] if comma > 0 else []
-        verbs = ctx.lex.pattern(ctx.cue("founding_verbs"))
-        if founded and verbs.search(clause.text, max(0, clause.text.rfind("，", 0, comma) + 1),
-                                    founded[0].start - clause.start):
-            return founded[0]
+        return _founded_before(ctx, clause, pos) or _resolve("clause_subject", ctx, clause, pos)
+    if name == "clause_subject":  # the body the sentence names as acting: its subject, or 由X牵头
         return ctx.subject(clause) or ctx.convener(clause)
     if name == "scheme_in_scope":
         return ctx.scheme_in_scope(clause, pos)

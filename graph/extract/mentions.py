@@ -98,9 +98,9 @@ def _body_at(text: str, pos: int, lex: Lexicon) -> bool:
 
 def _opens_with_verb(phrase: str, lex: Lexicon) -> bool:
     """A verb opens the phrase, maybe after an adverb (“某联盟”先后建立…制度: no name runs over it)."""
-    adverb = next((w for w in sorted(lex.cue("adverbs"), key=len, reverse=True) if phrase.startswith(w)), "")
-    if adverb and adverb != phrase:
-        phrase = phrase[len(adverb):]
+    adverb = lex.pattern(lex.cue("adverbs")).match(phrase)
+    if adverb and adverb.end() < len(phrase):
+        phrase = phrase[adverb.end():]
     return any(phrase.startswith(w) for w in lex.cue("phrase_verbs")) or phrase[:1] in lex.cue("verb_chars")
 
 
@@ -1311,7 +1311,7 @@ def _platform_companies(text: str, base: int, mentions: list[Mention], lex: Lexi
     (``ggl:platform_names``), where it stands as a word of its own: after a break or a verb, before a
     break or a word of ``ggl:platform_name_continuations`` (not 集中通报)."""
     out = list(mentions)
-    names = lex.pattern(tuple(sorted(lex.cue("platform_names"), key=len, reverse=True)))
+    names = lex.pattern(lex.cue("platform_names"))
     after = lex.cue("platform_name_continuations")
     for m in names.finditer(text):
         s, e = m.span()

@@ -468,15 +468,6 @@ class _Rules(Context):
         return after.startswith(("组织架构", "组织体系", "组织网络")) and all(x.type == "PartyOrganisation" for x in run)
 
     # -- coBuilds -------------------------------------------------------------------
-    def _leader_before(self, clause: Clause, at: int) -> Mention | None:
-        """…，由X牵头，联合Y: the body that leads, in the phrase right before ``at``."""
-        head = self.text_between(clause, clause.start, at)
-        found = re.search(r"由([^，。；]{2,40}?)(?:牵头|负责|统筹)，$", head)
-        if not found:
-            return None
-        listed = self.list_after(clause, clause.start + found.start(1), ORGS)
-        return listed[0] if listed and listed[-1].end <= clause.start + found.end(1) else None
-
     def cobuilds(self, clause: Clause) -> Iterator[Relation]:
         words = self.find(clause, self.cue("cobuild_words"))
         done = set()
@@ -530,7 +521,7 @@ class _Rules(Context):
                          and not m.quoted]
                 bare = bare_place_at(clause, clause.start)  # 街道联合…: the street in scope
                 bare = bare if bare is not None and bare.end <= s else None
-                subjects = [before[-1] if before else (self._leader_before(clause, s) or self.subject(clause)
+                subjects = [before[-1] if before else (self.convener(clause, at=s) or self.subject(clause)
                                                        or self._last_named(named) or bare)]
             for subject in subjects:
                 if subject is None:

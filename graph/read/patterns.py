@@ -118,7 +118,6 @@ _STUDY_CASE_RE = re.compile(r"——(?:基于|关于|以)\s*(?P<case>\S.*)$")  #
 _TRAILING_NOTE_RE = re.compile(r"[。！？][（(][^（()）\n]{1,60}[)）]$")  # 。（责任单位：某某） after a sentence
 
 
-# 一、共建单位：某某医院 / 认领项目：… / 时间：…: a record's field on a line of its own, complete as it is
 # 1\t青禾小区\t青禾小区党支部\t…: a table's row, its cells parted by tabs or runs of spaces (three cells or more)
 _TABLE_ROW_RE = re.compile(r"\S(?:\t+| {2,})\S(?:.*?\S)?(?:\t+| {2,})\S")
 
@@ -126,6 +125,9 @@ _TABLE_ROW_RE = re.compile(r"\S(?:\t+| {2,})\S(?:.*?\S)?(?:\t+| {2,})\S")
 def _is_row(text: str) -> bool:
     """A table's row: three cells or more, parted by tabs or runs of spaces."""
     return ("\t" in text or "  " in text) and _TABLE_ROW_RE.search(text) is not None
+
+
+# 一、共建单位：某某医院 / 认领项目：… / 时间：…: a record's field on a line of its own, complete as it is
 _FIELD_LINE_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|\d{1,2}[．.、])?[\u4e00-\u9fff]{0,6}"
                             r"(?:单位|项目|内容|承诺|名称|时间|地点|人员|主持人|记录人|责任人|联系人)[：:]\s*[^：:。]{1,40}。?$")
 
