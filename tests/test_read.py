@@ -13,6 +13,7 @@ from graph.errors import InputError
 from graph.read import (Document, continues, decode, document_to_dict, line_of, paragraph_text, places_in,
                         read_bytes, read_file, read_paths, read_text)
 from graph.read.titles import _byline_body
+from graph.read.patterns import _DATELINE_RE
 
 NOISE = Path(__file__).resolve().parent / "corpus" / "noise"
 GOLD = Path(__file__).resolve().parent / "gold" / "seed" / "000_494ed71236812c41.json"
@@ -486,6 +487,30 @@ def test_a_wechat_articles_furniture_and_captions_are_dropped():
         assert not any(furniture in s.text for s in doc.sentences), furniture
     assert len(doc.articles) == 1 and doc.articles[0].place == "桂香街道"  # a title's place before ｜
     assert any(s.text.startswith("桂香社区党委与3家单位") for s in doc.sentences)
+
+
+NEWS_APP_PAGE = ("青石街道：党建联盟聚合力\n\n2026-05-06 09:12:31 来源：桂香新闻客户端 作者：王青\n\n"
+                 "青石街道党工委与5家单位签订共建协议。\n\n图片\n（图为签约现场）\n\n"
+                 "青禾社区党委组建“红色物业”联盟。\n\n责任编辑：李某\n相关阅读：\n青石街道召开推进会\n桂香区物业服务提质行动启动\n"
+                 "点赞（23）  评论（5）\n")
+
+
+def test_a_news_apps_captions_counters_related_titles_and_dateline_are_dropped():
+    doc = read_text(NEWS_APP_PAGE)
+    assert [s.text for s in doc.sentences] == ["青石街道党工委与5家单位签订共建协议。", "青禾社区党委组建“红色物业”联盟。"]
+    assert doc.headings == []
+
+
+def test_a_title_after_a_blank_line_ends_a_related_news_list():
+    doc = read_text("青石街道推动治理\n\n青石街道党工委与5家单位签订共建协议。\n\n相关链接：\n· 桂香街道召开推进会\n\n"
+                    "桂香区财政局开展志愿服务\n\n桂香区财政局党支部与青禾社区党委结对共建。\n")
+    assert "桂香区财政局开展志愿服务" in [h.text for h in doc.headings] + [a.title for a in doc.articles]
+    assert not any("推进会" in s.text for s in doc.sentences)
+
+
+def test_a_date_and_time_before_a_source_field_is_a_dateline():
+    assert _byline_body("2026-05-06 09:12 来源：青石区委组织部 编辑：王青") == "青石区委组织部"
+    assert not _DATELINE_RE.match("2026-05-06 09:12　青石区融媒体中心")  # no field after the date and time
 
 
 def test_a_subtitle_of_two_short_phrases_is_a_heading():

@@ -156,14 +156,18 @@ def _lines(text: str) -> list[_Line]:
     kept: set[str] = set()
     gap = page_gap = False
     related = False  # inside a web page's related-news list
+    blank = False     # a blank line came right before this one
     for i, (r, number, after_break) in enumerate(raw):
         s = stripped[i]
         if after_break:
             gap = page_gap = True
         if not s:
-            gap = True
+            gap = blank = True
             continue
-        if (_WEB_FURNITURE_RE.match(s) and (len(s) <= 120 or s.count("。") < 2)) or (related and _RELATED_ITEM_RE.match(s)):
+        # a related-news list: items marked ·, or short unpunctuated lines right after its label
+        item = related and (_RELATED_ITEM_RE.match(s) or not blank and len(s) <= 40 and "。" not in s)
+        blank = False
+        if (_WEB_FURNITURE_RE.match(s) and (len(s) <= 120 or s.count("。") < 2)) or item:
             related = related or s.startswith(("相关", "推荐", "延伸"))
             gap = True
             continue  # a web page's menu, share buttons, editor line, related news, copyright

@@ -137,7 +137,7 @@ def _byline_body(line: str) -> str | None:
         return None
     m = _BYLINE_MARK_RE.match(line) or _BYLINE_BRACKET_RE.match(line)
     if m is None and _DATELINE_RE.match(line):  # 发布时间：2020年8月18日　来源：某某: a field after the date
-        m = next((f for f in map(_BYLINE_MARK_RE.match, re.split(r"\u3000+|\s{2,}", line)[1:]) if f), None)
+        m = next((f for f in map(_BYLINE_MARK_RE.match, re.split(r"\u3000+|\s{2,}|(?<=\d)\s+(?=\D)", line)[1:]) if f), None)
     if m:
         body = m.group("body").strip()
         first = body.split()[0]
