@@ -766,6 +766,12 @@ def test_the_bodies_of_a_place_opening_a_sentence_act_not_the_place():
     assert not any(s == "桂香街道" for s, *_ in got)
 
 
+def test_a_records_date_before_its_subject_does_not_hide_the_subject():
+    data = _doc("2023年3月　青禾社区党委推行“三方联动”机制。")  # a 大事记 entry: the date, a space, the entry
+    assert {(r["subject"], r["object"]) for r in data["relations"] if r["predicate"] == "implements"} == {
+        ("青禾社区党委", "“三方联动”机制")}
+
+
 def test_a_section_headings_tie_of_people_is_a_slogan_the_section_then_tells():
     data = _doc("党支部进楼院 旧貌换新颜\n\n青石区推动小区党支部书记兼任业委会主任。")
     assert not any(r["evidence"].startswith("党支部进楼院") for r in data["relations"])

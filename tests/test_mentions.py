@@ -412,7 +412,8 @@ def test_a_name_is_found(text, label, type_):
     ("青禾省文联党组到宁安路街道报到。", "文联党组到宁安路街道"),  # no body inside a place's name
     ("青禾省文联到宁安路街道报到。", "文联到宁安路街道"),
     ("群众和物业多次协商。", "群众和物业"),
-    ("中国青州网讯 青禾社区党委推动共建。", "中国青州"),  # a news site's name opens no place (ggl:place_name_bad_start)
+    ("中国青州网讯 青禾社区党委推动共建。", "中国青州"),
+    ("2021年1月8日　星期五社区“两委”成员到位。", "星期五社区"),  # a weekday after a date opens no place  # a news site's name opens no place (ggl:place_name_bad_start)
     ("各街道主动对接盟市直包联单位。", "接盟市"),  # no name opens inside a verb (对接)
     ("青石市推行“一总三联六化”工作法，“六化”即六项重点工作。", "“六化”即六项重点工作"),  # a name explained
     ("业委会和物业共同商议。", "和物业"),

@@ -19,7 +19,7 @@ from graph.extract.lexicon import (
 )
 from graph.extract.model import PLACE_RANK
 
-_STARTERS = re.compile("[" + re.escape(BREAK + OPEN_QUOTES + CLOSE_QUOTES + "【】〔〕[]") + "—－-]")
+_STARTERS = re.compile("[" + re.escape(BREAK + OPEN_QUOTES + CLOSE_QUOTES + "【】〔〕[]") + "—－-]|\\s")  # 2023年3月　某社区…
 
 
 def _verbs_inside(lex: Lexicon) -> re.Pattern:

@@ -371,6 +371,7 @@ def _its_holders(text: str, start: int, end: int, mentions: list[Mention], lex: 
 
 
 RUN_IN_LABEL = re.compile(r"\s*[【〔\[][^】〕\]]{1,16}[】〕\]]\s*")  # 【共驻共建】 opening a paragraph
+RUN_IN_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?\s+|\d{4}年\s+")  # 2023年3月　某社区成立… (a record's date)
 
 
 _LEAD_OPENER = re.compile(r"(?:近年来|近年以来|今年以来|去年以来|近期|近日|目前|当前|\d{4}年(?:以来|\d{1,2}月(?:\d{1,2}日)?)?)[，,]?")
