@@ -766,8 +766,12 @@ def test_the_bodies_of_a_place_opening_a_sentence_act_not_the_place():
     assert not any(s == "桂香街道" for s, *_ in got)
 
 
-def test_a_records_date_before_its_subject_does_not_hide_the_subject():
-    data = _doc("2023年3月　青禾社区党委推行“三方联动”机制。")  # a 大事记 entry: the date, a space, the entry
+@pytest.mark.parametrize("text", [
+    "2023年3月　青禾社区党委推行“三方联动”机制。",         # a 大事记 entry: the date, a space, the entry
+    "桂香街道负责人王青：“青禾社区党委推行“三方联动”机制。”",  # a speaker's words in quotes
+])
+def test_a_run_in_date_or_speaker_before_its_subject_does_not_hide_the_subject(text):
+    data = _doc(text)
     assert {(r["subject"], r["object"]) for r in data["relations"] if r["predicate"] == "implements"} == {
         ("青禾社区党委", "“三方联动”机制")}
 

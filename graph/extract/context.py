@@ -12,7 +12,7 @@ from typing import Callable
 
 from graph.extract.lexicon import ATTACHABLE, ORGS, Lexicon
 from graph.extract.model import PLACE_RANK, Evidence, Mention, Relation
-from graph.extract.units import RUN_IN_DATE, RUN_IN_LABEL, Clause, Unit
+from graph.extract.units import RUN_IN_DATE, RUN_IN_LABEL, RUN_IN_SPEAKER, Clause, Unit
 
 ACTORS = ATTACHABLE
 PEOPLE = ORGS + ("Role",)
@@ -209,8 +209,8 @@ class Context:
         text = c.text
         label = RUN_IN_LABEL.match(text)  # 【共驻共建】各社区党委推行…: a run-in heading before the subject
         i = label.end() if label and "：" not in text[label.end():label.end() + 24] else 0  # (【同期声】某某：a speaker)
-        date = RUN_IN_DATE.match(text, i)
-        i = date.end() if date else i
+        run_in = RUN_IN_DATE.match(text, i) or RUN_IN_SPEAKER.match(text, i)
+        i = run_in.end() if run_in else i
         # skip a leading adverbial ending in a comma with no mention in it (今年以来，)
         comma = text.find("，", i)
         if 0 <= comma - i <= 12 and not any(c.start + i <= m.start < c.start + comma for m in c.mentions if not m.quoted):

@@ -371,6 +371,7 @@ def _its_holders(text: str, start: int, end: int, mentions: list[Mention], lex: 
 
 
 RUN_IN_LABEL = re.compile(r"\s*[【〔\[][^】〕\]]{1,16}[】〕\]]\s*")  # 【共驻共建】 opening a paragraph
+RUN_IN_SPEAKER = re.compile(r"[^，。；：“”]{2,24}[：:]“")  # 某单位负责人王某：“某社区党委…” (a speaker's words)
 RUN_IN_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?\s+|\d{4}年\s+")  # 2023年3月　某社区成立… (a record's date)
 
 
