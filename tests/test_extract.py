@@ -776,6 +776,13 @@ def test_a_run_in_date_or_speaker_before_its_subject_does_not_hide_the_subject(t
         ("青禾社区党委", "“三方联动”机制")}
 
 
+def test_a_compound_named_with_its_brand_is_the_compound_its_short_name_names():
+    data = _doc("桂香社区柳岸古锦城·青禾里小区是一个大型商品房小区。青禾里小区党支部书记兼任业委会主任。")
+    assert ("青禾里小区党支部", "业委会", None, "业委会主任") in _rels(data, "concurrentPost")
+    assert {e["place"] for e in data["entities"] if e["label"] == "业委会"} == {"柳岸古锦城·青禾里小区"}
+    assert "青禾里小区" not in {e["label"] for e in data["entities"]}
+
+
 def test_a_section_headings_tie_of_people_is_a_slogan_the_section_then_tells():
     data = _doc("党支部进楼院 旧貌换新颜\n\n青石区推动小区党支部书记兼任业委会主任。")
     assert not any(r["evidence"].startswith("党支部进楼院") for r in data["relations"])

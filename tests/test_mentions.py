@@ -22,6 +22,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     # a place or a short modifier, then a unit head noun: a named unit
     ("桃源社区党委与市第一医院签订合作协议。", "市第一医院", "Institution"),
     ("驰援青川市横沟市镇。", "横沟市镇", "Place"),  # a town's name may hold 市
+    ("桂香社区柳岸古锦城·青禾里小区是商品房小区。", "柳岸古锦城·青禾里小区", "Place"),  # an estate's brand, a dot, the name
     ("桂香社区与驻辖区单位青石清洁能源有限公司签订共建协议。", "青石清洁能源有限公司", "Institution"),  # the kind before it
     ("由柳岸物业管理公司负责。", "柳岸物业管理公司", "PropertyCompany"),  # a brand before 物业管理公司
     ("桂香社区党委与柳岸物流、好又多超市、水利局等单位结对共建。", "好又多超市", "Institution"),  # 多 not a count

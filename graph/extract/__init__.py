@@ -89,6 +89,21 @@ def extract(doc, vocab: Vocabulary | None = None, skip: Iterable[str] = ()) -> E
         for key, full in named.items():
             for surface in set(aliases.pop(key, ())) | {entities.pop(key).label}:
                 aliases.setdefault(full, set()).add(surface)
+    short = _short_compound_names(entities)
+    if short:  # 白石古莲城·夏荷里小区 named once, then 夏荷里小区: one compound
+        def full(key):
+            return (short.get(key[0], key[0]) if key[1] is None else key[0], short.get(key[1], key[1]))
+        old_relations = list(relations.values())
+        relations.clear()
+        for rel in old_relations:
+            relate(replace(rel, subject=full(rel.subject), object=full(rel.object)))
+        for key in [k for k in entities if full(k) != k]:
+            e = entities.pop(key)
+            new = full(key)
+            entities.setdefault(new, replace(e, label=new[0], place=new[1]))
+            aliases.setdefault(new, set()).update(set(aliases.pop(key, ())) | ({e.label} - {new[0]}))
+        placed = {full(k) for k in placed}
+        quantities = [replace(q, place=short.get(q.place, q.place)) for q in quantities]
     used = {r.subject for r in relations.values()} | {r.object for r in relations.values()} | placed
     in_passing = {w for name in ("member_nouns", "occupation_nouns", "kinds_named_in_passing") for w in lex.cue(name)}
     result.entities = sorted(
@@ -99,6 +114,19 @@ def extract(doc, vocab: Vocabulary | None = None, skip: Iterable[str] = ()) -> E
                               key=lambda r: (r.evidence.start, r.predicate, r.subject, r.object))
     result.quantities = _dedupe_quantities(quantities)
     return result
+
+
+def _short_compound_names(entities: dict) -> dict:
+    """A compound named in full with its estate's brand (白石古莲城·夏荷里小区) and elsewhere by
+    the part after the dot (夏荷里小区): short name -> full name, where one full name ends so."""
+    fulls = [label for (label, _), e in entities.items() if e.type == "Place" and e.level == "instance" and "·" in label]
+    out = {}
+    for (label, _), e in entities.items():
+        if e.type == "Place" and e.level == "instance" and "·" not in label:
+            hits = [f for f in fulls if f.rsplit("·", 1)[1] == label]
+            if len(hits) == 1:
+                out[label] = hits[0]
+    return out
 
 
 def _named_levels(entities: dict, lex) -> dict:

@@ -31,7 +31,8 @@ def _name_ok(name: str, suffix: str, lex: Lexicon, chained: bool = False, after_
     """Is ``name + suffix`` plausibly a proper place name? ``chained``: it follows a place of a
     higher level directly (瑶海区和平路街道), so a conjunction cannot open it; nor can it after a
     preposition (``after_prep``: 在和谐家园小区)."""
-    if not name or len(name) > 8 and not (lex.suffix_level.get(suffix) == "compound" and _LANE.fullmatch(name)):
+    compound = lex.suffix_level.get(suffix) == "compound"  # (白石古莲城·夏荷里小区: an estate's brand, a dot, a name)
+    if not name or len(name) - (name.count("·") if compound else 0) > 8 and not (compound and _LANE.fullmatch(name)):
         return False  # (a compound named by a lane or a works' yard may be longer: 青禾机械厂11号院小区)
     if not _NAME_CHARS.fullmatch(name):
         return False
