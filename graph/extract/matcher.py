@@ -255,6 +255,10 @@ def _joined_before(el: Element, ctx: Context, clause: Clause, pos: int) -> bool:
             gap = clause.text[end - clause.start:pos - clause.start]
             if gap and end <= pos and (gap_re.match(gap) or gap_re.match(gap.lstrip("还也又均都已"))):
                 return True  # 社区党委还与A、B…: the list after 还与 is joined to the body before
+    mark = clause.text[pos - clause.start - 1:pos - clause.start]
+    if mark and mark in "与同和" and "、" in clause.text[pos - clause.start:]:
+        at = ctx.past_adverbs(clause, pos - 1)  # 街道先后和A、B、C联建: the partners of a place or a kind before
+        return any(x.end == at and not x.quoted for x in clause.mentions)
     return False
 
 
