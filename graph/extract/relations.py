@@ -599,7 +599,10 @@ class _Rules(Context):
                         yield self.rel(a, "concurrentPost", b, clause)
                 continue
             # A与B、C交叉任职: people of each side hold posts in the other
-            cut = max(head.rfind(p) for p in self.cue("partner_markers") if len(p) == 1) if among < 0 else -1
+            # (A、B和C is one list; the 同 of 某区同步推动 marks no side: sides stand on both sides of a marker)
+            cut = max((k for k, ch in enumerate(head) if ch in self.cue("side_markers")
+                       and any(0 <= clause.start + k - b.end <= 4 for b in bodies)
+                       and any(0 <= b.start - clause.start - k - 1 <= 4 for b in bodies)), default=-1) if among < 0 else -1
             left = [b for b in bodies if b.start < clause.start + cut] if cut >= 0 else bodies[:-1]
             right = [b for b in bodies if b.start > clause.start + cut] if cut >= 0 else bodies[-1:]
             if not left or not right:
