@@ -655,8 +655,10 @@ TWENTY_FOURTH_ROUND = [
                 "(the same at the round's start, f5eb4af); then tuned on (a table's rows, 好又多超市, 由某社区党委兜底托管, 我社区党支部)",
      (0.67, 0.71, 0.62, 0.81, 0.73)),
     (("ex",), 6, "real pages, much completed, commissioned at the round's start, scored on arrival: 0.574 at f5eb4af;"
-                " then tuned on (横沟市镇, 旗直部门, 物业管理公司, 驻辖区单位, 开展合作, 6名“某某蓝”党员)",
-     (0.66, 0.72, 0.64, 0.81, 0.74)),
+                " then tuned on (横沟市镇, 旗直部门, 物业管理公司, 驻辖区单位, 开展合作, 6名“某某蓝”党员); precision floor "
+                "0.72 → 0.71 in the twenty-fifth round (A、B等6个住宅小区: compounds the gold names, each placed in the "
+                "county in scope, where the gold places none of them)",
+     (0.66, 0.71, 0.64, 0.81, 0.74)),
     (("ey",), 6, "real pages, much completed, commissioned at the round's start, held out to the very end of the tuning "
                 "on ew and ex, scored once: 0.823 at eaeb797 (the same at f5eb4af); then tuned on (the misses of all seven batches read after their first contact)",
      (0.82, 0.88, 0.76, 0.84, 0.8)),

@@ -22,6 +22,8 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     # a place or a short modifier, then a unit head noun: a named unit
     ("桃源社区党委与市第一医院签订合作协议。", "市第一医院", "Institution"),
     ("驰援青川市横沟市镇。", "横沟市镇", "Place"),  # a town's name may hold 市
+    ("桂香街道有青禾家园、柳岸国际、江东景苑等3个老旧小区。", "柳岸国际", "Place"),  # items of a list a kind of compound closes
+    ("推广青禾金陵府、柳岸源轩府等小区的做法。", "青禾金陵府", "Place"),
     ("辖区9家驻街单位党组织负责人担任街道“大工委”兼职委员。", "驻街单位党组织", "PartyOrganisation"),  # ggk:ResidentUnitPartyOrganisation
     ("桂香社区柳岸古锦城·青禾里小区是商品房小区。", "柳岸古锦城·青禾里小区", "Place"),  # an estate's brand, a dot, the name
     ("桂香社区与驻辖区单位青石清洁能源有限公司签订共建协议。", "青石清洁能源有限公司", "Institution"),  # the kind before it
@@ -415,7 +417,8 @@ def test_a_name_is_found(text, label, type_):
     ("青禾省文联到宁安路街道报到。", "文联到宁安路街道"),
     ("群众和物业多次协商。", "群众和物业"),
     ("中国青州网讯 青禾社区党委推动共建。", "中国青州"),
-    ("2021年1月8日　星期五社区“两委”成员到位。", "星期五社区"),  # a weekday after a date opens no place
+    ("2021年1月8日　星期五社区“两委”成员到位。", "星期五社区"),
+    ("集中商议停车管理、环境卫生等小区事务。", "环境卫生"),  # the kind heads another noun (小区事务)  # a weekday after a date opens no place
     ("南河街道构建四级组织体系，当年新建小区党支部9个。", "当年新建小区"),  # a time word opens no place  # a news site's name opens no place (ggl:place_name_bad_start)
     ("各街道主动对接盟市直包联单位。", "接盟市"),  # no name opens inside a verb (对接)
     ("青石市推行“一总三联六化”工作法，“六化”即六项重点工作。", "“六化”即六项重点工作"),  # a name explained

@@ -35,6 +35,7 @@ from graph.extract.places import (
     _named_unit,
     _party_body,
     _suffix_positions,
+    _verbs_inside,
     chain_starts,
     opens_post,
     opens_road,
@@ -737,6 +738,7 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
     out = _platform_companies(norm, base, out, lex)
     out = _branded_companies(norm, base, out, lex)
     out = _listed_units(norm, base, out, lex)
+    out.extend(_listed_compounds(norm, base, out, lex))
     out = _department_lists(norm, base, out, lex)
     out = _unit_lists(norm, base, out, lex)
     out = _shared_ending(norm, base, out, lex, known)
@@ -1524,6 +1526,38 @@ def _shared_ending(text: str, base: int, mentions: list[Mention], lex: Lexicon, 
             out.append(Mention(base + a, base + b, name, label, "Place", "instance", level))
             known.setdefault(label, level)
     return out
+
+
+_COMPOUND_LIST = re.compile(r"([\u4e00-\u9fff·]{2,10}(?:、[\u4e00-\u9fff·]{2,10})*(?:[、和及][\u4e00-\u9fff·]{2,10}))"
+                            r"等(?:\d+|[一二两三四五六七八九十]+)?个?")
+
+
+def _listed_compounds(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """健康家园、浦东国际、新康景园等3个老旧小区: the items of a list that a kind of compound closes
+    are compounds, named as written (no ending of their own)."""
+    found = []
+    for m in _COMPOUND_LIST.finditer(text):
+        kind = next((x for x in mentions if x.start - base == m.end() and x.type == "Place" and x.level == "type"
+                     and x.place_level == "compound"), None)
+        if kind is None or text[kind.end - base:kind.end - base + 1] not in ("", "的", "，", "。", "、", "；", "中", "内"):
+            continue  # 停车、卫生等小区事务: the kind heads another noun, the items are no compounds
+        sep = min(k for k in (text.find(c, m.start(1)) for c in "、和及") if k >= 0)
+        start = max(m.start(1), _item_start(text, sep, lex))
+        for x in mentions:  # 南湖街道有A、B: the list starts after the place and the verb
+            if start <= x.end - base <= sep:
+                start = x.end - base
+        opener = lex.joined("place_left_boundary").match(text, start)
+        start = opener.end() if opener else start + (text[start:start + 1] in "有如")
+        k = start
+        for item in re.split("[、和及]", text[start:m.end(1)]):
+            s, e = k, k + len(item)
+            k = e + 1
+            bad = [ch for ch in item if ch in lex.cue("place_name_bad_chars") and ch not in lex.cue("compound_name_chars")]
+            if not 3 <= len(item) <= 10 or bad or lex.surface.get(item) or _verbs_inside(lex).search(item) or any(
+                    x.start - base < e and s < x.end - base for x in mentions):
+                continue
+            found.append(Mention(base + s, base + e, item, item, "Place", "instance", "compound"))
+    return found
 
 
 def _item_start(text: str, sep: int, lex: Lexicon, inside: tuple = ()) -> int:
