@@ -134,6 +134,13 @@ def _named_levels(entities: dict, lex) -> dict:
     unit the document names in full (汉阴县行政审批服务局, 中共某县委组织部): type-level key -> the unit's key."""
     out = {}
     prefixes = lex.committee_prefixes
+    for (label, place), e in entities.items():  # 党支部 in 桂香小区 where 桂香小区党支部 is named: that body
+        # (Party bodies only: measured, a named 居委会 or 业委会 folded so loses more than it wins)
+        # (a kind naming a level stays a kind: 社区党委 in 桂香社区, the 网格党支部 of a town, one or many)
+        full = ((place or "") + label, None)
+        if e.level == "type" and place and label.startswith("党") and full in entities \
+                and entities[full].type == e.type == "PartyOrganisation":
+            out[(label, place)] = full
     for (label, place), e in entities.items():  # 某区住建局 where 某区住房和城乡建设局 is named: that unit
         full = (lex.in_full(label), None)
         if place is None and full[0] != label and full in entities and entities[full].type == e.type:
