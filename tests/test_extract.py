@@ -261,7 +261,9 @@ FOURTH_ROUND = [
      (0.59, 0.69, 0.52, 0.68, 0.59)),
     (("w",), 6, "0.613 (0.632): one over-general rule lost 花园社区; 0.656 once narrowed",
      (0.65, 0.74, 0.61, 0.79, 0.72)),
-    (("x",), 6, "0.558 (0.550); then tuned on", (0.57, 0.65, 0.50, 0.72, 0.76)),
+    (("x",), 6, "0.558 (0.550); then tuned on; quantities floor 0.76 → 0.63 in the twenty-fifth round (景谷县 read as "
+                "the 景谷傣族彝族自治县 the report names, the full name the guide asks for: x2's gold writes the short "
+                "name, as2's gold, of the same page, the full one, whose figures rose 0.33 → 0.49)", (0.57, 0.65, 0.50, 0.72, 0.63)),
     (("y",), 6, "0.412 (0.407), a hard batch; then tuned on (precision 0.607 -> 0.598 when bare "
                 "branded kinds such as “红色物业” became schemes, F1 up)", (0.51, 0.59, 0.39, 0.68, 0.52)),
     (("z",), 6, "0.532 (0.508) with the final code; not tuned on", (0.53, 0.58, 0.38, 0.69, 0.55)),
@@ -798,6 +800,13 @@ def test_a_party_kind_in_a_place_whose_body_is_named_is_that_body():
     data = _doc("桂香社区党委与青石医院结对共建。社区党委下设3个网格党支部。")  # a kind naming its place's level stays
     assert [(r["object"], r.get("object_place")) for r in data["relations"] if r["predicate"] == "subOrganisationOf"] \
         == [("社区党委", "桂香社区")]
+
+
+def test_an_autonomous_countys_short_name_is_the_county_named_in_full():
+    data = _doc("青川侗族自治县推动物业服务企业与社区党组织结对共建。青川县组建快递行业联合党支部。")
+    assert {e["place"] for e in data["entities"] if e["label"] == "物业服务企业"} == {"青川侗族自治县"}
+    assert {e["place"] for e in data["entities"] if e["label"] == "快递行业联合党支部"} <= {"青川侗族自治县", None}
+    assert "青川县" not in {e["label"] for e in data["entities"]}
 
 
 def test_a_section_headings_tie_of_people_is_a_slogan_the_section_then_tells():

@@ -89,8 +89,8 @@ def extract(doc, vocab: Vocabulary | None = None, skip: Iterable[str] = ()) -> E
         for key, full in named.items():
             for surface in set(aliases.pop(key, ())) | {entities.pop(key).label}:
                 aliases.setdefault(full, set()).add(surface)
-    short = _short_compound_names(entities)
-    if short:  # 白石古莲城·夏荷里小区 named once, then 夏荷里小区: one compound
+    short = _short_place_names(entities)
+    if short:  # 白石古莲城·夏荷里小区 named once, then 夏荷里小区; 通道侗族自治县, then 通道县: one place
         def full(key):
             return (short.get(key[0], key[0]) if key[1] is None else key[0], short.get(key[1], key[1]))
         old_relations = list(relations.values())
@@ -116,16 +116,21 @@ def extract(doc, vocab: Vocabulary | None = None, skip: Iterable[str] = ()) -> E
     return result
 
 
-def _short_compound_names(entities: dict) -> dict:
-    """A compound named in full with its estate's brand (白石古莲城·夏荷里小区) and elsewhere by
-    the part after the dot (夏荷里小区): short name -> full name, where one full name ends so."""
-    fulls = [label for (label, _), e in entities.items() if e.type == "Place" and e.level == "instance" and "·" in label]
+def _short_place_names(entities: dict) -> dict:
+    """A place named in full and elsewhere by a short name: short name -> full name, where one full
+    name of the document ends so. A compound named with its estate's brand (白石古莲城·夏荷里小区)
+    is short for the part after the dot (夏荷里小区); an autonomous county or prefecture (通道侗族自治县,
+    恩施土家族苗族自治州) for its stem and its last character (通道县, 恩施州)."""
+    names = [label for (label, _), e in entities.items() if e.type == "Place" and e.level == "instance"]
     out = {}
-    for (label, _), e in entities.items():
-        if e.type == "Place" and e.level == "instance" and "·" not in label:
-            hits = [f for f in fulls if f.rsplit("·", 1)[1] == label]
-            if len(hits) == 1:
-                out[label] = hits[0]
+    for label in names:
+        if "·" in label:
+            continue
+        hits = [f for f in names if "·" in f and f.rsplit("·", 1)[1] == label] or [
+            f for f in names if "自治" in f and len(label) >= 3 and f != label and f.startswith(label[:-1])
+            and f.endswith("自治" + label[-1])]
+        if len(hits) == 1:
+            out[label] = hits[0]
     return out
 
 
