@@ -22,6 +22,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     # a place or a short modifier, then a unit head noun: a named unit
     ("桃源社区党委与市第一医院签订合作协议。", "市第一医院", "Institution"),
     ("驰援青川市横沟市镇。", "横沟市镇", "Place"),  # a town's name may hold 市
+    ("县快递物流行业党委与社区党组织结对共建。", "快递物流行业党委", "PartyOrganisation"),  # ggk:NewEmploymentPartyCommittee
     ("桂香街道有青禾家园、柳岸国际、江东景苑等3个老旧小区。", "柳岸国际", "Place"),  # items of a list a kind of compound closes
     ("推广青禾金陵府、柳岸源轩府等小区的做法。", "青禾金陵府", "Place"),
     ("辖区9家驻街单位党组织负责人担任街道“大工委”兼职委员。", "驻街单位党组织", "PartyOrganisation"),  # ggk:ResidentUnitPartyOrganisation

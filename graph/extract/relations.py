@@ -502,7 +502,7 @@ class _Rules(Context):
                     partners = [m for m in clause.mentions if m.start == at + 1 and m.type == "Place"
                                 and m.level == "type"]
                 if not partners:  # 与相邻的A、B联建: past a short modifier with 的
-                    of = self.text_between(clause, at + 1, min(s, at + 6)).find("的")
+                    of = self.text_between(clause, at + 1, min(s, at + 12)).find("的")
                     partners = self.list_after(clause, at + 2 + of, ACTORS + ("Place",)) if of >= 0 else []
                 partners = [p for p in partners if p.end <= s]
                 end = self.past_adverbs(clause, at)  # A已与B: the adverb is part of neither side
