@@ -809,6 +809,12 @@ def test_an_autonomous_countys_short_name_is_the_county_named_in_full():
     assert "青川县" not in {e["label"] for e in data["entities"]}
 
 
+def test_a_named_citys_stem_at_a_clauses_head_is_that_city():
+    data = _doc("临江市委组织部负责人介绍，临江将推行“三方联动”机制。", title="浙江省临江市桂香街道：党员下沉解难题")
+    assert {(r["subject"], r["object"]) for r in data["relations"] if r["predicate"] == "implements"} == {
+        ("临江市", "“三方联动”机制")}  # 临江 for 临江市, the city (not the department that speaks of it)
+
+
 def test_a_section_headings_tie_of_people_is_a_slogan_the_section_then_tells():
     data = _doc("党支部进楼院 旧貌换新颜\n\n青石区推动小区党支部书记兼任业委会主任。")
     assert not any(r["evidence"].startswith("党支部进楼院") for r in data["relations"])

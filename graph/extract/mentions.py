@@ -745,6 +745,7 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
     out = _chain_steps(norm, base, out, lex)
     out = _field_labels(norm, base, out)
     out.extend(_listed_schemes(norm, base, out, lex))
+    out.extend(_bare_stems(norm, base, out, known, lex))
     out = [_with_cpc(norm, base, m) for m in out]
     out = _declared_short_names(norm, base, out, memory)
     if memory is not None:
@@ -1526,6 +1527,27 @@ def _shared_ending(text: str, base: int, mentions: list[Mention], lex: Lexicon, 
             out.append(Mention(base + a, base + b, name, label, "Place", "instance", level))
             known.setdefault(label, level)
     return out
+
+
+_STEM_AFTER = re.compile(r"[市县区州旗镇乡村委人籍日报网台党政府街道路]")
+
+
+def _bare_stems(text: str, base: int, mentions: list[Mention], known: dict, lex: Lexicon) -> list[Mention]:
+    """汉川从全市抽调…, 汉川将推行… after 汉川市: a city or county the report has named, written at a
+    clause's head without its ending, is that place."""
+    found = []
+    for name, level in list(known.items()):
+        ending = name[-1:]
+        stem = name[:-1]
+        if level not in ("city", "district") or ending not in "市县" or len(stem) < 2 or lex.ending_of(name) != ending:
+            continue
+        for found_at in re.finditer(re.escape(stem), text):
+            k, e = found_at.start(), found_at.end()
+            if (k and text[k - 1] not in "，。；：“（ \u3000") or _STEM_AFTER.match(text, e) or e >= len(text) \
+                    or not _is_han(text[e]) or any(m.start - base < e and k < m.end - base for m in mentions):
+                continue
+            found.append(Mention(base + k, base + e, stem, name, "Place", "instance", level))
+    return found
 
 
 _COMPOUND_LIST = re.compile(r"([\u4e00-\u9fff·]{2,10}(?:、[\u4e00-\u9fff·]{2,10})*(?:[、和及][\u4e00-\u9fff·]{2,10}))"
