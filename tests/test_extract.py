@@ -815,6 +815,11 @@ def test_a_named_citys_stem_at_a_clauses_head_is_that_city():
         ("临江市", "“三方联动”机制")}  # 临江 for 临江市, the city (not the department that speaks of it)
 
 
+def test_a_property_service_centre_named_once_is_taken_up_by_its_head():
+    data = _doc("桂香社区党委与柳岸小区物业服务中心签订共建协议。物业服务中心负责人兼任桂香社区党委兼职委员。")
+    assert ("柳岸小区物业服务中心", "桂香社区党委", None, "兼职委员") in _rels(data, "concurrentPost")
+
+
 def test_a_section_headings_tie_of_people_is_a_slogan_the_section_then_tells():
     data = _doc("党支部进楼院 旧貌换新颜\n\n青石区推动小区党支部书记兼任业委会主任。")
     assert not any(r["evidence"].startswith("党支部进楼院") for r in data["relations"])

@@ -22,6 +22,8 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     # a place or a short modifier, then a unit head noun: a named unit
     ("桃源社区党委与市第一医院签订合作协议。", "市第一医院", "Institution"),
     ("驰援青川市横沟市镇。", "横沟市镇", "Place"),  # a town's name may hold 市
+    ("由社区党组织领办“好邻里”物业服务中心。", "“好邻里”物业服务中心", "PropertyCompany"),  # a quoted name before a unit head
+    ("青禾社区党总支领办青禾社区“好邻里”物业服务中心。", "青禾社区“好邻里”物业服务中心", "PropertyCompany"),
     ("县快递物流行业党委与社区党组织结对共建。", "快递物流行业党委", "PartyOrganisation"),  # ggk:NewEmploymentPartyCommittee
     ("桂香街道有青禾家园、柳岸国际、江东景苑等3个老旧小区。", "柳岸国际", "Place"),  # items of a list a kind of compound closes
     ("推广青禾金陵府、柳岸源轩府等小区的做法。", "青禾金陵府", "Place"),

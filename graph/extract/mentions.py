@@ -62,6 +62,7 @@ def _head_after(text: str, pos: int, lex: Lexicon, limit: int = 14) -> int | Non
     while stop < len(text) and stop - pos < limit and text[stop] not in BREAK and text[stop] not in OPEN_QUOTES:
         stop += 1
     best = None
+    unit_end = max((pos + len(h) for h in lex.unit_heads if text.startswith(h, pos)), default=pos)
     for i in range(pos, stop):
         m = lex.heads_re.match(text, i, stop)
         if not m:
@@ -74,6 +75,8 @@ def _head_after(text: str, pos: int, lex: Lexicon, limit: int = 14) -> int | Non
                 continue  # “五型”社区, “五服”幸福型示范社区; not “红色物业”扮靓小区
             if _QUANTIFIED.search(text, pos, i):
                 continue  # “教育连线”各项活动: the activities of a scheme, not a scheme's name
+            if end < unit_end:
+                continue  # “好厝边”物业服务中心: the quote names a unit (a unit head runs past the scheme's head)
             if place_head and end < len(text) and (text[end] in OPEN_QUOTES or text[end] not in BREAK + "。）)的和与及等为"):
                 continue  # 街道“大工委制”社区“大党委制”, “四类五步六方”社区协商: the place word opens what follows
             strong = i - pos <= 2 and text[i:end] in lex.cue("strong_mechanism_heads") and (
@@ -727,6 +730,7 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
     out = _alternative_kinds(norm, base, out, lex)
     out = _quoted_units(out, lex)
     out = _quoted_teams(norm, base, out)
+    out = _quoted_units_named(norm, base, out, lex)
     out = _quoted_sites(norm, base, out, lex)
     out.extend(_composed_roles(norm, base, out, lex))
     out = _party_member_roles(norm, base, out, lex)
@@ -1215,6 +1219,29 @@ def _quoted_teams(text: str, base: int, mentions: list[Mention]) -> list[Mention
             mentions = [x for x in mentions if not (qs <= x.start - base and x.end - base <= before.end(1))]
             mentions.append(Mention(base + qs, base + before.end(1), before.group(1), before.group(1) + head,
                                     "SocialOrganisation", "instance"))
+    return mentions
+
+
+_QUOTE_THEN_HEAD = re.compile(r"“[^“”，。；]{1,10}”")
+
+
+def _quoted_units_named(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """“好厝边”物业服务中心: a quoted name before a unit head of four or more characters (ggl:unit_nouns)
+    names a unit of that head's class; with a named place right before it (某社区“好厝边”物业服务中心),
+    one unit of that place, else the kind of unit so named in the place in scope."""
+    heads = [h for h in lex.unit_heads if len(h) >= 4 and lex.unit_heads[h][0] in ("PropertyCompany", "Institution")]
+    for q in _QUOTE_THEN_HEAD.finditer(text):
+        head = next((h for h in sorted(heads, key=len, reverse=True) if text.startswith(h, q.end())), None)
+        if head is None or any(m.start - base < q.end() and q.start() < m.end - base
+                               and m.level == "instance" and m.type != "Mechanism" for m in mentions):
+            continue
+        end = q.end() + len(head)
+        place = next((m for m in mentions if m.end - base == q.start() and m.is_named_place), None)
+        start = place.start - base if place else q.start()
+        mentions = [m for m in mentions if not (q.start() <= m.start - base and m.end - base <= end)]  # (the head
+        # read alone as a unit named before, 物业服务中心, gives way)
+        mentions.append(Mention(base + start, base + end, text[start:end], text[start:end], lex.unit_heads[head][0],
+                                "instance" if place else "type"))
     return mentions
 
 
