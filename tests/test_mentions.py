@@ -22,6 +22,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     # a place or a short modifier, then a unit head noun: a named unit
     ("桃源社区党委与市第一医院签订合作协议。", "市第一医院", "Institution"),
     ("驰援青川市横沟市镇。", "横沟市镇", "Place"),  # a town's name may hold 市
+    ("和谐社区党委选派2名社区工作者指导筹备工作。", "和谐社区党委", "PartyOrganisation"),  # a slogan's words name the community before its body
     ("由社区党组织领办“好邻里”物业服务中心。", "“好邻里”物业服务中心", "PropertyCompany"),  # a quoted name before a unit head
     ("青禾社区党总支领办青禾社区“好邻里”物业服务中心。", "青禾社区“好邻里”物业服务中心", "PropertyCompany"),
     ("县快递物流行业党委与社区党组织结对共建。", "快递物流行业党委", "PartyOrganisation"),  # ggk:NewEmploymentPartyCommittee
@@ -421,6 +422,7 @@ def test_a_name_is_found(text, label, type_):
     ("群众和物业多次协商。", "群众和物业"),
     ("中国青州网讯 青禾社区党委推动共建。", "中国青州"),
     ("2021年1月8日　星期五社区“两委”成员到位。", "星期五社区"),
+    ("李青，现任吉林省青川市桂香社区党委书记。", "现任吉林省"),  # a verb of holding a post opens no place
     ("集中商议停车管理、环境卫生等小区事务。", "环境卫生"),  # the kind heads another noun (小区事务)  # a weekday after a date opens no place
     ("南河街道构建四级组织体系，当年新建小区党支部9个。", "当年新建小区"),  # a time word opens no place  # a news site's name opens no place (ggl:place_name_bad_start)
     ("各街道主动对接盟市直包联单位。", "接盟市"),  # no name opens inside a verb (对接)
