@@ -22,6 +22,7 @@ from graph.extract.context import (
     _outermost,
     bare_place_at,
     chain_last,
+    patterns,
     respective_pairs,
 )
 from graph.extract.lexicon import BREAK, CLOSE_QUOTES, Lexicon, _has_verb
@@ -498,8 +499,10 @@ class _Rules(Context):
             if marker >= 0 and w != "联合" or (marker >= 0 and w == "联合" and not self.list_after(clause, e, ACTORS)):
                 at = clause.start + marker
                 partners = self.list_after(clause, at + 1, ACTORS + ("Place",))  # 与平安社区结对共建
-                if not partners:  # 与社区结对共建: a kind of place stands for its Party organisation
-                    partners = [m for m in clause.mentions if m.start == at + 1 and m.type == "Place"
+                if not partners:  # 与(10个)社区结对共建: a kind of place stands for its Party organisation
+                    counted = patterns(self.lex)["count_head"].match(self.text_between(clause, at + 1, s))
+                    skip = counted.end() if counted else 0
+                    partners = [m for m in clause.mentions if m.start == at + 1 + skip and m.type == "Place"
                                 and m.level == "type"]
                 if not partners:  # 与相邻的A、B联建: past a short modifier with 的
                     of = self.text_between(clause, at + 1, min(s, at + 12)).find("的")
