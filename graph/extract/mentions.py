@@ -1337,11 +1337,13 @@ def _party_of_kind(text: str, base: int, mentions: list[Mention], lex: Lexicon) 
 
 
 def _platform_companies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
-    """美团、饿了么外卖平台站点: a national platform or courier company named by its brand alone
-    (``ggl:platform_names``), where it stands as a word of its own: after a break or a verb, before a
+    """美团、饿了么外卖平台站点, 九三学社与某社区结对共建: a national platform or courier company named by
+    its brand alone, or a democratic party (``ggl:platform_names``, name:Class), where it stands as a word
+    of its own: after a break or a verb, before a
     break or a word of ``ggl:platform_name_continuations`` (not 集中通报)."""
     out = list(mentions)
-    names = lex.pattern(lex.cue("platform_names"))
+    classes = dict((w.split(":") + ["Institution"])[:2] for w in lex.cue("platform_names"))
+    names = lex.pattern(tuple(classes))
     after = lex.cue("platform_name_continuations")
     for m in names.finditer(text):
         s, e = m.span()
@@ -1350,7 +1352,7 @@ def _platform_companies(text: str, base: int, mentions: list[Mention], lex: Lexi
         right = e == len(text) or text[e] in NAME_STOPS or text[e].isdigit() or text.startswith(after, e)
         if not (left and right) or any(x.start - base < e and s < x.end - base and x.type != "Place" for x in out):
             continue
-        out.append(Mention(base + s, base + e, m.group(0), m.group(0), "Institution", "instance"))
+        out.append(Mention(base + s, base + e, m.group(0), m.group(0), classes[m.group(0)], "instance"))
     return out
 
 
