@@ -994,6 +994,8 @@ def _stands_alone(text: str, s: int, e: int, lex: Lexicon) -> bool:
     after = text[e:e + 1]
     if any(text.startswith(w, e) for w in lex.cue("cobuild_words") + ("党建",)) or _PARTIES.match(text, e):
         return True  # 社区物业党建联建; 业委会、物业三方: a list's closer
+    if after in OPEN_QUOTES and text[s - 1:s] in ("、", "和", "及"):
+        return True  # 居委会、业委会、物业“三驾马车”: a list's last item before the scheme it names
     return not after or after in BREAK or after in "和与及等。" or after in CLOSE_QUOTES
 
 
