@@ -22,6 +22,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     # a place or a short modifier, then a unit head noun: a named unit
     ("桃源社区党委与市第一医院签订合作协议。", "市第一医院", "Institution"),
     ("驰援青川市横沟市镇。", "横沟市镇", "Place"),  # a town's name may hold 市
+    ("县委社会工作部选派党建指导员进驻快递物流企业。", "快递物流企业", "Institution"),  # ggk:CourierCompany
     ("九三学社与青禾社区结对共建。", "九三学社", "SocialOrganisation"),  # a democratic party named alone (ggl:platform_names)
     ("推动辖区驻区单位与青禾社区结对共建。", "驻区单位", "Institution"),  # 辖区 a scope word before the kind
     ("和谐社区党委选派2名社区工作者指导筹备工作。", "和谐社区党委", "PartyOrganisation"),  # a slogan's words name the community before its body
