@@ -22,6 +22,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     # a place or a short modifier, then a unit head noun: a named unit
     ("桃源社区党委与市第一医院签订合作协议。", "市第一医院", "Institution"),
     ("驰援青川市横沟市镇。", "横沟市镇", "Place"),  # a town's name may hold 市
+    ("科学划定社区规模，增设青禾社区、柳岸社区。", "青禾社区", "Place"),  # 增设 opens a name
     ("县委社会工作部选派党建指导员进驻快递物流企业。", "快递物流企业", "Institution"),  # ggk:CourierCompany
     ("九三学社与青禾社区结对共建。", "九三学社", "SocialOrganisation"),  # a democratic party named alone (ggl:platform_names)
     ("推动辖区驻区单位与青禾社区结对共建。", "驻区单位", "Institution"),  # 辖区 a scope word before the kind
@@ -425,6 +426,7 @@ def test_a_name_is_found(text, label, type_):
     ("群众和物业多次协商。", "群众和物业"),
     ("中国青州网讯 青禾社区党委推动共建。", "中国青州"),
     ("2021年1月8日　星期五社区“两委”成员到位。", "星期五社区"),
+    ("科学划定社区规模，增设青禾社区、柳岸社区。", "科学划定社区"),  # a verb (划定) inside no name
     ("李青，现任吉林省青川市桂香社区党委书记。", "现任吉林省"),  # a verb of holding a post opens no place
     ("集中商议停车管理、环境卫生等小区事务。", "环境卫生"),  # the kind heads another noun (小区事务)  # a weekday after a date opens no place
     ("南河街道构建四级组织体系，当年新建小区党支部9个。", "当年新建小区"),  # a time word opens no place  # a news site's name opens no place (ggl:place_name_bad_start)
