@@ -62,7 +62,11 @@ def _head_after(text: str, pos: int, lex: Lexicon, limit: int = 14) -> int | Non
     while stop < len(text) and stop - pos < limit and text[stop] not in BREAK and text[stop] not in OPEN_QUOTES:
         stop += 1
     best = None
-    unit_end = max((pos + len(h) for h in lex.unit_heads if text.startswith(h, pos)), default=pos)
+    units = lex._patterns.get(("unit-heads-re",))
+    if units is None:
+        units = lex._patterns[("unit-heads-re",)] = lex.pattern(tuple(lex.unit_heads))
+    unit = units.match(text, pos)
+    unit_end = unit.end() if unit else pos
     for i in range(pos, stop):
         m = lex.heads_re.match(text, i, stop)
         if not m:
@@ -1231,9 +1235,15 @@ def _quoted_units_named(text: str, base: int, mentions: list[Mention], lex: Lexi
     """“好厝边”物业服务中心: a quoted name before a unit head of four or more characters (ggl:unit_nouns)
     names a unit of that head's class; with a named place right before it (某社区“好厝边”物业服务中心),
     one unit of that place, else the kind of unit so named in the place in scope."""
-    heads = [h for h in lex.unit_heads if len(h) >= 4 and lex.unit_heads[h][0] in ("PropertyCompany", "Institution")]
+    if "”" not in text:
+        return mentions
+    heads = lex._patterns.get(("quoted-unit-heads",))
+    if heads is None:
+        heads = lex._patterns[("quoted-unit-heads",)] = lex.pattern(tuple(
+            h for h in lex.unit_heads if len(h) >= 4 and lex.unit_heads[h][0] in ("PropertyCompany", "Institution")))
     for q in _QUOTE_THEN_HEAD.finditer(text):
-        head = next((h for h in sorted(heads, key=len, reverse=True) if text.startswith(h, q.end())), None)
+        found = heads.match(text, q.end())
+        head = found.group(0) if found else None
         if head is None or any(m.start - base < q.end() and q.start() < m.end - base
                                and m.level == "instance" and m.type != "Mechanism" for m in mentions):
             continue
@@ -1344,7 +1354,10 @@ def _platform_companies(text: str, base: int, mentions: list[Mention], lex: Lexi
     of its own: after a break or a verb, before a
     break or a word of ``ggl:platform_name_continuations`` (not 集中通报)."""
     out = list(mentions)
-    classes = dict((w.split(":") + ["Institution"])[:2] for w in lex.cue("platform_names"))
+    classes = lex._patterns.get(("platform-classes",))
+    if classes is None:  # name -> class, "Institution" where the entry names none
+        classes = lex._patterns[("platform-classes",)] = dict(
+            (w.split(":") + ["Institution"])[:2] for w in lex.cue("platform_names"))
     names = lex.pattern(tuple(classes))
     after = lex.cue("platform_name_continuations")
     for m in names.finditer(text):
@@ -1568,9 +1581,9 @@ def _bare_stems(text: str, base: int, mentions: list[Mention], known: dict, lex:
     clause's head without its ending, is that place."""
     found = []
     for name, level in list(known.items()):
-        ending = name[-1:]
         stem = name[:-1]
-        if level not in ("city", "district") or ending not in "市县" or len(stem) < 2 or lex.ending_of(name) != ending:
+        if level not in ("city", "district") or name[-1:] not in "市县" or len(stem) < 2 or stem not in text \
+                or lex.ending_of(name) != name[-1:]:
             continue
         for found_at in re.finditer(re.escape(stem), text):
             k, e = found_at.start(), found_at.end()
