@@ -22,6 +22,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     # a place or a short modifier, then a unit head noun: a named unit
     ("桃源社区党委与市第一医院签订合作协议。", "市第一医院", "Institution"),
     ("驰援青川市横沟市镇。", "横沟市镇", "Place"),  # a town's name may hold 市
+    ("民革青石市委与青禾社区结对共建。", "民革青石市委", "SocialOrganisation"),  # a democratic party's committee of a place (ggl:committee_prefixes)
     ("科学划定社区规模，增设青禾社区、柳岸社区。", "青禾社区", "Place"),  # 增设 opens a name
     ("县委社会工作部选派党建指导员进驻快递物流企业。", "快递物流企业", "Institution"),  # ggk:CourierCompany
     ("九三学社与青禾社区结对共建。", "九三学社", "SocialOrganisation"),  # a democratic party named alone (ggl:platform_names)

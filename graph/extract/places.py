@@ -31,7 +31,8 @@ def _name_ok(name: str, suffix: str, lex: Lexicon, chained: bool = False, after_
              before_body: bool = False) -> bool:
     """Is ``name + suffix`` plausibly a proper place name? ``chained``: it follows a place of a
     higher level directly (瑶海区和平路街道), so a conjunction cannot open it; nor can it after a
-    preposition (``after_prep``: 在和谐家园小区)."""
+    preposition (``after_prep``: 在和谐家园小区). ``before_body``: a body's kind follows it (和谐社区党委),
+    so a community's name that is also a slogan's words (构建和谐社区) is a name there."""
     compound = lex.suffix_level.get(suffix) == "compound"  # (白石古莲城·夏荷里小区: an estate's brand, a dot, a name)
     if not name or len(name) - (name.count("·") if compound else 0) > 8 and not (compound and _LANE.fullmatch(name)):
         return False  # (a compound named by a lane or a works' yard may be longer: 青禾机械厂11号院小区)
@@ -75,7 +76,8 @@ def _name_ok(name: str, suffix: str, lex: Lexicon, chained: bool = False, after_
         return False  # 获评某市五好示范社区: a title, not a community's name
     if (name + suffix in lex.cue("non_place_words") or name in lex.cue("non_place_words")) and not (
             chained and (suffix == "街道" and name[-1] in "街路" or lex.suffix_level.get(suffix) == "community")) \
-            and not (before_body and lex.suffix_level.get(suffix) == "community" and name.startswith(lex.cue("name_opening_words"))):
+            and not (before_body and lex.suffix_level.get(suffix) == "community"
+                     and name.startswith(lex.cue("name_opening_words"))):
         return False  # 城市社区, 超市, 构建和谐社区; but under a district 老街街道 is a street's name, and
         # under a street 某街道和谐社区 a community's, as is 和谐社区 before its Party body (和谐社区党委)
     if name in lex.surface or (name + suffix) in lex.surface or lex.suffix_level.get(name, "") == lex.suffix_level.get(suffix):
@@ -225,7 +227,7 @@ def place_chain(text: str, pos: int, lex: Lexicon, known: dict[str, str] | None 
                     break  # 隶属某某街道: the known name starts later
                 chained = bool(out) and PLACE_RANK[level] > PLACE_RANK.get(out[-1][2], 0)
                 after_prep = not out and i > 0 and text[i - 1] in "在于到由从向对"  # 在和谐家园小区
-                kind = lex.kinds_re.match(text, m.end())
+                kind = lex.kinds_re.match(text, m.end()) if level == "community" else None
                 before_body = kind is not None and lex.surface[kind.group(0)].type not in ("Place", "Role", "Mechanism")
                 if _name_ok(name, suffix, lex, chained, after_prep, before_body):
                     seg = (i, m.end(), lex.suffix_level[suffix])
