@@ -1022,7 +1022,7 @@ class _Rules(Context):
                 for lead in leaders:
                     yield self.rel(lead, "leads", target, clause)
         for s, e, w in self.find(clause, self.cue("prior_decision")):
-            if w == "先由":
+            if w in ("先由", "先经"):  # 先由X议定, 须先经X研究: the decider follows
                 deciders = self.list_after(clause, e, ORGS)
             else:
                 deciders = self.list_before(clause, s, ORGS)
