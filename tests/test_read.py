@@ -988,6 +988,8 @@ def test_an_items_number_opens_no_sentence_and_a_decimal_stays():
     assert [s.text[:6] for s in doc.sentences] == ["桂香社区党委", "2.5万名党", "青禾小区成立", "柳岸社区推行"]
     assert "4.桂香社区党委" in doc.text and "（3）柳岸社区" in doc.text  # the numbers stay in the text
     assert all(doc.text[s.start:s.end] == s.text for s in doc.sentences)
+    dated = read_text("青川县：大事记\n\n3.2019年5月　青禾小区党支部联合青石医院开展义诊活动，服务居民410人次，反响良好。\n")
+    assert dated.sentences[0].text.startswith("2019年5月")  # a numbered record opening with its year
 
 
 def test_one_space_after_a_punctuation_mark_is_dropped_two_part_paragraphs():

@@ -18,7 +18,7 @@ _SENTENCE_END = re.compile(r"(?:[。！？!?]+|…+|\.{3,}|(?<=[\u4e00-\u9fff”
 LIST_MARKS = "■□●○◆◇★☆▲△▼▽◎▶►•▪①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑"
 
 # 4.社区党委…, （4）社区党委…: an item's number, kept in the text, is no part of its first sentence (not 2.5万)
-_ITEM_NUMBER_RE = re.compile(r"(?:\d{1,2}[.．、)）]|[（(]\d{1,2}[)）])(?![\d.．])\s*(?=\S)")
+_ITEM_NUMBER_RE = re.compile(r"(?:\d{1,2}[.．、)）]|[（(]\d{1,2}[)）])(?:(?![\d.．])|(?=\d{4}年))\s*(?=\S)")  # 3.2019年5月，…
 
 _ADMIN_LEVELS = ("province", "city", "district", "street")
 
