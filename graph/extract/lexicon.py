@@ -131,6 +131,36 @@ class Lexicon:
         return got
 
     @property
+    def unit_heads_re(self) -> re.Pattern:
+        """The unit heads of ``ggl:unit_nouns`` as one alternation (a scheme's head inside one, 物业服务 of
+        “好厝边”物业服务中心, ends no scheme)."""
+        got = self._patterns.get(("unit-heads-re",))
+        if got is None:
+            got = self._patterns[("unit-heads-re",)] = self.pattern(tuple(self.unit_heads))
+        return got
+
+    @property
+    def quoted_unit_heads(self) -> re.Pattern:
+        """Unit heads of four or more characters naming a company or an institution (物业服务中心,
+        卫生服务中心): after a quoted name they make it a unit's (“好厝边”物业服务中心)."""
+        got = self._patterns.get(("quoted-unit-heads",))
+        if got is None:
+            got = self._patterns[("quoted-unit-heads",)] = self.pattern(tuple(
+                h for h, (type_, _, _) in self.unit_heads.items()
+                if len(h) >= 4 and type_ in ("PropertyCompany", "Institution")))
+        return got
+
+    @property
+    def platform_names(self) -> dict[str, str]:
+        """National companies and parties named alone (``ggl:platform_names``, ``name`` or
+        ``name:Class``): name -> class, Institution where the entry names none."""
+        got = self._patterns.get(("platform-names",))
+        if got is None:
+            got = self._patterns[("platform-names",)] = dict(
+                (w.split(":") + ["Institution"])[:2] for w in self.cue("platform_names"))
+        return got
+
+    @property
     def name_breakers(self) -> re.Pattern:
         """Verbs no proper name of a unit holds (组建, 引入, 成立 …: 镇里还组建某某服务队 names
         某某服务队): the verb cue lists of two or more characters, less the verbs unit heads

@@ -62,10 +62,7 @@ def _head_after(text: str, pos: int, lex: Lexicon, limit: int = 14) -> int | Non
     while stop < len(text) and stop - pos < limit and text[stop] not in BREAK and text[stop] not in OPEN_QUOTES:
         stop += 1
     best = None
-    units = lex._patterns.get(("unit-heads-re",))
-    if units is None:
-        units = lex._patterns[("unit-heads-re",)] = lex.pattern(tuple(lex.unit_heads))
-    unit = units.match(text, pos)
+    unit = lex.unit_heads_re.match(text, pos)
     unit_end = unit.end() if unit else pos
     for i in range(pos, stop):
         m = lex.heads_re.match(text, i, stop)
@@ -1237,12 +1234,8 @@ def _quoted_units_named(text: str, base: int, mentions: list[Mention], lex: Lexi
     one unit of that place, else the kind of unit so named in the place in scope."""
     if "”" not in text:
         return mentions
-    heads = lex._patterns.get(("quoted-unit-heads",))
-    if heads is None:
-        heads = lex._patterns[("quoted-unit-heads",)] = lex.pattern(tuple(
-            h for h in lex.unit_heads if len(h) >= 4 and lex.unit_heads[h][0] in ("PropertyCompany", "Institution")))
     for q in _QUOTE_THEN_HEAD.finditer(text):
-        found = heads.match(text, q.end())
+        found = lex.quoted_unit_heads.match(text, q.end())
         head = found.group(0) if found else None
         if head is None or any(m.start - base < q.end() and q.start() < m.end - base
                                and m.level == "instance" and m.type != "Mechanism" for m in mentions):
@@ -1354,10 +1347,7 @@ def _platform_companies(text: str, base: int, mentions: list[Mention], lex: Lexi
     of its own: after a break or a verb, before a
     break or a word of ``ggl:platform_name_continuations`` (not 集中通报)."""
     out = list(mentions)
-    classes = lex._patterns.get(("platform-classes",))
-    if classes is None:  # name -> class, "Institution" where the entry names none
-        classes = lex._patterns[("platform-classes",)] = dict(
-            (w.split(":") + ["Institution"])[:2] for w in lex.cue("platform_names"))
+    classes = lex.platform_names
     names = lex.pattern(tuple(classes))
     after = lex.cue("platform_name_continuations")
     for m in names.finditer(text):
