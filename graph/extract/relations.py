@@ -1021,8 +1021,9 @@ class _Rules(Context):
             if target is not None:
                 for lead in leaders:
                     yield self.rel(lead, "leads", target, clause)
-        for s, e, w in self.find(clause, self.cue("prior_decision")):
-            if w in ("先由", "先经"):  # 先由X议定, 须先经X研究: the decider follows
+        openers = self.cue("prior_decision_openers")
+        for s, e, w in self.find(clause, self.cue("prior_decision") + openers):
+            if w in openers:  # 先由X议定, 须先经X研究: the decider follows
                 deciders = self.list_after(clause, e, ORGS)
             else:
                 deciders = self.list_before(clause, s, ORGS)
