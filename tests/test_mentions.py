@@ -248,6 +248,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
      "青禾大学附属第二医院急诊儿科联合党支部", "PartyOrganisation"),
     ("青禾师范学院文学院第一党支部与城南社区结对。", "青禾师范学院文学院第一党支部", "PartyOrganisation"),
     ("青禾师范学院机关党委与城南社区结对。", "青禾师范学院机关党委", "PartyOrganisation"),  # ggl:own_office_words
+    ("青禾市委宣传部机关党支部与城南社区党委结对。", "青禾市委宣传部机关党支部", "PartyOrganisation"),  # a committee's department's
     ("青禾民族纪念馆党支部书记在签约仪式上发言。", "青禾民族纪念馆党支部", "PartyOrganisation"),  # a post over the kind
     ("其中通达物业公司党员8人。", "通达物业公司", "PropertyCompany"),  # 其中 is a determiner, not 中通达
     ("通和物业进驻小区。", "通和物业", "PropertyCompany"),  # a two-character brand may end in 和

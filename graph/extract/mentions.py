@@ -28,6 +28,7 @@ from graph.extract.lexicon import (
 from graph.extract.model import PLACE_RANK, Mention
 from graph.extract.places import (
     COUNT,
+    DEPARTMENT_PARTY,
     NAME_STOPS,
     _LANE,
     _attached_kind,
@@ -916,7 +917,7 @@ def _committee_departments(text: str, base: int, mentions: list[Mention], lex: L
         if dept is None:
             continue
         end, type_ = at + len(dept), "GovernmentBody"
-        party = _DEPARTMENT_PARTY.match(text, end)  # 市委组织部机关党委: the department's Party body
+        party = DEPARTMENT_PARTY.match(text, end)  # 市委组织部机关党委: the department's Party body
         if party:
             end, type_ = party.end(), "PartyOrganisation"
         kind = next((b.kind for b in mentions if b.start == a.end and b.text == dept), None)
@@ -925,8 +926,6 @@ def _committee_departments(text: str, base: int, mentions: list[Mention], lex: L
                            None, kind if type_ == "GovernmentBody" else None))
     return out
 
-
-_DEPARTMENT_PARTY = re.compile(r"(?:机关)?(?:党委|党总支|党支部|党组)")
 
 
 def _composed_roles(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> list[Mention]:

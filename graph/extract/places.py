@@ -493,6 +493,9 @@ def _party_body(text: str, start: int, lex: Lexicon, known):
                  if text.startswith(w, end)), None)
     if dept:
         end += len(dept)  # 某市委党校: a unit of the committee takes its head noun's class
+        own = DEPARTMENT_PARTY.match(text, end)  # 某市委宣传部机关党支部: the department's Party body
+        if own:
+            return own.end(), chain, text[start:own.end()], "PartyOrganisation"
         return end, chain, text[start:end], lex.unit_heads.get(dept, ("GovernmentBody",))[0]
     if not party:
         return None
@@ -500,6 +503,9 @@ def _party_body(text: str, start: int, lex: Lexicon, known):
     if office and not any(ch in lex.cue("name_function_chars") for ch in office.group("name")):
         return office.end(), chain, text[start:office.end()], "GovernmentBody"
     return end, chain, text[start:end], "PartyOrganisation"
+
+
+DEPARTMENT_PARTY = re.compile(r"(?:机关)?(?:党委|党总支|党支部|党组)")  # a department's own Party body
 
 
 def opens_post(text: str, start: int, end: int) -> bool:
