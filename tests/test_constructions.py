@@ -39,6 +39,8 @@ def test_example_gives_its_triples(construction, example):
     for s, p, o, extra in example.expect:
         assert (s, p, o) in got, f"{construction.id} misses {s} {p} {o} in {example.text!r}: {sorted(got)}"
         assert _holds(got[(s, p, o)], dict(extra)), (construction.id, got[(s, p, o)])
+    for s, p, o in example.absent:
+        assert (s, p, o) not in got, f"{construction.id} should not state {s} {p} {o} in {example.text!r}"
 
 
 @pytest.mark.parametrize("construction", CONSTRUCTIONS, ids=[c.id for c in CONSTRUCTIONS])
@@ -96,6 +98,10 @@ GOOD = """
      "level is one of"),
     (("{slot: object, class: [Institution]}", "{slot: object, class: [Institution], naming: nowhere}"),
      "naming names a cue list"),
+    (("expect: [[小区党支部, coBuilds, 驻区单位]]}", "expect: [[小区党支部, coBuilds, 驻区单位]], absent: [[小区党支部]]}"),
+     "absent [subject, predicate, object]"),
+    (("expect: [[小区党支部, coBuilds, 驻区单位]]}", "expect: [[小区党支部, coBuilds, 驻区单位]], expected: []}"),
+     "unknown key(s) expected"),
     (("- id: t.ok", "- id: t.ok\n  pairs: sideways"), "pairs must be one of"),
     (("    - {slot: subject, class: [PartyOrganisation]}\n", "    - {slot: subject, class: [PartyOrganisation]}\n    - {slot: role, class: [Role], resolve: guess}\n"),
      "resolve 'guess'"),

@@ -71,6 +71,7 @@ class Element:
 class Example:
     text: str
     expect: tuple[tuple[str, str, str, tuple], ...]   # (subject, predicate, object, (("count", 7), …))
+    absent: tuple[tuple[str, str, str], ...] = ()      # triples the text must not give
 
 
 @dataclass(frozen=True)
@@ -222,6 +223,14 @@ def _element(raw, fail, vocab) -> Element:
 def _example(raw, fail) -> Example:
     if not isinstance(raw, dict) or not isinstance(raw.get("text"), str):
         fail(f"example {raw!r} needs a 'text'")
+    unknown = set(raw) - {"text", "expect", "absent"}
+    if unknown:
+        fail(f"example {raw['text']!r}: unknown key(s) {', '.join(sorted(unknown))}")
+    absent = []
+    for t in raw.get("absent") or ():
+        if not isinstance(t, list) or len(t) != 3 or not all(isinstance(x, str) for x in t):
+            fail(f"example {raw['text']!r}: absent [subject, predicate, object]")
+        absent.append(tuple(t))
     triples = []
     for t in raw.get("expect") or ():
         if not isinstance(t, list) or len(t) not in (3, 4) or not all(isinstance(x, str) for x in t[:3]):
@@ -230,4 +239,4 @@ def _example(raw, fail) -> Example:
         if not isinstance(extra, dict) or set(extra) - {"count", "role", "approx"}:
             fail(f"example {raw['text']!r}: the fourth item takes count, role, approx")
         triples.append((t[0], t[1], t[2], tuple(sorted(extra.items()))))
-    return Example(raw["text"], tuple(triples))
+    return Example(raw["text"], tuple(triples), tuple(absent))

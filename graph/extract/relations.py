@@ -94,6 +94,11 @@ def _without_uncounted_members(found: list[Relation], lex: Lexicon) -> list[Rela
                                      and r.count is None)]
 
 
+def _without_opening(text: str, words: tuple[str, ...]) -> str:
+    """``text`` without one of ``words`` opening it (联合开展 → 开展)."""
+    return next((text[len(w):] for w in words if text.startswith(w)), text)
+
+
 def _without_sent_people(found: list[Relation]) -> list[Relation]:
     """Where a clause says who sent people in a role (X选派R进驻Y: X supports Y, role R; X选派R兼任Y
     委员: X holds the post), the people sent are not a second supporter or post holder of Y."""
@@ -302,12 +307,12 @@ class _Rules(Context):
         if len(listed) < 2 or listed[0] is not who:
             return []
         rest = self.text_between(clause, listed[-1].end, scheme.start)
-        verb = self.lex.pattern(self.cue("implement_verbs")).match(rest.lstrip("".join(self.cue("joint_words"))))
+        verb = self.lex.pattern(self.cue("implement_verbs")).match(_without_opening(rest, self.cue("joint_words")))
         if verb and listed[-1].end + len(verb.group(0)) + 2 >= scheme.start:
             return listed[1:]
         # A、B依据《P》，联合制定了《Q》: the listed subjects of a sentence of joint deeds, no other actor between
         opens = verb or rest.startswith(self.cue("means_verbs") + ("依据", "根据"))
-        joint = "，" not in rest or any(w in rest for w in self.cue("joint_words") + ("联合",))
+        joint = "，" not in rest or any(w in rest for w in self.cue("joint_words"))
         others = any(listed[-1].end <= x.start < scheme.start and x.type in ORGS for x in clause.mentions)
         return listed[1:] if opens and joint and not others else []
 
@@ -383,15 +388,23 @@ class _Rules(Context):
         ggl:joint_markers, needs no 共同): they run X too."""
         head = self.text_between(clause, clause.start, scheme.start)
         markers = tuple(dict.fromkeys(self.cue("partner_markers") + self.cue("joint_markers")))  # 会同 marks no partner
-        last = max(((head.rfind(p) + len(p), len(p), p) for p in markers if p in head), default=None)
-        if last is None:
+        found = {(m.start(), m.end(), p) for p in markers for m in re.finditer(re.escape(p), head)}
+        found = sorted((f for f in found if not any(g != f and g[0] <= f[0] and f[1] <= g[1] for g in found)),
+                       key=lambda f: f[1], reverse=True)  # the 同 inside 会同 is no marker
+        partners, marker, at, adverb = [], None, 0, False
+        for at, end, marker in found:  # the last marker first
+            partners = self.list_after(clause, clause.start + end, ACTORS)
+            if partners or marker not in self.cue("joint_words"):
+                break
+            adverb = True  # A与B联合开展“M”: 联合 does the deed together, the partner is after 与
+        if marker is None:
             return []
-        marker = last[2]  # the last marker, the longest of those ending there (会同, not its 同)
-        at = head.rfind(marker)
-        partners = self.list_after(clause, clause.start + at + len(marker), ACTORS)
-        joint = next((w for w in self.cue("joint_words") if w in head), None)
+        if adverb:  # …，与驻区单位党组织联合构建M: a kind as the partner runs nothing (the seed's gold; the
+            partners = [p for p in partners if p.level == "instance"]  # golds count one 3 times in 7 after 共同)
+        after = at + len(marker)
+        joint = next((w for w in self.cue("joint_words") if w in head[after:]), None)
         if joint is not None:
-            return [p for p in partners if p.end <= clause.start + head.rindex(joint)]
+            return [p for p in partners if p.end <= clause.start + after + head[after:].index(joint)]
         if marker not in self.cue("joint_markers") or not partners:
             return []
         rest = self.text_between(clause, partners[-1].end, scheme.start)  # 联合B开展“M”: B, then the verb
