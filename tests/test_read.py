@@ -965,6 +965,16 @@ def test_a_records_fields_on_lines_of_their_own_are_neither_headings_nor_joined(
     assert [s.text for s in doc.sentences][1:4] == ["一、共建单位：青石医院", "认领项目：社区慰问服务", "服务承诺：每月义诊1次。"]
 
 
+def test_a_forms_fields_under_its_headings_are_no_titles_and_join_no_cut_line():
+    text = ("青川县桂香社区邻里中心项目申报书\n\n一、项目名称\n桂香社区“亲邻之家”邻里中心项目\n\n二、申报单位及实施主体\n"
+            "申报单位：江东省青川县桂香镇桂香社区党委\n实施主体：桂香社区党委、桂香社区居民委员会\n"
+            "指导单位：中共青川县桂香镇委员会\n\n三、合作单位\n社区“大党委”成员单位、辖区物业服务企业。\n")
+    doc = read_text(text)
+    assert len(doc.articles) == 1
+    assert "申报单位：江东省青川县桂香镇桂香社区党委" in [s.text for s in doc.sentences]
+    assert "实施主体：桂香社区党委、桂香社区居民委员会" in [s.text for s in doc.sentences]
+
+
 def test_the_space_a_web_page_puts_between_chinese_and_a_figure_is_dropped():
     doc = read_text("青川县：共建聚合力\n\n桂香街道建立 12 个小区党支部，覆盖率达 95% 以上。\n")
     assert any(s.text == "桂香街道建立12个小区党支部，覆盖率达95%以上。" for s in doc.sentences)

@@ -411,6 +411,8 @@ def _classify(lines: list[_Line]) -> None:
     """Set each line's kind: title, byline, heading or body."""
     for i, ln in enumerate(lines):
         ln.kind = "body"
+        if _FIELD_LINE_RE.match(ln.text):
+            continue  # 申报单位：某某社区党委: a form's field, never a title
         if _is_title(ln.text):
             ln.kind = "title"
         elif _byline_body(ln.text) or ((_BYLINE_MARK_RE.match(ln.text) or _DATELINE_RE.match(ln.text))
@@ -609,7 +611,8 @@ def _join_cuts(blocks: list[_Block]) -> list[_Block]:
                 waiting = None
                 out.append(block)
             continue
-        if waiting is not None and continues(waiting.line.text, block.line.text):
+        if waiting is not None and continues(waiting.line.text, block.line.text) \
+                and not _FIELD_LINE_RE.match(block.line.text):  # 申报单位：…: a form's next field
             waiting.line.extend(block.line)
             if _ends_final(waiting.line.text):
                 out.extend(held)
