@@ -577,7 +577,10 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
             taken.append((start, end))
 
     for m in POLICY_RE.finditer(norm):
-        add(m.start(), m.end(), norm_quotes(m.group(0)), "Policy", "instance", is_quoted=True)
+        if m.group(0)[1:-1].endswith(lex.cue("publication_endings")):
+            taken.append((m.start(), m.end()))  # （《某某日报》2023年11月14日06版）: a source, no policy
+        else:
+            add(m.start(), m.end(), norm_quotes(m.group(0)), "Policy", "instance", is_quoted=True)
         quoted.append((m.start(), m.end()))
     for start, end, label in mechanism_spans(norm, lex, memory.schemes if memory else None):
         if not _overlaps(taken, start, end):
