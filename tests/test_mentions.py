@@ -441,6 +441,7 @@ def test_a_name_is_found(text, label, type_):
     ("工作人员回访来电人。得知小区路面已经平整，来电人连连道谢。", "得知小区"),  # a verb of learning opens no place
     ("青禾街道紧扣社区需求开展服务。", "紧扣社区"),
     ("一是推行“大工委制”，做大街道党工委“朋友圈”。", "做大街道"),  # a verb and its complement open no place
+    ("二是强化引领，用好小区党支部、业委会、物业服务企业“三架马车”。", "用好小区党支部"),  # … nor a listed unit's name
     ("勐永社区是勐永镇的中心社区。", "中心社区"),  # a modifier (中心, 超大, 所有, 常住地) opens no place
     ("正如社区书记所说，超大社区要分网格。", "超大社区"),
     ("正如社区书记所说，超大社区要分网格。", "正如社区"),

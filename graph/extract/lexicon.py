@@ -131,6 +131,16 @@ class Lexicon:
         return got
 
     @property
+    def resultative_re(self) -> re.Pattern:
+        """A verb and its result (建强, 做大, 用活, 唱响): ``ggl:resultative_verbs`` then
+        ``ggl:resultative_complements``, one character each."""
+        got = self._patterns.get(("resultative-re",))
+        if got is None:
+            got = self._patterns[("resultative-re",)] = re.compile(
+                "[" + "".join(self.cue("resultative_verbs")) + "][" + "".join(self.cue("resultative_complements")) + "]")
+        return got
+
+    @property
     def unit_heads_re(self) -> re.Pattern:
         """The unit heads of ``ggl:unit_nouns`` as one alternation (a scheme's head inside one, 物业服务 of
         “好厝边”物业服务中心, ends no scheme)."""

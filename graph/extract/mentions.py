@@ -1458,9 +1458,9 @@ def _listed_units(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
         s = _past_determiner(text, s, lex, e)  # 辖区中小学校: the scope word opens no name
         while s < e and text[s] in NAME_STOPS and not text.startswith(lex.cue("name_opening_words"), s):
             s += 1  # …，由某小区党支部、业委会和物业…: a preposition opens no name
-        verb = lex.pattern(lex.cue("verbs_not_names")).match(text, s)
+        verb = lex.pattern(lex.cue("verbs_not_names")).match(text, s) or lex.resultative_re.match(text, s)
         if verb and (any(m.start - base == verb.end() for m in mentions) or place_chain(text, verb.end(), lex)):
-            s = verb.end()  # …，让某村党总支、某居委会党总支…: nor does a verb before a place or a kind
+            s = verb.end()  # …，让某村党总支、某居委会党总支…, 用好小区党支部、…: nor does a verb before a place or a kind
         for m in mentions:  # 某市以街道党工委、…为主导: a preposition after a place opens the item
             prep = next((w for w in lex.cue("adverbial_preps") if m.is_named_place and s <= m.start - base
                          and m.end - base < e and text.startswith(w, m.end - base)), None)

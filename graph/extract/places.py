@@ -45,7 +45,7 @@ def _name_ok(name: str, suffix: str, lex: Lexicon, chained: bool = False, after_
     if "局" in name[:-1] and any(ch in lex.cue("place_name_bad_chars") for ch in name[name.index("局") + 1:]):
         return False  # 武宁县住建局以小区: a department's name ends at 局 (国税局宿舍 is a compound's)
     short = len(name) == 2  # 和平, 人和, 普和, 名都: two characters are a name, content characters and all
-    if short and name[0] in lex.cue("resultative_verbs") and name[1] in lex.cue("resultative_complements"):
+    if short and lex.resultative_re.fullmatch(name):
         return False  # 打牢社区, 建强小区: a verb and its result
     if len(name) == 3 and name[0] in lex.cue("resultative_verbs") and name[1:] in lex.cue("quality_words"):
         return False  # 建和谐小区, 育美丽社区: a verb and the quality it builds
