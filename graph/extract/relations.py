@@ -116,9 +116,10 @@ class _Rules(Context):
     """The eight relations, one method (or two) each."""
 
     def _counted_gap(self, clause: Clause, start: int, end: int) -> bool:
-        """包联184个社区, 包联辖区7个社区: a figure (after a scope word maybe) before the receiver."""
+        """包联184个社区, 包联辖区7个社区, 包联城区12个社区: a figure (after a scope word or the county
+        town's centre maybe) before the receiver."""
         gap = self.text_between(clause, start, end).lstrip("到")
-        scope = self.lex.joined("scope_markers", "name_determiners").match(gap)
+        scope = self.lex.joined("scope_markers", "name_determiners", "town_centre_names").match(gap)
         return _COUNTED_GAP.fullmatch(gap[scope.end():] if scope else gap) is not None
 
     def located_in(self, clause: Clause) -> Iterator[Relation]:
