@@ -43,11 +43,13 @@ def patterns(lex: Lexicon) -> dict[str, re.Pattern]:
             # (an alias in brackets is an item of its own: 业委会（物管会）、物业企业)
             "gap": re.compile(rf"^\s*[（(）)]?(?:(?:{coord})\s*(?:\d+|若干|一|多)?({approx})?(?:{units}|类)?"
                               rf"[\u4e00-\u9fff]{{0,2}}|(?:\d+|若干|一|多)?({approx})?(?:{units}|类)?)[（(]?\s*$"),
+            # A、B等55家机关企事业单位: the named items before a kind that closes the list
+            "closing_gap": re.compile(rf"^等\s*(?:(?:\d+|若干|[一二两三四五六七八九十]+)({approx})?(?:{units}))?$"),
         }
     return got
 
 
-_PLACE_TO_BODY = ("各", "所属", "辖区", "全体", "所有")  # 某街道各社区党组织: the bodies of a place
+_PLACE_TO_BODY = ("各", "所属", "所辖", "辖区", "全体", "所有")  # 某街道各社区党组织: the bodies of a place
 
 
 class Context:
@@ -257,7 +259,9 @@ class Context:
         for m in reversed(_outermost(ms)):
             gap = self.text_between(clause, m.end, cursor)
             gap = _strip_members(gap, self.lex) if skip_members else gap
-            if out and not patterns(self.lex)["gap"].match(gap):
+            closed = len(out) == 1 and out[0].level == "type" and m.level == "instance" \
+                and patterns(self.lex)["closing_gap"].match(gap)  # A、B等55家机关企事业单位: A and B too
+            if out and not closed and not patterns(self.lex)["gap"].match(gap):
                 break
             if not out and not (gap.strip() == "" or patterns(self.lex)["gap"].match(gap)
                                 or _only_members(gap, self.lex)):
@@ -286,6 +290,11 @@ class Context:
             elif not patterns(self.lex)["gap"].match(gap):
                 break
             if m.type == "Place" and m.level == "instance":
+                word = next((w for w in _PLACE_TO_BODY if clause.text.startswith(w, m.end - clause.start)
+                             and m.end + len(w) in starts), None)
+                if word:  # 与某街道各社区党委共建: the bodies of the place, not the place
+                    cursor = m.end + len(word)
+                    continue
                 if "Place" in types and m.place_level in LOCAL_LEVELS and m.end not in starts:
                     out.append(m)
                 cursor = m.end
