@@ -842,6 +842,8 @@ class _Rules(Context):
                               r"[\u4e00-\u9fff]{0,4}", self.text_between(clause, target.end, m.start))
                           and not _has_verb(self.text_between(clause, target.end, m.start), self.lex)), None)
             target = inner or target  # 送进某镇居民楼栋: the kind of place inside the named one
+            if w in self.cue("liaison_words") and target.type != "Place":
+                continue  # 当即联系物业公司: getting in touch, no support
             if w == "参与" and (not self.text_between(clause, target.end, target.end + 2).startswith("治理")
                                or self.text_between(clause, s - 1, s) == "同" or self.text_between(
                                    clause, target.end + 2, target.end + 3) == "的"):
