@@ -1568,3 +1568,12 @@ def test_a_department_by_its_short_name_is_the_one_named_in_full():
                              "区住建局牵头评选。青川区住建局发布名单。\n", "a.txt")).to_json()
     bodies = [(e["label"], sorted(e.get("aliases", []))) for e in data["entities"] if e["type"] == "GovernmentBody"]
     assert bodies == [("青川区住房和城乡建设局", ["区住建局", "青川区住建局"])]
+
+
+def test_an_agreements_party_labels_stand_for_the_bodies_its_party_lines_name():
+    data = _doc("桂香社区党建共建协议书\n\n甲方：中共青石市桂香社区委员会\n乙方：青禾物业服务有限公司（名单见附件）\n\n"
+                "第二条 乙方职责\n（一）乙方与甲方结对共建，乙方负责人担任甲方兼职委员。\n")
+    assert ("青禾物业服务有限公司", "中共青石市桂香社区委员会", None, None) in _rels(data, "coBuilds")
+    assert ("青禾物业服务有限公司", "中共青石市桂香社区委员会", None, "兼职委员") in _rels(data, "concurrentPost")
+    labels = {e["label"] for e in data["entities"]}
+    assert "甲方" not in labels and "乙方" not in labels

@@ -975,6 +975,18 @@ def test_a_forms_fields_under_its_headings_are_no_titles_and_join_no_cut_line():
     assert "实施主体：桂香社区党委、桂香社区居民委员会" in [s.text for s in doc.sentences]
 
 
+def test_an_agreements_party_lines_are_fields_and_its_numbered_clauses_are_sentences():
+    text = ("桂香社区共建协议书\n\n甲方：中共青石市桂香社区委员会\n乙方：桂香社区爱心商户（共9家，名单见附件）\n"
+            "丙方：桂香社区快递站点（名单见附件）\n\n为服务好新就业群体，三方签订本协议。\n\n第二条 甲方职责\n"
+            "（一）负责驿站的日常管理和运行维护，免费提供饮水、充电等基础物资，全天向骑手开放。\n"
+            "（二）选派1名社区“两委”成员担任驿站联络员，负责三方沟通协调。\n")
+    doc = read_text(text)
+    sentences = [s.text for s in doc.sentences]
+    assert "乙方：桂香社区爱心商户（共9家，名单见附件）" in sentences  # not joined with the paragraph after it
+    assert sentences.index("丙方：桂香社区快递站点（名单见附件）") < sentences.index("为服务好新就业群体，三方签订本协议。")
+    assert "（二）选派1名社区“两委”成员担任驿站联络员，负责三方沟通协调。" not in [h.text for h in doc.headings]
+
+
 def test_the_space_a_web_page_puts_between_chinese_and_a_figure_is_dropped():
     doc = read_text("青川县：共建聚合力\n\n桂香街道建立 12 个小区党支部，覆盖率达 95% 以上。\n")
     assert any(s.text == "桂香街道建立12个小区党支部，覆盖率达95%以上。" for s in doc.sentences)

@@ -756,7 +756,7 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
     out.extend(_listed_schemes(norm, base, out, lex))
     out.extend(_bare_stems(norm, base, out, known, lex))
     out = [_with_cpc(norm, base, m) for m in out]
-    out = _declared_short_names(norm, base, out, memory)
+    out = _declared_short_names(norm, base, out, memory, lex)
     if memory is not None:
         for m in out:
             memory.remember(m, lex)
@@ -775,9 +775,23 @@ def _field_labels(text: str, base: int, mentions: list[Mention]) -> list[Mention
 _SHORT_NAME = re.compile(r"[（(](?:以下简称|以下称|下称|简称)[“\"]?([^（）()“”\"，。、]{2,12}?)[”\"]?[）)]")
 
 
-def _declared_short_names(text: str, base: int, mentions: list[Mention], memory: "Memory | None") -> list[Mention]:
+def _declared_short_names(text: str, base: int, mentions: list[Mention], memory: "Memory | None",
+                          lex: Lexicon) -> list[Mention]:
     """某某小区支部委员会（以下简称小区支部）: the short name declared after a named body stands
-    for that body, later in the sentence and (through ``memory``) in the rest of the document."""
+    for that body, later in the sentence and (through ``memory``) in the rest of the document.
+    So does an agreement's party label (甲方：某某社区党委, ggl:party_labels) for the body its line names."""
+    label = next((w for w in lex.cue("party_labels") if re.match(re.escape(w) + r"\s*[：:]", text)), None)
+    if label is not None and memory is not None:
+        named = [m for m in mentions if m.start - base > len(label) and m.type in ATTACHABLE + ("Place",)]
+        body = next((m for m in named if m.type != "Place"), named[0] if named else None)
+        if body is not None:
+            memory.parties[label] = body
+    if memory is not None and memory.parties and label is None:
+        for w, body in memory.parties.items():
+            for at in _finds(text, w):
+                if not any(m.start - base < at + len(w) and at < m.end - base for m in mentions):
+                    mentions = mentions + [Mention(base + at, base + at + len(w), w, body.label, body.type,
+                                                   body.level, body.place_level, body.kind)]
     for m in [m for m in mentions if m.level == "instance" and m.type in ATTACHABLE]:
         declared = _SHORT_NAME.match(text, m.end - base)
         if declared is None:
@@ -804,10 +818,11 @@ class Memory:
     clashes: set = field(default_factory=set)     # short forms two units share
     last_scheme: str | None = None                # the scheme named last (for 这一制度)
     kind_shorts: set = field(default_factory=set)  # short forms that are kinds too (行业党委)
+    parties: dict = field(default_factory=dict)    # 甲方 -> the mention an agreement's party line names
 
     def copy(self) -> "Memory":
         return Memory(dict(self.schemes), dict(self.shorts), dict(self.types), set(self.clashes), self.last_scheme,
-                      set(self.kind_shorts))
+                      set(self.kind_shorts), dict(self.parties))
 
     def remember(self, m: Mention, lex: Lexicon) -> None:
         """A scheme's short name, and the short forms of a named unit: every ending of its name

@@ -133,7 +133,7 @@ def _is_row(text: str) -> bool:
 
 # 一、共建单位：某某医院 / 认领项目：… / 时间：…: a record's field on a line of its own, complete as it is
 _FIELD_LINE_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|\d{1,2}[．.、])?[\u4e00-\u9fff]{0,6}"
-                            r"(?:单位|项目|内容|承诺|名称|时间|地点|人员|主持人|记录人|责任人|联系人)[：:]\s*[^：:。]{1,40}。?$")
+                            r"(?:单位|项目|内容|承诺|名称|时间|地点|人员|主持人|记录人|责任人|联系人|[甲乙丙丁]方)[：:]\s*[^：:。]{1,40}。?$")
 
 
 def _ends_final(text: str) -> bool:
@@ -165,7 +165,10 @@ def _is_heading_shape(line: str) -> bool:
         return False
     if any(line.count(o) != line.count(c) for o, c in ("“”", "《》", "（）", "()")):
         return False              # an open quote or bracket: a cut sentence, not a heading
-    return not (line.rstrip(_CLOSERS).endswith(("。", "！", "？", "!", "?")) and not m)
+    ends = line.rstrip(_CLOSERS).endswith(("。", "！", "？", "!", "?"))
+    if ends and m and _CLAUSE_MARK_RE.search(body):
+        return False  # （三）选派1名联络员，负责日常协调。: a numbered item that is a sentence of clauses
+    return not (ends and not m)
 
 
 def _key(text: str) -> str:
