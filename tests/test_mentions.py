@@ -250,6 +250,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青禾师范学院机关党委与城南社区结对。", "青禾师范学院机关党委", "PartyOrganisation"),  # ggl:own_office_words
     ("青禾市委宣传部机关党支部与城南社区党委结对。", "青禾市委宣传部机关党支部", "PartyOrganisation"),  # a committee's department's
     ("定州市中心街社区党委推行网格化管理。", "中心街社区", "Place"),  # 中心 opens a street's name
+    ("团县委特邀医护人员走进驿站开展健康讲座。", "团县委", "SocialOrganisation"),  # the Youth League's committee
     ("青禾民族纪念馆党支部书记在签约仪式上发言。", "青禾民族纪念馆党支部", "PartyOrganisation"),  # a post over the kind
     ("其中通达物业公司党员8人。", "通达物业公司", "PropertyCompany"),  # 其中 is a determiner, not 中通达
     ("通和物业进驻小区。", "通和物业", "PropertyCompany"),  # a two-character brand may end in 和
@@ -443,6 +444,7 @@ def test_a_name_is_found(text, label, type_):
     ("一是推行“大工委制”，做大街道党工委“朋友圈”。", "做大街道"),  # a verb and its complement open no place
     ("二是强化引领，用好小区党支部、业委会、物业服务企业“三架马车”。", "用好小区党支部"),  # … nor a listed unit's name
     ("勐永社区是勐永镇的中心社区。", "中心社区"),  # a modifier (中心, 超大, 所有, 常住地) opens no place
+    ("团县委特邀医护人员走进驿站开展健康讲座。", "团县"),  # 团县委 is no county's committee
     ("正如社区书记所说，超大社区要分网格。", "超大社区"),
     ("正如社区书记所说，超大社区要分网格。", "正如社区"),
     ("（《青川日报》2023年11月14日06版）", "《青川日报》"),  # a newspaper cited as the source is no policy
