@@ -987,6 +987,15 @@ def test_an_agreements_party_lines_are_fields_and_its_numbered_clauses_are_sente
     assert "（二）选派1名社区“两委”成员担任驿站联络员，负责三方沟通协调。" not in [h.text for h in doc.headings]
 
 
+def test_a_plans_note_after_each_task_is_read_every_time():
+    note = "（牵头单位：街道党建办；责任单位：各社区党委）"
+    text = (f"青禾街道2025年工作要点\n\n一、强化组织\n1.健全网格。青禾街道推进网格党支部建设，每个网格配备1名网格员。{note}\n"
+            f"2.健全协商。青禾街道推进联席会议制度，共同商讨解决社区治理难题。{note}\n")
+    doc = read_text(text)
+    assert doc.text.count(note) == 2
+    assert "共同商讨解决社区治理难题。" + note in doc.text
+
+
 def test_the_space_a_web_page_puts_between_chinese_and_a_figure_is_dropped():
     doc = read_text("青川县：共建聚合力\n\n桂香街道建立 12 个小区党支部，覆盖率达 95% 以上。\n")
     assert any(s.text == "桂香街道建立12个小区党支部，覆盖率达95%以上。" for s in doc.sentences)

@@ -120,6 +120,13 @@ _TITLE_PARTS_RE = re.compile(r"\s*[｜|]\s*")  # 《栏目》访谈实录｜某�
 _DOCUMENT_TITLE_RE = re.compile(r"^[^。；，]{0,40}关于[^。；]{2,90}的(?:决定|通知|意见|方案|报告|通报|批复|答复|复函|函|公告|公示|请示|办法)$")
 _STUDY_CASE_RE = re.compile(r"——(?:基于|关于|以)\s*(?P<case>\S.*)$")  # …——基于某市某区的调研, ——以某区为例
 _TRAILING_NOTE_RE = re.compile(r"[。！？][（(][^（()）\n]{1,60}[)）]$")  # 。（责任单位：某某） after a sentence
+_NOTE_RE = re.compile(r"[（(][^（()）\n]{1,60}[)）]")  # （牵头单位：某某；责任单位：某某）, a sentence of its own
+
+
+def is_repeatable(sentence: str) -> bool:
+    """A bracketed note (（牵头单位：街道党建办）) may follow every task of a plan: read each time, never
+    dropped as a repeated sentence."""
+    return _NOTE_RE.fullmatch(sentence.strip()) is not None
 
 
 # 1\t青禾小区\t青禾小区党支部\t…: a table's row, its cells parted by tabs or runs of spaces (three cells or more)
