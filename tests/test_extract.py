@@ -715,11 +715,38 @@ TWENTY_FIFTH_ROUND = [
                 "与示范驿站所在的社区党组织)",
      (0.65, 0.76, 0.59, 0.7, 0.76)),
 ]
+TWENTY_SIXTH_ROUND = [
+    (("fk",), 6, "real pages, much completed, commissioned at the round's start, met on arrival: 0.542 at the round's "
+                "start 0430408 (the same with the round's first changes); then tuned on (在A下分片成立B, 得知小区, a 12345 "
+                "case and a grid worker's log)",
+     (0.56, 0.65, 0.51, 0.68, 0.68)),
+    (("fl",), 6, "real pages, much completed, commissioned at the round's start, held out to the end of the tuning "
+                "on fn and fk, met once: 0.753 at 22e3162 (the same at 0430408); then read for its misses",
+     (0.76, 0.81, 0.74, 0.85, 0.69)),
+    (("fm",), 6, "real pages, much completed, commissioned at the round's start, held out to the end of the tuning "
+                "on fn and fk, met once: 0.769 at 22e3162 (the same at 0430408); then read for its misses (用好小区党支部, "
+                "a plan's repeated （牵头单位：…） notes)",
+     (0.77, 0.78, 0.73, 0.83, 0.84)),
+    (("fn",), 6, "real pages, much completed, commissioned at the round's start, met on arrival: 0.660 at the round's "
+                "start 0430408 (the same with the round's first changes); then tuned on (a form's field lines, "
+                "中心社区, 正如社区, 《光明日报》)",
+     (0.72, 0.73, 0.71, 0.75, 0.75)),
+    (("fo",), 6, "real pages, much completed, commissioned at the round's start, held out to the end of the tuning "
+                "on fn and fk, met once: 0.679 at 22e3162 (the same at 0430408); then read for its misses (做大街道)",
+     (0.72, 0.75, 0.69, 0.76, 0.76)),
+    (("fp",), 6, "real pages, much completed, commissioned at the round's start, met once after the round's last "
+                "change before it: 0.467 at ae22512 (the same at 0430408); then read for its misses (an agreement's "
+                "甲方/乙方, its numbered clauses as sentences, 团县委)",
+     (0.47, 0.58, 0.44, 0.65, 0.41)),
+    (("fq",), 6, "real pages, much completed, commissioned at the round's start, met once after the round's last "
+                "change before it: 0.735 at ae22512 (the same at 0430408)",
+     (0.73, 0.79, 0.63, 0.77, 0.74)),
+]
 LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND + NINTH_ROUND
                 + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND + THIRTEENTH_ROUND + FOURTEENTH_ROUND
                 + FIFTEENTH_ROUND + SIXTEENTH_ROUND + SEVENTEENTH_ROUND + NINETEENTH_ROUND + TWENTIETH_ROUND
                 + TWENTY_FIRST_ROUND + TWENTY_SECOND_ROUND + TWENTY_THIRD_ROUND + TWENTY_FOURTH_ROUND
-                + TWENTY_FIFTH_ROUND)
+                + TWENTY_FIFTH_ROUND + TWENTY_SIXTH_ROUND)
 
 
 @pytest.mark.parametrize("prefixes,reports,first_contact,pins", LATER_ROUNDS,
