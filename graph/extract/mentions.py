@@ -945,7 +945,6 @@ def _committee_departments(text: str, base: int, mentions: list[Mention], lex: L
     return out
 
 
-
 def _composed_roles(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """A kind of body followed by a post word is a role: 居委会 + 主任 → 居委会主任."""
     out = []
