@@ -469,6 +469,9 @@ COUNT = re.compile(r"[\d一二两三四五六七八九十几每各某][位名个
 _PARTY_OFFICE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,10}?)(?:委员会办公室|领导小组办公室|委员会|办公室)")
 
 
+DEPARTMENT_PARTY = re.compile(r"(?:机关)?(?:党委|党总支|党支部|党组)")  # a department's own Party body
+
+
 def _party_body(text: str, start: int, lex: Lexicon, known):
     """中共XX市委组织部 / 中共XX区委 / XX市委组织部: a Party committee (or its department) named
     by its place; without 中共 the department must be written. After another of
@@ -503,9 +506,6 @@ def _party_body(text: str, start: int, lex: Lexicon, known):
     if office and not any(ch in lex.cue("name_function_chars") for ch in office.group("name")):
         return office.end(), chain, text[start:office.end()], "GovernmentBody"
     return end, chain, text[start:end], "PartyOrganisation"
-
-
-DEPARTMENT_PARTY = re.compile(r"(?:机关)?(?:党委|党总支|党支部|党组)")  # a department's own Party body
 
 
 def opens_post(text: str, start: int, end: int) -> bool:

@@ -400,8 +400,10 @@ class _Rules(Context):
             adverb = True  # A与B联合开展“M”: 联合 does the deed together, the partner is after 与
         if marker is None:
             return []
-        if adverb:  # …，与驻区单位党组织联合构建M: a kind as the partner runs nothing (the seed's gold; the
-            partners = [p for p in partners if p.level == "instance"]  # golds count one 3 times in 7 after 共同)
+        if adverb:
+            # …，与驻区单位党组织联合构建M: a kind as the partner runs nothing (as the seed's gold has it;
+            # after 共同 the golds count one 3 times in 7)
+            partners = [p for p in partners if p.level == "instance"]
         after = at + len(marker)
         joint = next((w for w in self.cue("joint_words") if w in head[after:]), None)
         if joint is not None:

@@ -139,8 +139,11 @@ def _is_row(text: str) -> bool:
 
 
 # 一、共建单位：某某医院 / 认领项目：… / 时间：…: a record's field on a line of its own, complete as it is
+# (甲方：某某社区党委: an agreement's party line, the labels of ggl:party_labels)
+_FIELD_WORDS = ("单位", "项目", "内容", "承诺", "名称", "时间", "地点", "人员", "主持人", "记录人", "责任人", "联系人") \
+    + load_vocabulary().cues.get("party_labels", ())
 _FIELD_LINE_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|\d{1,2}[．.、])?[\u4e00-\u9fff]{0,6}"
-                            r"(?:单位|项目|内容|承诺|名称|时间|地点|人员|主持人|记录人|责任人|联系人|[甲乙丙丁]方)[：:]\s*[^：:。]{1,40}。?$")
+                            r"(?:" + "|".join(map(re.escape, _FIELD_WORDS)) + r")[：:]\s*[^：:。]{1,40}。?$")
 
 
 def _ends_final(text: str) -> bool:
