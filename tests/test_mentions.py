@@ -251,6 +251,9 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青禾市委宣传部机关党支部与城南社区党委结对。", "青禾市委宣传部机关党支部", "PartyOrganisation"),  # a committee's department's
     ("定州市中心街社区党委推行网格化管理。", "中心街社区", "Place"),  # 中心 opens a street's name
     ("团县委特邀医护人员走进驿站开展健康讲座。", "团县委", "SocialOrganisation"),  # the Youth League's committee
+    ("桂香小区引入新守正物业管理公司入驻管理。", "新守正物业管理公司", "PropertyCompany"),  # 新 opens a brand of three
+    ("青川旗阿拉腾敖包镇曙光社区开展活动。", "阿拉腾敖包镇", "Place"),  # a long town's name after its county (ggl:long_town_endings)
+    ("从地县机关选派党员干部到社区担任党组织书记。", "地县机关", "GovernmentBody"),  # the prefecture's and counties' organs
     ("青禾民族纪念馆党支部书记在签约仪式上发言。", "青禾民族纪念馆党支部", "PartyOrganisation"),  # a post over the kind
     ("其中通达物业公司党员8人。", "通达物业公司", "PropertyCompany"),  # 其中 is a determiner, not 中通达
     ("通和物业进驻小区。", "通和物业", "PropertyCompany"),  # a two-character brand may end in 和
@@ -669,7 +672,14 @@ def test_a_name_is_found(text, label, type_):
     ("青石县把党建作为关键，紧盯城市社区小区治理中的痛点。", "紧盯城市社区小区"),  # a long compound name holds no kind of place
     ("全县推行“红色物业”。", "全县"),  # a word of place_name_bad_start is no county of one character
     ("青石是典型的“小县大城关”。", "小县"),  # nor is an adjective (ggl:district_bad_last_char)
+    ("桂香小区选聘新物业公司。", "新物业公司"),  # an adjective of one character before the kind (ggl:brand_not_names)
+    ("“1”即以青石街道党工委为核心，“2”即以社区党委、物业办为主体，“N”即小区党支部、业委会等各方力量共同参与。",
+     "即以社区党委"),  # the word glossing a formula's part opens no listed unit (ggl:gloss_words)
+    ("“1”即以青石街道党工委为核心，“2”即以社区党委、物业办为主体，“N”即小区党支部、业委会等各方力量共同参与。",
+     "N”即小区党支部"),  # nor does the part's closing quote
     ("搬迁群众来自邻县。", "邻县"),  # nor a word with 县 (ggl:not_county_chars)
+    ("青禾地区地县两级建立党组织领导体系。", "地县"),  # 地县两级: the prefecture and its counties
+    ("全地区向村和社区选派第一书记。", "村和社区"),  # a kind, 和 and a kind
     ("姜堰老城区有老旧小区12个。", "姜堰老城区"),  # a common word with the ending (老城区) closes no district's name
     ("近年来，青州市各旗县区推动街道与驻区单位共建。", "各旗县"),  # a determiner opens no name under a city
     ("群众来自不同村，彼此并不熟悉。", "不同村"),

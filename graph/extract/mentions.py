@@ -180,6 +180,7 @@ def mechanism_spans(text: str, lex: Lexicon, schemes: dict | None = None) -> lis
         if kind and kind.end() > qend:
             continue  # “双报到”单位: the quote opens a kind of body, read with the kinds
         if (_acted_on(text, start, verbs, lex) and _ends_clause(text, skip, lex)) or _scheme_like(inner, text, skip, lex) \
+                or text.endswith(lex.cue("participation_frames"), 0, start) \
                 or text.endswith(lex.cue("project_record_labels"), 0, start):  # 共建项目：“邻里康”
             out.append((start, qend, norm_quotes(text[start:qend])))
         elif schemes and norm_quotes(text[start:qend]) in schemes:
@@ -1422,7 +1423,7 @@ def _branded_companies(text: str, base: int, mentions: list[Mention], lex: Lexic
         core = core[:len(core) - len(trade)]  # 华展服务物业公司: a trade before the kind is the name's
         if (not 2 <= len(brand) <= (4 if framed is not None or party or trade else 3)
                 or _NOT_IN_MODIFIER.search(brand) or ks in places
-                or brand.startswith(lex.cue("brand_not_names")) or lex.kinds_re.search(brand)
+                or _adjective_brand(brand, lex) or lex.kinds_re.search(brand)
                 or brand[-1] in "市区县镇乡省" or lex.pattern(lex.cue("verbs_not_names")).search(core)
                 or lex.pattern(lex.cue("place_name_bad_chars")).search(core)):  # 过去找物业, 以共建物业
             continue
@@ -1433,6 +1434,12 @@ def _branded_companies(text: str, base: int, mentions: list[Mention], lex: Lexic
     inside = [m for m in mentions if m.type != "Place" and any(
         f.start <= m.start and m.end <= f.end for f in found)]
     return [m for m in mentions if m not in inside] + found
+
+
+def _adjective_brand(brand: str, lex: Lexicon) -> bool:
+    """红色物业, 原物业公司, 新物业: a kind's adjective before it, no brand. An adjective of one
+    character opens a brand of three or more (新守正物业管理公司)."""
+    return any(brand.startswith(w) and (len(w) > 1 or len(brand) <= 2) for w in lex.cue("brand_not_names"))
 
 
 _PARTIES = re.compile(r"[两三四五六多各双]方")  # 某小区党支部、业委会和锦华物业三方: a list's closer
@@ -1472,6 +1479,14 @@ def _listed_units(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
         s = _past_determiner(text, s, lex, e)  # 辖区中小学校: the scope word opens no name
         while s < e and text[s] in NAME_STOPS and not text.startswith(lex.cue("name_opening_words"), s):
             s += 1  # …，由某小区党支部、业委会和物业…: a preposition opens no name
+        closed = text.rfind("”", s, e)
+        if closed >= 0 and "“" not in text[s:closed]:
+            s = closed + 1  # “N”即小区党支部: a quoted part of a formula closes before the item
+        gloss = lex.pattern(lex.cue("gloss_words")).match(text, s)
+        if gloss:  # “2”即以社区党委、…: the word glossing a formula's part, and a preposition after it, open no name
+            s = gloss.end()
+            prep = lex.pattern(lex.cue("adverbial_preps")).match(text, s)
+            s = prep.end() if prep else s
         verb = lex.pattern(lex.cue("verbs_not_names")).match(text, s) or lex.resultative_re.match(text, s)
         if verb and (any(m.start - base == verb.end() for m in mentions) or place_chain(text, verb.end(), lex)):
             s = verb.end()  # …，让某村党总支、某居委会党总支…, 用好小区党支部、…: nor does a verb before a place or a kind

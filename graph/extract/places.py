@@ -57,7 +57,8 @@ def _name_ok(name: str, suffix: str, lex: Lexicon, chained: bool = False, after_
         street = chained and len(name) == 2 and lex.suffix_level.get(suffix) in ("street", "district") and not \
             name.startswith(lex.cue("name_determiners"))  # 某区建设街道, 某市市北区; not 某市各旗县
         if (lex.pattern(lex.cue("place_name_bad_start")).match(name) and not street) or \
-                name.endswith(lex.cue("place_name_bad_end")):
+                name.endswith(lex.cue("place_name_bad_end")) and not (
+                    chained and len(name) >= 3 and suffix in lex.cue("long_town_endings")):  # 某旗阿拉腾敖包镇
             return False
         verb = lex.pattern(lex.cue("verbs_not_names")).match(name)
         if verb and not name.startswith(lex.cue("name_opening_words")) and (len(verb.group(0)) > 1 or not opens):
@@ -100,8 +101,8 @@ def _name_ok(name: str, suffix: str, lex: Lexicon, chained: bool = False, after_
     if any(name.find(e + j) >= 0 for e in lex.suffix_level if len(e) > 1 for j in "和与及、"):
         return False  # 柳岸片区和青禾小区: two places joined, not one name
     if name[-1] in "和与及" and (name[:-1].endswith(tuple(lex.unit_heads) + lex.cue("member_nouns")
-                                                   + lex.cue("holder_nouns")) or len(name) >= 4):
-        return False  # 司法局和社区, 背街小巷和小区, 成员和小区: a conjunction before a kind, not a name (普和小区 is one)
+                                                   + lex.cue("holder_nouns")) or len(name) >= 4 or name[:-1] in lex.surface):
+        return False  # 司法局和社区, 背街小巷和小区, 村和社区: a conjunction after a kind, not a name (普和小区 is one)
     if suffix == "区" and name[-1] in "".join(lex.cue("district_bad_last_char")) and not (
             short and name[-1] in lex.cue("short_district_chars")):  # 房山区, 金山区
         return False
