@@ -251,6 +251,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青禾市委宣传部机关党支部与城南社区党委结对。", "青禾市委宣传部机关党支部", "PartyOrganisation"),  # a committee's department's
     ("定州市中心街社区党委推行网格化管理。", "中心街社区", "Place"),  # 中心 opens a street's name
     ("团县委特邀医护人员走进驿站开展健康讲座。", "团县委", "SocialOrganisation"),  # the Youth League's committee
+    ("好日子智慧物业公司进驻桂香小区。", "好日子智慧物业公司", "PropertyCompany"),  # a brand of three, then its trade (ggl:trade_words)
     ("桂香小区引入新守正物业管理公司入驻管理。", "新守正物业管理公司", "PropertyCompany"),  # 新 opens a brand of three
     ("青川旗阿拉腾敖包镇曙光社区开展活动。", "阿拉腾敖包镇", "Place"),  # a long town's name after its county (ggl:long_town_endings)
     ("从地县机关选派党员干部到社区担任党组织书记。", "地县机关", "GovernmentBody"),  # the prefecture's and counties' organs
@@ -677,6 +678,9 @@ def test_a_name_is_found(text, label, type_):
      "即以社区党委"),  # the word glossing a formula's part opens no listed unit (ggl:gloss_words)
     ("“1”即以青石街道党工委为核心，“2”即以社区党委、物业办为主体，“N”即小区党支部、业委会等各方力量共同参与。",
      "N”即小区党支部"),  # nor does the part's closing quote
+    ("青石市满足社区群众需要。", "满足社区"),  # a verb opens no place (ggl:verbs_not_names)
+    ("桂香社区地处青石市新老城区交接地段。", "新老城区"),  # nor a modifier (ggl:place_name_bad_start)
+    ("居民反映的问题当天报社区党委领办。", "当天报社区党委"),  # 报社 runs into 社区: no unit's head there
     ("搬迁群众来自邻县。", "邻县"),  # nor a word with 县 (ggl:not_county_chars)
     ("青禾地区地县两级建立党组织领导体系。", "地县"),  # 地县两级: the prefecture and its counties
     ("全地区向村和社区选派第一书记。", "村和社区"),  # a kind, 和 and a kind

@@ -1071,6 +1071,8 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
             continue  # part of a longer kind (社区卫生服务中心) or of a unit already read
         if any(m.type == "Place" and hs <= m.start - base < he < m.end - base for m in mentions):
             continue  # 学院路社区: a head noun opening a longer place name heads no unit
+        if any(hs < m.start - base < he < m.end - base for m in mentions):
+            continue  # 当天报社区党委: a kind that starts inside the head (报社) and runs past it ends no unit there
         if text.startswith(housing, he):
             continue  # 税务局家属楼, 水利局宿舍小区: a compound named after the unit, no unit
         party = party_after(text, he, lex)
@@ -1421,7 +1423,7 @@ def _branded_companies(text: str, base: int, mentions: list[Mention], lex: Lexic
         core = brand[:1] if len(brand) == 2 and brand[1] == "和" else brand  # 通和: the 和 is the brand's
         trade = next((w for w in lex.cue("trade_words") if core.endswith(w) and len(core) > len(w) + 1), "")
         core = core[:len(core) - len(trade)]  # 华展服务物业公司: a trade before the kind is the name's
-        if (not 2 <= len(brand) <= (4 if framed is not None or party or trade else 3)
+        if (not 2 <= len(brand) <= (4 if framed is not None or party else 3) + len(trade)
                 or _NOT_IN_MODIFIER.search(brand) or ks in places
                 or _adjective_brand(brand, lex) or lex.kinds_re.search(brand)
                 or brand[-1] in "市区县镇乡省" or lex.pattern(lex.cue("verbs_not_names")).search(core)
