@@ -888,6 +888,16 @@ class _Rules(Context):
                     continue
                 yield self.rel(g, "supports", t, clause, role=role, count=count, approx=approx)
 
+    def _whole_opening(self, clause: Clause, start: int, end: int) -> str | None:
+        """全地区统筹向…选派: a phrase that opens with a whole place (全市, 全区) and names no actor
+        before ``end`` stands for the place of that level in scope."""
+        opening = self.text_between(clause, start, end)
+        level = next((lv for w, lv in wholes_in(opening, self.lex, 0, 3) if w.start() == 0), None)
+        if level is None or any(start <= m.start and m.end <= end and m.type in ACTORS for m in clause.mentions):
+            return None
+        here = self.lex.level_of(clause.place or "")
+        return clause.place if here == level else clause.wholes.get(level) or clause.place
+
     def _names_a_scheme(self, clause: Clause, hit) -> bool:
         """“兼职委员”进社区工作新模式: a support word after a quote, in a phrase a scheme's head noun
         closes, is part of a campaign's name (not “一对一”进驻小区)."""
@@ -927,23 +937,29 @@ class _Rules(Context):
                     (chain_last(clause, m) for m in clause.mentions if m.start == opening and m.is_named_place
                      and self.text_between(clause, opening - 1, opening) not in tuple("、和与及")), None)
                 givers = [bare] if bare is not None and len(self.text_between(clause, bare.end, clause.start + at)) <= 2 else []
+            whole = None if givers else self._whole_opening(clause, self.segment_start(clause, clause.start + at),
+                                                            clause.start + at)  # 全地区统筹向村和社区选派…
             targets = [m for m in clause.mentions if clause.start + at < m.start < s
                        and (m.type in ORGS or m.type == "Place") and not m.quoted]
             # 向小区内物业公司派驻: a place before 内/里 only says where the body is
             targets = [m for m in targets if not (m.type == "Place" and any(
                 t.type in ORGS and t.start > m.end and self.text_between(clause, m.end, m.end + 1) in ("内", "里")
                 for t in targets))]
-            if not givers or not targets:
+            if not (givers or whole) or not targets:
                 continue
             roles = [m for m in clause.mentions if m.start >= e and m.type == "Role"]
             tail = self.text_between(clause, e, clause.end)
             count, approx = _count_after(tail[:16], self.lex)
             listed = [t for t in targets if t is targets[-1] or self.text_between(clause, t.end, t.end + 1) in "、和及与"]
+            role = roles[0].label if roles else None
+            for t in listed if whole else ():  # the place of the whole's level sends (place=: no scope of its own)
+                yield Relation((whole, None), "supports", self.key(t, clause),
+                               self.evidence(clause, *self.phrase(clause, [t])), place=whole, role=role,
+                               count=count, approx=approx)
             for g in givers:
                 for t in listed:  # 向A、B派驻: each body listed
                     if g.label != t.label:
-                        yield self.rel(g, "supports", t, clause, role=roles[0].label if roles else None,
-                                       count=count, approx=approx)
+                        yield self.rel(g, "supports", t, clause, role=role, count=count, approx=approx)
 
     # -- leads ----------------------------------------------------------------------
     def leads(self, clause: Clause) -> Iterator[Relation]:
@@ -1073,6 +1089,16 @@ class _Rules(Context):
         before = [m for m in here if m.end <= members[0].start]
         return before[0] if len(before) == 1 and len(here) == 1 else None
 
+    def _formula_before(self, clause: Clause, pos: int) -> list[Mention]:
+        """The bodies joined by + that end right before ``pos`` (社区党组织+物业公司“M”)."""
+        out: list[Mention] = []
+        for m in reversed(_outermost([m for m in clause.mentions if m.end <= pos and not m.quoted])):
+            gap = self.text_between(clause, m.end, out[-1].start if out else pos)
+            if m.type not in PEOPLE or gap not in (("+", "＋") if out else ("",)):
+                break
+            out.append(m)
+        return list(reversed(out))
+
     def participates(self, clause: Clause) -> Iterator[Relation]:
         seen = set()
 
@@ -1109,6 +1135,8 @@ class _Rules(Context):
             if scheme.type != "Mechanism":
                 continue
             members = self.list_before(clause, scheme.start, PEOPLE, skip_members=False)
+            if len(members) < 2:  # 社区党组织+物业公司“1+1大于2”治理模式: a formula of bodies before the name
+                members = self._formula_before(clause, scheme.start)
             if len(members) >= 2 and not any(w in scheme.text for w in self.cue("cross_post_words")):
                 # A与B“双向进入、交叉任职” gives cross posts, not members of a scheme
                 for m in members:
