@@ -1084,6 +1084,13 @@ def test_an_article_without_a_title_place_is_about_the_place_its_first_sentence_
     assert {(q["place"], q["value"]) for q in data["quantities"]} == {("青川县", 56)}
 
 
+def test_an_article_without_a_title_place_is_about_the_place_its_issuer_line_names():
+    text = ("关于加强老旧小区管理的提案答复\n\n青川县住房和城乡建设局\n青住建复字〔2024〕12号\n\n"
+            "各位委员：\n\n你们提出的提案收悉。现答复如下：全县建成小区党支部56个。\n")
+    data = extract(read_text(text, "a.txt")).to_json()
+    assert {(q["place"], q["value"]) for q in data["quantities"]} == {("青川县", 56)}
+
+
 def test_a_committee_named_by_its_place_opens_the_first_sentence_with_that_place():
     text = ("关于深化小区物业治理的提案\n\n政协青川县委员会提案　类别：社会建设　承办单位：中共青川县委组织部（主办）、"
             "青川县住房和城乡建设局（协办）\n\n"

@@ -253,6 +253,8 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("团县委特邀医护人员走进驿站开展健康讲座。", "团县委", "SocialOrganisation"),  # the Youth League's committee
     ("好日子智慧物业公司进驻桂香小区。", "好日子智慧物业公司", "PropertyCompany"),  # a brand of three, then its trade (ggl:trade_words)
     ("桂香小区引入新守正物业管理公司入驻管理。", "新守正物业管理公司", "PropertyCompany"),  # 新 opens a brand of three
+    ("青石街道完成青禾公寓、桂香名邸2个老旧小区改造。", "青禾公寓", "Place"),  # items a counted kind of compound closes
+    ("青石街道完成青禾公寓、桂香名邸2个老旧小区改造。", "桂香名邸", "Place"),  # (its works after it: ggl:compound_works)
     ("青川旗阿拉腾敖包镇曙光社区开展活动。", "阿拉腾敖包镇", "Place"),  # a long town's name after its county (ggl:long_town_endings)
     ("从地县机关选派党员干部到社区担任党组织书记。", "地县机关", "GovernmentBody"),  # the prefecture's and counties' organs
     ("青禾民族纪念馆党支部书记在签约仪式上发言。", "青禾民族纪念馆党支部", "PartyOrganisation"),  # a post over the kind
@@ -683,7 +685,8 @@ def test_a_name_is_found(text, label, type_):
     ("居民反映的问题当天报社区党委领办。", "当天报社区党委"),  # 报社 runs into 社区: no unit's head there
     ("搬迁群众来自邻县。", "邻县"),  # nor a word with 县 (ggl:not_county_chars)
     ("青禾地区地县两级建立党组织领导体系。", "地县"),  # 地县两级: the prefecture and its counties
-    ("全地区向村和社区选派第一书记。", "村和社区"),  # a kind, 和 and a kind
+    ("全地区向村和社区选派第一书记。", "村和社区"),
+    ("目前尚未实施，待县政府研究同意后印发。", "待县"),  # a verb before 县 (ggl:not_county_chars)  # a kind, 和 and a kind
     ("姜堰老城区有老旧小区12个。", "姜堰老城区"),  # a common word with the ending (老城区) closes no district's name
     ("近年来，青州市各旗县区推动街道与驻区单位共建。", "各旗县"),  # a determiner opens no name under a city
     ("群众来自不同村，彼此并不熟悉。", "不同村"),

@@ -1618,7 +1618,7 @@ def _bare_stems(text: str, base: int, mentions: list[Mention], known: dict, lex:
 
 
 _COMPOUND_LIST = re.compile(r"([\u4e00-\u9fff·]{2,10}(?:、[\u4e00-\u9fff·]{2,10})*(?:[、和及][\u4e00-\u9fff·]{2,10}))"
-                            r"等(?:\d+|[一二两三四五六七八九十]+)?个?")
+                            r"(?:等(?:\d+|[一二两三四五六七八九十]+)?个?|(?:\d+|[两三四五六七八九十]+)个)")
 
 
 def _listed_compounds(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
@@ -1628,8 +1628,9 @@ def _listed_compounds(text: str, base: int, mentions: list[Mention], lex: Lexico
     for m in _COMPOUND_LIST.finditer(text):
         kind = next((x for x in mentions if x.start - base == m.end() and x.type == "Place" and x.level == "type"
                      and x.place_level == "compound"), None)
-        if kind is None or text[kind.end - base:kind.end - base + 1] not in ("", "的", "，", "。", "、", "；", "中", "内"):
-            continue  # 停车、卫生等小区事务: the kind heads another noun, the items are no compounds
+        if kind is None or text[kind.end - base:kind.end - base + 1] not in ("", "的", "，", "。", "、", "；", "中", "内") \
+                and not text.startswith(lex.cue("compound_works"), kind.end - base):
+            continue  # 停车、卫生等小区事务: the kind heads another noun, the items are no compounds (A、B等3个小区改造 are)
         sep = min(k for k in (text.find(c, m.start(1)) for c in "、和及") if k >= 0)
         start = max(m.start(1), _item_start(text, sep, lex))
         for x in mentions:  # 南湖街道有A、B: the list starts after the place and the verb

@@ -380,21 +380,24 @@ _LEAD_OPENER = re.compile(r"(?:近年来|近年以来|今年以来|去年以来|
 
 def _opening_place(doc, ai: int, lex: Lexicon, known: dict) -> str | None:
     """An article whose title and byline name no place is about the place of a city's, a district's
-    or a street's level that its first sentence opens with (近年来，某某县坚持…)."""
+    or a street's level that its first sentence opens with (近年来，某某县坚持…), or the line under
+    its title that names the issuer (a reply's 某某县住房和城乡建设局)."""
     art = doc.articles[ai]
     if art.place or art.title and place_chain(art.title, 0, lex, known):
         return None
     first = next((x for x in doc.sentences if x.article == ai), None)
     if first is None:
         return None
-    text = norm_text(first.text)
-    opener = _LEAD_OPENER.match(text)
-    at = opener.end() if opener else 0
-    at += next((len(w) for w in lex.committee_prefixes if text.startswith(w, at)), 0)
-    chain = place_chain(text, at, lex, known)  # 政协某县委员会提案…: the committee's place too
-    if not chain or chain[0][0] != at or chain[-1][2] not in ("city", "district", "street"):
-        return None
-    return text[chain[-1][0]:chain[-1][1]]
+    issuer = next((h.text for h in doc.headings if h.article == ai and h.start < first.start), None)
+    for line in (issuer, first.text):
+        text = norm_text(line or "")
+        opener = _LEAD_OPENER.match(text)
+        at = opener.end() if opener else 0
+        at += next((len(w) for w in lex.committee_prefixes if text.startswith(w, at)), 0)
+        chain = place_chain(text, at, lex, known)  # 政协某县委员会提案…: the committee's place too
+        if chain and chain[0][0] == at and chain[-1][2] in ("city", "district", "street"):
+            return text[chain[-1][0]:chain[-1][1]]
+    return None
 
 
 def _article_place(art, lex: Lexicon, known: dict | None = None) -> str | None:
