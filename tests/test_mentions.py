@@ -681,7 +681,9 @@ def test_a_name_is_found(text, label, type_):
     ("“1”即以青石街道党工委为核心，“2”即以社区党委、物业办为主体，“N”即小区党支部、业委会等各方力量共同参与。",
      "N”即小区党支部"),  # nor does the part's closing quote
     ("青石市满足社区群众需要。", "满足社区"),  # a verb opens no place (ggl:verbs_not_names)
-    ("桂香社区地处青石市新老城区交接地段。", "新老城区"),  # nor a modifier (ggl:place_name_bad_start)
+    ("桂香社区地处青石市新老城区交接地段。", "新老城区"),
+    ("小区和则城市美，居民更舒心。", "则城市"),  # a conjunction opens no place (ggl:place_name_bad_start; 日喀则市 holds 则)
+    ("区住建局定期到联盟小区开展业务指导。", "联盟小区"),  # a scheme's head noun names no compound  # nor a modifier (ggl:place_name_bad_start)
     ("居民反映的问题当天报社区党委领办。", "当天报社区党委"),  # 报社 runs into 社区: no unit's head there
     ("搬迁群众来自邻县。", "邻县"),  # nor a word with 县 (ggl:not_county_chars)
     ("青禾地区地县两级建立党组织领导体系。", "地县"),  # 地县两级: the prefecture and its counties

@@ -81,6 +81,8 @@ def _name_ok(name: str, suffix: str, lex: Lexicon, chained: bool = False, after_
                      and name.startswith(lex.cue("name_opening_words"))):
         return False  # 城市社区, 超市, 构建和谐社区; but under a district 老街街道 is a street's name, and
         # under a street 某街道和谐社区 a community's, as is 和谐社区 before its Party body (和谐社区党委)
+    if name in lex.vocab.mechanism_heads and lex.suffix_level.get(suffix) == "compound":
+        return False  # 到联盟小区开展指导: a scheme's head noun (联盟, 平台) is no compound's name
     if name in lex.surface or (name + suffix) in lex.surface or lex.suffix_level.get(name, "") == lex.suffix_level.get(suffix):
         return False  # a kind, or an ending of the same level alone (花园小区: garden compounds; 花园社区 is a name)
     if any((name[k:] + suffix) in lex.surface for k in range(1, len(name))):
