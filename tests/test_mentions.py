@@ -253,7 +253,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("团县委特邀医护人员走进驿站开展健康讲座。", "团县委", "SocialOrganisation"),  # the Youth League's committee
     ("好日子智慧物业公司进驻桂香小区。", "好日子智慧物业公司", "PropertyCompany"),  # a brand of three, then its trade (ggl:trade_words)
     ("桂香小区引入新守正物业管理公司入驻管理。", "新守正物业管理公司", "PropertyCompany"),  # 新 opens a brand of three
-    ("冲新社区位于西藏自治区那曲市色尼区。", "那曲市", "Place"),  # a city's two-character name after its province  # a quote before a team's head
+    ("桂香社区位于西藏自治区那曲市色尼区。", "那曲市", "Place"),  # a city's two-character name after its province (那 opens it)
     ("青石街道完成青禾公寓、桂香名邸2个老旧小区改造。", "青禾公寓", "Place"),  # items a counted kind of compound closes
     ("青石街道完成青禾公寓、桂香名邸2个老旧小区改造。", "桂香名邸", "Place"),  # (its works after it: ggl:compound_works)
     ("青川旗阿拉腾敖包镇曙光社区开展活动。", "阿拉腾敖包镇", "Place"),  # a long town's name after its county (ggl:long_town_endings)
