@@ -744,11 +744,37 @@ TWENTY_SIXTH_ROUND = [
                 "change before it: 0.735 at ae22512 (the same at 0430408)",
      (0.73, 0.79, 0.63, 0.77, 0.74)),
 ]
+TWENTY_SEVENTH_ROUND = [
+    (("fr",), 6, "real pages, much completed, commissioned at the round's start, met on arrival: 0.697 at the round's "
+                "start f721214; then tuned on (地县两级, 村和社区, 阿拉腾敖包镇, “2”即以社区党委, 新守正物业)",
+     (0.78, 0.84, 0.76, 0.78, 0.93)),
+    (("fs",), 6, "real pages, much completed, commissioned at the round's start, met on arrival: 0.720 at the round's "
+                "start f721214; then tuned on (组成的“三驾马车”, A+B“M”, 满足社区, 当天报社区党委, a company's profile)",
+     (0.76, 0.77, 0.71, 0.83, 0.81)),
+    (("ft",), 6, "real pages, much completed, commissioned at the round's start, met on arrival with the start code "
+                "(0.591 at f721214), held out to the end of the tuning on fr and fs (0.591 again at 294b624); then "
+                "read for its misses (a reply's issuer line, 待县政府, A、B2个老旧小区改造)",
+     (0.69, 0.72, 0.6, 0.78, 0.77)),
+    (("fu",), 6, "real pages, much completed, commissioned at the round's start, met on arrival with the start code "
+                "(0.624 at f721214), held out to the end of the tuning on fr and fs (0.624 again at 294b624); then "
+                "read for its misses",
+     (0.63, 0.72, 0.6, 0.72, 0.79)),
+    (("fv",), 6, "real pages, much completed, commissioned at the round's start, met on arrival with the start code "
+                "(0.699 at f721214), held out to the end of the tuning on fr and fs (0.699 again at 294b624); then "
+                "read for its misses (则城市, 联盟小区, 西藏自治区那曲市)",
+     (0.71, 0.8, 0.62, 0.83, 0.84)),
+    (("fw",), 6, "real pages, much completed, commissioned at the round's start, met once after the round's last "
+                "change before it: 0.713 at 8cf7edb (0.699 at f721214)",
+     (0.71, 0.83, 0.69, 0.76, 0.57)),
+    (("fx",), 6, "real pages, much completed, commissioned at the round's start, met once after the round's last "
+                "change before it: 0.678 at 8cf7edb (the same at f721214)",
+     (0.67, 0.78, 0.59, 0.79, 0.78)),
+]
 LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND + NINTH_ROUND
                 + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND + THIRTEENTH_ROUND + FOURTEENTH_ROUND
                 + FIFTEENTH_ROUND + SIXTEENTH_ROUND + SEVENTEENTH_ROUND + NINETEENTH_ROUND + TWENTIETH_ROUND
                 + TWENTY_FIRST_ROUND + TWENTY_SECOND_ROUND + TWENTY_THIRD_ROUND + TWENTY_FOURTH_ROUND
-                + TWENTY_FIFTH_ROUND + TWENTY_SIXTH_ROUND)
+                + TWENTY_FIFTH_ROUND + TWENTY_SIXTH_ROUND + TWENTY_SEVENTH_ROUND)
 
 
 @pytest.mark.parametrize("prefixes,reports,first_contact,pins", LATER_ROUNDS,
