@@ -1054,9 +1054,9 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
     verbs = lex.name_breakers  # 组织辖区医院, 携手某某集团: the name starts after the verb
     posts = tuple(w for w in lex.cue("post_words") if len(w) > 1)  # 副书记张某代表某学院: a post ends no name
     found: list[Mention] = []
-    spans = [h.span() for h in lex.pattern(tuple(heads)).finditer(text)]
+    head_re = lex.unit_heads_re
+    spans = [h.span() for h in head_re.finditer(text)]
     place_ends = {m.end - base for m in mentions if m.is_named_place}
-    head_re = lex.pattern(tuple(heads))
     housing = _housing_endings(lex)
     for h in head_re.finditer(text):
         h = next((k for j in range(h.start() + 1, h.end()) if (k := head_re.match(text, j)) and k.end() > h.end()),

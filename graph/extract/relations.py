@@ -331,10 +331,12 @@ class _Rules(Context):
                    and (m.type != "Place" or found is None and m.is_named_place) for m in clause.mentions):
                 return None  # 全市各社区党组织推行…: the bodies named act
             end = cut - 1
-        if found is None:
-            return None
+        return None if found is None else self._place_of_level(clause, found)
+
+    def _place_of_level(self, clause: Clause, level: str) -> str | None:
+        """The place of ``level`` in scope (全市 in a street's paragraph: the city named last)."""
         here = self.lex.level_of(clause.place or "")
-        return clause.place if here == found else clause.wholes.get(found) or clause.place
+        return clause.place if here == level else clause.wholes.get(level) or clause.place
 
     def _segment_subject(self, clause: Clause, scheme: Mention) -> Mention | None:
         """…，X推行M: a later comma phrase that opens with its own actor runs the scheme; so does
@@ -895,8 +897,7 @@ class _Rules(Context):
         level = next((lv for w, lv in wholes_in(opening, self.lex, 0, 3) if w.start() == 0), None)
         if level is None or any(start <= m.start and m.end <= end and m.type in ACTORS for m in clause.mentions):
             return None
-        here = self.lex.level_of(clause.place or "")
-        return clause.place if here == level else clause.wholes.get(level) or clause.place
+        return self._place_of_level(clause, level)
 
     def _names_a_scheme(self, clause: Clause, hit) -> bool:
         """“兼职委员”进社区工作新模式: a support word after a quote, in a phrase a scheme's head noun

@@ -13,7 +13,7 @@ from graph.read.decode import decode, decode_report
 from graph.read.formats import NOT_REPORTS, SUFFIXES, docx_to_text, html_to_text, pdf_to_text, sniff
 from graph.read.layout import (_SUBTITLE_RE, plain, Recent, _articles, _classify, _join_cuts, _line_at, _lines,
                                _split_sentences, _unwrap, continues)
-from graph.read.patterns import _ITEM_NUMBER_RE, _ends_final, _key, is_repeatable
+from graph.read.patterns import _ITEM_NUMBER_RE, _ends_final, _key, is_repeat
 from graph.read.titles import (_byline_body, _leading_places, later_places, places_in, stem_places,
                                without_column)
 
@@ -337,8 +337,7 @@ def _build(text: str, name: str, path: str, encoding: str, sha256: str) -> Docum
             kept = []
             for a, b in _split_sentences(ln.text):
                 key = _key(ln.text[a:b])
-                repeated = len(key) >= 8 and key in seen_sentences or len(key) >= 12 and key in recent
-                if repeated and not is_repeatable(ln.text[a:b]):
+                if is_repeat(ln.text[a:b], key, seen_sentences, recent):
                     continue       # read before, or the tail of a sentence printed again (a garbled repeat)
                 seen_sentences.add(key)
                 recent.add(key)

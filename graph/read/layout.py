@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from graph.read.patterns import (LIST_MARKS, _BYLINE_MARK_RE, _COMMA_RE, _DATELINE_RE, _DIGITS_RE, _DOCUMENT_TITLE_RE,
-                                 _FIELD_LINE_RE, _FIRST_CLAUSE_RE, is_repeatable,
+                                 _FIELD_LINE_RE, _FIRST_CLAUSE_RE, is_repeat,
                                  _GENERIC_MODIFIER, _GENERIC_PLACE, _RELATED_ITEM_RE, _WEB_FURNITURE_RE,
                                  _GLUED_RE, _INVISIBLE, _INVISIBLE_RE, _LINE_END_RE, _NO_LINE_START,
                                  _NUMBERED_RE, _OPENER_RE, _ORG_CHAR_RE, _PAGE_RE, _PAGE_TAIL_LINE_RE,
@@ -575,7 +575,7 @@ def _drop_repeats(ln: _Line, seen: set[str], seen_tails: set[str], recent: Recen
                 a = off
                 break
         key = _key(ln.text[a:b])
-        if len(key) >= 8 and (key in seen or (len(key) >= 12 and key in recent)) and not is_repeatable(ln.text[a:b]):
+        if is_repeat(ln.text[a:b], key, seen, recent):
             continue
         seen.add(key)
         recent.add(key)

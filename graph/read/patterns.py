@@ -123,10 +123,12 @@ _TRAILING_NOTE_RE = re.compile(r"[。！？][（(][^（()）\n]{1,60}[)）]$")  
 _NOTE_RE = re.compile(r"[（(][^（()）\n]{1,60}[)）]")  # （牵头单位：某某；责任单位：某某）, a sentence of its own
 
 
-def is_repeatable(sentence: str) -> bool:
-    """A bracketed note (（牵头单位：街道党建办）) may follow every task of a plan: read each time, never
-    dropped as a repeated sentence."""
-    return _NOTE_RE.fullmatch(sentence.strip()) is not None
+def is_repeat(sentence: str, key: str, seen: set[str], recent) -> bool:
+    """A sentence read before (its ``key`` of eight characters or more in ``seen``), or the tail of
+    one printed again (twelve or more in ``recent``): dropped. Not a bracketed note
+    (（牵头单位：街道党建办）), which may follow every task of a plan and is read each time."""
+    return (len(key) >= 8 and key in seen or len(key) >= 12 and key in recent) \
+        and _NOTE_RE.fullmatch(sentence.strip()) is None
 
 
 # 1\t青禾小区\t青禾小区党支部\t…: a table's row, its cells parted by tabs or runs of spaces (three cells or more)
