@@ -425,6 +425,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("推动社区党组织与物业项目党支部结对共建。", "物业项目党支部", "PartyOrganisation"),  # a kind of its own (ontology/kinds.ttl)
     ("青禾社区党委与江东农业大学青石校区结对共建。", "江东农业大学青石校区", "Institution"),  # a campus is named with its university (ggl:branch_heads)  # 都 may open a name under its province (ggl:short_name_chars)  # a bracketed heading opens names after it
     ("社区东至柳岸路，南至青禾花园小区。", "青禾花园小区", "Place"),  # a boundary's 南至 opens a name (ggl:place_left_boundary)
+    ("青川市从柳区民政局与桂香社区签订共建协议。", "从柳区", "Place"),  # 从 opens a name under its higher place (ggl:chained_short_name_chars)
 ])
 def test_a_name_is_found(text, label, type_):
     assert any(m[0] == label and m[1] == type_ for m in mentions(text)), sorted(mentions(text))
@@ -759,6 +760,8 @@ def test_a_name_is_found(text, label, type_):
     ("党员突击队驰援青川市柳岸社区。", "驰援青川市"),  # 驰援 opens no name: the name starts after it
     ("驰援青川市横沟市镇。", "横沟市"),  # 市 inside a town's name
     ("青川市镇海区桂香街道成立党委。", "青川市镇"),  # but a district's name may open with 镇
+    ("自从小区成立党支部，业委会主任兼任支部委员。", "自从小区"),  # 从 opens a name only under a higher place
+    ("街道党工委从老小区选派党员到新小区。", "从老小区"),
 ])
 def test_a_phrase_is_no_name(text, label):
     assert not any(m[0] == label for m in mentions(text)), sorted(mentions(text))

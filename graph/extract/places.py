@@ -51,7 +51,8 @@ def _name_ok(name: str, suffix: str, lex: Lexicon, chained: bool = False, after_
         return False  # 建和谐小区, 育美丽社区: a verb and the quality it builds
     if len(name) >= 2 and name[1] in lex.cue("directional_complements") and not chained:
         return False  # 撑起林区, 盘活某某安置小区: a verb and its direction
-    opens = (short or chained or after_prep) and name[0] in lex.cue("short_name_chars")
+    opens = (short or chained or after_prep) and name[0] in lex.cue("short_name_chars") or (
+        short and chained and name[0] in lex.cue("chained_short_name_chars"))  # 某市从化区; not 自从小区
     road = len(name) >= 3 and name[-1] in lex.cue("road_endings") and not _verbs_inside(lex).search(name[2:])
     if not road:  # 建设路街道, 解放路社区: a road's name opens with any word
         street = chained and len(name) == 2 and lex.suffix_level.get(suffix) in ("street", "district", "city") and not \
@@ -65,7 +66,8 @@ def _name_ok(name: str, suffix: str, lex: Lexicon, chained: bool = False, after_
             return False  # 和红云社区 is 和 + 红云社区; 和平街, 向阳社区, 同安街道 are names
     weak = suffix in lex.cue("weak_place_endings")  # read only before a body: 裕和苑物业党支部
     # two-character names (人和街道) and compound names (水韵名都小区) may hold some of them
-    allowed = lex.cue("short_name_chars") if short or (chained and len(name) <= 4) else (
+    allowed = lex.cue("short_name_chars") + (lex.cue("chained_short_name_chars") if short and chained else ()) \
+        if short or (chained and len(name) <= 4) else (
         lex.cue("compound_name_chars") if lex.suffix_level.get(suffix) == "compound" else ())
     bad = [ch for ch in name if ch in lex.cue("place_name_bad_chars") and ch not in allowed
            and not ((road or (chained and len(name) <= 4)) and ch not in lex.cue("name_function_chars"))]
