@@ -14,6 +14,10 @@ CLOSE_QUOTES = "”\"」』’"
 QUOTE_RE = re.compile(r"[“\"「『]([^“”\"「」『』\n]{1,48})[”\"」』]")
 POLICY_RE = re.compile(r"《[^《》\n]{2,80}》")
 PAREN_RE = re.compile(r"[（(][^（）()\n]{1,60}[）)]")
+# 某县房产管理局（以下简称县房管局）: the short name a text declares for the body before it
+_DECLARES = r"[（(](?:以下简称|以下称|下称|简称)[“\"]?"
+SHORT_NAME = re.compile(_DECLARES + r"([^（）()“”\"，。、]{2,12}?)[”\"]?[）)]")
+SHORT_NAME_GAP = _DECLARES + r"[^（）()“”\"，。、]{2,12}?[”\"]?[）)]"  # the same, for a larger pattern
 BREAK = "，。；：、！？,;:!?（）()《》\n\t " + LIST_MARKS
 # Places with a name go from the province down to the compound; grids and buildings
 # are only ever type-level here.

@@ -18,7 +18,7 @@ from typing import Iterator
 from graph.extract.constructions import Construction, Element
 from graph.extract.context import LIST_CLOSER, Context, chain_last, patterns, respective_pairs
 from graph.extract.mentions import UNIT_WORD
-from graph.extract.lexicon import ORGS
+from graph.extract.lexicon import ORGS, SHORT_NAME
 from graph.extract.model import Mention, Relation
 from graph.extract.units import Clause
 
@@ -263,7 +263,10 @@ def _joined_before(el: Element, ctx: Context, clause: Clause, pos: int) -> bool:
 
 
 def _after_holder(ctx: Context, clause: Clause, end: int) -> int:
-    """Past a holder noun written after a body (业委会成员, 网格党支部书记)."""
+    """Past a holder noun written after a body (业委会成员, 网格党支部书记), and past the short name
+    declared for the body (某县房产管理局（以下简称县房管局）联合…)."""
+    declared = SHORT_NAME.match(clause.text, end - clause.start)
+    end = clause.start + declared.end() if declared else end
     found = ctx.lex.joined("holder_nouns", "member_nouns").match(clause.text, end - clause.start)
     return end + len(found.group(0)) if found else end
 

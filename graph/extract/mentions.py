@@ -19,6 +19,7 @@ from graph.extract.lexicon import (
     PAREN_RE,
     POLICY_RE,
     QUOTE_RE,
+    SHORT_NAME,
     Lexicon,
     _alternation,
     _has_verb,
@@ -773,9 +774,6 @@ def _field_labels(text: str, base: int, mentions: list[Mention]) -> list[Mention
         and m.end - base + 1 in starts and (m.start == base or text[m.start - base - 1] in "；;。\n"))]
 
 
-_SHORT_NAME = re.compile(r"[（(](?:以下简称|以下称|下称|简称)[“\"]?([^（）()“”\"，。、]{2,12}?)[”\"]?[）)]")
-
-
 def _declared_short_names(text: str, base: int, mentions: list[Mention], memory: "Memory | None",
                           lex: Lexicon) -> list[Mention]:
     """某某小区支部委员会（以下简称小区支部）: the short name declared after a named body stands
@@ -794,7 +792,7 @@ def _declared_short_names(text: str, base: int, mentions: list[Mention], memory:
                     mentions = mentions + [Mention(base + at, base + at + len(w), w, body.label, body.type,
                                                    body.level, body.place_level, body.kind)]
     for m in [m for m in mentions if m.level == "instance" and m.type in ATTACHABLE]:
-        declared = _SHORT_NAME.match(text, m.end - base)
+        declared = SHORT_NAME.match(text, m.end - base)
         if declared is None:
             continue
         short = declared.group(1)
@@ -1301,6 +1299,9 @@ def _level_departments(text: str, base: int, mentions: list[Mention], lex: Lexic
                and (x.start - base, x.end - base) != (s, e) for x in mentions):
             continue  # read already (某区住建局, 市场监管局); a kind or a piece inside (城管 in 区城管局,
             # 城乡建设局党支部 in 县住房和城乡建设局党支部) gives way
+        if any((x.start - base, x.end - base) == (s, e) and x.level == "instance" and x.label != x.text
+               for x in mentions):
+            continue  # 县房管局 declared as the short name of 某县房产管理局 stands for that body
         if s > 0 and _is_han(text[s - 1]) and text[s - 1] not in NAME_STOPS and not any(
                 v.end() == s for v in lex.name_breakers.finditer(text, max(0, s - 4), s)):
             continue  # 鹤城区住建局 is a name, 城区住建局 a phrase; 隶属市住建局党组 a verb and a body

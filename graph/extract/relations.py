@@ -25,7 +25,7 @@ from graph.extract.context import (
     patterns,
     respective_pairs,
 )
-from graph.extract.lexicon import BREAK, CLOSE_QUOTES, Lexicon, _has_verb
+from graph.extract.lexicon import BREAK, CLOSE_QUOTES, SHORT_NAME, Lexicon, _has_verb
 from graph.extract.matcher import match_construction
 from graph.extract.mentions import UNIT_WORD, _shared_head
 from graph.extract.model import PLACE_RANK, Mention, Relation
@@ -308,6 +308,7 @@ class _Rules(Context):
         if len(listed) < 2 or listed[0] is not who:
             return []
         rest = self.text_between(clause, listed[-1].end, scheme.start)
+        rest = rest[declared.end():] if (declared := SHORT_NAME.match(rest)) else rest  # （以下简称某某）联合开展
         verb = self.lex.pattern(self.cue("implement_verbs")).match(_without_opening(rest, self.cue("joint_words")))
         if verb and listed[-1].end + len(verb.group(0)) + 2 >= scheme.start:
             return listed[1:]
