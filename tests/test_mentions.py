@@ -425,7 +425,8 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("推动社区党组织与物业项目党支部结对共建。", "物业项目党支部", "PartyOrganisation"),  # a kind of its own (ontology/kinds.ttl)
     ("青禾社区党委与江东农业大学青石校区结对共建。", "江东农业大学青石校区", "Institution"),  # a campus is named with its university (ggl:branch_heads)  # 都 may open a name under its province (ggl:short_name_chars)  # a bracketed heading opens names after it
     ("社区东至柳岸路，南至青禾花园小区。", "青禾花园小区", "Place"),  # a boundary's 南至 opens a name (ggl:place_left_boundary)
-    ("青川市从柳区民政局与桂香社区签订共建协议。", "从柳区", "Place"),  # 从 opens a name under its higher place (ggl:chained_short_name_chars)
+    ("青川市从柳区民政局与桂香社区签订共建协议。", "从柳区", "Place"),
+    ("青禾街道下设桂香、柳岸、青石3个新型社区。", "柳岸社区", "Place"),  # a word sorting the counted places (ggl:counted_place_modifiers)  # 从 opens a name under its higher place (ggl:chained_short_name_chars)
 ])
 def test_a_name_is_found(text, label, type_):
     assert any(m[0] == label and m[1] == type_ for m in mentions(text)), sorted(mentions(text))

@@ -1536,9 +1536,20 @@ def _covered(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
 
 
 _SMALL_NUMBERS = {c: n for n, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
-_LIST_OF_BARE_NAMES = re.compile(
+_LIST_OF_BARE_NAMES = (
     r"((?:[\u4e00-\u9fff0-9]{2,6}、)+[\u4e00-\u9fff0-9]{2,6}?(?:[和及][\u4e00-\u9fff0-9]{2,6}?)?)"
     r"(?:(等)(?:(\d+|[一二两三四五六七八九十])个)?|(\d+|[一二两三四五六七八九十])个)(住宅|居民|商品房)?")
+
+
+def _bare_names_re(lex: Lexicon) -> re.Pattern:
+    """_LIST_OF_BARE_NAMES, with a word that sorts the counted places before their ending
+    (惠泽、惠民、恒大3个新型社区: ggl:counted_place_modifiers)."""
+    key = ("bare-names",)
+    got = lex._patterns.get(key)
+    if got is None:
+        mods = "|".join(sorted(lex.cue("counted_place_modifiers"), key=len, reverse=True))
+        got = lex._patterns[key] = re.compile(_LIST_OF_BARE_NAMES + rf"(?:{mods})?")
+    return got
 
 
 def _shared_ending(text: str, base: int, mentions: list[Mention], lex: Lexicon, known) -> list[Mention]:
@@ -1547,7 +1558,7 @@ def _shared_ending(text: str, base: int, mentions: list[Mention], lex: Lexicon, 
     written). Without 等 the count must be the
     number of names listed; a name that has an ending of its own is read as written."""
     out = list(mentions)
-    for m in _LIST_OF_BARE_NAMES.finditer(text):
+    for m in _bare_names_re(lex).finditer(text):
         ending = lex.suffix_re.match(text, m.end())
         if not ending or lex.suffix_level[ending.group(0)] not in ("street", "community", "compound"):
             continue
