@@ -653,8 +653,10 @@ TWENTY_THIRD_ROUND = [
      (0.74, 0.78, 0.74, 0.80, 0.84)),
     (("ev",), 6, "real pages, much completed, commissioned at the round's start, met once with the code after the "
                 "round's last change: 0.607 at b38a479 (the same at 2dd7bb4); then tuned on (共青团某市委, "
-                "某社区“红色管家”临时党支部, 四万人社区)",
-     (0.64, 0.69, 0.53, 0.75, 0.67)),
+                "某社区“红色管家”临时党支部, 四万人社区); precision floor 0.69 → 0.68 in the twenty-eighth round "
+                "(社区“大党委” read whole: 某社区党委牵头组建社区“大党委” gives leads, which ev1's gold leaves out and "
+                "eight other golds take)",
+     (0.64, 0.68, 0.53, 0.75, 0.67)),
 ]
 TWENTY_FOURTH_ROUND = [
     (("ew",), 6, "real pages, much completed, commissioned at the round's start, scored on arrival: 0.642 at 0f434f2 "

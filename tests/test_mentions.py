@@ -789,6 +789,13 @@ def test_an_adjective_before_a_kind_makes_no_brand():
     assert not any(m[2] == "instance" for m in mentions("推动红色物业公司建设。"))
 
 
+def test_a_kind_with_quotes_inside_is_read_whole_with_its_closing_quote():
+    doc = read_text("社区“大党委”建立党建联席会议制度。", "m.txt")
+    got = [(m.label, doc.text[m.start:m.end]) for u in units(doc, lexicon()) for c in u.clauses for m in c.mentions
+           if m.type == "PartyOrganisation"]
+    assert got == [("社区大党委", "社区“大党委”")], got
+
+
 def test_a_quote_that_opens_a_kind_stays_a_kind():
     found = mentions("推动116个“双报到”单位包小区。")
     assert ("“双报到”", "Mechanism", "instance") not in found

@@ -693,6 +693,8 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
         second = reading == 1
         for m in lex.kinds_re.finditer(squeezed):
             s, e = where[m.start()], where[m.end() - 1] + 1
+            if norm[s:e].count("“") > norm[s:e].count("”") and norm.startswith("”", e):
+                e += 1  # 社区“大党委”: the kind's closing quote is part of it
             bracketed = reading == 2 and "（" in norm[s:e]
             if reading == 2 and (not bracketed or lex.surface[m.group(0)].generic
                                  or lex.surface[m.group(0)].type == "Mechanism"):
@@ -705,9 +707,10 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
                 spans = {(x.start - base, x.end - base) for x in inner}
                 taken[:] = [t for t in taken if t not in spans]
             if second and "“" in norm[s:e]:
-                # the longer kind replaces a generic place word read inside it (社区 in 社区“大党委”)
-                inner = [x for x in out if s <= x.start - base and x.end - base <= e
-                         and x.type == "Place" and x.level == "type"]
+                # the longer kind replaces a generic place word read inside it (社区 in 社区“大党委”),
+                # and its own short form read inside the quotes (大党委)
+                inner = [x for x in out if s <= x.start - base and x.end - base <= e and x.level == "type"
+                         and (x.type == "Place" or x.kind == lex.surface[m.group(0)].name)]
                 if inner:
                     out[:] = [x for x in out if x not in inner]
                     spans = {(x.start - base, x.end - base) for x in inner}
