@@ -762,6 +762,8 @@ def test_a_name_is_found(text, label, type_):
     ("驰援青川市横沟市镇。", "横沟市"),  # 市 inside a town's name
     ("青川市镇海区桂香街道成立党委。", "青川市镇"),  # but a district's name may open with 镇
     ("自从小区成立党支部，业委会主任兼任支部委员。", "自从小区"),  # 从 opens a name only under a higher place
+    ("课题组走访青禾区民政局以及桂香社区、柳岸村等村居，抽样访谈社区居民30余人。", "抽样访谈社区"),  # a verb inside opens no name (ggl:verbs_not_names)
+    ("完善社区组织架构，增加社区干部职数。", "增加社区"),
     ("街道党工委从老小区选派党员到新小区。", "从老小区"),
 ])
 def test_a_phrase_is_no_name(text, label):
