@@ -30,7 +30,7 @@ def _sentence_with(doc: Document, fragment: str):
     return hits[0]
 
 
-ITEM_NUMBER = re.compile(r"(?:\d{1,2}[.．、)）]|[（(]\d{1,2}[)）])\s*")
+ITEM_NUMBER = re.compile(r"(?:\d{1,2}[.．、)）]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*")
 
 
 def check_offsets(doc: Document) -> None:
@@ -1015,8 +1015,9 @@ def test_a_lists_mark_opens_no_sentence():
 def test_an_items_number_opens_no_sentence_and_a_decimal_stays():
     doc = read_text("青川县：共建聚合力\n\n4.桂香社区党委与青石银行签订共建协议，每季度召开一次联席会议，通报共建项目进展。"
                     "2.5万名党员到社区报到。\n\n①青禾小区成立党支部，党支部书记兼任业委会主任，推动两委成员交叉任职。\n\n"
-                    "（3）柳岸社区推行“三方办”机制，由社区党委牵头召开会议，业委会和物业公司共同参与，解决停车难题。\n")
-    assert [s.text[:6] for s in doc.sentences] == ["桂香社区党委", "2.5万名党", "青禾小区成立", "柳岸社区推行"]
+                    "（3）柳岸社区推行“三方办”机制，由社区党委牵头召开会议，业委会和物业公司共同参与，解决停车难题。\n\n"
+                    "(三)青石医院与桂香社区党委结对共建，每月选派医务人员到桂香社区开展义诊活动，服务居民。\n")
+    assert [s.text[:6] for s in doc.sentences] == ["桂香社区党委", "2.5万名党", "青禾小区成立", "柳岸社区推行", "青石医院与桂"]
     assert "4.桂香社区党委" in doc.text and "（3）柳岸社区" in doc.text  # the numbers stay in the text
     assert all(doc.text[s.start:s.end] == s.text for s in doc.sentences)
     dated = read_text("青川县：大事记\n\n3.2019年5月　青禾小区党支部联合青石医院开展义诊活动，服务居民410人次，反响良好。\n")

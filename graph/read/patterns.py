@@ -17,8 +17,10 @@ _SENTENCE_END = re.compile(r"(?:[。！？!?]+|…+|\.{3,}|(?<=[\u4e00-\u9fff”
 # Marks that open a list's item or a byline: a sentence never starts with one, a name never spans one.
 LIST_MARKS = "■□●○◆◇★☆▲△▼▽◎▶►•▪①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑"
 
-# 4.社区党委…, （4）社区党委…: an item's number, kept in the text, is no part of its first sentence (not 2.5万)
-_ITEM_NUMBER_RE = re.compile(r"(?:\d{1,2}[.．、)）]|[（(]\d{1,2}[)）])(?:(?![\d.．])|(?=\d{4}年))\s*(?=\S)")  # 3.2019年5月，…
+# 4.社区党委…, （4）社区党委…, （三）某医院…: an item's number, kept in the text, is no part of its first
+# sentence (not 2.5万)
+_ITEM_NUMBER_RE = re.compile(r"(?:\d{1,2}[.．、)）]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])(?:(?![\d.．])|(?=\d{4}年))"
+                             r"\s*(?=\S)")  # 3.2019年5月，…
 
 _ADMIN_LEVELS = ("province", "city", "district", "street")
 
