@@ -790,7 +790,7 @@ def _declared_short_names(text: str, base: int, mentions: list[Mention], memory:
             memory.parties[label] = body
     if memory is not None and memory.parties and label is None:
         for w, body in memory.parties.items():
-            for at in _finds(text, w):
+            for at in ([0] if text.startswith(w) else []) + _finds(text, w):  # 乙方与甲方…: at the start too
                 if not any(m.start - base < at + len(w) and at < m.end - base for m in mentions):
                     mentions = mentions + [Mention(base + at, base + at + len(w), w, body.label, body.type,
                                                    body.level, body.place_level, body.kind)]
