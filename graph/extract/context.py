@@ -361,6 +361,12 @@ class Context:
             return self.unit.paragraph_mechanisms[0]
         return None
 
+    def task_scheme(self) -> Mention | None:
+        """The scheme a task of a plan opened with: the first of its paragraph, or of its sentence,
+        or, for a duty line standing as a paragraph of its own, the first of the paragraph before."""
+        here = self.unit.paragraph_mechanisms or self.sentence_schemes() or self.unit.before_mechanisms
+        return here[0] if here else None
+
     def holder_body(self, clause: Clause, m: Mention) -> Mention:
         """The body behind a post holder: 小区党支部书记 → 小区党支部; 业委会党员 → 业委会."""
         if m.type != "Role":

@@ -330,6 +330,8 @@ def _resolve(name: str, ctx: Context, clause: Clause, pos: int) -> Mention | Non
                 after = [m for m in c.top_mentions if m.start >= c.start + at.end() and m.type in ORGS]
                 return after[0] if after else None
         return None
+    if name == "task_scheme":  # 一、开展“M”。…（牵头单位：X）: the scheme the task opened with
+        return ctx.task_scheme()
     raise KeyError(name)
 
 

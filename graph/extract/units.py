@@ -63,6 +63,7 @@ class Unit:
     prior: dict = field(default_factory=dict)  # place -> {label: order} of kinds of body named earlier in the article
     lead: bool = False              # a short first sentence that heads its paragraph (健全组织体系。)
     paragraph_mechanisms: list[Mention] = field(default_factory=list)  # schemes named earlier in the paragraph
+    before_mechanisms: list[Mention] = field(default_factory=list)  # the schemes of the paragraph before
     placed: set = field(default_factory=set)  # keys of named places the relation rules found standing in scope
     host: Mention | None = None     # the Party body the article named last outside partners' records
 
@@ -493,6 +494,7 @@ def units(doc, lex: Lexicon) -> list[Unit]:
         unit.lead = kind == "sentence" and pkey not in seen_para and len(text) <= 16 and text.endswith("。")
         seen_para.add(pkey)
         unit.paragraph_mechanisms = list(para_mechs.get(pkey, []))
+        unit.before_mechanisms = list(para_before) if kind == "sentence" else []
         unit.host = hosts.get(ai)
         if not lex.pattern(lex.cue("partner_record_labels")).search(text):  # 共建单位：X is a partner, no host
             named = [m for m in mentions if m.type == "PartyOrganisation" and m.level == "instance"]
