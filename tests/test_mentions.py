@@ -764,6 +764,8 @@ def test_a_name_is_found(text, label, type_):
     ("自从小区成立党支部，业委会主任兼任支部委员。", "自从小区"),  # 从 opens a name only under a higher place
     ("课题组走访青禾区民政局以及桂香社区、柳岸村等村居，抽样访谈社区居民30余人。", "抽样访谈社区"),  # a verb inside opens no name (ggl:verbs_not_names)
     ("完善社区组织架构，增加社区干部职数。", "增加社区"),
+    ("楼道堆物是青禾街道的一大顽疾，既影响小区形象，又埋下隐患。", "既影响小区"),
+    ("柳岸镇有温度的人，讲述社区有鲜度的故事。", "讲述社区"),
     ("街道党工委从老小区选派党员到新小区。", "从老小区"),
 ])
 def test_a_phrase_is_no_name(text, label):
