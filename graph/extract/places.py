@@ -234,8 +234,10 @@ def place_chain(text: str, pos: int, lex: Lexicon, known: dict[str, str] | None 
                 after_prep = not out and i > 0 and text[i - 1] in "在于到由从向对"  # 在和谐家园小区
                 kind = lex.kinds_re.match(text, m.end()) if level == "community" else None
                 before_body = kind is not None and lex.surface[kind.group(0)].type not in ("Place", "Role", "Mechanism")
-                if _name_ok(name, suffix, lex, chained, after_prep, before_body):
-                    seg = (i, m.end(), lex.suffix_level[suffix])
+                if _name_ok(name, suffix, lex, chained, after_prep, before_body) or (
+                        chained and suffix == "区" and len(name) == 3 and name[-1] in lex.cue("short_district_chars")
+                        and _name_ok(name[1:], suffix, lex, chained) and _lower_place_at(text, m.end(), "district", lex, known)):
+                    seg = (i, m.end(), lex.suffix_level[suffix])  # 赤峰市元宝山区平庄街道 (not 某市偏远山区的社区)
                     break
                 # a name never runs across a character that cannot be inside it
                 if text[j - 1] in BREAK:
