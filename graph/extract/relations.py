@@ -205,6 +205,7 @@ class _Rules(Context):
                 self.text_between(clause, clause.start, m.start))]
         taken_up = {w.split(":")[0] for w in self.cue("scheme_back_references")}
         schemes = [m for m in schemes if not self._honour(clause, m) and m.text not in taken_up
+                   and not self._names_only(m)
                    and not self.unit.raw.endswith(self.cue("project_record_labels"), 0, m.start - self.unit.start)]
         # (共建项目：“M”: the record's partner runs it, construction implements.record-project)
         for m in schemes:  # (议事会 taking up a scheme named before: run where it was named)
@@ -244,6 +245,12 @@ class _Rules(Context):
                 if place:
                     yield Relation((place, None), "implements", self.key(m, clause),
                                    self.evidence(clause), place=place)
+
+    def _names_only(self, scheme: Mention) -> bool:
+        """1.“银龄暖心”助老项目。: a line that is nothing but the scheme's name (a list's item, a
+        caption) says no one runs it; a quoted remark (“交叉任职以后，…”) is no deed either."""
+        rest = self.unit.text.replace(scheme.text, "", 1) if scheme.text in self.unit.text else None
+        return rest is not None and re.fullmatch(r"[\s（(]*[一二三四五六七八九十\d]*[）)、.．]?[\s。.；;：:！!”]*", rest) is not None
 
     def _place_kinds_acting(self, clause: Clause, scheme: Mention) -> list[Mention]:
         """全市36个社区建立了“M”, 街道、社区全部建立M, 某街道各小区推行M: kinds of place that open
