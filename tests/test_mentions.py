@@ -427,7 +427,9 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("社区东至柳岸路，南至青禾花园小区。", "青禾花园小区", "Place"),  # a boundary's 南至 opens a name (ggl:place_left_boundary)
     ("青川市从柳区民政局与桂香社区签订共建协议。", "从柳区", "Place"),
     ("青川市柳岸山区桂香街道党工委与青禾社区共建。", "柳岸山区", "Place"),  # a district's name of three ending in 山 under its city
-    ("青禾街道下设桂香、柳岸、青石3个新型社区。", "柳岸社区", "Place"),  # a word sorting the counted places (ggl:counted_place_modifiers)  # 从 opens a name under its higher place (ggl:chained_short_name_chars)
+    ("青禾街道下设桂香、柳岸、青石3个新型社区。", "柳岸社区", "Place"),
+    ("牵头单位：街道党建办；责任单位：镇司法所。", "街道党建办", "GovernmentBody"),  # an office of the street in scope
+    ("牵头单位：街道党建办；责任单位：镇司法所。", "镇司法所", "GovernmentBody"),  # a word sorting the counted places (ggl:counted_place_modifiers)  # 从 opens a name under its higher place (ggl:chained_short_name_chars)
 ])
 def test_a_name_is_found(text, label, type_):
     assert any(m[0] == label and m[1] == type_ for m in mentions(text)), sorted(mentions(text))
@@ -763,7 +765,8 @@ def test_a_name_is_found(text, label, type_):
     ("驰援青川市横沟市镇。", "横沟市"),  # 市 inside a town's name
     ("青川市镇海区桂香街道成立党委。", "青川市镇"),  # but a district's name may open with 镇
     ("自从小区成立党支部，业委会主任兼任支部委员。", "自从小区"),
-    ("青川市偏远山区的社区党组织推行网格化。", "偏远山区"),  # 从 opens a name only under a higher place
+    ("青川市偏远山区的社区党组织推行网格化。", "偏远山区"),
+    ("街道各科室和社区办事大厅推行首问负责制。", "街道各科室和社区办"),  # 从 opens a name only under a higher place
     ("课题组走访青禾区民政局以及桂香社区、柳岸村等村居，抽样访谈社区居民30余人。", "抽样访谈社区"),  # a verb inside opens no name (ggl:verbs_not_names)
     ("完善社区组织架构，增加社区干部职数。", "增加社区"),
     ("楼道堆物是青禾街道的一大顽疾，既影响小区形象，又埋下隐患。", "既影响小区"),

@@ -1292,14 +1292,26 @@ def _quoted_sites(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
     return mentions
 
 
+def _town_office_re(lex: Lexicon) -> re.Pattern:
+    """街道党建办, 镇司法所: an office of the street or town in scope, named by its level
+    (ggl:town_offices), read as _level_departments reads 区住建局."""
+    key = ("town-offices",)
+    got = lex._patterns.get(key)
+    if got is None:
+        offices = "|".join(sorted(lex.cue("town_offices"), key=len, reverse=True))
+        got = lex._patterns[key] = re.compile(rf"(?:街道|镇|乡)(?P<stem>{offices})(?P<party>)")
+    return got
+
+
 def _level_departments(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """A department named by its level alone (区住建局, 县民政局, 市住建局党组): the department of
     that level in the place in scope, a type-level body labelled as written."""
     found = []
-    for m in LEVEL_DEPARTMENT.finditer(text):
+    for m in [*LEVEL_DEPARTMENT.finditer(text), *_town_office_re(lex).finditer(text)]:
         s, e = m.start(), m.end()
         if any(x.start - base < e and s < x.end - base and (x.start - base <= s or x.end - base > e)
-               and (x.start - base, x.end - base) != (s, e) for x in mentions):
+               and (x.start - base, x.end - base) != (s, e)
+               and not (x.type == "Place" and x.level == "type" and x.end - base <= e) for x in mentions):
             continue  # read already (某区住建局, 市场监管局); a kind or a piece inside (城管 in 区城管局,
             # 城乡建设局党支部 in 县住房和城乡建设局党支部) gives way
         if any((x.start - base, x.end - base) == (s, e) and x.level == "instance" and x.label != x.text
