@@ -56,7 +56,9 @@ def _name_ok(name: str, suffix: str, lex: Lexicon, chained: bool = False, after_
     road = len(name) >= 3 and name[-1] in lex.cue("road_endings") and not _verbs_inside(lex).search(name[2:])
     if not road:  # 建设路街道, 解放路社区: a road's name opens with any word
         street = chained and len(name) == 2 and lex.suffix_level.get(suffix) in ("street", "district", "city") and not \
-            name.startswith(lex.cue("name_determiners"))  # 某区建设街道, 某市市北区; not 某市各旗县
+            name.startswith(lex.cue("name_determiners")) or chained and re.fullmatch(
+                "第[一二三四五六七八九十]{1,2}", name) and lex.suffix_level.get(suffix) == "community"
+        # 某区建设街道, 某市市北区, 某街道第九社区; not 某市各旗县
         if (lex.pattern(lex.cue("place_name_bad_start")).match(name) and not street) or \
                 name.endswith(lex.cue("place_name_bad_end")) and not (
                     chained and len(name) >= 3 and suffix in lex.cue("long_town_endings")):  # 某旗阿拉腾敖包镇
