@@ -768,7 +768,8 @@ def test_a_name_is_found(text, label, type_):
     ("青川市镇海区桂香街道成立党委。", "青川市镇"),  # but a district's name may open with 镇
     ("自从小区成立党支部，业委会主任兼任支部委员。", "自从小区"),
     ("青川市偏远山区的社区党组织推行网格化。", "偏远山区"),
-    ("街道各科室和社区办事大厅推行首问负责制。", "街道各科室和社区办"),  # 从 opens a name only under a higher place
+    ("街道各科室和社区办事大厅推行首问负责制。", "街道各科室和社区办"),
+    ("青禾小区党小组联合县国土资源局、县住建局等部门现场会商。", "住建局部门"),  # departments named whole: no 部门 added  # 从 opens a name only under a higher place
     ("课题组走访青禾区民政局以及桂香社区、柳岸村等村居，抽样访谈社区居民30余人。", "抽样访谈社区"),  # a verb inside opens no name (ggl:verbs_not_names)
     ("完善社区组织架构，增加社区干部职数。", "增加社区"),
     ("楼道堆物是青禾街道的一大顽疾，既影响小区形象，又埋下隐患。", "既影响小区"),

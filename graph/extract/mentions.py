@@ -1728,7 +1728,7 @@ def _department_lists(text: str, base: int, mentions: list[Mention], lex: Lexico
                 s, part = s + 1, part[1:]  # 让住建、公安等部门: the verb is no part of the name
             name = part.lstrip("市区县")
             if verbs.search(part) or len(name) < 2 or lex.surface.get(part) and lex.surface[part].type not in (
-                    "GovernmentBody",):
+                    "GovernmentBody",) or part.endswith(tuple(lex.unit_heads)):  # 县住建局、县城管局等部门: named whole
                 items = []
                 break
             items.append((s, e, name))
