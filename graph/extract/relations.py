@@ -127,6 +127,9 @@ class _Rules(Context):
         for a, b in zip(places, places[1:]):
             if b.start == a.end and PLACE_RANK[b.place_level] > PLACE_RANK[a.place_level]:
                 yield self.rel(b, "locatedIn", a, clause, a.start, b.end)
+            elif self.text_between(clause, a.end, b.start) in ("（", "(") and self.text_between(
+                    clause, b.end, b.end + 1) in ("）", ")") and PLACE_RANK[b.place_level] < PLACE_RANK[a.place_level]:
+                yield self.rel(a, "locatedIn", b, clause, a.start, b.end + 1)  # 朝歌社区（朝歌街道）: its holder in brackets
         # the top of a chain sits in the place of the paragraph or article
         held = {}  # each place written in a chain: the place right before it (某市A社区)
         for i, p in enumerate(places):
