@@ -1024,6 +1024,13 @@ def test_an_items_number_opens_no_sentence_and_a_decimal_stays():
     assert dated.sentences[0].text.startswith("2019年5月")  # a numbered record opening with its year
 
 
+def test_a_tasks_field_line_written_alike_after_every_task_is_kept_each_time():
+    doc = read_text("青川县青禾社区三张清单\n\n1.“银龄暖心”助老项目。牵头单位：青禾社区党支部。完成时限：全年。\n\n"
+                    "2.“法润青禾”调解项目。牵头单位：青禾镇司法所。完成时限：全年。\n", "a.txt")
+    assert [s.text for s in doc.sentences].count("完成时限：全年。") == 2
+    assert doc.text.count("完成时限：全年。") == 2
+
+
 def test_one_space_after_a_punctuation_mark_is_dropped_two_part_paragraphs():
     doc = read_text("青川县：共建聚合力\n\n桂香社区党委成立，\u3000青石银行党支部参与共建。\u3000青禾小区成立党支部。\n")
     assert [s.text for s in doc.sentences] == ["桂香社区党委成立，青石银行党支部参与共建。", "青禾小区成立党支部。"]

@@ -123,14 +123,17 @@ _DOCUMENT_TITLE_RE = re.compile(r"^[^。；，]{0,40}关于[^。；]{2,90}的(?:
 _STUDY_CASE_RE = re.compile(r"——(?:基于|关于|以)\s*(?P<case>\S.*)$")  # …——基于某市某区的调研, ——以某区为例
 _TRAILING_NOTE_RE = re.compile(r"[。！？][（(][^（()）\n]{1,60}[)）]$")  # 。（责任单位：某某） after a sentence
 _NOTE_RE = re.compile(r"[（(][^（()）\n]{1,60}[)）]")  # （牵头单位：某某；责任单位：某某）, a sentence of its own
+# 完成时限：全年。 / 牵头单位：某某；责任单位：某某。: a task's fields, written alike after every task
+_FIELDS_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}[：:][^：:。；;\n]{1,40}[；;]?)+[。.]?")
 
 
 def is_repeat(sentence: str, key: str, seen: set[str], recent) -> bool:
     """A sentence read before (its ``key`` of eight characters or more in ``seen``), or the tail of
     one printed again (twelve or more in ``recent``): dropped. Not a bracketed note
-    (（牵头单位：街道党建办）), which may follow every task of a plan and is read each time."""
+    (（牵头单位：街道党建办）) nor a line of fields (完成时限：全年。), which may follow every task of a
+    plan and is read each time."""
     return (len(key) >= 8 and key in seen or len(key) >= 12 and key in recent) \
-        and _NOTE_RE.fullmatch(sentence.strip()) is None
+        and _NOTE_RE.fullmatch(sentence.strip()) is None and _FIELDS_RE.fullmatch(sentence.strip()) is None
 
 
 # 1\t青禾小区\t青禾小区党支部\t…: a table's row, its cells parted by tabs or runs of spaces (three cells or more)
