@@ -777,11 +777,38 @@ TWENTY_SEVENTH_ROUND = [
                 "change before it: 0.678 at 8cf7edb (the same at f721214)",
      (0.67, 0.78, 0.59, 0.79, 0.78)),
 ]
+TWENTY_EIGHTH_ROUND = [
+    (("fy",), 6, "real pages, much completed, commissioned at the round's start, met on arrival: 0.696 at the round's "
+                "start 80655e1; then tuned on (增加社区, 社区“大党委”, (三)某医院…)",
+     (0.73, 0.77, 0.72, 0.79, 0.73)),
+    (("fz",), 6, "real pages, much completed, commissioned at the round's start, met on arrival: 0.645 at the round's "
+                "start 80655e1; then tuned on (广州市从化区, （以下简称县房管局）, 3个新型社区, 抽样访谈社区)",
+     (0.75, 0.8, 0.69, 0.8, 0.74)),
+    (("ga",), 6, "real pages, much completed, commissioned at the round's start, met on arrival with the start code "
+                "(0.642 at 80655e1), held out to the end of the tuning on fy and fz (0.647 at 3499141); then read for "
+                "its misses (区直机关工委, 由A、B和某街道联合主办)",
+     (0.73, 0.78, 0.72, 0.78, 0.77)),
+    (("gb",), 6, "real pages, much completed, commissioned at the round's start, met on arrival with the start code "
+                "(0.769 at 80655e1), held out to the end of the tuning on fy and fz (0.769 again at 3499141); then "
+                "read for its misses (赤峰市元宝山区, 既影响小区)",
+     (0.78, 0.83, 0.74, 0.8, 0.82)),
+    (("gc",), 6, "real pages, much completed, commissioned at the round's start, met on arrival with the start code "
+                "(0.782 at 80655e1), held out to the end of the tuning on fy and fz (0.782 again at 3499141); then "
+                "read for its misses (牵头单位：X；责任单位：Y, 街道党建办, 楼门长)",
+     (0.8, 0.84, 0.77, 0.88, 0.69)),
+    (("gd",), 6, "real pages, much completed, commissioned at the round's start, met once after the round's last "
+                "change before it: 0.662 at 0c0bb99 (the same at 80655e1); then read for its misses (华侨管理区, "
+                "第九社区, 县住建局等部门, 优秀社区)",
+     (0.7, 0.75, 0.68, 0.77, 0.7)),
+    (("ge",), 6, "real pages, much completed, commissioned at the round's start, met once after the round's last "
+                "change before it: 0.687 at 0c0bb99 (the same at 80655e1); then read for its misses (某社区（某街道）)",
+     (0.71, 0.81, 0.67, 0.81, 0.43)),
+]
 LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND + NINTH_ROUND
                 + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND + THIRTEENTH_ROUND + FOURTEENTH_ROUND
                 + FIFTEENTH_ROUND + SIXTEENTH_ROUND + SEVENTEENTH_ROUND + NINETEENTH_ROUND + TWENTIETH_ROUND
                 + TWENTY_FIRST_ROUND + TWENTY_SECOND_ROUND + TWENTY_THIRD_ROUND + TWENTY_FOURTH_ROUND
-                + TWENTY_FIFTH_ROUND + TWENTY_SIXTH_ROUND + TWENTY_SEVENTH_ROUND)
+                + TWENTY_FIFTH_ROUND + TWENTY_SIXTH_ROUND + TWENTY_SEVENTH_ROUND + TWENTY_EIGHTH_ROUND)
 
 
 @pytest.mark.parametrize("prefixes,reports,first_contact,pins", LATER_ROUNDS,
