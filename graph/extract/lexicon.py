@@ -15,9 +15,7 @@ QUOTE_RE = re.compile(r"[“\"「『]([^“”\"「」『』\n]{1,48})[”\"」�
 POLICY_RE = re.compile(r"《[^《》\n]{2,80}》")
 PAREN_RE = re.compile(r"[（(][^（）()\n]{1,60}[）)]")
 # 某县房产管理局（以下简称县房管局）: the short name a text declares for the body before it
-_DECLARES = r"[（(](?:以下简称|以下称|下称|简称)[“\"]?"
-SHORT_NAME = re.compile(_DECLARES + r"([^（）()“”\"，。、]{2,12}?)[”\"]?[）)]")
-SHORT_NAME_GAP = _DECLARES + r"[^（）()“”\"，。、]{2,12}?[”\"]?[）)]"  # the same, for a larger pattern
+SHORT_NAME = re.compile(r"[（(](?:以下简称|以下称|下称|简称)[“\"]?([^（）()“”\"，。、]{2,12}?)[”\"]?[）)]")
 BREAK = "，。；：、！？,;:!?（）()《》\n\t " + LIST_MARKS
 # Places with a name go from the province down to the compound; grids and buildings
 # are only ever type-level here.
@@ -90,6 +88,14 @@ class Lexicon:
         got = self._patterns.get(key)
         if got is None:
             got = self._patterns[key] = re.compile(_alternation(words) or "(?!)")  # longest first
+        return got
+
+    def derived(self, key: str, build):
+        """A value a stage derives from the vocabulary (a pattern built of cue lists), built once per
+        lexicon by ``build()`` and kept under ``key``."""
+        got = self._patterns.get(("derived", key))
+        if got is None:
+            got = self._patterns[("derived", key)] = build()
         return got
 
     def joined(self, *names: str, min_len: int = 1) -> re.Pattern:

@@ -1295,12 +1295,8 @@ def _quoted_sites(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
 def _town_office_re(lex: Lexicon) -> re.Pattern:
     """街道党建办, 镇司法所: an office of the street or town in scope, named by its level
     (ggl:town_offices), read as _level_departments reads 区住建局."""
-    key = ("town-offices",)
-    got = lex._patterns.get(key)
-    if got is None:
-        offices = "|".join(sorted(lex.cue("town_offices"), key=len, reverse=True))
-        got = lex._patterns[key] = re.compile(rf"(?:街道|镇|乡)(?P<stem>{offices})(?P<party>)")
-    return got
+    return lex.derived("town-offices", lambda: re.compile(
+        rf"(?:街道|镇|乡)(?P<stem>{lex.joined('town_offices').pattern})(?P<party>)"))
 
 
 def _level_departments(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
@@ -1559,12 +1555,8 @@ _LIST_OF_BARE_NAMES = (
 def _bare_names_re(lex: Lexicon) -> re.Pattern:
     """_LIST_OF_BARE_NAMES, with a word that sorts the counted places before their ending
     (惠泽、惠民、恒大3个新型社区: ggl:counted_place_modifiers)."""
-    key = ("bare-names",)
-    got = lex._patterns.get(key)
-    if got is None:
-        mods = "|".join(sorted(lex.cue("counted_place_modifiers"), key=len, reverse=True))
-        got = lex._patterns[key] = re.compile(_LIST_OF_BARE_NAMES + rf"(?:{mods})?")
-    return got
+    return lex.derived("bare-names", lambda: re.compile(
+        _LIST_OF_BARE_NAMES + rf"(?:{lex.joined('counted_place_modifiers').pattern})?"))
 
 
 def _shared_ending(text: str, base: int, mentions: list[Mention], lex: Lexicon, known) -> list[Mention]:
