@@ -198,6 +198,9 @@ def place_chain(text: str, pos: int, lex: Lexicon, known: dict[str, str] | None 
         name = known_at(known, text, i) if known else None
         if name:
             seg = (i, i + len(name), known[name])
+            if name.endswith(lex.cue("county_zone_names")):  # 杞县产业集聚区: its county first, then the zone
+                seg = next(((i, i + n, "district") for n in range(2, len(name) - 2) if known.get(name[:n]) == "district"
+                            and _county_zone(text, (i, i + n, "district"), lex) == i + len(name)), seg)
         elif known:
             seg = _town_and_compound(text, i, known, lex)
         if seg is None:
@@ -238,8 +241,8 @@ def place_chain(text: str, pos: int, lex: Lexicon, known: dict[str, str] | None 
                 before_body = kind is not None and lex.surface[kind.group(0)].type not in ("Place", "Role", "Mechanism")
                 if _name_ok(name, suffix, lex, chained, after_prep, before_body) or (
                         chained and suffix == "区" and len(name) == 3 and name[-1] in lex.cue("short_district_chars")
-                        and _name_ok(name[1:], suffix, lex, chained) and _lower_place_at(text, m.end(), "district", lex, known)):
-                    seg = (i, m.end(), lex.suffix_level[suffix])  # 赤峰市元宝山区平庄街道 (not 某市偏远山区的社区)
+                        and _name_ok(name[1:], suffix, lex, chained) and not text.startswith("的", m.end())):
+                    seg = (i, m.end(), lex.suffix_level[suffix])  # 赤峰市元宝山区, 北京市石景山区 (not 某市偏远山区的社区)
                     break
                 # a name never runs across a character that cannot be inside it
                 if text[j - 1] in BREAK:
@@ -255,7 +258,19 @@ def place_chain(text: str, pos: int, lex: Lexicon, known: dict[str, str] | None 
             break
         out.append(seg)
         i = seg[1]
+        zone = _county_zone(text, seg, lex)
+        if zone:  # 杞县产业集聚区: the county, and the zone named by it
+            out.append((seg[0], zone, "district"))
+            i = zone
     return out
+
+
+def _county_zone(text: str, seg: tuple[int, int, str], lex: Lexicon) -> int | None:
+    """Where a zone named by the county ``seg`` ends (杞县产业集聚区), or None (ggl:county_zone_names)."""
+    if seg[2] != "district" or text[seg[1] - 1] not in "县市旗区":
+        return None
+    m = lex.pattern(lex.cue("county_zone_names")).match(text, seg[1])
+    return m.end() if m else None
 
 
 def _town_and_compound(text: str, i: int, known: dict, lex: Lexicon) -> tuple[int, int, str] | None:

@@ -161,11 +161,12 @@ class _Rules(Context):
                                self.evidence(clause, p.start, self._chain_end(places, i)), place=outer[0])
         # a named body sits in the place its name starts with
         for m in clause.mentions:
-            if m.level != "instance" or m.type in ("Place",) + SCHEMES:
+            if m.level != "instance" or m.type in SCHEMES:
                 continue
-            inside = [p for p in clause.mentions if p.is_named_place and m.start <= p.start and p.end <= m.end]
+            inside = [p for p in clause.mentions if p.is_named_place and m.start <= p.start and p.end <= m.end
+                      and p.end - p.start < m.end - m.start]  # a zone named by its county (杞县产业集聚区) too
             if inside:  # (a body in a quoted chain too: “某街道党工委—某社区党委”)
-                yield self.rel(m, "locatedIn", inside[-1], clause, m.start, m.end)
+                yield self.rel(m, "locatedIn", max(inside, key=lambda p: p.end), clause, m.start, m.end)
 
     def _chain_end(self, places, i):
         end = places[i].end
