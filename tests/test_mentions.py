@@ -431,7 +431,8 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青川市柳岸管理区桂香街道第九社区开展义诊。", "柳岸管理区", "Place"),  # 管理区 ends a district's name
     ("青川市柳岸管理区桂香街道第九社区开展义诊。", "第九社区", "Place"),  # an ordinal names a community under its street
     ("牵头单位：街道党建办；责任单位：镇司法所。", "街道党建办", "GovernmentBody"),  # an office of the street in scope
-    ("牵头单位：街道党建办；责任单位：镇司法所。", "镇司法所", "GovernmentBody"),  # a word sorting the counted places (ggl:counted_place_modifiers)  # 从 opens a name under its higher place (ggl:chained_short_name_chars)
+    ("牵头单位：街道党建办；责任单位：镇司法所。", "镇司法所", "GovernmentBody"),
+    ("青石区按照“1+N”标准配备网格队伍。", "“1+N”标准", "Mechanism"),  # the head before a verb ends the name  # a word sorting the counted places (ggl:counted_place_modifiers)  # 从 opens a name under its higher place (ggl:chained_short_name_chars)
 ])
 def test_a_name_is_found(text, label, type_):
     assert any(m[0] == label and m[1] == type_ for m in mentions(text)), sorted(mentions(text))
@@ -776,6 +777,8 @@ def test_a_name_is_found(text, label, type_):
     ("柳岸镇有温度的人，讲述社区有鲜度的故事。", "讲述社区"),
     ("青川市桂香区组织优秀社区党组织书记、优秀小区党支部书记观摩学习。", "优秀小区"),
     ("街道党工委从老小区选派党员到新小区。", "从老小区"),
+    ("由市直机关选派干部到软弱涣散社区党组织担任第一书记。", "软弱涣散社区"),  # a state of weak bodies, no name
+    ("青石区按照“1+N”标准配备网格队伍。", "“1+N”标准配备网格队伍"),  # a verb after a head ends the scheme's name
 ])
 def test_a_phrase_is_no_name(text, label):
     assert not any(m[0] == label for m in mentions(text)), sorted(mentions(text))

@@ -114,7 +114,8 @@ def _opens_with_verb(phrase: str, lex: Lexicon) -> bool:
 def _ends_phrase(text: str, end: int, lex: Lexicon) -> bool:
     if end >= len(text) or text[end] in BREAK or text[end] in "。）)" or text[end] in OPEN_QUOTES:
         return True
-    return any(text.startswith(w, end) for w in lex.cue("after_head"))
+    return any(text.startswith(w, end) for w in lex.cue("after_head")) or any(
+        text.startswith(w, end) for w in lex.cue("phrase_verbs") if len(w) >= 2)  # “1+N”标准配备网格队伍
 
 
 _THIS_ONE = re.compile("这一|这项|这个|这种|该|此项|此|上述|以上")
