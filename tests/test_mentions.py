@@ -779,6 +779,7 @@ def test_a_name_is_found(text, label, type_):
     ("街道党工委从老小区选派党员到新小区。", "从老小区"),
     ("由市直机关选派干部到软弱涣散社区党组织担任第一书记。", "软弱涣散社区"),  # a state of weak bodies, no name
     ("青石区按照“1+N”标准配备网格队伍。", "“1+N”标准配备网格队伍"),  # a verb after a head ends the scheme's name
+    ("柳岸县将优化网格设置、充实网格力量、完善运行机制。", "、充实网格力量、完善运行机制"),  # a verb closing an item names nothing after it
 ])
 def test_a_phrase_is_no_name(text, label):
     assert not any(m[0] == label for m in mentions(text)), sorted(mentions(text))
@@ -972,3 +973,8 @@ def test_a_tab_parts_a_tables_cells_so_no_name_spans_one():
     found = mentions("青川县某社区工作台账\n\n1\t青禾小区\t青禾小区党支部\t江东物业服务有限公司\t已成立\n")
     assert {("青禾小区", "Place", "instance"), ("青禾小区党支部", "PartyOrganisation", "instance"),
             ("江东物业服务有限公司", "PropertyCompany", "instance")} <= found
+
+
+def test_a_site_head_opening_the_text_takes_no_quote_from_its_end():
+    # 驿站 at the start: the closing quote at the text's end is no quote before it
+    assert all(m[0] for m in mentions("驿站温暖“奔跑者”")), mentions("驿站温暖“奔跑者”")

@@ -401,6 +401,8 @@ def unquoted_mechanisms(text: str, lex: Lexicon, taken: list[tuple[int, int]],
             break
         if text.startswith(("了", "起"), i) and text.startswith(("以", "由"), i + 1):
             i += 1  # 建立了由A、B共同参加的X制度
+        if text.startswith(("、", "，", ",", "；"), i):
+            continue  # 优化网格设置、充实网格力量: the verb closes an item (设置 as a noun), nothing named after it
         means = vm.group(0) in lex.cue("means_verbs")
         out.extend(_unquoted_after(text, i, lex, taken, min_body, means))
     return out
@@ -1207,8 +1209,8 @@ def _place_label(name: str, level: str, known: dict, lex: Lexicon) -> str:
 
 def _quote_before(text: str, at: int) -> int | None:
     """Where a short quoted name closing right before ``at`` opens (“银龄关爱”|志愿服务队), else None."""
-    if not text.startswith("”", at - 1):
-        return None
+    if at < 1 or not text.startswith("”", at - 1):
+        return None  # (at the text's start, at - 1 would read its last character)
     qs = text.rfind("“", 0, at - 1)
     return None if qs < 0 or at - 1 - qs > 12 or any(ch in text[qs:at] for ch in "，。；") else qs
 
