@@ -779,7 +779,9 @@ def test_a_name_is_found(text, label, type_):
     ("街道党工委从老小区选派党员到新小区。", "从老小区"),
     ("由市直机关选派干部到软弱涣散社区党组织担任第一书记。", "软弱涣散社区"),  # a state of weak bodies, no name
     ("青石区按照“1+N”标准配备网格队伍。", "“1+N”标准配备网格队伍"),  # a verb after a head ends the scheme's name
-    ("柳岸县将优化网格设置、充实网格力量、完善运行机制。", "、充实网格力量、完善运行机制"),  # a verb closing an item names nothing after it
+    ("柳岸县将优化网格设置、充实网格力量、完善运行机制。", "、充实网格力量、完善运行机制"),
+    ("青禾社区党支部与3家物业公司党支部签订协议。", "3家物业公司党支部"),  # a count opens no unit's name
+    ("干部到社区报到，密切了与社区党组织的联系，建立起互联互通机制。", "联系，建立起互联互通机制"),  # no name over a comma  # a verb closing an item names nothing after it
 ])
 def test_a_phrase_is_no_name(text, label):
     assert not any(m[0] == label for m in mentions(text)), sorted(mentions(text))

@@ -521,7 +521,7 @@ def _unquoted_at(text: str, i: int, lex: Lexicon, taken: list[tuple[int, int]], 
     if body[:1].isdigit():
         return joined, []  # 启动515户外墙维修工程: a task with its figure, no scheme's name
     generic = body in lex.cue("generic_scheme_words") or (body == written and "会" not in head and _generic_body(body, lex))
-    if len(body) < min_body or generic or "的" in body:
+    if len(body) < min_body or generic or "的" in body or "，" in body:
         return joined, []  # 常态联系服务群众的长效机制: a description, not a name; 社区治理体系: a function
         # (a scheme whose parties are written before it is named by them: A、B协调运行机制;
         # a standing meeting is named by its scope: 城市党建联席会议)

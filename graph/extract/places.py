@@ -404,8 +404,8 @@ def _named_org(text: str, start: int, lex: Lexicon):
         if not opening and any(name.startswith(w) for w in lex.cue("verbs_not_names")) or lex.name_breakers.search(
                 name) or any(ch in name[len(opening):] for ch in "的和与及等在对将是了把为从向由被、"):
             return None
-        if lex.surface.get(text[start:j + len(inst)]):
-            return None
+        if lex.surface.get(text[start:j + len(inst)]) or re.match("[0-9一二两三四五六七八九十百几多]+[个家所]", name):
+            return None  # 与3家物业公司党支部: a count of a kind, no name
         return k.end(), kind.type, kind.name
     return None
 
