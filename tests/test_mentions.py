@@ -429,6 +429,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青川市柳岸山区桂香街道党工委与青禾社区共建。", "柳岸山区", "Place"),  # a district's name of three ending in 山 under its city
     ("青禾街道下设桂香、柳岸、青石3个新型社区。", "柳岸社区", "Place"),
     ("青川市柳岸管理区桂香街道第九社区开展义诊。", "柳岸管理区", "Place"),  # 管理区 ends a district's name
+    ("青川市柳岸区住房和城市建设委员会印发通知。", "柳岸区住房和城市建设委员会", "GovernmentBody"),  # named by its own place
     ("青川市柳岸管理区桂香街道第九社区开展义诊。", "第九社区", "Place"),  # an ordinal names a community under its street
     ("牵头单位：街道党建办；责任单位：镇司法所。", "街道党建办", "GovernmentBody"),  # an office of the street in scope
     ("牵头单位：街道党建办；责任单位：镇司法所。", "镇司法所", "GovernmentBody"),
