@@ -433,7 +433,8 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青川市柳岸管理区桂香街道第九社区开展义诊。", "第九社区", "Place"),  # an ordinal names a community under its street
     ("牵头单位：街道党建办；责任单位：镇司法所。", "街道党建办", "GovernmentBody"),  # an office of the street in scope
     ("牵头单位：街道党建办；责任单位：镇司法所。", "镇司法所", "GovernmentBody"),
-    ("青石区按照“1+N”标准配备网格队伍。", "“1+N”标准", "Mechanism"),  # the head before a verb ends the name  # a word sorting the counted places (ggl:counted_place_modifiers)  # 从 opens a name under its higher place (ggl:chained_short_name_chars)
+    ("青石区按照“1+N”标准配备网格队伍。", "“1+N”标准", "Mechanism"),  # the head before a verb ends the name
+    ("新建村党委组织党员开展活动。", "新建村", "Place"),  # 新建 may open a name  # a word sorting the counted places (ggl:counted_place_modifiers)  # 从 opens a name under its higher place (ggl:chained_short_name_chars)
 ])
 def test_a_name_is_found(text, label, type_):
     assert any(m[0] == label and m[1] == type_ for m in mentions(text)), sorted(mentions(text))
@@ -782,6 +783,9 @@ def test_a_name_is_found(text, label, type_):
     ("青石区按照“1+N”标准配备网格队伍。", "“1+N”标准配备网格队伍"),  # a verb after a head ends the scheme's name
     ("柳岸县将优化网格设置、充实网格力量、完善运行机制。", "、充实网格力量、完善运行机制"),
     ("青禾社区党支部与3家物业公司党支部签订协议。", "3家物业公司党支部"),  # a count opens no unit's name
+    ("青石市实施行动，新建村（社区）党委111个、党总支8个。", "新建村"),  # a named community has no 111 Party bodies
+    ("青石市新建小区综合党委15个。", "新建小区综合党委"),
+    ("并在新建和新接收小区引进特色服务。", "新建和新接收小区"),  # 接收 is a verb (ggl:verbs_not_names)
     ("干部到社区报到，密切了与社区党组织的联系，建立起互联互通机制。", "联系，建立起互联互通机制"),  # no name over a comma  # a verb closing an item names nothing after it
 ])
 def test_a_phrase_is_no_name(text, label):

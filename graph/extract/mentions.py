@@ -118,6 +118,7 @@ def _ends_phrase(text: str, end: int, lex: Lexicon) -> bool:
         text.startswith(w, end) for w in lex.cue("phrase_verbs") if len(w) >= 2)  # “1+N”标准配备网格队伍
 
 
+_MANY_AFTER = re.compile(r"(?:[2-9]|\d{2,}|[两三四五六七八九十百]+)[个家]")
 _THIS_ONE = re.compile("这一|这项|这个|这种|该|此项|此|上述|以上")
 _QUANTIFIED = re.compile("各项|各类|各种|相关|多项|多种|有关")
 _ONE_OFF = re.compile(r"第[一二三四五六七八九十百\d]+[次届期]|首[次届]")
@@ -642,6 +643,8 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
             continue
         last_s, last_e, last_lvl = chain[-1]
         body_end, body_type, body_kind = _attached_kind(norm, chain, lex)
+        if last_lvl in ("community", "compound") and _counted_party_after(norm, last_e, body_end, body_type, lex):
+            continue  # 新建村（社区）党委111个: a named community has one Party body, so no name opens here
         opened = any(norm.endswith(w, 0, start) for w in lex.cue("name_openers"))
         if not (len(chain) > 1 or body_end or norm[chain[0][0]:chain[0][1]] in known or opened
                 or PLACE_RANK[chain[0][2]] <= PLACE_RANK["district"]
@@ -769,6 +772,17 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
         for m in out:
             memory.remember(m, lex)
     return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+def _counted_party_after(text: str, end: int, body_end: int | None, body_type: str | None, lex: Lexicon) -> bool:
+    """Is a Party kind written after the place ending at ``end`` (its bracketed alternative between,
+    村（社区）党委) followed by a count of more than one (党委111个)?"""
+    if body_end is None and text.startswith("（", end):
+        close = text.find("）", end, end + 6)
+        kind = lex.kinds_re.match(text, close + 1) if close > 0 else None
+        if kind is not None:
+            body_end, body_type = kind.end(), lex.surface[kind.group(0)].type
+    return bool(body_end) and body_type == "PartyOrganisation" and _MANY_AFTER.match(text, body_end) is not None
 
 
 def _field_labels(text: str, base: int, mentions: list[Mention]) -> list[Mention]:
