@@ -786,6 +786,7 @@ def test_a_name_is_found(text, label, type_):
     ("青石市实施行动，新建村（社区）党委111个、党总支8个。", "新建村"),  # a named community has no 111 Party bodies
     ("青石市新建小区综合党委15个。", "新建小区综合党委"),
     ("并在新建和新接收小区引进特色服务。", "新建和新接收小区"),  # 接收 is a verb (ggl:verbs_not_names)
+    ("青石市按照“强基础、树品牌”的工作思路推进党建。", "“强基础、树品牌”"),  # a principle followed (ggl:principle_words)
     ("干部到社区报到，密切了与社区党组织的联系，建立起互联互通机制。", "联系，建立起互联互通机制"),  # no name over a comma  # a verb closing an item names nothing after it
 ])
 def test_a_phrase_is_no_name(text, label):
