@@ -434,7 +434,8 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("牵头单位：街道党建办；责任单位：镇司法所。", "街道党建办", "GovernmentBody"),  # an office of the street in scope
     ("牵头单位：街道党建办；责任单位：镇司法所。", "镇司法所", "GovernmentBody"),
     ("青石区按照“1+N”标准配备网格队伍。", "“1+N”标准", "Mechanism"),  # the head before a verb ends the name
-    ("新建村党委组织党员开展活动。", "新建村", "Place"),  # 新建 may open a name  # a word sorting the counted places (ggl:counted_place_modifiers)  # 从 opens a name under its higher place (ggl:chained_short_name_chars)
+    ("新建村党委组织党员开展活动。", "新建村", "Place"),  # 新建 may open a name
+    ("青石区推行“协商立项—认领实施—定期反馈”闭环机制。", "“协商立项—认领实施—定期反馈”闭环机制", "Mechanism"),  # steps of work, no levels  # a word sorting the counted places (ggl:counted_place_modifiers)  # 从 opens a name under its higher place (ggl:chained_short_name_chars)
 ])
 def test_a_name_is_found(text, label, type_):
     assert any(m[0] == label and m[1] == type_ for m in mentions(text)), sorted(mentions(text))
@@ -787,6 +788,7 @@ def test_a_name_is_found(text, label, type_):
     ("青石市新建小区综合党委15个。", "新建小区综合党委"),
     ("并在新建和新接收小区引进特色服务。", "新建和新接收小区"),  # 接收 is a verb (ggl:verbs_not_names)
     ("青石市按照“强基础、树品牌”的工作思路推进党建。", "“强基础、树品牌”"),  # a principle followed (ggl:principle_words)
+    ("青石区构建“区—街道—村居—基础网格”四级网格体系。", "“区—街道—村居—基础网格”四级网格体系"),  # levels of places (ggl:place_level_words)
     ("干部到社区报到，密切了与社区党组织的联系，建立起互联互通机制。", "联系，建立起互联互通机制"),  # no name over a comma  # a verb closing an item names nothing after it
 ])
 def test_a_phrase_is_no_name(text, label):

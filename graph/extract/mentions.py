@@ -273,6 +273,8 @@ def _is_kind_chain(inner: str, lex: Lexicon, head: str = "") -> bool:
     # two kinds may run on through posts no kind names (…党小组—微网格员—门栋关照员); one of four or more
     # may open on a step no kind names (区级联席会—镇街联合党委—社区党总支—小区党支部)
     last_free = len(parts) >= 4 or len(parts) == 3 and _LEVELS.match(head) is not None
+    if _LEVELS.match(head) and len(parts) >= 3 and all(_place_step(p, lex) for p in parts):
+        return True  # “区—街道—村居—基础网格—终端网格”五级网格体系: the levels of places, a hierarchy (guide §6)
     return len(parts) >= 2 and (all(steps) or last_free and all(steps[:-1]) or len(parts) >= 4 and all(
         steps[:2]) and 2 * sum(steps) >= len(parts) or len(parts) >= 4 and all(steps[1:]))
 
@@ -280,6 +282,12 @@ def _is_kind_chain(inner: str, lex: Lexicon, head: str = "") -> bool:
 _BRACKETED = re.compile(r"[（(][^）)]{1,6}[）)]")
 _TRAILING_BRACKET = re.compile(r"[（(][^）)]{1,6}[）)]$")  # an explanation after a step: 楼栋党小组（楼栋长）
 _INNER_QUOTES = str.maketrans("", "", "‘’'")
+
+
+def _place_step(part: str, lex: Lexicon) -> bool:
+    """Is a chain's step a level of places (区, 街道, 村居), maybe after a short modifier (基础网格)?"""
+    return part in lex.suffix_level or part in lex.cue("place_level_words") or any(
+        (kind := lex.surface.get(part[k:])) is not None and kind.type == "Place" for k in range(0, min(3, len(part) - 1)))
 
 
 def _chain_step(part: str, lex: Lexicon):
