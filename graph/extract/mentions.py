@@ -1426,6 +1426,8 @@ def _branded_companies(text: str, base: int, mentions: list[Mention], lex: Lexic
     found: list[Mention] = []
     ends = {m.end - base for m in mentions if m.type != "Place"}
     places = {m.end - base for m in mentions if m.type == "Place"}
+    # 碧辉苑物业, 裕和苑物业: a name of one character's weak ending (苑, 庄) before bare 物业 is a brand's
+    brand_places = {m.end - base: m for m in mentions if m.type == "Place" and m.text[-1:] in lex.cue("weak_place_endings")}
     for k in lex.brandable.finditer(text):
         ks, ke = k.span()
         if any(m.start - base < ke and ks < m.end - base and m.level == "instance" and m.type != "Place"
@@ -1435,6 +1437,11 @@ def _branded_companies(text: str, base: int, mentions: list[Mention], lex: Lexic
                                                     or lex.name_breakers.match(text, ke) or _PARTIES.match(text, ke)
                                                     or text.startswith(lex.cue("holder_nouns"), ke)):
             continue  # bare 物业 inside a phrase (物业服务, 物业小区); not 大嘉物业项目经理
+        place = brand_places.get(ks) if lex.vocab.is_hidden(k.group(0)) else None
+        if place is not None and (place.start - base == 0 or text[place.start - base - 1] in NAME_STOPS):
+            found.append(Mention(place.start, base + ke, text[place.start - base:ke], text[place.start - base:ke],
+                                 lex.surface[k.group(0)].type, "instance"))
+            continue
         i = ks
         while i > 0 and text[i - 1] not in NAME_STOPS and ks - i < 8 and i not in ends:
             i -= 1
@@ -1470,8 +1477,8 @@ def _branded_companies(text: str, base: int, mentions: list[Mention], lex: Lexic
                              lex.surface[k.group(0)].type, "instance"))
     if not found:
         return mentions
-    inside = [m for m in mentions if m.type != "Place" and any(
-        f.start <= m.start and m.end <= f.end for f in found)]
+    inside = [m for m in mentions if any(f.start <= m.start and m.end <= f.end for f in found) and (
+        m.type != "Place" or m.end - base in brand_places and any(f.start == m.start for f in found))]
     return [m for m in mentions if m not in inside] + found
 
 
