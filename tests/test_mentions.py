@@ -436,6 +436,9 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青石区按照“1+N”标准配备网格队伍。", "“1+N”标准", "Mechanism"),  # the head before a verb ends the name
     ("新建村党委组织党员开展活动。", "新建村", "Place"),  # 新建 may open a name
     ("成员单位涵盖区检察院、顺建投公司、桂香苑物业、电信公司等。", "桂香苑物业", "PropertyCompany"),  # 苑 before bare 物业: a brand
+    ("山西青县柳岸镇青禾小区成立党支部。", "青县", "Place"),  # a province written short heads the chain (ggl:bare_place_names)
+    ("山西青县柳岸镇青禾小区成立党支部。", "山西省", "Place"),  # … labelled in full
+    ("内蒙古青川市召开会议。内蒙古自治区柳岸市成立专班。", "柳岸市", "Place"),  # a known short name before its ending is the full name
     ("青石区推行“协商立项—认领实施—定期反馈”闭环机制。", "“协商立项—认领实施—定期反馈”闭环机制", "Mechanism"),  # steps of work, no levels  # a word sorting the counted places (ggl:counted_place_modifiers)  # 从 opens a name under its higher place (ggl:chained_short_name_chars)
 ])
 def test_a_name_is_found(text, label, type_):

@@ -1218,6 +1218,10 @@ def _place_label(name: str, level: str, known: dict, lex: Lexicon) -> str:
     机场安置区 after 青禾机场安置区 (in 青禾镇): so is a compound named without its town's name."""
     if name.endswith("街") and known.get(name + "道") == "street":
         return name + "道"  # 桂香街派出所 after 桂香街道: the street, its 道 left out
+    if level == "province":  # 山西临县: a province written short is named in full (ggl:bare_place_names)
+        full = next((e.split(":")[2] for e in lex.cue("bare_place_names") if e.startswith(name + ":") and e.count(":") == 2), None)
+        if full:
+            return full
     if name in lex.suffix_level:
         stems = None
     elif level == "compound":

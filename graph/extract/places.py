@@ -185,10 +185,13 @@ def place_chain(text: str, pos: int, lex: Lexicon, known: dict[str, str] | None 
     """
     # 广西梧州市, 内蒙古兴安盟: a name written without its ending (ggl:bare_place_names) heads a chain
     for entry in lex.cue("bare_place_names"):
-        name, level = entry.split(":")
-        if text.startswith(name, pos):
+        name, level = entry.split(":")[:2]
+        if text.startswith(name, pos) and not lex.suffix_re.match(text, pos + len(name)):  # not 湖北省襄阳市
             rest = place_chain(text, pos + len(name), lex, known)
-            if rest and PLACE_RANK.get(rest[0][2], 0) > PLACE_RANK.get(level, 0):
+            short = entry.count(":") == 2  # a province written short: only before a short name (山西临县, 江西武宁县);
+            # 河北秦皇岛海港区 writes its city short too, which no ending tells
+            if rest and PLACE_RANK.get(rest[0][2], 0) > PLACE_RANK.get(level, 0) and not (
+                    short and rest[0][1] - rest[0][0] > 3):
                 return [(pos, pos + len(name), level)] + rest
     out = []
     i = pos
@@ -196,6 +199,8 @@ def place_chain(text: str, pos: int, lex: Lexicon, known: dict[str, str] | None 
     while i < len(text):
         seg = None
         name = known_at(known, text, i) if known else None
+        if name and not lex.ending_of(name) and lex.suffix_re.match(text, i + len(name)):
+            name = None  # 江苏 known from 江苏泰州, then 江苏省泰州市: the name written in full
         if name:
             seg = (i, i + len(name), known[name])
             if name.endswith(lex.cue("county_zone_names")):  # 杞县产业集聚区: its county first, then the zone
