@@ -437,6 +437,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("新建村党委组织党员开展活动。", "新建村", "Place"),  # 新建 may open a name
     ("成员单位涵盖区检察院、顺建投公司、桂香苑物业、电信公司等。", "桂香苑物业", "PropertyCompany"),  # 苑 before bare 物业: a brand
     ("山西青县柳岸镇青禾小区成立党支部。", "青县", "Place"),  # a province written short heads the chain (ggl:bare_place_names)
+    ("青川市柳岸路街道桂香街西段社区青禾小区成立党小组。", "桂香街西段社区", "Place"),  # a road's section (ggl:road_segment_words)
     ("山西青县柳岸镇青禾小区成立党支部。", "山西省", "Place"),  # … labelled in full
     ("内蒙古青川市召开会议。内蒙古自治区柳岸市成立专班。", "柳岸市", "Place"),  # a known short name before its ending is the full name
     ("青石区推行“协商立项—认领实施—定期反馈”闭环机制。", "“协商立项—认领实施—定期反馈”闭环机制", "Mechanism"),  # steps of work, no levels  # a word sorting the counted places (ggl:counted_place_modifiers)  # 从 opens a name under its higher place (ggl:chained_short_name_chars)
@@ -792,6 +793,9 @@ def test_a_name_is_found(text, label, type_):
     ("青石市新建小区综合党委15个。", "新建小区综合党委"),
     ("并在新建和新接收小区引进特色服务。", "新建和新接收小区"),  # 接收 is a verb (ggl:verbs_not_names)
     ("青石市按照“强基础、树品牌”的工作思路推进党建。", "“强基础、树品牌”"),  # a principle followed (ggl:principle_words)
+    ("最初小区没有物业，此后小区成立业委会。", "最初小区"),  # a time adverb opens no name
+    ("最初小区没有物业，此后小区成立业委会。", "此后小区"),
+    ("党员认领责任区，定期巡查。", "责任区"),  # a duty area, no place (ggl:non_place_words)
     ("青石区构建“区—街道—村居—基础网格”四级网格体系。", "“区—街道—村居—基础网格”四级网格体系"),  # levels of places (ggl:place_level_words)
     ("干部到社区报到，密切了与社区党组织的联系，建立起互联互通机制。", "联系，建立起互联互通机制"),  # no name over a comma  # a verb closing an item names nothing after it
 ])
