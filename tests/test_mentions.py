@@ -438,6 +438,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("成员单位涵盖区检察院、顺建投公司、桂香苑物业、电信公司等。", "桂香苑物业", "PropertyCompany"),  # 苑 before bare 物业: a brand
     ("山西青县柳岸镇青禾小区成立党支部。", "青县", "Place"),  # a province written short heads the chain (ggl:bare_place_names)
     ("青川市柳岸路街道桂香街西段社区青禾小区成立党小组。", "桂香街西段社区", "Place"),  # a road's section (ggl:road_segment_words)
+    ("青禾社区桂香街28号院成立院落党支部。", "桂香街28号院", "Place"),  # a road's number names the yard
     ("山西青县柳岸镇青禾小区成立党支部。", "山西省", "Place"),  # … labelled in full
     ("内蒙古青川市召开会议。内蒙古自治区柳岸市成立专班。", "柳岸市", "Place"),  # a known short name before its ending is the full name
     ("青石区推行“协商立项—认领实施—定期反馈”闭环机制。", "“协商立项—认领实施—定期反馈”闭环机制", "Mechanism"),  # steps of work, no levels  # a word sorting the counted places (ggl:counted_place_modifiers)  # 从 opens a name under its higher place (ggl:chained_short_name_chars)

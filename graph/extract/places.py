@@ -224,8 +224,10 @@ def place_chain(text: str, pos: int, lex: Lexicon, known: dict[str, str] | None 
                     continue  # 北大街街道, 某某新村小区, 某某花园小区: the ending is inside a longer name
                 if suffix == "市" and text[m.end():m.end() + 1] in ("镇", "乡") and _town_ends_at(text, m.end() + 1, lex):
                     continue  # 某市横沟市镇罗家台村: 市 inside a town's name (not 宁波市镇海区)
-                if suffix in lex.cue("weak_place_endings") and text.startswith(lex.cue("road_segment_words"), m.end()):
-                    continue  # 汤河街西段社区: a road's section names the community
+                if suffix in lex.cue("weak_place_endings") and (text.startswith(lex.cue("road_segment_words"), m.end())
+                                                                or text[m.end():m.end() + 1].isdigit()
+                                                                and suffix in lex.cue("road_endings")):
+                    continue  # 汤河街西段社区, 小康巷28号院: a road's section or number names the place
                 under = out[-1][2] if out else None  # 某市和平街, 某社区青禾花园: under its parent, a name
                 if suffix in lex.cue("weak_place_endings") and not (
                         under and (level == "street" or (level, under) == ("compound", "community"))) and not (
