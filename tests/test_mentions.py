@@ -436,6 +436,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青石区按照“1+N”标准配备网格队伍。", "“1+N”标准", "Mechanism"),  # the head before a verb ends the name
     ("新建村党委组织党员开展活动。", "新建村", "Place"),  # 新建 may open a name
     ("成员单位涵盖区检察院、顺建投公司、桂香苑物业、电信公司等。", "桂香苑物业", "PropertyCompany"),  # 苑 before bare 物业: a brand
+    ("柳岸社区党委与青禾小区物业公司签订联建协议。", "物业服务企业", "PropertyCompany"),  # a compound's company (ggl:compound_unnamed_kinds)
     ("山西青县柳岸镇青禾小区成立党支部。", "青县", "Place"),  # a province written short heads the chain (ggl:bare_place_names)
     ("青川市柳岸路街道桂香街西段社区青禾小区成立党小组。", "桂香街西段社区", "Place"),  # a road's section (ggl:road_segment_words)
     ("青禾社区桂香街28号院成立院落党支部。", "桂香街28号院", "Place"),  # a road's number names the yard
@@ -797,6 +798,7 @@ def test_a_name_is_found(text, label, type_):
     ("最初小区没有物业，此后小区成立业委会。", "最初小区"),  # a time adverb opens no name
     ("最初小区没有物业，此后小区成立业委会。", "此后小区"),
     ("党员认领责任区，定期巡查。", "责任区"),  # a duty area, no place (ggl:non_place_words)
+    ("柳岸社区党委与青禾小区物业公司签订联建协议。", "青禾小区物业公司"),  # no company named after its compound
     ("青石区构建“区—街道—村居—基础网格”四级网格体系。", "“区—街道—村居—基础网格”四级网格体系"),  # levels of places (ggl:place_level_words)
     ("干部到社区报到，密切了与社区党组织的联系，建立起互联互通机制。", "联系，建立起互联互通机制"),  # no name over a comma  # a verb closing an item names nothing after it
 ])

@@ -667,7 +667,8 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
         pos_done = last_e
         if body_end:
             kind = lex.vocab.kinds.get(body_kind) if body_kind else None
-            if kind is not None and kind.zh in lex.cue("unnamed_kinds"):  # 阳明社区“两委”: the kind, in scope
+            if kind is not None and (kind.zh in lex.cue("unnamed_kinds") or last_lvl == "compound" and kind.zh in lex.cue(
+                    "compound_unnamed_kinds")):  # 阳明社区“两委”, 某某小区物业公司: the kind, in scope
                 add(last_s, body_end, kind.zh, body_type, "type", kind=body_kind)
             else:
                 begin = _branded(norm, last_s, lex) if last_s == start else last_s
