@@ -799,6 +799,7 @@ def test_a_name_is_found(text, label, type_):
     ("最初小区没有物业，此后小区成立业委会。", "此后小区"),
     ("党员认领责任区，定期巡查。", "责任区"),  # a duty area, no place (ggl:non_place_words)
     ("让政策宣传在乡音乡韵中入脑入心。", "乡音乡"),  # 乡韵 is a word (ggl:non_place_words)
+    ("社区东临青石市经济技术开发区，北临柳岸经济开发区。", "北临柳岸经济开发区"),  # a border's 北临 opens the name after it
     ("柳岸社区党委与青禾小区物业公司签订联建协议。", "青禾小区物业公司"),  # no company named after its compound
     ("青石区构建“区—街道—村居—基础网格”四级网格体系。", "“区—街道—村居—基础网格”四级网格体系"),  # levels of places (ggl:place_level_words)
     ("干部到社区报到，密切了与社区党组织的联系，建立起互联互通机制。", "联系，建立起互联互通机制"),  # no name over a comma  # a verb closing an item names nothing after it

@@ -204,8 +204,8 @@ def place_chain(text: str, pos: int, lex: Lexicon, known: dict[str, str] | None 
         if name:
             seg = (i, i + len(name), known[name])
             if name.endswith(lex.cue("county_zone_names")):  # 杞县产业集聚区: its county first, then the zone
-                seg = next(((i, i + n, "district") for n in range(2, len(name) - 2) if known.get(name[:n]) == "district"
-                            and _county_zone(text, (i, i + n, "district"), lex) == i + len(name)), seg)
+                seg = next(((i, i + n, known[name[:n]]) for n in range(2, len(name) - 2) if known.get(name[:n]) in (
+                    "district", "city") and _county_zone(text, (i, i + n, known[name[:n]]), lex) == i + len(name)), seg)
         elif known:
             seg = _town_and_compound(text, i, known, lex)
         if seg is None:
@@ -276,7 +276,7 @@ def place_chain(text: str, pos: int, lex: Lexicon, known: dict[str, str] | None 
 
 def _county_zone(text: str, seg: tuple[int, int, str], lex: Lexicon) -> int | None:
     """Where a zone named by the county ``seg`` ends (杞县产业集聚区), or None (ggl:county_zone_names)."""
-    if seg[2] != "district" or text[seg[1] - 1] not in "县市旗区":
+    if seg[2] not in ("district", "city") or text[seg[1] - 1] not in "县市旗区":
         return None
     m = lex.pattern(lex.cue("county_zone_names")).match(text, seg[1])
     return m.end() if m else None

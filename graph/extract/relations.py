@@ -123,7 +123,8 @@ class _Rules(Context):
         return _COUNTED_GAP.fullmatch(gap[scope.end():] if scope else gap) is not None
 
     def located_in(self, clause: Clause) -> Iterator[Relation]:
-        places = [m for m in clause.mentions if m.is_named_place and not m.quoted]
+        places = sorted((m for m in clause.mentions if m.is_named_place and not m.quoted), key=lambda m: (m.start, m.end))
+        # (a zone named by its county, 杞县产业集聚区, comes after the county it opens with)
         for a, b in zip(places, places[1:]):
             if b.start == a.end and PLACE_RANK[b.place_level] > PLACE_RANK[a.place_level]:
                 yield self.rel(b, "locatedIn", a, clause, a.start, b.end)
