@@ -224,10 +224,10 @@ def place_chain(text: str, pos: int, lex: Lexicon, known: dict[str, str] | None 
                     continue  # 北大街街道, 某某新村小区, 某某花园小区: the ending is inside a longer name
                 if suffix == "市" and text[m.end():m.end() + 1] in ("镇", "乡") and _town_ends_at(text, m.end() + 1, lex):
                     continue  # 某市横沟市镇罗家台村: 市 inside a town's name (not 宁波市镇海区)
-                if suffix in lex.cue("weak_place_endings") and (text.startswith(lex.cue("road_segment_words"), m.end())
+                if suffix in lex.cue("weak_place_endings") and (text.startswith(lex.cue("name_continuations"), m.end())
                                                                 or text[m.end():m.end() + 1].isdigit()
                                                                 and suffix in lex.cue("road_endings")):
-                    continue  # 汤河街西段社区, 小康巷28号院: a road's section or number names the place
+                    continue  # 汤河街西段社区, 龙都新苑三期小区, 桂香街28号院: a section, a phase or a number carries the name on
                 under = out[-1][2] if out else None  # 某市和平街, 某社区青禾花园: under its parent, a name
                 if suffix in lex.cue("weak_place_endings") and not (
                         under and (level == "street" or (level, under) == ("compound", "community"))) and not (
@@ -413,8 +413,9 @@ def _named_org(text: str, start: int, lex: Lexicon):
         if not opening and any(name.startswith(w) for w in lex.cue("verbs_not_names")) or lex.name_breakers.search(
                 name) or any(ch in name[len(opening):] for ch in "的和与及等在对将是了把为从向由被、"):
             return None
-        if lex.surface.get(text[start:j + len(inst)]) or re.match("[0-9一二两三四五六七八九十百几多]+[个家所]", name):
-            return None  # 与3家物业公司党支部: a count of a kind, no name
+        if lex.surface.get(text[start:j + len(inst)]) or re.match("[0-9一二两三四五六七八九十百几多]+[个家所]", name) \
+                or name.startswith(tuple(w for w in lex.cue("brand_not_names") if len(w) > 1)):
+            return None  # 与3家物业公司党支部: a count of a kind, no name; 第三方物业公司党支部: a kind's adjective
         return k.end(), kind.type, kind.name
     return None
 
@@ -502,6 +503,7 @@ COUNT = re.compile(r"[\d一二两三四五六七八九十几每各某][位名个
 _PARTY_OFFICE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,10}?)(?:委员会办公室|领导小组办公室|委员会|办公室)")
 
 
+_TERM = re.compile(r"第[一二三四五六七八九十\d]+届")
 DEPARTMENT_PARTY = re.compile(r"(?:机关)?(?:党委|党总支|党支部|党组)")  # a department's own Party body
 
 
@@ -516,6 +518,8 @@ def _party_body(text: str, start: int, lex: Lexicon, known):
     if not chain:
         return None
     end = chain[-1][1]
+    if prefix and not party and (term := _TERM.match(text, end)):
+        end = term.end()  # 政协某县第十届委员会: the committee's term before its ending
     suffixes = lex.cue("party_committee_suffixes")
     if prefix and not party:  # 政协某县委员会, 共青团某市委: a committee of the prefix's class, its longest ending
         suffixes = sorted(suffixes, key=len, reverse=True)
