@@ -26,6 +26,8 @@ def places_in(name: str) -> tuple[str, ...]:
     ('丙丁市',)
     >>> places_in("甲乙省丙州市戊己区：某某标题")
     ('甲乙省', '丙州市', '戊己区')
+    >>> places_in("甲乙县丙丁社区党总支关于县委巡察整改情况的通报")  # a body's name ends the chain
+    ('甲乙县', '丙丁社区')
     """
     name = name.strip()
     m = _TITLE_RE.match(name)
@@ -35,7 +37,12 @@ def places_in(name: str) -> tuple[str, ...]:
     if m is None:
         return ()
     chain = _split_chain(m.group("chain"))
+    cut = next((k for k, p in enumerate(chain) if _NOT_IN_PLACE_RE.search(p)), len(chain))
+    chain = chain[:cut]  # 某县某社区党总支关于县委…的通报: a body's name and 关于 make no place
     return () if any(_GENERIC_PLACE.match(p) for p in chain) else chain  # 在全市党建…会议上的讲话
+
+
+_NOT_IN_PLACE_RE = re.compile("党|委|关于|组织|机关")  # (not 关 alone: 潼关县, nor 会: 会理市)
 
 
 def without_column(title: str) -> str:
