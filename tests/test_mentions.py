@@ -441,6 +441,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青川市柳岸路街道桂香街西段社区青禾小区成立党小组。", "桂香街西段社区", "Place"),  # a road's section (ggl:name_continuations)
     ("青禾社区桂香街28号院成立院落党支部。", "桂香街28号院", "Place"),  # a road's number names the yard
     ("依托联席会制度，桂香新苑三期小区先试先行。", "桂香新苑三期小区", "Place"),  # an estate's phase (ggl:name_continuations)
+    ("柳岸镇青禾新型农村社区设立党员中心户。", "青禾新型农村社区", "Place"),  # 新型农村社区 ends a community's name
     ("您在政协青川县第十届委员会第三次会议期间提出的建议收悉。", "政协青川县第十届委员会", "GovernmentBody"),  # the term before 委员会
     ("山西青县柳岸镇青禾小区成立党支部。", "山西省", "Place"),  # … labelled in full
     ("内蒙古青川市召开会议。内蒙古自治区柳岸市成立专班。", "柳岸市", "Place"),  # a known short name before its ending is the full name
@@ -804,6 +805,7 @@ def test_a_name_is_found(text, label, type_):
     ("社区东临青石市经济技术开发区，北临柳岸经济开发区。", "北临柳岸经济开发区"),  # a border's 北临 opens the name after it
     ("城区各社区党组织与第三方物业公司党支部签订结对共建协议。", "第三方物业公司党支部"),  # a kind's adjective, no name
     ("对零散小区实行兜底托管。", "零散小区"),
+    ("居民有需要社区帮忙的事，青禾社区党委及时解决。", "需要社区"),
     ("柳岸社区党委与青禾小区物业公司签订联建协议。", "青禾小区物业公司"),  # no company named after its compound
     ("青石区构建“区—街道—村居—基础网格”四级网格体系。", "“区—街道—村居—基础网格”四级网格体系"),  # levels of places (ggl:place_level_words)
     ("干部到社区报到，密切了与社区党组织的联系，建立起互联互通机制。", "联系，建立起互联互通机制"),  # no name over a comma  # a verb closing an item names nothing after it
