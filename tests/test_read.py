@@ -469,6 +469,13 @@ PORTAL_PAGE = ("某某新闻网 | 数字报 | 某某日报 | 某某晨刊\n今�
                "青石街道推动“红色物业”建设\n\n青石街道青禾社区党委与桂香物业公司签订共建协议。\n")
 
 
+def test_a_table_row_written_with_bars_is_text_not_a_menu():
+    doc = read_text("青禾社区结对共建台账\n\n说明如下。\n\n序号1｜社区：青禾社区｜共建单位：柳岸街道办事处｜共建项目：加装电梯政策解读。\n"
+                    "首页｜新闻｜政务｜服务｜互动\n")
+    assert any("共建单位：柳岸街道办事处" in s.text for s in doc.sentences)
+    assert not any("政务" in s.text for s in doc.sentences)  # a menu bar of short items goes
+
+
 def test_a_portals_menus_search_and_counters_are_dropped():
     doc = read_text(PORTAL_PAGE)
     assert doc.articles[0].title == "青石街道推动“红色物业”建设"
