@@ -809,11 +809,42 @@ TWENTY_EIGHTH_ROUND = [
                 "change before it: 0.687 at 0c0bb99 (the same at 80655e1); then read for its misses (某社区（某街道）)",
      (0.71, 0.81, 0.67, 0.81, 0.43)),
 ]
+TWENTY_NINTH_ROUND = [
+    (("gf",), 6, "real pages, much completed, commissioned at the round's start, met on arrival: 0.564 at the round's "
+                "start d057500 (gf6, a 章程 of a zone's alliance, 0.05); then tuned on (杞县产业集聚区, 新建村（社区）党委111个, "
+                "软弱涣散社区, 部门社区)",
+     (0.66, 0.74, 0.62, 0.76, 0.71)),
+    (("gg",), 6, "real pages, much completed, commissioned at the round's start, met on arrival: 0.705 at the round's "
+                "start d057500; then tuned on (北京市石景山区住房和城市建设委员会, “1+N+X+Y”标准配备…, "
+                "“区—街道—村居—基础网格—终端网格”五级网格体系)",
+     (0.74, 0.82, 0.71, 0.8, 0.68)),
+    (("gh",), 6, "real pages, much completed, commissioned at the round's start, met on arrival with the start code "
+                "(0.741 at d057500), held out to the end of the tuning on gf and gg (0.741 again at 231458c); then read "
+                "for its misses (龙都新苑三期小区, 某某小区物业公司)",
+     (0.75, 0.79, 0.72, 0.8, 0.66)),
+    (("gi",), 6, "real pages, much completed, commissioned at the round's start, met on arrival with the start code "
+                "(0.748 at d057500), held out to the end of the tuning on gf and gg (0.748 again at 231458c); then read "
+                "for its misses (乡音乡韵, 汤河街西段社区, 最初小区, 芜湖市经济技术开发区, 东临/北临)",
+     (0.8, 0.83, 0.71, 0.83, 0.71)),
+    (("gj",), 6, "real pages, much completed, commissioned at the round's start, met on arrival with the start code "
+                "(0.619 at d057500), held out to the end of the tuning on gf and gg (0.619 again at 231458c); then read "
+                "for its misses (山西临县, 碧辉苑物业, 政协某县第十届委员会, 第三方物业公司)",
+     (0.64, 0.69, 0.62, 0.75, 0.69)),
+    (("gk",), 6, "real pages, much completed, commissioned at the round's start, met once after the round's last "
+                "change before it: 0.576 at 5948250 (the same at d057500); then read for its misses (某社区党总支关于县委…"
+                "的通报, 众心新型农村社区)",
+     (0.68, 0.76, 0.6, 0.75, 0.69)),
+    (("gl",), 6, "real pages, much completed, commissioned at the round's start, met once after the round's last "
+                "change before it: 0.656 at 5948250 (the same at d057500); then read for its misses (a ledger's rows "
+                "written with bars, which the reader had dropped as a menu: 0.645 with them)",
+     (0.64, 0.68, 0.6, 0.72, 0.85)),
+]
 LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND + NINTH_ROUND
                 + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND + THIRTEENTH_ROUND + FOURTEENTH_ROUND
                 + FIFTEENTH_ROUND + SIXTEENTH_ROUND + SEVENTEENTH_ROUND + NINETEENTH_ROUND + TWENTIETH_ROUND
                 + TWENTY_FIRST_ROUND + TWENTY_SECOND_ROUND + TWENTY_THIRD_ROUND + TWENTY_FOURTH_ROUND
-                + TWENTY_FIFTH_ROUND + TWENTY_SIXTH_ROUND + TWENTY_SEVENTH_ROUND + TWENTY_EIGHTH_ROUND)
+                + TWENTY_FIFTH_ROUND + TWENTY_SIXTH_ROUND + TWENTY_SEVENTH_ROUND + TWENTY_EIGHTH_ROUND
+                + TWENTY_NINTH_ROUND)
 
 
 @pytest.mark.parametrize("prefixes,reports,first_contact,pins", LATER_ROUNDS,
