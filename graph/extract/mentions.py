@@ -38,6 +38,7 @@ from graph.extract.places import (
     _party_body,
     _suffix_positions,
     _verbs_inside,
+    bare_places,
     chain_starts,
     opens_post,
     opens_road,
@@ -1220,7 +1221,7 @@ def _place_label(name: str, level: str, known: dict, lex: Lexicon) -> str:
     if name.endswith("街") and known.get(name + "道") == "street":
         return name + "道"  # 桂香街派出所 after 桂香街道: the street, its 道 left out
     if level == "province":  # 山西临县: a province written short is named in full (ggl:bare_place_names)
-        full = next((e.split(":")[2] for e in lex.cue("bare_place_names") if e.startswith(name + ":") and e.count(":") == 2), None)
+        full = next((f for n, _, f in bare_places(lex) if n == name and f), None)
         if full:
             return full
     if name in lex.suffix_level:

@@ -184,11 +184,10 @@ def place_chain(text: str, pos: int, lex: Lexicon, known: dict[str, str] | None 
     already found in the document to their level, and matches them first.
     """
     # 广西梧州市, 内蒙古兴安盟: a name written without its ending (ggl:bare_place_names) heads a chain
-    for entry in lex.cue("bare_place_names"):
-        name, level = entry.split(":")[:2]
+    for name, level, full in bare_places(lex):
         if text.startswith(name, pos) and not lex.suffix_re.match(text, pos + len(name)):  # not 湖北省襄阳市
             rest = place_chain(text, pos + len(name), lex, known)
-            short = entry.count(":") == 2  # a province written short: only before a short name (山西临县, 江西武宁县);
+            short = full is not None  # a province written short: only before a short name (山西临县, 江西武宁县);
             # 河北秦皇岛海港区 writes its city short too, which no ending tells
             if rest and PLACE_RANK.get(rest[0][2], 0) > PLACE_RANK.get(level, 0) and not (
                     short and rest[0][1] - rest[0][0] > 3):
@@ -199,7 +198,7 @@ def place_chain(text: str, pos: int, lex: Lexicon, known: dict[str, str] | None 
     while i < len(text):
         seg = None
         name = known_at(known, text, i) if known else None
-        if name and not lex.ending_of(name) and lex.suffix_re.match(text, i + len(name)):
+        if name and lex.suffix_re.match(text, i + len(name)) and not lex.ending_of(name):
             name = None  # 江苏 known from 江苏泰州, then 江苏省泰州市: the name written in full
         if name:
             seg = (i, i + len(name), known[name])
@@ -272,6 +271,13 @@ def place_chain(text: str, pos: int, lex: Lexicon, known: dict[str, str] | None 
             out.append((seg[0], zone, "district"))
             i = zone
     return out
+
+
+def bare_places(lex: Lexicon) -> tuple[tuple[str, str, str | None], ...]:
+    """(name, level, full label or None) of each of ggl:bare_place_names, read once per lexicon."""
+    return lex.derived("bare-places", lambda: tuple(
+        (parts[0], parts[1], parts[2] if len(parts) > 2 else None)
+        for parts in (entry.split(":") for entry in lex.cue("bare_place_names"))))
 
 
 def _county_zone(text: str, seg: tuple[int, int, str], lex: Lexicon) -> int | None:
