@@ -5,7 +5,7 @@ import re
 
 from graph.read.patterns import (_BYLINE_BRACKET_RE, _BYLINE_MARK_RE, _DATELINE_RE, _BYLINE_PLACE_RE, _CHAIN_RE, _COLUMN_RE,
                                  _COMPONENT_RE, _GENERIC_PLACE, _JOINED_RE, _LEAD_CHAIN_RE, _LONG_ENDINGS,
-                                 _NAME_VERBS, _ORG_CHAR_RE, _ORG_END, _PARTY_BODY_RE, _SPEAKER_RE, _STEM_SUFFIXES,
+                                 _NAME_VERBS, _NOT_IN_PLACE_RE, _ORG_CHAR_RE, _ORG_END, _PARTY_BODY_RE, _SPEAKER_RE, _STEM_SUFFIXES,
                                  _STEM_TITLE_RE, _STUDY_CASE_RE, _SUFFIX_CHARS, _TITLE_CLAUSE_RE, _TITLE_OPENERS,
                                  _TITLE_PARTS_RE, _TITLE_RE, _TITLE_STOP_RE)
 
@@ -40,9 +40,6 @@ def places_in(name: str) -> tuple[str, ...]:
     cut = next((k for k, p in enumerate(chain) if _NOT_IN_PLACE_RE.search(p)), len(chain))
     chain = chain[:cut]  # 某县某社区党总支关于县委…的通报: a body's name and 关于 make no place
     return () if any(_GENERIC_PLACE.match(p) for p in chain) else chain  # 在全市党建…会议上的讲话
-
-
-_NOT_IN_PLACE_RE = re.compile("党|委|关于|组织|机关")  # (not 关 alone: 潼关县, nor 会: 会理市)
 
 
 def without_column(title: str) -> str:
