@@ -1009,6 +1009,19 @@ def test_coordinated_subjects_give_one_relation_each_with_the_count():
                                              ("物业服务企业", "社区党组织", 56, "兼职委员")}
 
 
+def test_both_sides_before_any_co_building_stand_for_no_one():
+    data = _doc("青石市推进小区治理。双方将建立联席会议制度。")
+    assert "双方" not in {e["label"] for e in data["entities"]}
+    assert not any("双方" in (r["subject"], r["object"]) for r in data["relations"])
+
+
+def test_both_sides_are_the_sides_of_the_co_building_read_last():
+    data = _doc("青禾社区党委与柳岸中学党委签订共建协议。桂香社区党委与青石医院党支部结对共建。"
+                "双方党组织共同开展“红色课堂”活动。")
+    runners = {r["subject"] for r in data["relations"] if r["object"] == "“红色课堂”活动"}
+    assert runners == {"桂香社区党委", "青石医院党支部"}, runners
+
+
 def test_a_figure_on_both_sides_of_a_pairing_is_no_count():
     assert _rels(_doc("全区66个机关党组织已与23个社区党组织结成对子。"), "coBuilds") == {
         ("机关党组织", "社区党组织", None, None)}

@@ -15,6 +15,7 @@ from graph.errors import InputError
 from graph.extract.lexicon import lexicon
 from graph.extract.mentions import LEVEL_DEPARTMENT
 from graph.extract.model import (
+    BOTH_SIDES,
     Entity,
     Evidence,
     Extraction,
@@ -69,15 +70,25 @@ def extract(doc, vocab: Vocabulary | None = None, skip: Iterable[str] = ()) -> E
         relations[key] = replace(old, via=via)
 
     placed: set = set()  # named places said of nothing but standing in scope (units.Unit.placed)
+    sides: tuple = ()  # the two sides of the co-building read last, for 双方 (model.BOTH_SIDES)
     for unit in units(doc, lex):
         counts = set()
         for rel in relations_of(unit, lex, entity, skip):
+            if BOTH_SIDES in (rel.subject[0], rel.object[0]):
+                for side in sides if rel.predicate != "coBuilds" else ():
+                    relate(replace(rel, subject=side if rel.subject[0] == BOTH_SIDES else rel.subject,
+                                   object=side if rel.object[0] == BOTH_SIDES else rel.object))
+                continue  # 双方共同签署《X》: each side signs; before any co-building, no one
+            if rel.predicate == "coBuilds":
+                sides = (rel.subject, rel.object)
             relate(rel)
             if rel.count is not None:
                 counts.add((rel.count, rel.evidence.start, rel.evidence.end))
         placed |= unit.placed
         quantities.extend(quantities_of(unit, lex, counts))
 
+    entities.pop((BOTH_SIDES, None), None)  # the placeholder itself is no entity
+    aliases.pop((BOTH_SIDES, None), None)
     moved = _level_places(entities, relations.values(), lex)
     named = _named_levels(entities, lex)
     named = {**named, **{k: named.get(v, v) for k, v in moved.items()}}

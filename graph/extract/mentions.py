@@ -26,7 +26,7 @@ from graph.extract.lexicon import (
     norm_quotes,
     norm_text,
 )
-from graph.extract.model import PLACE_RANK, Mention
+from graph.extract.model import BOTH_SIDES, PLACE_RANK, Mention
 from graph.extract.places import (
     COUNT,
     DEPARTMENT_PARTY,
@@ -778,10 +778,27 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
     out.extend(_bare_stems(norm, base, out, known, lex))
     out = [_with_cpc(norm, base, m) for m in out]
     out = _declared_short_names(norm, base, out, memory, lex)
+    out.extend(_both_sides(norm, base, out, lex))
     if memory is not None:
         for m in out:
             memory.remember(m, lex)
     return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+def _both_sides(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """双方共同签署《…》, 双方党组织召开座谈会: a word for both sides (ggl:both_sides_words) opening a phrase
+    stands for the two sides of the co-building named last (a placeholder the extractor resolves)."""
+    out = []
+    for m in lex.pattern(lex.cue("both_sides_words")).finditer(text):
+        s, e = m.span()
+        if s > 0 and text[s - 1] not in "，。；：,;:由" or text.startswith("的", e) or _overlaps(
+                [(x.start - base, x.end - base) for x in mentions], s, e):
+            continue  # A与B双方: the sides are written; 双方的…: whose, no actor
+        kind = lex.kinds_re.match(text, e)
+        if kind is not None and lex.surface[kind.group(0)].type == "PartyOrganisation" and len(kind.group(0)) <= 3:
+            e = kind.end()  # 双方党组织, 双方党支部: the sides' Party bodies are the sides
+        out.append(Mention(base + s, base + e, text[s:e], BOTH_SIDES, "PartyOrganisation", "instance"))
+    return out
 
 
 def _counted_party_after(text: str, end: int, body_end: int | None, body_type: str | None, lex: Lexicon) -> bool:

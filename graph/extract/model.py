@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 PLACE_RANK = {"province": 1, "city": 2, "district": 3, "street": 4, "community": 5,
               "compound": 6, "grid": 7, "building": 8}
+BOTH_SIDES = "双方"  # the label of a mention standing for the two sides of the last co-building (双方共同签署…)
 
 
 @dataclass(frozen=True)
