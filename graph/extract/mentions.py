@@ -115,8 +115,8 @@ def _opens_with_verb(phrase: str, lex: Lexicon) -> bool:
 def _ends_phrase(text: str, end: int, lex: Lexicon) -> bool:
     if end >= len(text) or text[end] in BREAK or text[end] in "。）)" or text[end] in OPEN_QUOTES:
         return True
-    return any(text.startswith(w, end) for w in lex.cue("after_head")) or any(
-        text.startswith(w, end) for w in lex.cue("phrase_verbs") if len(w) >= 2)  # “1+N”标准配备网格队伍
+    return any(text.startswith(w, end) for w in lex.cue("after_head")) or \
+        lex.joined("phrase_verbs", min_len=2).match(text, end) is not None  # “1+N”标准配备网格队伍
 
 
 _MANY_AFTER = re.compile(r"(?:[2-9]|\d{2,}|[两三四五六七八九十百]+)[个家]")

@@ -420,7 +420,7 @@ def _named_org(text: str, start: int, lex: Lexicon):
                 name) or any(ch in name[len(opening):] for ch in "的和与及等在对将是了把为从向由被、"):
             return None
         if lex.surface.get(text[start:j + len(inst)]) or re.match("[0-9一二两三四五六七八九十百几多]+[个家所]", name) \
-                or name.startswith(tuple(w for w in lex.cue("brand_not_names") if len(w) > 1)):
+                or lex.joined("brand_not_names", min_len=2).match(name):
             return None  # 与3家物业公司党支部: a count of a kind, no name; 第三方物业公司党支部: a kind's adjective
         return k.end(), kind.type, kind.name
     return None
