@@ -401,7 +401,9 @@ TWELFTH_ROUND = [
     (("br",), 6, "real pages, commissioned at the round's start with a rewritten prompt, scored on arrival: 0.751 at "
                 "3061e02 (0.747 at 92fb8ff, the round's start); then tuned on", (0.76, 0.78, 0.69, 0.80, 0.57)),
     (("bs",), 6, "real pages, commissioned at the round's start, held out while br was tuned on, scored once "
-                "mid-round: 0.611 at cd5072f (0.603 at 92fb8ff); then tuned on", (0.67, 0.74, 0.62, 0.75, 0.76)),
+                "mid-round: 0.611 at cd5072f (0.603 at 92fb8ff); then tuned on; quantities floor 0.76 → 0.75 in the "
+                "thirtieth round (选派7名教师…到岩孔街道6个村: a figure on both sides is no count, so 7名教师 is a "
+                "figure, which bs5's gold writes under a longer subject)", (0.67, 0.74, 0.62, 0.75, 0.75)),
     (("bu",), 6, "real pages, commissioned mid-round, scored on arrival: 0.695 at 9dfd964 (the same at 92fb8ff); "
                 "then tuned on (bu4's title place 住房和城乡 read: quantities 0.356 → 0.634); macro 0.67 → 0.66 in "
                 "the thirteenth round: a formula with one body beside tasks (“居民点单+社区派单+物业接单”) names no "
@@ -912,6 +914,24 @@ def test_a_body_named_by_its_level_is_the_unit_the_document_names_in_full():
     labels = {e["label"] for e in data["entities"]}
     assert "县行政审批服务局" not in labels
     assert any("县行政审批服务局" in e.get("aliases", []) for e in data["entities"])
+
+
+def test_a_figure_on_both_sides_of_a_sending_is_no_count():
+    # 41 people into 23 grids: both figures are quantities, the relation counts neither (guide §6)
+    data = _doc("青石区住建局选派41名机关干部下沉到桂香社区23个网格。")
+    got = {(s, o, n) for s, o, n, _ in _rels(data, "supports")}
+    assert ("青石区住建局", "桂香社区", None) in got and not any(n for _, _, n in got), got
+    data = _doc("桂香社区有5个网格。区住建局选派41名机关干部下沉到桂香社区23个网格。")
+    assert not any(n for _, _, n, _ in _rels(data, "supports")), _rels(data, "supports")
+    data = _doc("青石区住建局选派41名机关干部下沉到桂香社区。")
+    assert ("青石区住建局", "桂香社区", 41, "机关干部") in _rels(data, "supports")
+
+
+def test_a_unit_named_by_its_level_in_a_community_is_the_unit_named_in_full():
+    # 社区 ends in 区 but is no district: 区人民医院党委 there is the hospital's committee named before
+    data = _doc("桂香社区党委与青石区人民医院党委签订共建协议。区人民医院党委每月到桂香社区开展义诊。")
+    assert ("青石区人民医院党委", "桂香社区", None, None) in _rels(data, "supports")
+    assert "区人民医院党委" not in {e["label"] for e in data["entities"]}
 
 
 def test_a_department_named_by_its_level_sits_in_the_place_of_that_level():

@@ -38,6 +38,11 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("桂香社区与驻辖区单位青石清洁能源有限公司签订共建协议。", "青石清洁能源有限公司", "Institution"),  # the kind before it
     ("由柳岸物业管理公司负责。", "柳岸物业管理公司", "PropertyCompany"),  # a brand before 物业管理公司
     ("桂香社区党委与柳岸物流、好又多超市、水利局等单位结对共建。", "好又多超市", "Institution"),  # 多 not a count
+    ("29日，市政协机关党支部与桂香社区党委签订共建协议。", "市政协机关党支部", "PartyOrganisation"),  # a level, then a unit head and a Party body
+    ("桂香社区与区法院结对共建。", "区法院", "GovernmentBody"),  # a level and a unit head: the unit of that level (ggl:unit_nouns)
+    ("青石口岸联合党工委建立书记轮值制度。", "联合党工委", "PartyOrganisation"),  # ggk:JointPartyCommittee
+    ("山东省青川市青川区。青川区城区共有6个社区。", "青川区", "Place"),  # 营区 and 城区 after a district: ggl:short_district_chars, ggl:urban_area_words
+    ("山东省东营市东营区。", "东营区", "Place"),
     ("业委会、物业委员会、物业管理公司共同参与。", "物业服务企业", "PropertyCompany"),  # the guide's alias
     ("青川市镇海区桂香街道成立党委。", "镇海区", "Place"),
     ("党员突击队驰援青川市柳岸社区。", "柳岸社区", "Place"),
@@ -1007,3 +1012,17 @@ def test_a_tab_parts_a_tables_cells_so_no_name_spans_one():
 def test_a_site_head_opening_the_text_takes_no_quote_from_its_end():
     # 驿站 at the start: the closing quote at the text's end is no quote before it
     assert all(m[0] for m in mentions("驿站温暖“奔跑者”")), mentions("驿站温暖“奔跑者”")
+
+
+@pytest.mark.parametrize("text,label", [
+    ("青川区城区共有6个社区。", "青川区城区"),  # the urban area of the district (ggl:urban_area_words)
+    ("把党组织的触角延伸到楼门院落。", "楼门院落"),  # a building's gate and its yard, no compound's name (ggl:place_name_bad_start)
+    ("重大事项再报社区党组织研究。", "重大事项再报社区"),
+])
+def test_words_that_end_like_a_place_but_name_none(text, label):
+    assert not any(m[0] == label for m in mentions(text)), mentions(text)
+
+
+def test_a_level_named_unit_inside_its_short_name_declaration_is_the_named_body():
+    got = mentions("青石县精神文明建设指导委员会办公室（以下简称县文明办）、桂香镇人民政府联合开展创建。")
+    assert ("县文明办", "GovernmentBody", "type") not in got, sorted(got)

@@ -162,13 +162,14 @@ def _named_levels(entities: dict, lex) -> dict:
         if place is None and full[0] != label and full in entities and entities[full].type == e.type:
             out[(label, place)] = full
     for (label, place), e in entities.items():
-        if (label, place) in out or label[:1] not in "省市区县" or len(label) < 4 or e.type not in ("GovernmentBody", "PartyOrganisation"):
+        if (label, place) in out or label[:1] not in "省市区县" or len(label) < 3 or e.type not in ("GovernmentBody", "PartyOrganisation"):
             continue
-        if e.level == "type" and place and place.endswith(label[0]):
+        if e.level == "type" and place and place.endswith(label[0]) and lex.level_of(place) == lex.suffix_level.get(label[0]):
             full = [k for k in ((w + place + label[1:], None) for w in prefixes) if k in entities][:1] \
                 or [k for k in ((place + lex.in_full(label)[1:], None),) if k in entities] \
                 or [(place + label[1:], None)]  # 县委组织部 after 中共某县委组织部; 区住建局: 某区住房和城乡建设局
-        else:  # read as a name (县行政审批服务局): the one unit of the document that ends so
+        else:  # read as a name (县行政审批服务局), or in a place below its level (区人民医院党委 in a
+            # community): the one unit of the document that ends so
             full = [k for k in entities if k[1] is None and len(k[0]) > len(label) + 1
                     and lex.in_full(k[0]).endswith(lex.in_full(label)) and entities[k].level == "instance"]
         if len(full) == 1 and full[0] in entities and entities[full[0]].type == e.type:

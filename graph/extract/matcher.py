@@ -38,6 +38,8 @@ def match_construction(c: Construction, ctx: Context, clause: Clause) -> Iterato
         paired = respective_pairs(clause, subjects, objects)
         pairs = [(s, o, True) for s, o in paired] if paired else _pairs(c.pairs, subjects, objects)
         own = _own_counts(ctx, clause, subjects) or _own_counts(ctx, clause, objects) if count is not None else {}
+        if own and count not in [n for n, _ in own.values()]:
+            count, own = None, {}  # 选派41名干部下沉到某社区23个网格: a figure on both sides is no count (guide §6)
         for s, o, counted in pairs:
             if s.label == o.label or (s.start, o.start, s.label, o.label) in done:
                 continue

@@ -403,8 +403,11 @@ def unquoted_mechanisms(text: str, lex: Lexicon, taken: list[tuple[int, int]],
     verb_re = lex.pattern(lex.cue("implement_verbs"))
     for vm in verb_re.finditer(text):
         i = vm.end()
-        while True:  # skip adverbs and further verbs: 建立健全, 全面推行
-            nm = verb_re.match(text, i)
+        while True:  # skip adverbs and further verbs: 建立健全, 全面推行, 推进完善并认真落实
+            k = i
+            while (jm := lex.joined("verb_joiners").match(text, k)) is not None:
+                k = jm.end()
+            nm = verb_re.match(text, k)
             if nm:
                 i = nm.end()
                 continue
@@ -429,16 +432,23 @@ def _unquoted_after(text: str, i: int, lex: Lexicon, taken: list[tuple[int, int]
     return out
 
 
+_SCHEMES_CLOSER = re.compile(r"等(?:\d+|[一二两三四五六七八九十]+)?[项个种类套]?([\u4e00-\u9fff]{0,6})$")
+
+
 def _listed_heads(text: str, i: int, j: int, lex: Lexicon) -> list[tuple[int, int, str]]:
     """建立在职党员报到制度、党员志愿服务制度和党员表现反馈制度: a list (、, a last 和/及) whose every
-    item ends in a head noun of schemes names one scheme per item; [] when an item does not, or 等
-    closes the list (A试点、B建设等25个项目)."""
+    item ends in a head noun of schemes names one scheme per item, also when 等 and a count of
+    schemes close it (A机制、B机制等十项工作机制); [] when an item does not, or 等 closes a list of
+    other things (A试点、B建设等25个项目)."""
     phrase = text[i:j]
+    strong = lex.cue("strong_mechanism_heads")
+    closer = _SCHEMES_CLOSER.search(phrase)
+    if closer and closer.group(1).endswith(strong):
+        phrase = phrase[:closer.start()]  # A机制、B机制等十项工作机制: the items, each a scheme
     if "等" in phrase or "的" in phrase:
         return []
     items, pos = [], i
     verbs = lex.pattern(lex.cue("implement_verbs"))
-    strong = lex.cue("strong_mechanism_heads")
     for piece in re.split("[、和及]", phrase):
         lead = len(piece) - len(piece.lstrip("了着过起"))
         name = piece[lead:]
@@ -500,7 +510,7 @@ def _unquoted_at(text: str, i: int, lex: Lexicon, taken: list[tuple[int, int]], 
         return joined, []  # 召开第一次联席会议: one meeting, no standing scheme
     # X、Y、Z3项制度 → X制度, Y制度, Z制度
     dist = re.fullmatch(r"(.+?)(\d+|[一二两三四五六七八九十]+)(项|个|种|类)", body)
-    if dist and "、" in dist.group(1):
+    if dist and "、" in dist.group(1) and not dist.group(1).endswith("等"):  # not A改造、B整治等十项工程
         pos = i
         parts = []
         for part in dist.group(1).split("、"):
@@ -1347,26 +1357,38 @@ def _town_office_re(lex: Lexicon) -> re.Pattern:
         rf"(?:街道|镇|乡)(?P<stem>{lex.joined('town_offices').pattern})(?P<party>)"))
 
 
+def _level_units_re(lex: Lexicon) -> re.Pattern:
+    """市政协, 县总工会, 区法院, 市妇联党组: a unit head of ggl:unit_nouns (one that needs no modifier
+    longer than two characters, not a 局: LEVEL_DEPARTMENT reads those) right after a level's
+    character, read as _level_departments reads 区住建局."""
+    return lex.derived("level-units", lambda: re.compile(
+        r"[省市区县](?P<stem>" + lex.pattern(tuple(h for h, (type_, least, level) in lex.unit_heads.items()
+                                                   if least <= 2 and level == "instance" and len(h) >= 2
+                                                   and not h.endswith("局") and type_ != "PropertyCompany")).pattern
+        + r")(?P<party>(?:机关)?(?:党委|党总支|党支部|党组))?"))
+
+
 def _level_departments(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
-    """A department named by its level alone (区住建局, 县民政局, 市住建局党组): the department of
-    that level in the place in scope, a type-level body labelled as written."""
+    """A department named by its level alone (区住建局, 县民政局, 市住建局党组, 市政协): the department
+    of that level in the place in scope, a type-level body labelled as written."""
     found = []
-    for m in [*LEVEL_DEPARTMENT.finditer(text), *_town_office_re(lex).finditer(text)]:
+    for m in [*LEVEL_DEPARTMENT.finditer(text), *_town_office_re(lex).finditer(text), *_level_units_re(lex).finditer(text)]:
         s, e = m.start(), m.end()
         if any(x.start - base < e and s < x.end - base and (x.start - base <= s or x.end - base > e)
                and (x.start - base, x.end - base) != (s, e)
                and not (x.type == "Place" and x.level == "type" and x.end - base <= e) for x in mentions):
             continue  # read already (某区住建局, 市场监管局); a kind or a piece inside (城管 in 区城管局,
             # 城乡建设局党支部 in 县住房和城乡建设局党支部) gives way
-        if any((x.start - base, x.end - base) == (s, e) and x.level == "instance" and x.label != x.text
-               for x in mentions):
-            continue  # 县房管局 declared as the short name of 某县房产管理局 stands for that body
+        if any(s <= x.start - base and x.end - base == e and x.level == "instance" and x.label != x.text
+               for x in mentions) or any(d.start(1) <= s < d.end(1) for d in SHORT_NAME.finditer(text)):
+            continue  # 县房管局 declared as the short name of 某县房产管理局 stands for that body; 区人民医院党委
+            # after 某区人民医院党委 ends in its short form (人民医院党委) and is that body too
         if s > 0 and _is_han(text[s - 1]) and text[s - 1] not in NAME_STOPS and not any(
                 v.end() == s for v in lex.name_breakers.finditer(text, max(0, s - 4), s)):
             continue  # 鹤城区住建局 is a name, 城区住建局 a phrase; 隶属市住建局党组 a verb and a body
         if any(ch in lex.cue("name_function_chars") for ch in m.group("stem")):
             continue
-        type_ = "PartyOrganisation" if m.group("party") else "GovernmentBody"
+        type_ = "PartyOrganisation" if m.group("party") else lex.unit_heads.get(m.group("stem"), ("GovernmentBody",))[0]
         found.append(Mention(base + s, base + e, text[s:e], text[s:e], type_, "type"))
     if not found:
         return mentions

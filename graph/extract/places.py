@@ -109,6 +109,9 @@ def _name_ok(name: str, suffix: str, lex: Lexicon, chained: bool = False, after_
     if name[-1] in "和与及" and (name[:-1].endswith(tuple(lex.unit_heads) + lex.cue("member_nouns")
                                                    + lex.cue("holder_nouns")) or len(name) >= 4 or name[:-1] in lex.surface):
         return False  # 司法局和社区, 背街小巷和小区, 村和社区: a conjunction after a kind, not a name (普和小区 is one)
+    if any((name + suffix).endswith(w) and (name + suffix)[:-len(w)].endswith(tuple(lex.suffix_level))
+           for w in lex.cue("urban_area_words")):
+        return False  # 东营区城区, 某县老城区: the urban area of the place named, no place of its own
     if suffix == "区" and name[-1] in "".join(lex.cue("district_bad_last_char")) and not (
             short and name[-1] in lex.cue("short_district_chars")):  # 房山区, 金山区
         return False

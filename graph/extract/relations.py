@@ -859,6 +859,8 @@ class _Rules(Context):
                               r"[\u4e00-\u9fff]{0,4}", self.text_between(clause, target.end, m.start))
                           and not _has_verb(self.text_between(clause, target.end, m.start), self.lex)), None)
             target = inner or target  # 送进某镇居民楼栋: the kind of place inside the named one
+            counted_inside = any(m.type == "Place" and m.level == "type" and m.start > target.end
+                                 and self._counted_gap(clause, target.end, m.start) for m in clause.mentions)
             if w in self.cue("liaison_words") and target.type != "Place":
                 continue  # 当即联系物业公司: getting in touch, no support
             if w == "参与" and (not self.text_between(clause, target.end, target.end + 2).startswith("治理")
@@ -890,8 +892,9 @@ class _Rules(Context):
                                               if g.start >= comma and g.level == "instance"]
                 if count is None and givers:  # 城管、公安等部门420名执法人员: the figure of the list
                     count, approx = self.count_before(clause, givers[-1].start)
-            if self._counted_gap(clause, e, target.start):
-                count, approx = None, False  # 49个部门包联184个社区: a figure on both sides is no count (guide §6)
+            if self._counted_gap(clause, e, target.start) or counted_inside:
+                count, approx = None, False  # 49个部门包联184个社区, 41名干部下沉到某社区23个网格: a figure on
+                # both sides is no count (guide §6)
             tail = self.text_between(clause, target.end, clause.end)
             if "担任" in tail[:6]:
                 roles = [m for m in clause.mentions if m.start >= target.end and m.type == "Role"]
