@@ -247,6 +247,11 @@ class _Rules(Context):
                         yield self.rel(body, "implements", m, clause)
             else:
                 place = clause.place
+                head = self.text_between(clause, clause.start, m.start)
+                members = clause.start + head.rfind("由") if head.endswith("的") and "由" in head else None
+                if members is not None and clause.outer and not any(
+                        x.is_named_place and not x.quoted and x.start < members for x in clause.mentions):
+                    place = clause.outer  # 建立由A牵头，B、某镇党委参加的M: the members' places run nothing
                 if place:
                     yield Relation((place, None), "implements", self.key(m, clause),
                                    self.evidence(clause), place=place)
@@ -331,14 +336,17 @@ class _Rules(Context):
         return listed[1:] if opens and joint and not others else []
 
     def _whole_segment(self, clause: Clause, scheme: Mention) -> str | None:
-        """…，全市推行M / …，镇里推行M: the comma phrase of the scheme opens with a whole place (全市,
-        全区) or a colloquial one (镇里, 县里), the place of that level in scope runs the scheme."""
+        """…，全市推行M / …，镇里推行M / 在全省开展的M中: the comma phrase of the scheme opens with a
+        whole place (全市, 全区) or a colloquial one (镇里, 县里), the place of that level in scope runs
+        the scheme."""
         head = self.text_between(clause, clause.start, scheme.start)
         end, found = len(head), None
         while found is None and end > 0:  # 全区坚持…，聚焦“M”: back over the phrases that name no actor
             cut = max(head.rfind("，", 0, end), head.rfind("；", 0, end)) + 1
             opening = head[cut:]
-            found = next((lv for w, lv in wholes_in(opening, self.lex, 0, 2) if w.start() == 0), None) or next(
+            found = next((lv for w, lv in wholes_in(opening, self.lex, 0, 3)
+                          if w.start() == 0 or w.start() == 1 and opening.startswith("在") and opening.endswith("的")),
+                         None) or next(
                 (lv for ending, lv in self.lex.suffix_level.items() if opening.startswith(ending + "里")), None)  # 镇里
             if any(m.start >= clause.start + cut and m.end <= scheme.start and m.type in ACTORS
                    and (m.type != "Place" or found is None and m.is_named_place) for m in clause.mentions):
