@@ -43,6 +43,14 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青石口岸联合党工委建立书记轮值制度。", "联合党工委", "PartyOrganisation"),  # ggk:JointPartyCommittee
     ("山东省青川市青川区。青川区城区共有6个社区。", "青川区", "Place"),  # 营区 and 城区 after a district: ggl:short_district_chars, ggl:urban_area_words
     ("山东省东营市东营区。", "东营区", "Place"),
+    ("青石市桂香街道柳岸三村第二居民区完成换届。", "柳岸三村第二居民区", "Place"),  # a numbered part of a village is one community
+    ("桂香街道。柳岸三村第一居民区下辖青禾小区。", "柳岸三村第一居民区", "Place"),  # also alone at a clause's start
+    ("桂香街道选派32名干部下沉居民区。", "居民区", "Place"),  # ggk:ResidentsArea
+    ("由边境苏木乡镇党委与驻在单位党组织联合组建“边境大党委”。", "苏木乡镇党委", "PartyOrganisation"),  # 边境 opens no place's name
+    ("由边境苏木乡镇党委与驻在单位党组织联合组建“边境大党委”。", "驻在单位党组织", "PartyOrganisation"),
+    ("青川市选派12名干部到抵边嘎查村担任党建指导员。", "嘎查村", "Place"),
+    ("青川旗。旗政府所在地乌里雅斯太镇启动改造。", "乌里雅斯太镇", "Place"),  # a town's name of five characters, alone
+    ("青石市桂香区柳岸新村南村街道成立党工委。", "柳岸新村南村街道", "Place"),  # a compound's ending (新村) inside a street's name
     ("业委会、物业委员会、物业管理公司共同参与。", "物业服务企业", "PropertyCompany"),  # the guide's alias
     ("青川市镇海区桂香街道成立党委。", "镇海区", "Place"),
     ("党员突击队驰援青川市柳岸社区。", "柳岸社区", "Place"),
@@ -1018,6 +1026,7 @@ def test_a_site_head_opening_the_text_takes_no_quote_from_its_end():
     ("青川区城区共有6个社区。", "青川区城区"),  # the urban area of the district (ggl:urban_area_words)
     ("把党组织的触角延伸到楼门院落。", "楼门院落"),  # a building's gate and its yard, no compound's name (ggl:place_name_bad_start)
     ("重大事项再报社区党组织研究。", "重大事项再报社区"),
+    ("选派干部到抵边嘎查村担任党建指导员。", "抵边嘎查"),  # border words before a place's ending (ggl:place_name_bad_start)
 ])
 def test_words_that_end_like_a_place_but_name_none(text, label):
     assert not any(m[0] == label for m in mentions(text)), mentions(text)

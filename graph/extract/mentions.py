@@ -31,6 +31,7 @@ from graph.extract.places import (
     COUNT,
     DEPARTMENT_PARTY,
     NAME_STOPS,
+    ORDINAL_PART,
     _LANE,
     _attached_kind,
     _named_org,
@@ -668,9 +669,10 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
         if not (len(chain) > 1 or body_end or norm[chain[0][0]:chain[0][1]] in known or opened
                 or PLACE_RANK[chain[0][2]] <= PLACE_RANK["district"]
                 or 2 <= chain[0][1] - chain[0][0] - _suffix_len(norm, chain[0], lex) <= (
-                    6 if chain[0][2] == "compound" else 4)
-                or _LANE.match(norm, chain[0][0])):
-            continue  # a lone 某某社区 at a clause start is too often a phrase (加强社区…)
+                    6 if chain[0][2] == "compound" else 5 if norm.endswith(lex.cue("long_town_endings"), 0, chain[0][1]) else 4)
+                or _LANE.match(norm, chain[0][0]) or ORDINAL_PART.search(norm, chain[0][0], chain[0][1])):
+            continue  # a lone 某某社区 at a clause start is too often a phrase (加强社区…); not 某村第一居民区,
+            # nor a town's long name (乌里雅斯太镇)
         for s, e, lvl in chain:
             add(s, e, _place_label(norm[s:e], lvl, known, lex), "Place", "instance", lvl, block=False)
             known.setdefault(norm[s:e], lvl)

@@ -179,6 +179,9 @@ def _town_ends_at(text: str, pos: int, lex: Lexicon) -> bool:
     return bool(below) and PLACE_RANK.get(below[0][2], 0) > PLACE_RANK["street"]
 
 
+ORDINAL_PART = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:居民区|社区)")
+
+
 def place_chain(text: str, pos: int, lex: Lexicon, known: dict[str, str] | None = None) -> list[tuple[int, int, str]]:
     """Parse a chain of place names starting at ``pos``: [(start, end, level), ...].
 
@@ -260,6 +263,19 @@ def place_chain(text: str, pos: int, lex: Lexicon, known: dict[str, str] | None 
                     break
         if seg is None:
             break
+        if seg[2] in ("compound", "community"):  # 工人新村南村街道: a low place's ending inside a higher one's name
+            for j in range(seg[1] + 1, min(len(text), seg[1] + 4)):
+                m = suffixes.get(j)
+                if m is None or any(ch in BREAK for ch in text[seg[1]:j]):
+                    continue
+                level = lex.suffix_level[m.group(0)]
+                if level == "street" and len(m.group(0)) > 1 and (not out or PLACE_RANK[level] > PLACE_RANK[out[-1][2]]) \
+                        and _name_ok(text[seg[0]:j], m.group(0), lex, chained=bool(out)):
+                    seg = (seg[0], m.end(), level)
+                    break
+        ordinal = ORDINAL_PART.match(text, seg[1]) if seg[2] == "community" else None
+        if ordinal:  # 通河三村第二居民区: a numbered part of a village or community is one community's name
+            seg = (seg[0], ordinal.end(), "community")
         if out and seg[2] == out[-1][2] == "city" and text.endswith("市", seg[0], seg[1]):
             seg = (seg[0], seg[1], "district")  # 泉州市晋江市: a city under a city is a county-level one
         if out and out[-1][2] == "community" and seg[2] == "district" and text[seg[1] - 1] == "区" \
