@@ -928,6 +928,12 @@ def test_a_figure_on_both_sides_of_a_sending_is_no_count():
     assert ("青石区住建局", "桂香社区", 41, "机关干部") in _rels(data, "supports")
 
 
+def test_a_figure_inside_a_name_counts_nothing():
+    data = _doc("青石区新厂街道602所社区党支部与柳岸公司党支部签订结对共建协议。")
+    assert ("602所社区党支部", "柳岸公司党支部", None, None) in _rels(data, "coBuilds") | {
+        (o, s, n, r) for s, o, n, r in _rels(data, "coBuilds")}, _rels(data, "coBuilds")
+
+
 def test_a_unit_named_by_its_level_in_a_community_is_the_unit_named_in_full():
     # 社区 ends in 区 but is no district: 区人民医院党委 there is the hospital's committee named before
     data = _doc("桂香社区党委与青石区人民医院党委签订共建协议。区人民医院党委每月到桂香社区开展义诊。")

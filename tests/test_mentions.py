@@ -51,6 +51,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青川市选派12名干部到抵边嘎查村担任党建指导员。", "嘎查村", "Place"),
     ("青川旗。旗政府所在地乌里雅斯太镇启动改造。", "乌里雅斯太镇", "Place"),  # a town's name of five characters, alone
     ("青石市桂香区柳岸新村南村街道成立党工委。", "柳岸新村南村街道", "Place"),  # a compound's ending (新村) inside a street's name
+    ("青石区新厂街道602所社区党支部与柳岸公司党支部签订协议。", "602所社区", "Place"),  # a numbered institute's community
     ("业委会、物业委员会、物业管理公司共同参与。", "物业服务企业", "PropertyCompany"),  # the guide's alias
     ("青川市镇海区桂香街道成立党委。", "镇海区", "Place"),
     ("党员突击队驰援青川市柳岸社区。", "柳岸社区", "Place"),
@@ -1027,6 +1028,7 @@ def test_a_site_head_opening_the_text_takes_no_quote_from_its_end():
     ("把党组织的触角延伸到楼门院落。", "楼门院落"),  # a building's gate and its yard, no compound's name (ggl:place_name_bad_start)
     ("重大事项再报社区党组织研究。", "重大事项再报社区"),
     ("选派干部到抵边嘎查村担任党建指导员。", "抵边嘎查"),  # border words before a place's ending (ggl:place_name_bad_start)
+    ("江西省景德镇市。桂香社区地处景德镇老城。", "景德镇"),  # a city written without its 市 is that city (景德镇市)
 ])
 def test_words_that_end_like_a_place_but_name_none(text, label):
     assert not any(m[0] == label for m in mentions(text)), mentions(text)

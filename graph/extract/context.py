@@ -156,6 +156,9 @@ class Context:
         m = patterns(self.lex)["count"].search(head[-16:])
         if not m:
             return None, False
+        at = pos - len(head[-16:]) + m.start()
+        if any(x.start <= at < x.end for x in clause.mentions):
+            return None, False  # 602所社区党支部与…: a figure inside a name counts nothing
         value = float(m.group(1))
         approx = bool(m.group(2)) or any(head[-16:][:m.start()].endswith(w) for w in self.lex.cue("approx_prefix"))
         return (int(value) if value.is_integer() else None), approx

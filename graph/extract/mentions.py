@@ -1249,6 +1249,8 @@ def _place_label(name: str, level: str, known: dict, lex: Lexicon) -> str:
     机场安置区 after 青禾机场安置区 (in 青禾镇): so is a compound named without its town's name."""
     if name.endswith("街") and known.get(name + "道") == "street":
         return name + "道"  # 桂香街派出所 after 桂香街道: the street, its 道 left out
+    if known.get(name + "市") == level and lex.ending_of(name) != "市":
+        return name + "市"  # 景德镇 after 景德镇市: the city, its 市 left out
     if level == "province":  # 山西临县: a province written short is named in full (ggl:bare_place_names)
         full = next((f for n, _, f in bare_places(lex) if n == name and f), None)
         if full:

@@ -38,6 +38,8 @@ def _name_ok(name: str, suffix: str, lex: Lexicon, chained: bool = False, after_
         return False  # (a compound named by a lane or a works' yard may be longer: 青禾机械厂11号院小区)
     if not _NAME_CHARS.fullmatch(name):
         return False
+    if _WORKS_NUMBER.fullmatch(name) and not name.isdigit():
+        return lex.suffix_level.get(suffix) in ("community", "compound")  # 602所社区: a numbered institute's
     if re.fullmatch("[一两二三四五六七八九十几百千万]+[个人户]", name):
         return False  # 四个社区, 四万人社区: a count of a kind or of its people, not a name
     if suffix in ("县", "市", "旗") and name[-1] in "两二三四五六七八九十几多":
@@ -130,7 +132,7 @@ def _named_compound(name: str, lex: Lexicon) -> bool:
 
 
 _COUNTED = re.compile("[一二两三四五六七八九十几多]+[家个名所]")  # 两家, 三个: a count inside a phrase
-_WORKS_NUMBER = re.compile(r"[1-9]\d{2,3}")  # 912社区, 261小区: the community of a numbered works
+_WORKS_NUMBER = re.compile(r"[1-9]\d{2,3}(?:所|厂)?")  # 912社区, 261小区, 602所社区: the community of a numbered works
 _LANE = re.compile(r"[\u4e00-\u9fff]{1,6}[路街巷道]\d{1,5}(?:弄|号院?|号大院)?|[\u4e00-\u9fff]{1,6}厂\d{1,3}号院")
 _NAME_CHARS = re.compile(r"[\w\u3400-\u4dbf\u4e00-\u9fff]+(?:·[\w\u3400-\u4dbf\u4e00-\u9fff]+)*")  # 凯德·嘉博名邸
 
@@ -273,6 +275,8 @@ def place_chain(text: str, pos: int, lex: Lexicon, known: dict[str, str] | None 
                         and _name_ok(text[seg[0]:j], m.group(0), lex, chained=bool(out)):
                     seg = (seg[0], m.end(), level)
                     break
+        if known and known.get(text[seg[0]:seg[1]] + "市") in ("city", "district"):
+            seg = (seg[0], seg[1], known[text[seg[0]:seg[1]] + "市"])  # 景德镇 after 景德镇市: the city written short
         ordinal = ORDINAL_PART.match(text, seg[1]) if seg[2] == "community" else None
         if ordinal:  # 通河三村第二居民区: a numbered part of a village or community is one community's name
             seg = (seg[0], ordinal.end(), "community")
@@ -434,6 +438,9 @@ def _named_org(text: str, start: int, lex: Lexicon):
             continue
         kind = lex.surface[k.group(0)]
         name = text[start:j]
+        chain = place_chain(text, start, lex)
+        if chain and chain[-1][1] > j + len(inst):
+            return None  # 某街道602所社区党支部: the noun is inside a place's name, read as a chain
         opening = next((w for w in lex.cue("name_opening_words") if name.startswith(w)), "")  # 向阳桥商业街商圈党委
         if not opening and any(name.startswith(w) for w in lex.cue("verbs_not_names")) or lex.name_breakers.search(
                 name) or any(ch in name[len(opening):] for ch in "的和与及等在对将是了把为从向由被、"):
