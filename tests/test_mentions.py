@@ -1029,6 +1029,7 @@ def test_a_site_head_opening_the_text_takes_no_quote_from_its_end():
     ("重大事项再报社区党组织研究。", "重大事项再报社区"),
     ("选派干部到抵边嘎查村担任党建指导员。", "抵边嘎查"),  # border words before a place's ending (ggl:place_name_bad_start)
     ("江西省景德镇市。桂香社区地处景德镇老城。", "景德镇"),  # a city written without its 市 is that city (景德镇市)
+    ("青石县召开推进会，对下一阶段小区文明创建工作进行安排。", "下一阶段小区"),
 ])
 def test_words_that_end_like_a_place_but_name_none(text, label):
     assert not any(m[0] == label for m in mentions(text)), mentions(text)

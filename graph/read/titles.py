@@ -28,6 +28,8 @@ def places_in(name: str) -> tuple[str, ...]:
     ('甲乙省', '丙州市', '戊己区')
     >>> places_in("甲乙县丙丁社区党总支关于县委巡察整改情况的通报")  # a body's name ends the chain
     ('甲乙县', '丙丁社区')
+    >>> places_in("甲乙县召开全县党建工作会")  # so does a verb
+    ('甲乙县',)
     """
     name = name.strip()
     m = _TITLE_RE.match(name)
@@ -37,8 +39,8 @@ def places_in(name: str) -> tuple[str, ...]:
     if m is None:
         return ()
     chain = _split_chain(m.group("chain"))
-    cut = next((k for k, p in enumerate(chain) if _NOT_IN_PLACE_RE.search(p)), len(chain))
-    chain = chain[:cut]  # 某县某社区党总支关于县委…的通报: a body's name and 关于 make no place
+    cut = next((k for k, p in enumerate(chain) if _NOT_IN_PLACE_RE.search(p) or k and p.startswith(_NAME_VERBS)), len(chain))
+    chain = chain[:cut]  # 某县某社区党总支关于县委…的通报: a body's name and 关于 make no place; nor does a verb (召开全县)
     return () if any(_GENERIC_PLACE.match(p) for p in chain) else chain  # 在全市党建…会议上的讲话
 
 
