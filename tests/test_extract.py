@@ -928,6 +928,13 @@ def test_a_figure_on_both_sides_of_a_sending_is_no_count():
     assert ("青石区住建局", "桂香社区", 41, "机关干部") in _rels(data, "supports")
 
 
+def test_many_places_of_the_scopes_level_are_the_places_of_the_one_above():
+    # in 柳岸社区's sentences, 8个社区党委 are the city's community committees, not 柳岸社区's
+    data = _doc("青川市共有8个社区。柳岸社区组建志愿服务队。8个社区党委均隶属青川市社区工作局党工委。")
+    assert ("社区党委", "青川市") in {(e["label"], e["place"]) for e in data["entities"]}
+    assert ("社区党委", "柳岸社区") not in {(e["label"], e["place"]) for e in data["entities"]}
+
+
 def test_a_figure_inside_a_name_counts_nothing():
     data = _doc("青石区新厂街道602所社区党支部与柳岸公司党支部签订结对共建协议。")
     assert ("602所社区党支部", "柳岸公司党支部", None, None) in _rels(data, "coBuilds") | {

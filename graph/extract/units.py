@@ -331,11 +331,22 @@ def wholes_in(text: str, lex: Lexicon, start: int = 0, end: int | None = None):
             yield w, lex.suffix_level[w.group(0)[1:]]
 
 
+_MANY_PLACES = re.compile(r"[^，。；]{0,6}?(?:\d+|[两三四五六七八九十]+)个(社区|村|街道|小区)")
+
+
 def _whole(text: str, last_named: dict, lex: Lexicon, known: dict, outer: str | None) -> str | None:
     """全省已建立党组织的物业服务企业1104家 in a street's paragraph: a clause that speaks of a whole
     place (全省, 全市; not 健全社区) broader than the place in scope and names none is about the
-    place of that level named last; of the scope's own level or narrower, the scope stands."""
+    place of that level named last; of the scope's own level or narrower, the scope stands. One that
+    opens with many places of the scope's level (8个社区党委) is about the place above them."""
     level = next((lv for _, lv in wholes_in(text, lex, 0, 12)), None)  # opening the clause (目前全市…)
+    many = _MANY_PLACES.match(text)
+    if level is None and many is not None and outer is not None and known.get(outer) == lex.suffix_level.get(many.group(1)):
+        # 8个社区党委均隶属… in a community's paragraph: many places of the scope's level are the
+        # places of the one above it, named last
+        rank = PLACE_RANK[known[outer]]
+        above = [ref for ref in last_named.values() if PLACE_RANK.get(ref.place_level, rank) < rank]
+        return max(above, key=lambda ref: PLACE_RANK[ref.place_level]).label if above else None
     if level is None or outer is None:
         return None
     if PLACE_RANK.get(level, 0) >= PLACE_RANK.get(known.get(outer, ""), 0):
