@@ -842,12 +842,43 @@ TWENTY_NINTH_ROUND = [
                 "written with bars, which the reader had dropped as a menu: 0.645 with them)",
      (0.64, 0.68, 0.6, 0.72, 0.85)),
 ]
+THIRTIETH_ROUND = [
+    (("gm",), 6, "real pages, much completed, commissioned at the round's start, met on arrival: 0.742 at the round's "
+                "start 6d87b3f; then tuned on (市政协, 区人民医院党委 in a community, 东营区城区, 推进完善并认真落实X制度, "
+                "A机制、B机制等十项工作机制, 对…小区由社区党总支选派, 小镇)",
+     (0.76, 0.85, 0.74, 0.78, 0.67)),
+    (("gn",), 6, "real pages, much completed, commissioned at the round's start, met on arrival: 0.686 at the round's "
+                "start 6d87b3f (gn3, a 联席会议纪要, 0.375); then tuned on (楼门院落, 在全省开展的“M”活动中, "
+                "由A牵头、B参加的M)",
+     (0.76, 0.82, 0.8, 0.82, 0.81)),
+    (("go",), 6, "real pages, much completed, commissioned at the round's start, met on arrival with the start code "
+                "(0.727 at 6d87b3f), held out to the end of the tuning on gm and gn (0.727 again at 2d4064a); then read "
+                "for its misses (通河三村第二居民区, 居民区, 记者从X了解到)",
+     (0.81, 0.84, 0.79, 0.79, 0.73)),
+    (("gp",), 6, "real pages, much completed, commissioned at the round's start, met on arrival with the start code "
+                "(0.645 at 6d87b3f), held out to the end of the tuning on gm and gn (0.648 at 2d4064a); then read for "
+                "its misses (工人新村南村街道)",
+     (0.72, 0.8, 0.69, 0.8, 0.66)),
+    (("gq",), 6, "real pages, much completed, commissioned at the round's start, met on arrival with the start code "
+                "(0.476 at 6d87b3f; two reports of border pastoral towns, 苏木 and 嘎查), held out to the end of the "
+                "tuning on gm and gn (0.476 again at 2d4064a); then read for its misses (抵边嘎查村, 苏木乡镇党委, "
+                "乌里雅斯太镇, 由A、B统筹协调)",
+     (0.57, 0.7, 0.46, 0.66, 0.66)),
+    (("gr",), 6, "real pages, much completed, commissioned at the round's start, met once after the last change "
+                "before it: 0.690 at 0ef7c33 (the same at 6d87b3f); then read for its misses (602所社区, 景德镇 "
+                "written short, 合阳县召开全县…)",
+     (0.71, 0.77, 0.62, 0.79, 0.64)),
+    (("gs",), 6, "real pages, much completed, commissioned at the round's start, met once after the last change "
+                "before it: 0.567 at 0ef7c33 (the same at 6d87b3f); then read for its misses (8个社区党委 in a "
+                "community's paragraph)",
+     (0.56, 0.71, 0.49, 0.72, 0.57)),
+]
 LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND + NINTH_ROUND
                 + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND + THIRTEENTH_ROUND + FOURTEENTH_ROUND
                 + FIFTEENTH_ROUND + SIXTEENTH_ROUND + SEVENTEENTH_ROUND + NINETEENTH_ROUND + TWENTIETH_ROUND
                 + TWENTY_FIRST_ROUND + TWENTY_SECOND_ROUND + TWENTY_THIRD_ROUND + TWENTY_FOURTH_ROUND
                 + TWENTY_FIFTH_ROUND + TWENTY_SIXTH_ROUND + TWENTY_SEVENTH_ROUND + TWENTY_EIGHTH_ROUND
-                + TWENTY_NINTH_ROUND)
+                + TWENTY_NINTH_ROUND + THIRTIETH_ROUND)
 
 
 @pytest.mark.parametrize("prefixes,reports,first_contact,pins", LATER_ROUNDS,
