@@ -659,7 +659,7 @@ class _Rules(Context):
                     yield self.rel(b, "concurrentPost", a, clause)
         yield from self._passive_posts(clause)
         yield from self._two_posts(clause)
-        for s, e, w in self.find(clause, self.cue("post_verbs")):
+        for s, e, w in self.find(clause, self.cue("post_verbs")) + self._post_joins(clause):
             after = [m for m in clause.mentions if m.start >= e and not m.quoted]
             obj, role = None, None
             for m in after:
@@ -750,6 +750,22 @@ class _Rules(Context):
                 break  # 兼任业委会主任、物业企业负责人担任…: the next item holds a post of its own
             out.append((body, role))
             end = m.end
+        return out
+
+    def _post_joins(self, clause: Clause) -> list[tuple[int, int, str]]:
+        """党支部书记兼居委会主任: 兼 right after a post (a role ending there), not 兼职 or 兼任 (ggl:post_joiners),
+        joins a second post in another body, as a verb of holding a post does."""
+        out = []
+        for s, e, w in self.find(clause, self.cue("post_joiners")):
+            if self.text_between(clause, e, e + 1) in ("职", "任") or not (any(
+                    m.type == "Role" and m.end == s for m in clause.mentions) or self.text_between(
+                    clause, clause.start, s).endswith(self.cue("post_words"))):
+                continue
+            nxt = next((m for m in clause.mentions if m.start >= e), None)
+            body = self._body_of_role(nxt, places=True) if nxt is not None and nxt.type == "Role" else nxt
+            if body is not None and body.type == "Place":
+                continue  # 书记兼二级网格长: a post in a kind of place is no body's
+            out.append((s, e, w))
         return out
 
     def _passive_posts(self, clause: Clause) -> Iterator[Relation]:
