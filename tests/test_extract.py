@@ -948,6 +948,14 @@ def test_a_body_named_by_its_level_is_the_unit_the_document_names_in_full():
     assert any("县行政审批服务局" in e.get("aliases", []) for e in data["entities"])
 
 
+def test_the_bodies_after_a_schemes_convener_take_part_in_it():
+    # participate.after-convener: “M”由X牵头，A、B…; 这一机制 takes up the scheme named last
+    data = _doc("桂香社区推行“三方联动”机制。这一机制由桂香社区党委牵头，业委会、物业服务企业每月召开一次联席会议。")
+    got = {(s, o) for s, o, _, _ in _rels(data, "participatesIn")}
+    assert {("业委会", "“三方联动”机制"), ("物业服务企业", "“三方联动”机制")} <= got, got
+    assert ("桂香社区党委", "“三方联动”机制", None, None) in _rels(data, "leads")
+
+
 def test_a_figure_on_both_sides_of_a_sending_is_no_count():
     # 41 people into 23 grids: both figures are quantities, the relation counts neither (guide §6)
     data = _doc("青石区住建局选派41名机关干部下沉到桂香社区23个网格。")

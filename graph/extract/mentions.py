@@ -122,6 +122,7 @@ def _ends_phrase(text: str, end: int, lex: Lexicon) -> bool:
 
 _MANY_AFTER = re.compile(r"(?:[2-9]|\d{2,}|[两三四五六七八九十百]+)[个家]")
 _THIS_ONE = re.compile("这一|这项|这个|这种|该|此项|此|上述|以上")
+_THIS_SCHEME = re.compile("(?:这一|这项|该|此项)(机制|制度|模式)")
 _QUANTIFIED = re.compile("各项|各类|各种|相关|多项|多种|有关")
 _ONE_OFF = re.compile(r"第[一二三四五六七八九十百\d]+[次届期]|首[次届]")
 
@@ -624,6 +625,11 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
             label = memory.last_scheme
         if not _overlaps(taken, start, end):
             add(start, end, label, "Mechanism", "instance", is_quoted=True)
+    if memory is not None and memory.last_scheme is not None:
+        for m in _THIS_SCHEME.finditer(norm):  # 这一机制由X牵头: the scheme named last, if its head is the same
+            if (m.start() == 0 or norm[m.start() - 1] in "，。；：") and memory.last_scheme.endswith(m.group(1)) \
+                    and not _overlaps(taken, m.start(), m.end()):
+                add(m.start(), m.end(), memory.last_scheme, "Mechanism", "instance", is_quoted=True)
 
     # named places, and named bodies built on them (望江街道党工委, 桃源社区党支部)
     pos_done = -1
