@@ -950,6 +950,13 @@ def test_a_body_named_by_its_level_is_the_unit_the_document_names_in_full():
     assert any("县行政审批服务局" in e.get("aliases", []) for e in data["entities"])
 
 
+def test_a_unit_with_its_partner_in_brackets_builds_with_it():
+    # cobuild.partner-in-brackets: a 公示's line names a unit and, in brackets, the community it builds with
+    data = _doc("一、优秀共建单位\n\n1. 青石市中医医院（共建社区：桂香街道柳岸社区）。每月进社区义诊。")
+    got = _rels(data, "coBuilds")
+    assert ("青石市中医医院", "柳岸社区", None, None) in got | {(o, s, n, r) for s, o, n, r in got}, got
+
+
 def test_a_unit_that_helps_a_place_supports_it():
     # support.help-place: a unit or department helping a place (not a Party body helping its own compound)
     data = _doc("驻街单位发挥自身优势，帮助各社区改造楼道照明。青石市档案局协助桂香社区整理居民档案。")
