@@ -1382,6 +1382,7 @@ def _level_departments(text: str, base: int, mentions: list[Mention], lex: Lexic
     """A department named by its level alone (区住建局, 县民政局, 市住建局党组, 市政协): the department
     of that level in the place in scope, a type-level body labelled as written."""
     found = []
+    declared = [(d.start(1), d.end(1)) for d in SHORT_NAME.finditer(text)]  # （以下简称县文明办）
     for m in [*LEVEL_DEPARTMENT.finditer(text), *_town_office_re(lex).finditer(text), *_level_units_re(lex).finditer(text)]:
         s, e = m.start(), m.end()
         if any(x.start - base < e and s < x.end - base and (x.start - base <= s or x.end - base > e)
@@ -1390,7 +1391,7 @@ def _level_departments(text: str, base: int, mentions: list[Mention], lex: Lexic
             continue  # read already (某区住建局, 市场监管局); a kind or a piece inside (城管 in 区城管局,
             # 城乡建设局党支部 in 县住房和城乡建设局党支部) gives way
         if any(s <= x.start - base and x.end - base == e and x.level == "instance" and x.label != x.text
-               for x in mentions) or any(d.start(1) <= s < d.end(1) for d in SHORT_NAME.finditer(text)):
+               for x in mentions) or any(a <= s < b for a, b in declared):
             continue  # 县房管局 declared as the short name of 某县房产管理局 stands for that body; 区人民医院党委
             # after 某区人民医院党委 ends in its short form (人民医院党委) and is that body too
         if s > 0 and _is_han(text[s - 1]) and text[s - 1] not in NAME_STOPS and not any(

@@ -824,7 +824,8 @@ class _Rules(Context):
                 role = mt.group(0) if mt else None
         # the people: after 从 …, else the phrase before the verb
         head = self.text_between(clause, clause.start, s)
-        source = re.search("从[^，]*(?:" + "|".join(self.cue("source_verbs")) + ")", head)
+        source = self.lex.derived("news-source", lambda: re.compile(
+            "从[^，]*(?:" + self.lex.joined("source_verbs").pattern + ")")).search(head)
         if source:  # 记者从某街道党工委了解到，…: the news's source, no people's origin
             head = head[:source.start()] + "，" * (source.end() - source.start()) + head[source.end():]
         if "从" in head:
