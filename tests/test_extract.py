@@ -964,6 +964,14 @@ def test_a_unit_that_helps_a_place_supports_it():
     assert {("驻街单位", "社区"), ("青石市档案局", "桂香社区")} <= got, got
 
 
+def test_a_property_company_in_charge_of_a_compound_supports_it():
+    # support.company-in-charge and support.company-takes-over (guide §3: takes charge of)
+    data = _doc("桂香小区有住户800户，负责桂香小区物业服务的青石物业服务有限公司提出收费方案。"
+                "2021年，柳岸物业公司接管了青禾小区的物业管理工作。")
+    got = {(s, o) for s, o, _, _ in _rels(data, "supports")}
+    assert {("青石物业服务有限公司", "桂香小区"), ("柳岸物业公司", "青禾小区")} <= got, got
+
+
 def test_the_bodies_after_a_schemes_convener_take_part_in_it():
     # participate.after-convener: “M”由X牵头，A、B…; 这一机制 takes up the scheme named last
     data = _doc("桂香社区推行“三方联动”机制。这一机制由桂香社区党委牵头，业委会、物业服务企业每月召开一次联席会议。")
