@@ -972,6 +972,24 @@ def test_a_property_company_in_charge_of_a_compound_supports_it():
     assert {("青石物业服务有限公司", "桂香小区"), ("柳岸物业公司", "青禾小区")} <= got, got
 
 
+def test_a_report_written_by_a_branch_names_it_in_the_first_person():
+    # 我支部 (ggl:first_person_unit_heads): the branch the title names, not the one named last
+    data = _doc("青石市桂香社区物业服务企业联合党支部2022年度工作总结\n\n"
+                "青禾小区党支部成立后，我支部与桂香社区党总支签订党建共建协议。")
+    got = _rels(data, "coBuilds")
+    pairs = {(s, o) for s, o, _, _ in got} | {(o, s) for s, o, _, _ in got}
+    assert ("桂香社区物业服务企业联合党支部", "桂香社区党总支") in pairs, got
+    assert ("青禾小区党支部", "桂香社区党总支") not in pairs, got
+
+
+def test_this_branch_is_the_branch_named_last():
+    # 该支部 (ggl:anaphor_unit_heads holds 支部, 部 and 院)
+    data = _doc("青禾小区党支部成立于2020年。该支部与青石物业公司结对共建。")
+    got = _rels(data, "coBuilds")
+    pairs = {(s, o) for s, o, _, _ in got} | {(o, s) for s, o, _, _ in got}
+    assert ("青禾小区党支部", "青石物业公司") in pairs, got
+
+
 def test_the_bodies_after_a_schemes_convener_take_part_in_it():
     # participate.after-convener: “M”由X牵头，A、B…; 这一机制 takes up the scheme named last
     data = _doc("桂香社区推行“三方联动”机制。这一机制由桂香社区党委牵头，业委会、物业服务企业每月召开一次联席会议。")

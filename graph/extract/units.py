@@ -242,20 +242,25 @@ _SHORT_FORM_REACH = 400
 
 
 def _unit_anaphora(text: str, start: int, end: int, mentions: list[Mention], named: list,
-                   lex: Lexicon) -> list[Mention]:
+                   lex: Lexicon, own: list | None = None) -> list[Mention]:
     """该公司与某小区党支部结对共建, 该局将…: an anaphor (ggl:anaphors) before a unit's head of
     ``ggl:anaphor_unit_heads`` (head, or head:ending|ending for the names it takes up) is the unit of
-    that head the text named last (某某建筑工程有限公司, 某区住建局), as a mention over the words; then
-    remember the units this unit names."""
+    that head the text named last (某某建筑工程有限公司, 某区住建局), as a mention over the words; 本支部,
+    我公司 (ggl:first_person_words before ggl:first_person_unit_heads) are first the unit of that head
+    the article's title or byline names (``own``: its author writes). Then remember the units this
+    unit names."""
     out = list(mentions)
     heads = dict((e.split(":") + [e])[:2] for e in lex.cue("anaphor_unit_heads"))
-    words = tuple(a + h for a in lex.cue("anaphors") for h in heads)
+    words = tuple(a + h for a in lex.cue("anaphors") for h in heads) + tuple(
+        a + h for a in lex.cue("first_person_words") for h in lex.cue("first_person_unit_heads"))
     for m in lex.pattern(words).finditer(text, start, end) if words else ():
         if any(x.start < m.end() and m.start() < x.end for x in out):
             continue
         head = max((h for h in heads if m.group(0).endswith(h)), key=len)
         endings = tuple(heads[head].split("|"))
-        ref = next((u for u in reversed(named) if u.label.endswith(endings)), None)
+        mine = m.group(0)[0] in lex.cue("first_person_words") + ("本",)
+        ref = next((u for u in (own or []) if mine and u.label.endswith(endings)), None) or next(
+            (u for u in reversed(named) if u.label.endswith(endings)), None)
         if ref is not None:
             out.append(Mention(m.start(), m.end(), m.group(0), ref.label, ref.type, "instance"))
     # 中心建立…, 中心1名党员负责人…: a bare head opening a clause, before a verb or a figure, is the one
@@ -467,6 +472,7 @@ def units(doc, lex: Lexicon) -> list[Unit]:
     article_places = [_article_place(a, lex, known) or _opening_place(doc, k, lex, known)
                       for k, a in enumerate(doc.articles)]
     art_own: dict[int, dict] = {}  # article -> level -> the place its title or byline names (for 我市)
+    own_units: dict[int, list[Mention]] = {}  # article -> the units its title and byline name (for 我局)
     hosts: dict[int, Mention] = {}  # article -> the Party body named last outside partners' records
     section_place: dict[int, str | None] = {}  # article -> the place its current heading names
     last_para, para_before = None, []  # the paragraph of the last sentence, the schemes of the one before
@@ -489,7 +495,10 @@ def units(doc, lex: Lexicon) -> list[Unit]:
         mentions = _first_person(doc.text, s, e, mentions, art_own.get(ai) or {}, lex)
         mentions = _anaphora(doc.text, s, e, mentions, last_named, lex, topics)
         mentions = _kind_short_forms(doc.text, s, e, mentions, last_kinds, lex)
-        mentions = _unit_anaphora(doc.text, s, e, mentions, last_units, lex)
+        mentions = _unit_anaphora(doc.text, s, e, mentions, last_units, lex, own_units.get(ai))
+        if kind in ("title", "byline"):
+            own_units.setdefault(ai, []).extend(
+                m for m in mentions if m.level == "instance" and m.type in ORGS and m.text == m.label)
         mentions = _its_holders(doc.text, s, e, mentions, lex)
         if kind == "sentence":  # the schemes of its paragraph so far, else of the paragraph before
             if pkey not in para_mechs and last_para is not None and last_para != pkey:
