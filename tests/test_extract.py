@@ -990,6 +990,12 @@ def test_this_branch_is_the_branch_named_last():
     assert ("青禾小区党支部", "青石物业公司") in pairs, got
 
 
+def test_a_body_over_which_another_holds_leadership_is_led_by_it():
+    # lead.leadership-over: 强化A对B的领导 (强化 opens a place's name)
+    data = _doc("青石区强化桂香街道党工委对物业服务企业党组织的领导。")
+    assert ("桂香街道党工委", "物业服务企业党组织") in {(s, o) for s, o, _, _ in _rels(data, "leads")}
+
+
 def test_the_bodies_after_a_schemes_convener_take_part_in_it():
     # participate.after-convener: “M”由X牵头，A、B…; 这一机制 takes up the scheme named last
     data = _doc("桂香社区推行“三方联动”机制。这一机制由桂香社区党委牵头，业委会、物业服务企业每月召开一次联席会议。")
