@@ -1171,8 +1171,10 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
             start = i = role.start - base  # 346支在职党员志愿服务队: a team named by whom it gathers
         for v in verbs.finditer(text, start, hs):
             if company and v.start() - start >= 2 and not lex.surface.get(text[start:v.start()]) and (
-                    v.end() == hs or v.group(0) in lex.cue("company_name_verbs")):
+                    v.end() == hs and v.group(0) not in lex.cue("place_left_boundary")
+                    or v.group(0) in lex.cue("company_name_verbs")):
                 continue  # 某某热力运营有限公司, 某某创新科技有限公司: a trade or word of a company's name
+                # (not a verb a name follows: 某某推动集团党支部与…)
             if not any(m.start - base <= v.start() and v.end() <= m.end - base for m in mentions):
                 start = max(start, v.end())  # 组织辖区医院: the name starts after the verb
         start = _past_kinds(text, start, hs, lex)
