@@ -825,6 +825,7 @@ def test_a_name_is_found(text, label, type_):
     ("居民有需要社区帮忙的事，青禾社区党委及时解决。", "需要社区"),
     ("柳岸社区党委与青禾小区物业公司签订联建协议。", "青禾小区物业公司"),  # no company named after its compound
     ("青石区构建“区—街道—村居—基础网格”四级网格体系。", "“区—街道—村居—基础网格”四级网格体系"),  # levels of places (ggl:place_level_words)
+    ("联盟以青禾社区党委为核心，除桂香社区党委、柳岸大厦综合党委外，还有驻区单位。", "除桂香社区党委"),  # a list's item opens after a preposition (ggl:adverbial_preps)
     ("张青禾推动集团党支部与社区党委双向进入。", "张青禾推动集团党支部"),  # a verb before 集团 opens the name (not a trade word)
     ("——记青石市桂香区柳岸社区党委书记", "记青石市"),  # a profile's 记 opens no place (ggl:place_name_bad_start)
     ("干部到社区报到，密切了与社区党组织的联系，建立起互联互通机制。", "联系，建立起互联互通机制"),  # no name over a comma  # a verb closing an item names nothing after it

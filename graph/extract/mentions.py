@@ -1591,9 +1591,11 @@ def _listed_units(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
             s = gloss.end()
             prep = lex.pattern(lex.cue("adverbial_preps")).match(text, s)
             s = prep.end() if prep else s
-        verb = lex.pattern(lex.cue("verbs_not_names")).match(text, s) or lex.resultative_re.match(text, s)
+        verb = lex.pattern(lex.cue("verbs_not_names")).match(text, s) or lex.resultative_re.match(text, s) \
+            or lex.pattern(lex.cue("adverbial_preps")).match(text, s)
         if verb and (any(m.start - base == verb.end() for m in mentions) or place_chain(text, verb.end(), lex)):
             s = verb.end()  # …，让某村党总支、某居委会党总支…, 用好小区党支部、…: nor does a verb before a place or a kind
+            # (nor a preposition: 除某社区党委、某党委外)
         for m in mentions:  # 某市以街道党工委、…为主导: a preposition after a place opens the item
             prep = next((w for w in lex.cue("adverbial_preps") if m.is_named_place and s <= m.start - base
                          and m.end - base < e and text.startswith(w, m.end - base)), None)
