@@ -996,6 +996,13 @@ def test_a_body_over_which_another_holds_leadership_is_led_by_it():
     assert ("桂香街道党工委", "物业服务企业党组织") in {(s, o) for s, o, _, _ in _rels(data, "leads")}
 
 
+def test_the_member_units_listed_take_part_in_the_scheme():
+    # participate.members-listed: …成立“M”，首批成员单位包括A、B和C
+    data = _doc("桂香社区成立“红色联盟”，首批成员单位包括青石医院、桂香派出所和柳岸中学。")
+    got = {(s, o) for s, o, _, _ in _rels(data, "participatesIn")}
+    assert {("青石医院", "“红色联盟”"), ("柳岸中学", "“红色联盟”")} <= got, got
+
+
 def test_the_bodies_after_a_schemes_convener_take_part_in_it():
     # participate.after-convener: “M”由X牵头，A、B…; 这一机制 takes up the scheme named last
     data = _doc("桂香社区推行“三方联动”机制。这一机制由桂香社区党委牵头，业委会、物业服务企业每月召开一次联席会议。")
