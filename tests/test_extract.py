@@ -1003,6 +1003,12 @@ def test_the_member_units_listed_take_part_in_the_scheme():
     assert {("青石医院", "“红色联盟”"), ("柳岸中学", "“红色联盟”")} <= got, got
 
 
+def test_a_bare_branch_before_an_adverb_is_the_one_branch_named():
+    # 支部 (ggl:anaphor_unit_heads) opening a clause before 严格 (ggl:adverbs)
+    data = _doc("青禾小区党支部成立于2020年。支部严格落实“三会一课”制度。")
+    assert ("青禾小区党支部", "“三会一课”制度") in {(s, o) for s, o, _, _ in _rels(data, "implements")}
+
+
 def test_the_bodies_after_a_schemes_convener_take_part_in_it():
     # participate.after-convener: “M”由X牵头，A、B…; 这一机制 takes up the scheme named last
     data = _doc("桂香社区推行“三方联动”机制。这一机制由桂香社区党委牵头，业委会、物业服务企业每月召开一次联席会议。")
