@@ -151,9 +151,11 @@ def mechanism_spans(text: str, lex: Lexicon, schemes: dict | None = None) -> lis
             if text.startswith("制", skip) and not text.startswith("制度", skip):
                 out.append((start, skip + 1, norm_quotes(text[start:qend]) + "制"))
             elif ((head_end := _head_after(text, skip, lex)) is not None and not _bad_head(text[skip:head_end], lex)
-                    and text[skip:head_end].endswith(lex.cue("verbal_modifier_heads"))
-                    and not text[max(0, start - 2):start].endswith(tuple(lex.levels))):
-                out.append((start, head_end, norm_quotes(text[start:qend]) + text[skip:head_end]))
+                    and text[skip:head_end].endswith(lex.cue("verbal_modifier_heads"))):
+                level = next((w for w in lex.levels if text.endswith(w, 0, start)), "")
+                if level and not text[skip:head_end].startswith("联席"):
+                    continue  # 社区“大党委”工作机制: the body's work; 社区“大党委”联席会议制度: its standing meeting
+                out.append((start - len(level), head_end, level + norm_quotes(text[start:qend]) + text[skip:head_end]))
             continue  # a quoted kind: “综合窗口”, “社区名师工作室”; but “大工委”制 is the system of them
         if _is_kind_chain(inner, lex, text[skip:skip + 4]):
             continue  # “街道党工委—社区党委—小区党支部”: a hierarchy, not a scheme's name
