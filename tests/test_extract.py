@@ -1009,6 +1009,15 @@ def test_a_bare_branch_before_an_adverb_is_the_one_branch_named():
     assert ("青禾小区党支部", "“三会一课”制度") in {(s, o) for s, o, _, _ in _rels(data, "implements")}
 
 
+def test_a_kind_of_place_as_a_field_of_work_is_no_partner():
+    # ggl:place_field_nouns: 小区治理 after 和 is a field of work, not a side of a co-building
+    data = _doc("今年以来，青川市青石区把城市网格党建和小区治理作为提升治理水平的重要抓手，"
+                "一个共建共治共享的格局正在逐步形成。青石区推动驻区单位与社区结对共建。")
+    got = {(s, o) for s, o, _, _ in _rels(data, "coBuilds")}
+    assert ("青石区", "小区") not in got and ("小区", "青石区") not in got, got
+    assert ("驻区单位", "社区") in got, got
+
+
 def test_the_bodies_after_a_schemes_convener_take_part_in_it():
     # participate.after-convener: “M”由X牵头，A、B…; 这一机制 takes up the scheme named last
     data = _doc("桂香社区推行“三方联动”机制。这一机制由桂香社区党委牵头，业委会、物业服务企业每月召开一次联席会议。")

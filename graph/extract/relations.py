@@ -546,7 +546,7 @@ class _Rules(Context):
                 if not partners:  # 与相邻的A、B联建: past a short modifier with 的
                     of = self.text_between(clause, at + 1, min(s, at + 12)).find("的")
                     partners = self.list_after(clause, at + 2 + of, ACTORS + ("Place",)) if of >= 0 else []
-                partners = [p for p in partners if p.end <= s]
+                partners = [p for p in partners if p.end <= s and not self._field_of(clause, p)]
                 end = self.past_adverbs(clause, at)  # A已与B: the adverb is part of neither side
                 before = self.list_before(clause, end, ACTORS + ("Place",)) or self._places_before(clause, end) or [
                     m for m in clause.mentions if m.type == "Place" and m.level == "type" and m.end == end][:1]
@@ -577,6 +577,12 @@ class _Rules(Context):
                     if self.count_before(clause, subject.start)[0] is not None and re.search(r"\d", mid[-10:]):
                         count, approx = None, False  # 66个A与23个B结成对子: a figure on both sides (guide §6)
                     yield self.rel(subject, "coBuilds", p, clause, count=count, approx=approx)
+
+    def _field_of(self, clause: Clause, m: Mention) -> bool:
+        """小区治理, 社区建设 (a kind of place, then one of ``ggl:place_field_nouns``): a field of work, no
+        partner (把城市网格党建和小区治理作为抓手)."""
+        return m.type == "Place" and m.level == "type" and self.text_between(
+            clause, m.end, m.end + 4).startswith(self.cue("place_field_nouns"))
 
     def _places_before(self, clause: Clause, pos: int) -> list[Mention]:
         """Named places listed right before ``pos`` (A社区、B社区与…): the places as partners."""
