@@ -111,7 +111,8 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     # a quoted kind before a head of ggl:verbal_modifier_heads names a scheme
     ("青禾社区推行“楼栋长”制度，从老党员中选出楼栋长。", "“楼栋长”制度", "Mechanism"),
     ("青禾社区建立“大党委”联席会议制度。", "“大党委”联席会议制度", "Mechanism"),
-    ("青禾社区深化社区“大党委”联席会议制度。", "社区“大党委”联席会议制度", "Mechanism"),  # a level word too: the body's standing meeting
+    ("青禾社区深化社区“大党委”联席会议制度。", "社区“大党委”联席会议制度", "Mechanism"),
+    ("青石县建立以小区党支部为核心的“1+2+N”小区治理共同体。", "“1+2+N”小区治理共同体", "Mechanism"),  # 共同体 heads a scheme  # a level word too: the body's standing meeting
     # a quoted name ending in a word of ggl:scheme_name_endings names a scheme
     ("青石市坚持和发展新时代“青禾经验”，整合网格资源。", "“青禾经验”", "Mechanism"),
     ("调解员用“三步调解法”化解纠纷。", "“三步调解法”", "Mechanism"),
