@@ -1018,6 +1018,16 @@ def test_a_kind_of_place_as_a_field_of_work_is_no_partner():
     assert ("驻区单位", "社区") in got, got
 
 
+def test_the_bodies_a_formulas_parts_stand_for_take_part_in_its_scheme():
+    # participate.formula-part and lead.formula-core (resolver formula_scheme)
+    data = _doc("桂香社区建立“1+2+N”小区治理共同体。“1”即小区党支部，在小区治理中发挥领导核心作用；"
+                "“2”即业委会、物业服务企业两个重要载体。")
+    scheme = "“1+2+N”小区治理共同体"
+    got = {(s, o) for s, o, _, _ in _rels(data, "participatesIn")}
+    assert {("业委会", scheme), ("物业服务企业", scheme)} <= got, got
+    assert ("小区党支部", scheme) in {(s, o) for s, o, _, _ in _rels(data, "leads")}
+
+
 def test_the_bodies_after_a_schemes_convener_take_part_in_it():
     # participate.after-convener: “M”由X牵头，A、B…; 这一机制 takes up the scheme named last
     data = _doc("桂香社区推行“三方联动”机制。这一机制由桂香社区党委牵头，业委会、物业服务企业每月召开一次联席会议。")

@@ -364,6 +364,27 @@ class Context:
             return self.unit.paragraph_mechanisms[0]
         return None
 
+    def formula_scheme(self, clause: Clause, pos: int) -> Mention | None:
+        """“1+2+N”体系。…“2”即A、B: the scheme whose quoted formula holds the part a gloss word
+        (ggl:gloss_words) explains right before ``pos``, named in the sentence, its paragraph or
+        the paragraph before."""
+        head = clause.text[:pos - clause.start]
+        part = None
+        for w in self.cue("gloss_words"):
+            k = head.rfind("”" + w)
+            if k > 0 and (part is None or k > part[0]):
+                q = head.rfind("“", 0, k)
+                part = (k, head[q + 1:k]) if q >= 0 and 0 < k - q - 1 <= 3 else part
+        if part is None:
+            return None
+        at = clause.start + part[0] - len(part[1]) - 1
+        for group in ([m for m in self.sentence_schemes() if m.end <= at], self.unit.paragraph_mechanisms,
+                      self.unit.before_mechanisms):
+            formulas = [m for m in group if (f := _FORMULA.match(m.label)) and part[1] in f.group(1)]
+            if formulas:
+                return formulas[-1]
+        return None
+
     def task_scheme(self) -> Mention | None:
         """The scheme a task of a plan opened with: the first of its paragraph, or of its sentence,
         or, for a duty line standing as a paragraph of its own, the first of the paragraph before."""
@@ -538,6 +559,7 @@ def _prefix_ok(gap: str, lex: Lexicon) -> bool:
 
 
 _HOLDERS_COUNT = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)名")
+_FORMULA = re.compile(r"“([0-9N+＋]{2,})”")  # “1+2+N”体系, “1236”模式: a scheme named by a formula
 
 
 def _count_after(text: str, lex: Lexicon) -> tuple[int | None, bool]:

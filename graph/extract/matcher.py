@@ -336,6 +336,8 @@ def _resolve(name: str, ctx: Context, clause: Clause, pos: int) -> Mention | Non
         return None
     if name == "task_scheme":  # 一、开展“M”。…（牵头单位：X）: the scheme the task opened with
         return ctx.task_scheme()
+    if name == "formula_scheme":  # “1+2+N”体系…“2”即A、B: the scheme whose formula holds the part
+        return ctx.formula_scheme(clause, pos)
     raise KeyError(name)
 
 
