@@ -1028,6 +1028,16 @@ def test_the_bodies_a_formulas_parts_stand_for_take_part_in_its_scheme():
     assert ("小区党支部", scheme) in {(s, o) for s, o, _, _ in _rels(data, "leads")}
 
 
+def test_a_bare_branch_office_is_the_one_named_and_we_is_the_reports_place():
+    # 分局 (ggl:anaphor_unit_heads); 我们社区 (ggl:first_person_words) in a report its title places
+    data = _doc("桂香社区2023年工作总结\n\n今年，我们社区与青石医院结对共建。桂香社区党委联合国家金融监督管理总局"
+                "青石监管分局开展活动。分局1名党员干部兼任桂香社区党委兼职委员。")
+    got = _rels(data, "coBuilds")
+    assert ("桂香社区", "青石医院") in {(s, o) for s, o, _, _ in got} | {(o, s) for s, o, _, _ in got}, got
+    posts = {(s, o) for s, o, _, _ in _rels(data, "concurrentPost")}
+    assert ("国家金融监督管理总局青石监管分局", "桂香社区党委") in posts, posts
+
+
 def test_the_bodies_after_a_schemes_convener_take_part_in_it():
     # participate.after-convener: “M”由X牵头，A、B…; 这一机制 takes up the scheme named last
     data = _doc("桂香社区推行“三方联动”机制。这一机制由桂香社区党委牵头，业委会、物业服务企业每月召开一次联席会议。")

@@ -825,6 +825,7 @@ def test_a_name_is_found(text, label, type_):
     ("城区各社区党组织与第三方物业公司党支部签订结对共建协议。", "第三方物业公司党支部"),  # a kind's adjective, no name
     ("对零散小区实行兜底托管。", "零散小区"),
     ("对长期无人管理的薄弱小区，街道实行兜底托管。", "薄弱小区"),  # a state of weak compounds, no name
+    ("今天带大家看看，咱们社区的网格是怎么运转的。", "咱们社区"),  # a first-person word opens no name
     ("居民有需要社区帮忙的事，青禾社区党委及时解决。", "需要社区"),
     ("柳岸社区党委与青禾小区物业公司签订联建协议。", "青禾小区物业公司"),  # no company named after its compound
     ("青石区构建“区—街道—村居—基础网格”四级网格体系。", "“区—街道—村居—基础网格”四级网格体系"),  # levels of places (ggl:place_level_words)
