@@ -721,10 +721,8 @@ TWENTY_FIFTH_ROUND = [
      (0.64, 0.75, 0.58, 0.83, 0.67)),
     (("fi",), 6, "real pages, much completed, commissioned at the round's start, met once with the code after "
                 "the tuning on fd and fe: 0.621 at 61a71c7 (the same at 8084f12); then read for its misses "
-                "(none fixed for it alone); macro floor 0.54 → 0.53 in the thirty-first round (某小区物业党支部书记由…"
-                "担任 now gives the post, and fi4's gold writes the branch as a kind in the compound, 物业党支部, where "
-                "the extractor reads the named compound's branch)",
-     (0.62, 0.74, 0.53, 0.73, 0.67)),
+                "(none fixed for it alone)",
+     (0.62, 0.74, 0.54, 0.73, 0.67)),
     (("fj",), 6, "real pages, much completed, commissioned at the round's start, met once with the code after "
                 "the tuning on fd and fe: 0.655 at 61a71c7 (the same at 8084f12); then tuned on (快递物流行业党委, "
                 "与示范驿站所在的社区党组织); floors 0.65 / 0.76 / 0.59 → 0.64 / 0.75 / 0.58 in the twenty-ninth round "
