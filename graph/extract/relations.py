@@ -784,19 +784,12 @@ class _Rules(Context):
             posts = [m for m in clause.mentions if m.type == "Role" and m.end <= clause.start + at
                      and self.text_between(clause, m.end, clause.start + at).strip() in ("",) + self.cue("adverbs")]
             body = self._body_of_role(posts[-1], places=True) if posts else None
-            role = posts[-1].label if posts else None
-            if body is None:  # 青禾小区党支部书记由…兼任: a named body, then a post word
-                named = [m for m in clause.top_mentions if m.type in ORGS and m.level == "instance"
-                         and m.end < clause.start + at
-                         and self.text_between(clause, m.end, clause.start + at).strip() in self.cue("post_words")]
-                body, role = (named[-1], self.text_between(clause, named[-1].end, clause.start + at).strip()) \
-                    if named else (None, None)
             if body is None:
                 continue
             people = [p for p in self.list_after(clause, clause.start + at + 1, PEOPLE) if p.end <= s]
             for p in _dedupe([self.holder_body(clause, p) for p in people]):
                 if p.label != body.label:
-                    yield self.rel(p, "concurrentPost", body, clause, role=role)
+                    yield self.rel(p, "concurrentPost", body, clause, role=posts[-1].label)
 
     def _posts_of_scheme(self, clause: Clause, after: list[Mention]) -> list[Mention]:
         """担任兼职委员 with no body: the bodies of the 兼职委员制度 named in the sentence."""
