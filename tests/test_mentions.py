@@ -45,6 +45,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("山东省东营市东营区。", "东营区", "Place"),
     ("青石市社会工作促进会与桂香社区结对。", "青石市社会工作促进会", "SocialOrganisation"),  # 促进会 heads a unit (ggl:unit_nouns; not 联合会, which would stop 联合 breaking names)
     ("桂香社区一品青禾小区党支部书记兼任业委会主任。", "一品青禾小区", "Place"),  # 一品 opens a name (ggl:name_opening_words)
+    ("青石县组织学习组赴青川市桂香区学习。", "青川市", "Place"),  # a place opens after a trip's verb (ggl:travel_verbs)
     ("吉林省青川市绿园区青禾街道。", "绿园区", "Place"),  # 园 may end a two-character district's name (ggl:short_district_chars)
     ("除桂香社区党委外，还有青禾小区党支部。", "桂香社区党委", "PartyOrganisation"),  # 除 opens a name (ggl:place_left_boundary)
     ("青石市桂香街道柳岸三村第二居民区完成换届。", "柳岸三村第二居民区", "Place"),  # a numbered part of a village is one community

@@ -37,7 +37,8 @@ def _admin_endings() -> tuple[str, ...]:
 _ADMIN_ENDINGS = _admin_endings()
 # 某区举行区域化…: a verb opens no place name (the ontology's ggl:verbs_not_names)
 _JOINED_RE = re.compile(r"[\u4e00-\u9fff]{2}[和与及][\u4e00-\u9fff]")  # 住房和城乡: two words joined, no name
-_NAME_VERBS = tuple(w for w in load_vocabulary().cues.get("verbs_not_names", ()) if len(w) >= 2)
+_NAME_VERBS = tuple(w for w in load_vocabulary().cues.get("verbs_not_names", ()) if len(w) >= 2) + tuple(
+    load_vocabulary().cues.get("travel_verbs", ()))  # 某县赴某市学习…: the chain ends before the trip
 _SUFFIX = "(?:" + "|".join(re.escape(s) for s in sorted(_ADMIN_ENDINGS, key=len, reverse=True)) + ")"
 _SUFFIX_CHARS = "".join(s for s in _ADMIN_ENDINGS if len(s) == 1)
 _LONG_ENDINGS = tuple(s for s in _ADMIN_ENDINGS if len(s) > 1)  # 工业园区, 街道: no place of their own

@@ -30,6 +30,8 @@ def places_in(name: str) -> tuple[str, ...]:
     ('甲乙县', '丙丁社区')
     >>> places_in("甲乙县召开全县党建工作会")  # so does a verb
     ('甲乙县',)
+    >>> places_in("甲乙县赴丙丁市学习考察城市社区党建工作情况报告")  # and a trip (ggl:travel_verbs)
+    ('甲乙县',)
     """
     name = name.strip()
     m = _TITLE_RE.match(name)
