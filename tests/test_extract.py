@@ -877,12 +877,41 @@ THIRTIETH_ROUND = [
                 "community's paragraph)",
      (0.56, 0.71, 0.49, 0.72, 0.57)),
 ]
+THIRTY_FIRST_ROUND = [
+    (("gt",), 6, "real pages, much completed, commissioned at the round's start, met on arrival: 0.569 at 1fd80b2 (the "
+                "same at the round's start 044d4cd; gt4, a TV story of a new town, 0.111); then tuned on (X对Y的领导, "
+                "薄弱小区, 支部严格落实, 某某推动集团党支部, ——记某市)",
+     (0.64, 0.69, 0.56, 0.66, 0.55)),
+    (("gu",), 6, "real pages, much completed, commissioned at the round's start, met on arrival: 0.625 at 1fd80b2 (the "
+                "same at 044d4cd; gu6, a property company branch's annual summary, 0.235); then tuned on (我支部, 绿园区, "
+                "除某社区党委外, 一品水轩小区, 社区“大党委”联席会议机制, 成员单位包括…)",
+     (0.67, 0.73, 0.58, 0.76, 0.62)),
+    (("gv",), 6, "real pages, much completed, commissioned at the round's start, met on arrival with code whose output "
+                "equals the start code's (0.701 at 35c5d07), held out to the end of the tuning on gt and gu (0.701 "
+                "again at 8d08616); then read for its misses (小区治理 as a field of work, “1+2+N”…“2”即A、B, 共同体)",
+     (0.72, 0.78, 0.67, 0.82, 0.76)),
+    (("gw",), 6, "real pages, much completed, commissioned at the round's start, met on arrival (0.793 at 1fd80b2, the "
+                "same at 044d4cd), held out to the end of the tuning on gt and gu (0.793 again at 8d08616); then read "
+                "for its misses (分局1名党员干部, 某银行10余名党员走进某小区)",
+     (0.79, 0.81, 0.74, 0.81, 0.58)),
+    (("gx",), 3, "real pages, much completed, commissioned at the round's start (three reports: the search budget ran "
+                "out before gx4–gx6), met on arrival (0.713 at 1eacda5, the same at 044d4cd), held out to the end of "
+                "the tuning on gt and gu (0.713 again at 8d08616); then read for its misses (咱们社区, 促进会)",
+     (0.71, 0.78, 0.68, 0.8, 0.71)),
+    (("gy",), 2, "real pages, much completed, commissioned at the round's start (gy1 and gy4 only: the search budget "
+                "ran out), met once after the last change before it: 0.676 at 9eb3a71 (the same at 044d4cd); then "
+                "read for its misses (某县赴某市学习考察…)",
+     (0.89, 0.87, 0.91, 0.87, 0.61)),
+    (("gz",), 1, "a real page, much completed, commissioned at the round's start (gz1 only: the search budget ran "
+                "out), met once after the last change before it: 0.923 at 9eb3a71 (the same at 044d4cd)",
+     (0.92, 1.0, 0.66, 0.82, 0.66)),
+]
 LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND + NINTH_ROUND
                 + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND + THIRTEENTH_ROUND + FOURTEENTH_ROUND
                 + FIFTEENTH_ROUND + SIXTEENTH_ROUND + SEVENTEENTH_ROUND + NINETEENTH_ROUND + TWENTIETH_ROUND
                 + TWENTY_FIRST_ROUND + TWENTY_SECOND_ROUND + TWENTY_THIRD_ROUND + TWENTY_FOURTH_ROUND
                 + TWENTY_FIFTH_ROUND + TWENTY_SIXTH_ROUND + TWENTY_SEVENTH_ROUND + TWENTY_EIGHTH_ROUND
-                + TWENTY_NINTH_ROUND + THIRTIETH_ROUND)
+                + TWENTY_NINTH_ROUND + THIRTIETH_ROUND + THIRTY_FIRST_ROUND)
 
 
 @pytest.mark.parametrize("prefixes,reports,first_contact,pins", LATER_ROUNDS,
