@@ -61,7 +61,7 @@ def _name_ok(name: str, suffix: str, lex: Lexicon, chained: bool = False, after_
             name.startswith(lex.cue("name_determiners")) or chained and re.fullmatch(
                 "第[一二三四五六七八九十]{1,2}", name) and lex.suffix_level.get(suffix) == "community"
         # 某区建设街道, 某市市北区, 某街道第九社区; not 某市各旗县
-        if (lex.pattern(lex.cue("place_name_bad_start") + lex.cue("travel_verbs")).match(name) and not street
+        if (lex.joined("place_name_bad_start", "travel_verbs").match(name) and not street
                 and not name.startswith(lex.cue("name_opening_words"))) or \
                 name.endswith(lex.cue("place_name_bad_end")) and not (
                     chained and len(name) >= 3 and suffix in lex.cue("long_town_endings")):  # 某旗阿拉腾敖包镇

@@ -251,9 +251,12 @@ def _unit_anaphora(text: str, start: int, end: int, mentions: list[Mention], nam
     unit names."""
     out = list(mentions)
     heads = dict((e.split(":") + [e])[:2] for e in lex.cue("anaphor_unit_heads"))
-    words = tuple(a + h for a in lex.cue("anaphors") for h in heads) + tuple(
-        a + h for a in lex.cue("first_person_words") for h in lex.cue("first_person_unit_heads"))
-    for m in lex.pattern(words).finditer(text, start, end) if words else ():
+    words = lex._patterns.get(("unit-anaphors",))
+    if words is None:  # 该公司, 本支部, 我公司: built once per lexicon
+        words = lex._patterns[("unit-anaphors",)] = lex.pattern(tuple(
+            a + h for a in lex.cue("anaphors") for h in heads) + tuple(
+            a + h for a in lex.cue("first_person_words") for h in lex.cue("first_person_unit_heads")))
+    for m in words.finditer(text, start, end):
         if any(x.start < m.end() and m.start() < x.end for x in out):
             continue
         head = max((h for h in heads if m.group(0).endswith(h)), key=len)
