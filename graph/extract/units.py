@@ -261,7 +261,7 @@ def _unit_anaphora(text: str, start: int, end: int, mentions: list[Mention], nam
             continue
         head = max((h for h in heads if m.group(0).endswith(h)), key=len)
         endings = tuple(heads[head].split("|"))
-        mine = m.group(0)[0] in lex.cue("first_person_words") + ("本",)
+        mine = m.group(0).startswith(lex.cue("first_person_words") + ("本",))  # 本支部, 我公司: the author's
         ref = next((u for u in (own or []) if mine and u.label.endswith(endings)), None) or next(
             (u for u in reversed(named) if u.label.endswith(endings)), None)
         if ref is not None:
@@ -475,7 +475,7 @@ def units(doc, lex: Lexicon) -> list[Unit]:
     article_places = [_article_place(a, lex, known) or _opening_place(doc, k, lex, known)
                       for k, a in enumerate(doc.articles)]
     art_own: dict[int, dict] = {}  # article -> level -> the place its title or byline names (for 我市)
-    own_units: dict[int, list[Mention]] = {}  # article -> the units its title and byline name (for 我局)
+    own_units: dict[int, list[Mention]] = {}  # article -> the units its title and byline name (for 本局, 我支部)
     hosts: dict[int, Mention] = {}  # article -> the Party body named last outside partners' records
     section_place: dict[int, str | None] = {}  # article -> the place its current heading names
     last_para, para_before = None, []  # the paragraph of the last sentence, the schemes of the one before
