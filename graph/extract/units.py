@@ -251,11 +251,9 @@ def _unit_anaphora(text: str, start: int, end: int, mentions: list[Mention], nam
     unit names."""
     out = list(mentions)
     heads = dict((e.split(":") + [e])[:2] for e in lex.cue("anaphor_unit_heads"))
-    words = lex._patterns.get(("unit-anaphors",))
-    if words is None:  # 该公司, 本支部, 我公司: built once per lexicon
-        words = lex._patterns[("unit-anaphors",)] = lex.pattern(tuple(
-            a + h for a in lex.cue("anaphors") for h in heads) + tuple(
-            a + h for a in lex.cue("first_person_words") for h in lex.cue("first_person_unit_heads")))
+    words = lex.derived("unit-anaphors", lambda: lex.pattern(tuple(  # 该公司, 本支部, 我公司
+        a + h for a in lex.cue("anaphors") for h in heads) + tuple(
+        a + h for a in lex.cue("first_person_words") for h in lex.cue("first_person_unit_heads"))))
     for m in words.finditer(text, start, end):
         if any(x.start < m.end() and m.start() < x.end for x in out):
             continue
