@@ -473,7 +473,7 @@ class Context:
         types = ORGS + ("Facility",) + (("Place",) if places else ())
         for k_s, k_e in ((0, i) for i in range(len(m.text) - 1, 1, -1)):
             head = m.text[k_s:k_e]
-            kind = self.lex.surface.get(head)
+            kind = self.lex.surface.get(head) or self.lex.surface.get(head.replace("“", "").replace("”", ""))
             if kind is not None and kind.type == "Place" and m.text[k_e:] not in ("长",) + self.cue("post_words"):
                 continue
             if kind is not None and kind.type != "Place" and m.text[k_e:] not in self.cue("holder_nouns"):
@@ -544,13 +544,14 @@ def _only_members(gap: str, lex: Lexicon) -> bool:
 
 
 def _prefix_ok(gap: str, lex: Lexicon) -> bool:
-    """Words allowed between a verb and the list it governs: 辖区, 14家, 周边800余个 …"""
+    """Words allowed between a verb and the list it governs: 辖区, 14家, 周边800余个, 所包联 …"""
     g = gap
     for w in lex.cue("scope_markers") + ("驻区",):
         if g.startswith(w):
             g = g[len(w):]
             break
     g = g.removeprefix("内").removeprefix("的")
+    g = re.sub(r"^所[\u4e00-\u9fff]{1,2}$", "", g)  # 与所包联社区党组织, 所在社区: the ones they serve, where they are
     g = patterns(lex)["count_head"].sub("", g)
     for w in ("各类", "各", "所有", "全部", "其他"):
         if g.startswith(w):

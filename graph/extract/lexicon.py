@@ -187,16 +187,19 @@ class Lexicon:
         carry (服务 in 某某卫生服务中心, 管理 in 某某管理处) and the adjectives of
         ``ggl:brand_not_names``. A verb a kind carries (组织 in 党组织) breaks a name only where no
         kind is read over it: the finders check that."""
-        got = self._patterns.get(("name-breakers",))
-        if got is None:
-            inside = tuple(self.unit_heads)
+        return self.derived("name-breakers", lambda: self.pattern(self.name_breaker_words))
+
+    @property
+    def name_breaker_words(self) -> tuple[str, ...]:
+        """The words of :attr:`name_breakers`."""
+        def build():
+            inside = tuple(h for h in self.unit_heads if h not in self.cue("topic_named_heads"))  # 领导 still breaks
             words = {w for name in ("verbs_not_names", "phrase_verbs", "founding_verbs", "people_introducers",
                                     "place_left_boundary", "appoint_verbs", "post_verbs", "adverbs")
                      for w in self.cue(name) if len(w) >= 2}
             adjectives = set(self.cue("brand_not_names")) | set(self.cue("trade_words"))  # 专业, 老旧; 运营
-            got = self._patterns[("name-breakers",)] = self.pattern(
-                tuple(sorted(w for w in words if w not in adjectives and not any(w in k for k in inside))))
-        return got
+            return tuple(sorted(w for w in words if w not in adjectives and not any(w in k for k in inside)))
+        return self.derived("name-breaker-words", build)
 
     @property
     def brandable(self) -> re.Pattern:

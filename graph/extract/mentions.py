@@ -1156,11 +1156,14 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
         while i > 0 and (text[i - 1] not in NAME_STOPS or i - 1 in roles_at
                          or text.startswith(lex.cue("name_opening_words"), i - 1) and (
                              text[i - 1] != "和" or i - 1 in place_ends)  # 向阳…, 某市和顺佳苑物业 (社区和平安派出所)
-                         or text[i - 1] == "和" and _joins_field(text, i - 1, place_ends, heads, hs,
+                         or text[i - 1] == "和" and i - 1 not in ends and _joins_field(text, i - 1, place_ends, heads, hs,
                                                                  heads[h.group(0)][0] == "GovernmentBody", lex,
                                                                  h.group(0).endswith(("公司", "集团")))) \
                 and hs - i < 18 and i not in ends and not text.endswith(posts, 0, i):
             i -= 1  # a name does not run back into a kind or a body before it (社区党委携手…); 水城区广和物业…
+        topic = h.group(0) in lex.cue("topic_named_heads")  # 党建引领基层治理工作领导小组: verbs and all
+        if topic:
+            i = _task_start(text, i, base, mentions, ends, lex)
         company = h.group(0).endswith(("有限公司", "集团"))  # not a bare 公司 (…情况纳入公司党建工作)
         if company and i > 1 and text[i - 1] == "）" and i not in ends:  # 某某（青城）科技有限公司
             paren = _COMPANY_SEAT.search(text, 0, i)
@@ -1171,7 +1174,7 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
         start = i
         if role is not None and heads[h.group(0)][2] == "type" and COUNT.search(text, start, role.start - base):
             start = i = role.start - base  # 346支在职党员志愿服务队: a team named by whom it gathers
-        for v in verbs.finditer(text, start, hs):
+        for v in (_topic_breakers(lex) if topic else verbs).finditer(text, start, hs):
             if company and v.start() - start >= 2 and not lex.surface.get(text[start:v.start()]) and (
                     v.end() == hs and v.group(0) not in lex.cue("place_left_boundary")
                     or v.group(0) in lex.cue("company_name_verbs")):
@@ -1179,6 +1182,9 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
                 # (not a verb a name follows: 某某推动集团党支部与…)
             if not any(m.start - base <= v.start() and v.end() <= m.end - base for m in mentions):
                 start = max(start, v.end())  # 组织辖区医院: the name starts after the verb
+        if topic:  # 已下发至石景山区党建引领物业管理专班: a named place opens a group's name
+            start = min((m.start - base for m in mentions if m.is_named_place and start <= m.start - base < hs),
+                        default=start)
         start = _past_kinds(text, start, hs, lex)
         start = _past_determiner(text, start, lex, hs)
         for d in lex.pattern(lex.cue("descriptor_endings")).finditer(text, start, hs - 2):
@@ -1206,7 +1212,7 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
                 "scope_markers", "name_determiners").fullmatch(text, start, tail)):
             continue  # 小区物业公司: a kind of place before a kind of body
         for k in lex.kinds_re.finditer(name):
-            if lex.surface[k.group(0)].type == "PropertyCompany" and party_at < 0:
+            if lex.surface[k.group(0)].type == "PropertyCompany" and party_at < 0 and not topic:
                 type_ = "PropertyCompany"
         if party is not None:  # 某某剧团党支部: the unit's Party body, named with it
             end = party.end()
@@ -1216,6 +1222,8 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
             found.append(Mention(base + start, base + end, text[start:end], text[start:end],
                                  "PartyOrganisation", "instance"))
             continue
+        if topic and any(m.is_named_place and m.start - base == start for m in mentions):
+            level = "instance"  # 大理市党建引领基层治理工作领导小组: a place opens its proper name
         found.append(Mention(base + start, base + he, name, name, type_, level))
     if not found:
         return mentions
@@ -1225,6 +1233,40 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
         f.start <= m.start and m.end <= f.end and (m.start, m.end) != (f.start, f.end) for f in found)]
     same = {(m.start, m.end) for m in mentions if m.type != "Place"}
     return [m for m in mentions if m not in inside] + [f for f in found if (f.start, f.end) not in same]
+
+
+def _task_start(text: str, i: int, base: int, mentions: list[Mention], ends: set, lex: Lexicon) -> int:
+    """Where the task naming a group opens, from ``i`` back: past a quoted task (“红色物业”提质推广工作专班,
+    not “一组”即领导小组) or a quoted scheme read before it (仓前街道“五星幸福体”建设工作领导小组), with the
+    place named right before it, and past a 和 joining two tasks (城市基层党建和基层治理工作领导小组)."""
+    quoted = next((m for m in mentions if m.quoted and m.type in ("Mechanism", "Policy") and m.end - base == i), None)
+    if quoted is not None:
+        i = quoted.start - base
+    elif i > 1 and text[i - 1] == "”" and 0 <= i - 2 - text.rfind("“", 0, i - 1) <= 12 \
+            and not text.startswith(lex.cue("gloss_words"), i):
+        i = text.rfind("“", 0, i - 1)
+    elif i > 1 and text[i - 1] == "和" and i - 1 not in ends:
+        k = i - 1
+        while k > 0 and text[k - 1] not in NAME_STOPS and k not in ends and i - k < 8:
+            k -= 1
+        opened = k == 0 or text[k - 1] in NAME_STOPS or k in ends
+        for v in _topic_breakers(lex).finditer(text, max(0, k - 3), i - 1):
+            if v.end() > k:
+                k, opened = v.end(), True  # 成立城市基层党建和…: not the verb before
+        i = k if opened and k < i - 2 else i  # (not 包抓责任小区长效治理和专项工作组: no opening found)
+    place = next((m for m in mentions if m.is_named_place and m.end - base == i and text[i:i + 1] == "“"), None)
+    return place.start - base if place is not None else i
+
+
+def _topic_breakers(lex: Lexicon) -> re.Pattern:
+    """The words that open the name of a group named by its task (ggl:topic_named_heads): the verbs
+    no unit's name holds (Lexicon.name_breakers) but the words of a task (ggl:task_words), the
+    adverbial prepositions and words of a parent (按照, 至, 下设), a verb and its result (吃透); a named
+    place opens it too."""
+    return lex.derived("topic-breakers", lambda: re.compile(lex.pattern(tuple(sorted(
+        set(lex.cue("adverbial_preps") + lex.cue("parent_words"))
+        | {w for w in lex.name_breaker_words if w not in lex.cue("task_words")}))).pattern
+        + "|" + lex.resultative_re.pattern))
 
 
 def _housing_endings(lex: Lexicon) -> tuple[str, ...]:

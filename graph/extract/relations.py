@@ -230,6 +230,11 @@ class _Rules(Context):
             if whole is not None:  # 某市委组织部负责人说，全市推行“M”: the city runs it
                 yield Relation((whole, None), "implements", self.key(m, clause), self.evidence(clause), place=whole)
                 continue
+            hosts = self._hosts_of(clause, m)
+            if hosts:  # A和B联合举办的“M”活动: the bodies before the verb of the phrase describing M
+                for body in hosts:
+                    yield self.rel(body, "implements", m, clause)
+                continue
             guided = self._guided(clause, m)
             if guided:  # A指导B建立“M”: B runs M
                 for body in guided:
@@ -255,6 +260,18 @@ class _Rules(Context):
                 if place:
                     yield Relation((place, None), "implements", self.key(m, clause),
                                    self.evidence(clause), place=place)
+
+    def _hosts_of(self, clause: Clause, scheme: Mention) -> list[Mention]:
+        """A和B联合举办的“M”活动, 某局推出的“M”: the bodies listed right before a verb of hosting or
+        running (ggl:host_verbs, ggl:implement_verbs) that ends, with 的, the phrase before the scheme."""
+        found = self.lex.derived("hosted-by", lambda: re.compile(
+            "(?:" + self.lex.joined("joint_markers").pattern + "|共同)?(?:"
+            + self.lex.joined("host_verbs", "implement_verbs").pattern + ")的$")).search(
+            self.text_between(clause, clause.start, scheme.start))
+        if not found:
+            return []
+        return [b for b in self.list_before(clause, clause.start + found.start(), ACTORS)
+                if b.type != "Place" and not (b.type == "Institution" and b.level == "type")]
 
     def _names_only(self, scheme: Mention) -> bool:
         """1.“银龄暖心”助老项目。: a line that is nothing but the scheme's name (a list's item, a
@@ -665,7 +682,7 @@ class _Rules(Context):
                     yield self.rel(b, "concurrentPost", a, clause)
         yield from self._passive_posts(clause)
         yield from self._two_posts(clause)
-        for s, e, w in self.find(clause, self.cue("post_verbs")) + self._post_joins(clause):
+        for s, e, w in self.find(clause, self.cue("post_verbs")) + self._post_joins(clause) + self._lone_post_verbs(clause):
             after = [m for m in clause.mentions if m.start >= e and not m.quoted]
             obj, role = None, None
             for m in after:
@@ -684,6 +701,10 @@ class _Rules(Context):
                         obj, role = body, m.label
                     break
             objs = [obj] if obj is not None else self._posts_of_scheme(clause, after)
+            group, post = (None, None) if objs else self._post_group(clause, s, e)
+            if group is not None:  # 领导小组由县委书记任组长: a bare post in the group the sentence is about
+                yield from self._post(clause, s, after, group, post)
+                continue
             sent = self._sent_between(clause, clause.start, s)
             if not objs and any(m.type == "Role" for m in after[:1]) and not sent:
                 # 各社区“大党委”…吸纳A、B担任兼职委员: the posts are in the Party body the sentence is about,
@@ -707,6 +728,45 @@ class _Rules(Context):
             if obj is not None:  # m: the mention that gave the first post
                 for more, more_role in self._more_posts(clause, after, m.end):
                     yield from self._post(clause, s, after, more, more_role)
+
+    def _lone_post_verbs(self, clause: Clause) -> list[tuple[int, int, str]]:
+        """县委书记任组长, 办事处主任任常务副组长, 社区党委书记任社区“大党委”书记: 任 alone, right after a post
+        holder (ggl:holder_nouns, ggl:lone_post_holders) and before a post written bare (ggl:group_posts) or a
+        body's post, holds a post as 担任 does."""
+        return [(s, e, w) for s, e, w in self.find(clause, ("任",))
+                if self.text_between(clause, clause.start, s).endswith(self.cue("holder_nouns") + self.cue("lone_post_holders"))
+                and (self._bare_post(clause, e) is not None or any(
+                    m.start == e and m.type == "Role" and self._body_of_role(m) is not None for m in clause.mentions))]
+
+    def _bare_post(self, clause: Clause, pos: int) -> str | None:
+        """The post written bare at ``pos`` (组长, “双组长”), followed by no more of its name, else None."""
+        found = self.lex.derived("bare-post", lambda: re.compile(
+            "“?(" + self.lex.joined("group_posts").pattern + ")”?(?=$|[，。；、和及的（(])")).match(
+            self.text_between(clause, pos, clause.end))
+        return found.group(1) if found else None
+
+    def _post_group(self, clause: Clause, s: int, e: int) -> tuple[Mention | None, str | None]:
+        """领导小组由某书记任组长, 成立工作专班，由某书记任组长: a post written bare (ggl:group_posts) is
+        held in the body the sentence is about (written right before its 由) or sets up (after a
+        founding verb before that 由): (body, post), else (None, None)."""
+        post = self._bare_post(clause, e)
+        at = self.unit.text.rfind("由", 0, s - self.unit.start)
+        if post is None or at < 0:
+            return None, None
+        at += self.unit.start
+        bodies = [m for c in self.unit.clauses for m in c.top_mentions if m.end <= at and m.type in ORGS + ("Facility",)]
+        adverbs = tuple(self.cue("adverbs"))
+        topic = [m for m in bodies if self.unit.text[m.end - self.unit.start:at - self.unit.start].strip("”") in ("",) + adverbs]
+        if topic:  # (not a kind read at the end of a longer name: …片区治理临时党工委由某书记兼任常务副书记)
+            before = self.unit.text[topic[-1].start - self.unit.start - 1:topic[-1].start - self.unit.start]
+            cut = topic[-1].level == "instance" or not re.fullmatch(r"[\u4e00-\u9fff”]", before) or any(
+                m.end == topic[-1].start for c in self.unit.clauses for m in c.mentions)
+            return (topic[-1], post) if cut else (None, None)
+        verbs = [m.end() + self.unit.start for m in self.lex.pattern(self.cue("founding_verbs")).finditer(
+            self.unit.text, 0, at - self.unit.start)]
+        founded = [m for m in bodies if verbs and m.start >= verbs[-1] and "，" not in self.unit.text[
+            verbs[-1] - self.unit.start:m.start - self.unit.start]]
+        return (founded[0], post) if founded else (None, None)
 
     def _sent_between(self, clause: Clause, start: int, end: int) -> bool:
         """Is a verb of sending people written between ``start`` and ``end`` (not 派出 in 派出所)?"""
@@ -862,8 +922,8 @@ class _Rules(Context):
         send = self.find(clause, self.cue("send_verbs"))
         words = [w for w in self.find(clause, self.cue("support_words"))
                  if not self._inside_word(clause, w) and not self._names_a_scheme(clause, w)
-                 and self.text_between(clause, max(clause.start, w[0] - 1), w[0]) not in ("与", "同", "和")]
-        # (与联系社区结对共建: the word after a partner marker describes the partner, it sends nobody)
+                 and self.text_between(clause, max(clause.start, w[0] - 1), w[0]) not in ("与", "同", "和", "所")]
+        # (与联系社区结对共建: the word after a partner marker describes the partner, it sends nobody; nor 所包联社区: the one they serve)
         # 选派N名X到社区: after a sending verb, 到 marks where they go
         for ss, se, _ in send:
             comma = min([clause.text.find(ch, se - clause.start) for ch in "，；。"
