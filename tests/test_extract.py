@@ -886,8 +886,10 @@ THIRTY_FIRST_ROUND = [
      (0.64, 0.69, 0.56, 0.66, 0.55)),
     (("gu",), 6, "real pages, much completed, commissioned at the round's start, met on arrival: 0.625 at 1fd80b2 (the "
                 "same at 044d4cd; gu6, a property company branch's annual summary, 0.235); then tuned on (我支部, 绿园区, "
-                "除某社区党委外, 一品水轩小区, 社区“大党委”联席会议机制, 成员单位包括…)",
-     (0.67, 0.73, 0.58, 0.76, 0.62)),
+                "除某社区党委外, 一品水轩小区, 社区“大党委”联席会议机制, 成员单位包括…); macro floor 0.58 → 0.57 in the "
+                "thirty-second round (综合党委隶属某社区党委，下设6个企业党支部: the body opening the phrase before now sets "
+                "up the branches listed; gu3's gold names them 企业党支部, a kind the vocabulary does not hold)",
+     (0.67, 0.73, 0.57, 0.76, 0.62)),
     (("gv",), 6, "real pages, much completed, commissioned at the round's start, met on arrival with code whose output "
                 "equals the start code's (0.701 at 35c5d07), held out to the end of the tuning on gt and gu (0.701 "
                 "again at 8d08616); then read for its misses (小区治理 as a field of work, “1+2+N”…“2”即A、B, 共同体)",
@@ -1943,3 +1945,23 @@ def test_a_group_is_named_by_its_task_verbs_and_all():
 def test_a_body_right_before_and_opens_no_name_after_it():
     names = {e["label"] for e in _doc("她参加的是青石区委组织部和区农业局联合举办的活动。")["entities"]}
     assert "区农业局" in names and "和区农业局" not in names
+
+
+def test_verbs_and_determiners_open_no_name_and_a_name_may_hold_a_function_word():
+    def labels(text):
+        return {e["label"] for e in _doc(text)["entities"]}
+    assert "呼和浩特市" in labels("呼和浩特市青川区：探索城市基层治理新方法")  # a name holding 和 (ggl:name_opening_words)
+    assert not any(label.startswith("摆着") for label in labels("农特产品展架上，摆着青川县柳岸镇的特色农产品。"))
+    assert not any(label.startswith(("贴合", "减少")) for label in labels("青川区贴合社区实际，减少社区承担的事务。"))
+    assert "属城乡" not in labels("青禾社区地处县城东郊，属城乡结合部。")
+    assert not any(label.startswith("另有") for label in labels("桂香社区组建志愿服务队13支，另有在职党员志愿服务队9支。"))
+    assert not any(label.endswith("中心") for label in labels("桂香社区位于柳岸镇中心地带。"))
+    assert "社区党总支" in labels("青川区相关社区党总支书记陪同采访。")  # a determiner opens no Party body's name
+
+
+def test_a_kind_of_office_then_a_units_head_is_one_unit_after_a_known_place():
+    names = {e["label"] for e in extract(read_text(
+        "青川县柳岸街道：共建文明家园\n\n桂香社区党支部与青川县城管执法局、青川县公安局交警大队签订共建协议。\n",
+        "a.txt")).to_json()["entities"]}
+    assert {"青川县城管执法局", "青川县公安局交警大队"} <= names
+    assert "青川县城管执法" not in names and "青川县公安局" not in names

@@ -27,7 +27,7 @@ ELEMENT_KEYS = {"slot", "class", "list", "holder", "cue", "words", "count", "gap
 LEVELS = ("instance", "type")
 CONSTRUCTION_KEYS = {"id", "predicate", "pattern", "resolver", "pairs", "role", "examples", "note"}
 DEFAULT_GAP = 2       # characters of modifier allowed before an element (not before the first)
-RESOLVERS = ("clause_subject", "founded_or_subject", "scheme_in_scope", "scheme_in_sentence", "place_in_scope", "host_body", "record_partner", "task_scheme", "formula_scheme")
+RESOLVERS = ("clause_subject", "founded_or_subject", "phrase_subject", "scheme_in_scope", "scheme_in_sentence", "place_in_scope", "host_body", "record_partner", "task_scheme", "formula_scheme")
 
 
 class ConstructionError(VocabularyError):

@@ -306,9 +306,36 @@ def _founded_before(ctx: Context, clause: Clause, pos: int) -> Mention | None:
     return None
 
 
+def _phrase_subject(ctx: Context, clause: Clause, pos: int) -> Mention | None:
+    """The body acting in the phrase before the comma before ``pos``: one it founds (某社区党委在某小区成立
+    小区党支部，下设…), else the one opening it (某小区党支部隶属某社区党委，下设…); past phrases that name no
+    body (…，并针对党员集中的实际，下设…), to the clause's subject; None where that phrase opens with none."""
+    comma = clause.text.rfind("，", 0, pos - clause.start)
+    while comma > 0:
+        opens = clause.start + max(clause.text.rfind(ch, 0, comma) for ch in "，：") + 1  # (a record's label: 社区党组织：)
+        phrase = [m for m in clause.top_mentions if m.start >= opens and m.end <= clause.start + comma
+                  and m.type in ORGS and not m.quoted]
+        if not phrase:
+            comma = opens - 1 - clause.start
+            continue
+        verbs = ctx.lex.pattern(ctx.cue("founding_verbs"))
+        if phrase[-1].end == clause.start + comma and verbs.search(clause.text, opens - clause.start,
+                                                                   phrase[-1].start - clause.start):
+            return phrase[-1]  # 某社区党委在某小区成立小区党支部，下设…: the body founded, named or not
+        first = phrase[0]
+        places = [m for m in clause.top_mentions if m.is_named_place and opens <= m.start and m.end <= first.start]
+        # 某镇某社区党总支今年成立，下设…: past the places it is named under
+        return first if ctx.text_between(clause, places[-1].end if places else opens, first.start) in (
+            "",) + ctx.cue("adverbs") else None
+    return _resolve("clause_subject", ctx, clause, pos)
+
+
 def _resolve(name: str, ctx: Context, clause: Clause, pos: int) -> Mention | None:
     if name == "founded_or_subject":  # X牵头成立Y，统筹…: the body just founded acts, else the clause's subject
         return _founded_before(ctx, clause, pos) or _resolve("clause_subject", ctx, clause, pos)
+    if name == "phrase_subject":  # A成立B，下设C: the body just founded; A隶属B，下设C: the phrase's opening body
+        founded = _founded_before(ctx, clause, pos)
+        return founded or _phrase_subject(ctx, clause, pos)
     if name == "clause_subject":  # the body the sentence names as acting: its subject, or 由X牵头
         return ctx.subject(clause) or ctx.convener(clause)
     if name == "scheme_in_scope":

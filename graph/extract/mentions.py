@@ -1473,16 +1473,19 @@ _PARTY_HOSTS = ("Institution", "SocialOrganisation", "PropertyCompany", "OwnersC
 
 
 def _party_of_kind(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
-    """两新组织 + 联合党支部, 非公企业 + 联合党支部, 小区 + 功能型党支部: a kind of body or of place
-    written right before a kind of Party body names the Party bodies of that kind, one type-level
+    """两新组织 + 联合党支部, 非公企业 + 联合党支部, 小区 + 功能型党支部, 流动党员 + 党支部: a kind of body, of
+    place or of Party members written right before a kind of Party body names the Party bodies of that kind, one type-level
     body labelled as written — unless the Party kind opens with a kind of its own (街道 + 社区党组织,
     住宅小区 + 物业服务企业党组织: two kinds side by side)."""
     out = list(mentions)
     for a in mentions:
-        if a.level != "type" or a.type not in _PARTY_HOSTS + ("Place",):
+        members = a.type == "Role" and a.text.endswith("党员")  # 流动党员 + 党支部: the branch of the members it gathers
+        if a.level != "type" or a.type not in _PARTY_HOSTS + ("Place",) and not members:
             continue
         b = next((m for m in mentions if m.start == a.end and m.level == "type" and m.type == "PartyOrganisation"),
                  None)
+        if members and (b is None or b.label not in ("党支部", "党小组", "党总支")):
+            continue
         if b is None and a.type != "Place" and text.startswith("党组织", a.end - base) and a in out and not \
                 text.startswith(lex.cue("holder_nouns") + lex.cue("post_words"), a.end - base + 3):
             # 县直部门党组织: 党组织 alone names no body, after a kind it names theirs (but in 驻区单位党组织

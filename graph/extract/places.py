@@ -74,7 +74,8 @@ def _name_ok(name: str, suffix: str, lex: Lexicon, chained: bool = False, after_
     allowed = lex.cue("short_name_chars") + (lex.cue("chained_short_name_chars") if short and chained else ()) \
         if short or (chained and len(name) <= 4) else (
         lex.cue("compound_name_chars") if lex.suffix_level.get(suffix) == "compound" else ())
-    bad = [ch for ch in name if ch in lex.cue("place_name_bad_chars") and ch not in allowed
+    opening = next((w for w in lex.cue("name_opening_words") if name.startswith(w)), "")  # 呼和浩特市
+    bad = [ch for ch in name[len(opening):] if ch in lex.cue("place_name_bad_chars") and ch not in allowed
            and not ((road or (chained and len(name) <= 4)) and ch not in lex.cue("name_function_chars"))]
     if any(ch in lex.cue("place_name_bad_inner_chars") for ch in name[1:]):
         return False  # 转机始于小区: 于 after a verb; a name may open with it (于洪区)
@@ -508,7 +509,8 @@ def _attached_kind(text: str, chain, lex: Lexicon):
                 continue  # 某区医院路小学: the kind opens a road's name
             if n >= 2 and (kind.type != "PartyOrganisation" or _has_verb(text[last_e:i], lex)
                            or _verbs_inside(lex).search(text[last_e:i])
-                           or text[last_e:i].startswith(lex.cue("adverbial_preps")) or COUNT.search(text[last_e:i])
+                           or text[last_e:i].startswith(lex.cue("adverbial_preps") + lex.cue("name_determiners"))
+                           or COUNT.search(text[last_e:i])
                            or any(w in text[last_e:i] and w != "型" for w in lex.cue("place_name_bad_chars"))
                            or i - last_e > 4 and (any(lex.surface[k.group(0)].type == "Place" for k in
                                                       lex.kinds_re.finditer(text, last_e, i)) or lex.pattern(
@@ -522,6 +524,12 @@ def _attached_kind(text: str, chain, lex: Lexicon):
             break
         if best is not None and n >= 1:
             break
+    head = lex.unit_heads_re.match(text, best[0]) if best is not None and best[1] == "GovernmentBody" else None
+    more = head and lex.unit_heads_re.search(text, head.end(), head.end() + 8)
+    if head is not None and lex.unit_heads[head.group(0)][0] == "GovernmentBody" and not (
+            more and not any(ch in BREAK or ch in "、和与及" for ch in text[head.end():more.start()])):
+        best = (head.end(),) + best[1:]  # 某县城管执法局: a kind of office, then a unit's head, is one unit
+        # (not 某县公安局交警大队: a unit inside another, read whole as a named unit)
     if best is not None and best[1] != "PartyOrganisation":
         party = lex.kinds_re.match(text, best[0])  # 长河街道办事处党委: the body's own Party body
         if party and lex.surface[party.group(0)].type == "PartyOrganisation" and party.group(0) in (

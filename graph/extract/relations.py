@@ -485,8 +485,10 @@ class _Rules(Context):
             if b.type != "Role" or not orgs:
                 continue
             a = max((o for o in orgs if o.end <= b.start), key=lambda o: o.end, default=None)
-            if a is not None and self.text_between(clause, a.end, b.start) in seps and any(
-                    self.text_between(clause, o.end, a.start) in seps for o in orgs if o.end <= a.start):
+            gap = self.text_between(clause, a.end, b.start) if a is not None else None
+            if a is not None and (gap in seps and any(
+                    self.text_between(clause, o.end, a.start) in seps for o in orgs if o.end <= a.start)
+                    or gap == "、" and self._levels_follow(clause, orgs, a)):  # …、楼栋党小组、党员中心户的四级组织体系
                 yield self.rel(b, "subOrganisationOf", a, clause)
         # B向A报告工作
         for s, e, w in self.find(clause, self.cue("report_frames")):
@@ -514,11 +516,12 @@ class _Rules(Context):
         """A、B、C三级组织体系 / “A+B+C”四级联动体系: the run of bodies through ``m`` ends in a
         count of levels, so it is written top to bottom."""
         end, run = m.end, [m]
-        for x in orgs:
+        steps = orgs + [x for x in clause.top_mentions if x.type == "Role"]  # …、楼栋党小组、党员中心户的四级
+        for x in sorted(steps, key=lambda x: x.start):
             if x.start >= end and self.text_between(clause, end, x.start) in ("、", "+", "＋"):
                 end = x.end
                 run.append(x)
-        after = self.text_between(clause, end, end + 6).lstrip("”\"")
+        after = self.text_between(clause, end, end + 6).lstrip("”\"").removeprefix("的")
         if re.match("[一二三四五六七八九十两多0-9]+级", after):
             return True
         # “社区党总支+网格党支部+楼栋党小组”组织架构: Party bodies only, written as an organisation's frame
