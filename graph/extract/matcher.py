@@ -334,8 +334,7 @@ def _resolve(name: str, ctx: Context, clause: Clause, pos: int) -> Mention | Non
     if name == "founded_or_subject":  # X牵头成立Y，统筹…: the body just founded acts, else the clause's subject
         return _founded_before(ctx, clause, pos) or _resolve("clause_subject", ctx, clause, pos)
     if name == "phrase_subject":  # A成立B，下设C: the body just founded; A隶属B，下设C: the phrase's opening body
-        founded = _founded_before(ctx, clause, pos)
-        return founded or _phrase_subject(ctx, clause, pos)
+        return _phrase_subject(ctx, clause, pos)
     if name == "clause_subject":  # the body the sentence names as acting: its subject, or 由X牵头
         return ctx.subject(clause) or ctx.convener(clause)
     if name == "scheme_in_scope":
