@@ -1986,6 +1986,9 @@ def test_verbs_and_determiners_open_no_name_and_a_name_may_hold_a_function_word(
     assert not any(label.startswith("另有") for label in labels("桂香社区组建志愿服务队13支，另有在职党员志愿服务队9支。"))
     assert not any(label.endswith("中心") for label in labels("桂香社区位于柳岸镇中心地带。"))
     assert "社区党总支" in labels("青川区相关社区党总支书记陪同采访。")  # a determiner opens no Party body's name
+    found = labels("青川区打造共建共享的互嵌式社区，打破驻社区各单位的壁垒，稳定社区工作者队伍，承担社区日常工作，打造叫得响的过硬社区品牌。")
+    assert not any(label.startswith(("互嵌", "打破", "稳定", "承担", "过硬")) for label in found)
+    assert not any("加挂" in label for label in labels("青川经济技术开发区：社区工作\n\n企事业工作部加挂开发区企业党委、开发区文明办牌子。"))
 
 
 def test_a_kind_of_office_then_a_units_head_is_one_unit_after_a_known_place():
@@ -1994,3 +1997,15 @@ def test_a_kind_of_office_then_a_units_head_is_one_unit_after_a_known_place():
         "a.txt")).to_json()["entities"]}
     assert {"青川县城管执法局", "青川县公安局交警大队"} <= names
     assert "青川县城管执法" not in names and "青川县公安局" not in names
+
+
+def test_a_commercial_complex_is_a_unit_and_names_its_party_branch():
+    data = _doc("青禾社区党支部与辖区柳岸广场商业综合体党支部结对共建。")
+    pairs = {frozenset(r[:2]) for r in _rels(data, "coBuilds")}
+    assert frozenset(("青禾社区党支部", "柳岸广场商业综合体党支部")) in pairs
+
+
+def test_a_unit_name_opens_where_the_place_it_holds_opens():
+    names = {e["label"] for e in _doc("桂香社区引进落户社区的柳同县东山民俗文化志愿者协会。")["entities"]}
+    assert "柳同县东山民俗文化志愿者协会" in names  # not from inside 柳同县, at the 同 of it
+    assert "落户社区" not in names  # a verb before a kind of place

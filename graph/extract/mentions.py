@@ -1161,6 +1161,9 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
                                                                  h.group(0).endswith(("公司", "集团")))) \
                 and hs - i < 18 and i not in ends and not text.endswith(posts, 0, i):
             i -= 1  # a name does not run back into a kind or a body before it (社区党委携手…); 水城区广和物业…
+        cut = next((m for m in mentions if m.is_named_place and m.start - base < i < m.end - base), None)
+        if cut is not None:
+            i = cut.start - base  # 同安区东山…协会: a name opens where the place it holds opens, not inside it
         topic = h.group(0) in lex.cue("topic_named_heads")  # 党建引领基层治理工作领导小组: verbs and all
         if topic:
             i = _task_start(text, i, base, mentions, ends, lex)
