@@ -2011,3 +2011,9 @@ def test_a_unit_name_opens_where_the_place_it_holds_opens():
     names = {e["label"] for e in _doc("桂香社区引进落户社区的柳同县东山民俗文化志愿者协会。")["entities"]}
     assert "柳同县东山民俗文化志愿者协会" in names  # not from inside 柳同县, at the 同 of it
     assert "落户社区" not in names  # a verb before a kind of place
+
+
+def test_units_whose_people_sent_down_arrive_support_the_place():
+    data = _doc("青石区人民检察院、青石区委办公室的下沉干部来到桂香社区，在青禾小区为居民配送蔬菜包。")
+    assert {("青石区人民检察院", "桂香社区"), ("青石区委办公室", "桂香社区")} <= {
+        (s, o) for s, o, _, _ in _rels(data, "supports")}
