@@ -1848,6 +1848,17 @@ def test_a_kind_under_a_named_step_of_a_chain_sits_in_that_steps_place():
     assert not any(p == "桂香街道" for _, p, _, _ in got), got
 
 
+def test_a_chain_topped_by_a_named_street_body_scopes_its_kinds_to_the_street_not_the_community_in_scope():
+    # a paragraph about one community; the chain written out is the street's system, so its kinds are
+    # the street's (a paragraph about a compound keeps its own place)
+    data = _doc("青禾社区是桂香街道的老旧小区集中地。\n\n青禾社区健全“桂香街道党工委—社区党委—小区党支部—楼栋党小组”四级组织体系。")
+    got = {(r["subject"], r["subject_place"], r["object"], r["object_place"]) for r in data["relations"]
+           if r["predicate"] == "subOrganisationOf"}
+    assert ("社区党委", "桂香街道", "桂香街道党工委", None) in got
+    assert ("小区党支部", "桂香街道", "社区党委", "桂香街道") in got
+    assert not any(p == "青禾社区" for _, p, _, _ in got), got
+
+
 def test_a_staff_quarters_is_a_compound():
     data = _doc("青石市桂香社区实验中学家属区成立小区党支部。")
     assert ("实验中学家属区", "桂香社区", None, None) in _rels(data, "locatedIn")

@@ -471,8 +471,9 @@ class _Rules(Context):
                 chain = place_chain(a.label, 0, self.lex) if a.level == "instance" else []
                 named = a.label[chain[-1][0]:chain[-1][1]] if chain and chain[-1][1] < len(a.label) else None
                 level = self.lex.level_of(clause.place_at(b.start) or "")
-                if named and (level is None or PLACE_RANK.get(level, 0) >= PLACE_RANK.get(chain[-1][2], 0)):
-                    named = None  # a clause about a compound keeps its own place
+                if named and level in (None, "compound"):
+                    named = None  # a clause about a compound keeps its own place (one about a community
+                    # takes the named step's: 某街道党工委—社区党委—… are the kinds of that street)
                 place = named or (above[1] if a.level == "type" and id(a) in keys else None)
                 below = self.entity(self.specific(b, clause), place) if place and b.level == "type" \
                     else self.key(b, clause)
