@@ -612,8 +612,10 @@ class _Rules(Context):
         for m in reversed(clause.top_mentions):
             if m.end > cursor:
                 continue
-            if not m.is_named_place or self.text_between(clause, m.end, cursor) not in ("", "、", "和", "及"):
-                break
+            gap = self.text_between(clause, m.end, cursor)
+            if not m.is_named_place or gap not in ("", "、", "和", "及") or not gap and out and \
+                    PLACE_RANK.get(m.place_level, 0) < PLACE_RANK.get(out[-1].place_level, 0):
+                break  # (某街道A社区与…: the street written before holds the community, it is no partner)
             out.append(m)
             cursor = m.start
         return list(reversed(out))
