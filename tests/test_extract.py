@@ -2044,3 +2044,14 @@ def test_units_whose_people_sent_down_arrive_support_the_place():
     data = _doc("青石区人民检察院、青石区委办公室的下沉干部来到桂香社区，在青禾小区为居民配送蔬菜包。")
     assert {("青石区人民检察院", "桂香社区"), ("青石区委办公室", "桂香社区")} <= {
         (s, o) for s, o, _, _ in _rels(data, "supports")}
+
+
+def test_a_byline_body_is_named_in_full_with_the_places_written_before_it():
+    # ■某区某街道党工委: the byline's signature names the body in full (guide: instance labels as
+    # written in full); in the text the same places before a body open no longer name
+    text = "桂香社区：三方办议事\n\n■青石区柳岸街道党工委\n\n青石区柳岸街道桂香社区党委推行“三方办”机制。\n"
+    data = extract(read_text(text, "byline.txt")).to_json()
+    labels = {e["label"] for e in data["entities"]}
+    assert "青石区柳岸街道党工委" in labels and "柳岸街道党工委" not in labels
+    assert ("青石区柳岸街道党工委", "柳岸街道", None, None) in _rels(data, "locatedIn")
+    assert "桂香社区党委" in labels

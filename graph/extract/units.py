@@ -364,6 +364,27 @@ def _whole(text: str, last_named: dict, lex: Lexicon, known: dict, outer: str | 
 HOLDER_ANAPHOR = re.compile(r"其(?:所在|所属)?(?P<noun>企业|公司|单位|党组织|支部)?|(?P<bare>企业|公司)")
 
 
+def _byline_full_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A byline's body is named in full with the places written before it (■某区某街道党工委,
+    来源：某县某街道办事处): the places chained right before a named body open its name."""
+    places = {m.end: m for m in mentions if m.is_named_place}
+    out = []
+    for m in mentions:
+        start = m.start
+        while m.level == "instance" and m.type in ORGS and m.text == m.label and start in places and \
+                PLACE_RANK.get(places[start].place_level, 0) < PLACE_RANK.get(_opening_level(m, mentions), 0):
+            start = places[start].start
+        if start != m.start:
+            m = Mention(start, m.end, text[start:m.end], text[start:m.end], m.type, m.level, m.place_level, m.kind, m.quoted)
+        out.append(m)
+    return out
+
+
+def _opening_level(m: Mention, mentions: list[Mention]) -> str | None:
+    """The level of the named place a body's name opens with (街道 in 某街道党工委)."""
+    return next((p.place_level for p in mentions if p.is_named_place and p.start == m.start and p.end < m.end), None)
+
+
 def _its_holders(text: str, start: int, end: int, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """其（企业）负责人, 其党组织书记: the body the sentence named last before 其 (of the kind the
     noun after 其 names, where one is written), as a mention over 其… so that its post holder reads
@@ -497,6 +518,8 @@ def units(doc, lex: Lexicon) -> list[Unit]:
         mentions = _anaphora(doc.text, s, e, mentions, last_named, lex, topics)
         mentions = _kind_short_forms(doc.text, s, e, mentions, last_kinds, lex)
         mentions = _unit_anaphora(doc.text, s, e, mentions, last_units, lex, own_units.get(ai))
+        if kind == "byline":
+            mentions = _byline_full_names(doc.text, mentions)
         if kind in ("title", "byline"):
             own_units.setdefault(ai, []).extend(
                 m for m in mentions if m.level == "instance" and m.type in ORGS and m.text == m.label)
