@@ -1871,7 +1871,8 @@ def _department_lists(text: str, base: int, mentions: list[Mention], lex: Lexico
         inside = [x for x in out if x.type != "Place" and m.start(1) <= x.start - base < m.end(1)]
         out = [x for x in out if x not in inside]
         for s, e, name in items:
-            out.append(Mention(base + s, base + e, text[s:e], name + "部门", "GovernmentBody", "type"))
+            out.append(Mention(base + s, base + e, text[s:e], name if name.endswith("部门") else name + "部门",
+                               "GovernmentBody", "type"))  # (房管部门、住建部门: an item may bring its own head)
     return out
 
 
