@@ -375,7 +375,8 @@ def _byline_full_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 PLACE_RANK.get(places[start].place_level, 0) < PLACE_RANK.get(_opening_level(m, mentions), 0):
             start = places[start].start
         if start != m.start:
-            m = Mention(start, m.end, text[start:m.end], text[start:m.end], m.type, m.level, m.place_level, m.kind, m.quoted)
+            name = text[start:m.end]
+            m = Mention(start, m.end, name, name, m.type, m.level, m.place_level, m.kind, m.quoted)
         out.append(m)
     return out
 
