@@ -580,6 +580,8 @@ class _Rules(Context):
             elif w in ("联合", "携手"):
                 partners = self.list_after(clause, e, ACTORS + ("Place",))  # 联合新华社区: a named place too
                 before = self.list_before(clause, s, ACTORS)
+                if before and self.text_between(clause, clause.start, before[0].start).endswith(self.cue("adverbial_preps")):
+                    before = []  # A在街道党群服务中心联合B: the site is where, A joins B
                 named = [m for m in clause.mentions if m.end <= s and (m.is_named_place or m.type in ACTORS)
                          and not m.quoted]
                 bare = bare_place_at(clause, clause.start)  # 街道联合…: the street in scope
