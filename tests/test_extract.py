@@ -952,11 +952,26 @@ THIRTY_THIRD_ROUND = [
                 "by a named street's body)",
      (0.50, 0.53, 0.40, 0.61, 0.39)),
     (("hj",), 6, "real pages, much completed, commissioned at the round's start, met on arrival (0.672 at 7e17b85), "
-                "held out to the end of the tuning on hh and hi (0.672 again at ced0a43)",
+                "held out to the end of the tuning on hh and hi (0.672 again at ced0a43); then read for its misses "
+                "(a byline's body named in full, 房管部门、住建部门)",
      (0.67, 0.72, 0.59, 0.69, 0.64)),
     (("hk",), 6, "real pages, much completed, commissioned at the round's start, met on arrival (0.805 at 7e17b85), "
-                "held out to the end of the tuning on hh and hi (0.805 again at ced0a43)",
+                "held out to the end of the tuning on hh and hi (0.805 again at ced0a43); then read for its misses",
      (0.80, 0.82, 0.74, 0.84, 0.64)),
+    (("hl",), 6, "real pages, much completed, commissioned after the tuning on hh and hi, met once after the round's "
+                "last change before it: 0.733 at c8609f5 (the same at 7e17b85)",
+     (0.73, 0.74, 0.69, 0.81, 0.62)),
+    (("hm",), 6, "real pages, much completed, commissioned after the tuning on hh and hi, met once after the round's "
+                "last change before it: 0.562 at c8609f5 (the same at 7e17b85; hm5 and hm6, a street's summary and a "
+                "工作简报 of four streets, 0.326 and 0.351); then read for its misses (A在街道党群服务中心联合B)",
+     (0.56, 0.64, 0.55, 0.71, 0.50)),
+    (("hn",), 6, "real pages, much completed, commissioned after the tuning on hh and hi, met once after the round's "
+                "last change before it: 0.771 at c8609f5 (the same at 7e17b85)",
+     (0.77, 0.80, 0.66, 0.79, 0.68)),
+    (("ho",), 6, "real pages, much completed, commissioned after the tuning on hh and hi, met once after the round's "
+                "last change before it: 0.669 at c8609f5 (the same at 7e17b85; ho3, an 专访 of a company branch's "
+                "secretary, 0.333)",
+     (0.66, 0.72, 0.56, 0.76, 0.65)),
 ]
 LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND + NINTH_ROUND
                 + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND + THIRTEENTH_ROUND + FOURTEENTH_ROUND
