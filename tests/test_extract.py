@@ -855,8 +855,9 @@ THIRTIETH_ROUND = [
      (0.77, 0.85, 0.75, 0.79, 0.67)),
     (("gn",), 6, "real pages, much completed, commissioned at the round's start, met on arrival: 0.686 at the round's "
                 "start 6d87b3f (gn3, a 联席会议纪要, 0.375); then tuned on (楼门院落, 在全省开展的“M”活动中, "
-                "由A牵头、B参加的M)",
-     (0.76, 0.82, 0.8, 0.82, 0.81)),
+                "由A牵头、B参加的M)"
+                " (entities lowered 0.01 in the thirty-third round: kinds said of nothing, ggl:kinds_named_in_passing, +0.006 over 1204, cost this batch one or two its gold listed)",
+     (0.76, 0.82, 0.8, 0.81, 0.81)),
     (("go",), 6, "real pages, much completed, commissioned at the round's start, met on arrival with the start code "
                 "(0.727 at 6d87b3f), held out to the end of the tuning on gm and gn (0.727 again at 2d4064a); then read "
                 "for its misses (通河三村第二居民区, 居民区, 记者从X了解到)",
@@ -909,14 +910,16 @@ THIRTY_FIRST_ROUND = [
                 "read for its misses (某县赴某市学习考察…)",
      (0.89, 0.87, 0.91, 0.87, 0.61)),
     (("gz",), 1, "a real page, much completed, commissioned at the round's start (gz1 only: the search budget ran "
-                "out), met once after the last change before it: 0.923 at 9eb3a71 (the same at 044d4cd)",
-     (0.92, 1.0, 0.66, 0.82, 0.66)),
+                "out), met once after the last change before it: 0.923 at 9eb3a71 (the same at 044d4cd)"
+                " (entities lowered 0.01 in the thirty-third round: kinds said of nothing, ggl:kinds_named_in_passing, +0.006 over 1204, cost this batch one or two its gold listed)",
+     (0.92, 1.0, 0.66, 0.81, 0.66)),
 ]
 THIRTY_SECOND_ROUND = [
     (("ha",), 4, "real pages, much completed, commissioned at the round's start (ha1, ha4–ha6: each annotator had 25 "
                 "searches and found few free places), met on arrival: 0.701 (the same at the round's start 24d7965; "
-                "ha4, an 创新案例申报材料, 0.714); then tuned on",
-     (0.70, 0.76, 0.51, 0.79, 0.71)),
+                "ha4, an 创新案例申报材料, 0.714); then tuned on"
+                " (entities lowered 0.01 in the thirty-third round: kinds said of nothing, ggl:kinds_named_in_passing, +0.006 over 1204, cost this batch one or two its gold listed)",
+     (0.70, 0.76, 0.51, 0.78, 0.71)),
     (("hb",), 5, "real pages, much completed, commissioned at the round's start (hb1–hb5), met on arrival: 0.702 (the "
                 "same at 24d7965; hb3, an 倡议书 with its response, 0.615); then tuned on (和区农业局, 联合举办的“M”活动, "
                 "与所包联社区党组织)",
@@ -935,8 +938,9 @@ THIRTY_SECOND_ROUND = [
      (0.60, 0.67, 0.51, 0.81, 1.0)),
     (("hf",), 6, "real pages, much completed, commissioned at the round's start, met once after the last change before "
                 "it: 0.637 at 4094213 (the same at 24d7965; hf6, a 通报 listing co-building units, 0.318); then read "
-                "for its misses (打破驻社区各单位, 稳定社区工作者队伍, 承担社区)",
-     (0.66, 0.74, 0.64, 0.81, 0.85)),
+                "for its misses (打破驻社区各单位, 稳定社区工作者队伍, 承担社区)"
+                " (entities lowered 0.01 in the thirty-third round: kinds said of nothing, ggl:kinds_named_in_passing, +0.006 over 1204, cost this batch one or two its gold listed)",
+     (0.66, 0.74, 0.64, 0.80, 0.85)),
     (("hg",), 6, "real pages, much completed, commissioned at the round's start, met once after the last change before "
                 "it: 0.718 at 4094213 (0.715 at 24d7965; hg6, a 年鉴 entry, 0.424); then read for its misses (互嵌式社区, "
                 "同安区东山民俗文化志愿者协会, 商业综合体党支部, 加挂)",
@@ -1815,6 +1819,14 @@ def test_kinds_named_in_passing_are_entities_only_where_a_relation_names_them():
     labels = {e.label for e in x.entities}
     assert not labels & {"议事厅", "居民小组"}
     assert "支部委员" in labels
+
+
+def test_a_bare_party_branch_or_school_said_of_nothing_is_no_entity_but_one_in_a_relation_is():
+    # measured: a bare 党支部, 学校 or 医院 listed on its own was in a gold one time in four or fewer
+    x = extract(read_text("青禾社区的党支部经常组织学习，辖区学校和医院也很支持。\n\n桂香社区党委与辖区学校结对共建。", "a.txt"))
+    keys = {(e.label, e.place) for e in x.entities}
+    assert not {k for k in keys if k[0] in ("党支部", "医院")}
+    assert ("学校", "桂香社区") in keys and ("学校", "青禾社区") not in keys
 
 
 def test_a_named_place_or_department_said_of_nothing_is_no_entity():
