@@ -976,6 +976,18 @@ THIRTY_THIRD_ROUND = [
                 "last change before it: 0.669 at c8609f5 (the same at 7e17b85; ho3, an 专访 of a company branch's "
                 "secretary, 0.333)",
      (0.66, 0.72, 0.56, 0.76, 0.65)),
+    (("hp",), 6, "real pages, much completed, commissioned as the round's third wave, met once after the round's "
+                "last change before it: 0.719 at 644a16c (the same at 7e17b85)",
+     (0.71, 0.71, 0.62, 0.83, 0.82)),
+    (("hq",), 6, "real pages, much completed, commissioned as the round's third wave, met once after the round's "
+                "last change before it: 0.698 at 644a16c (the same at 7e17b85)",
+     (0.69, 0.72, 0.66, 0.76, 0.61)),
+    (("hr",), 6, "real pages, much completed, commissioned as the round's third wave, met once after the round's "
+                "last change before it: 0.762 at 644a16c (the same at 7e17b85)",
+     (0.76, 0.81, 0.71, 0.77, 0.72)),
+    (("hs",), 6, "real pages, much completed, commissioned as the round's third wave, met once after the round's "
+                "last change before it: 0.664 at 644a16c (the same at 7e17b85); then read for its misses (A、B和C都是X的结对共建单位, 辖区有A、B等驻地单位)",
+     (0.66, 0.79, 0.65, 0.78, 0.74)),
 ]
 LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND + NINTH_ROUND
                 + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND + THIRTEENTH_ROUND + FOURTEENTH_ROUND
