@@ -538,6 +538,9 @@ class _Rules(Context):
                 continue  # 依托5个联合工会, 1个“两新”组织联合党支部: 联合 inside a body's name, no co-building
             if w == "结对" and self.text_between(clause, e, e + 2) in ("帮扶", "帮助"):
                 continue  # A与B结对帮扶: support (support.pair-and-help), not co-building
+            if re.match(r"(?:结对)?(?:共建|联建)?单位", self.text_between(clause, s, s + 6)[len(w):]) and \
+                    self.text_between(clause, max(clause.start, s - 3), s).endswith(("的", "的结对")):
+                continue  # A和B都是X的共建单位: a noun naming partners (cobuild.named-partners), no act
             # 社区物业党建联建: two kinds written side by side before the word
             pair = self._adjacent_pair(clause, s)
             if pair:
