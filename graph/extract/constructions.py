@@ -24,7 +24,7 @@ SLOTS = ("subject", "object", "role")
 PAIRS = ("each", "both", "cross")
 ELEMENT_KEYS = {"slot", "class", "list", "holder", "cue", "words", "count", "gap", "optional",
                 "resolve", "cross_clause", "not", "until", "level", "naming"}
-LEVELS = ("instance", "type")
+LEVELS = ("instance", "type", "unplaced")  # unplaced: named, with no named place opening the name
 CONSTRUCTION_KEYS = {"id", "predicate", "pattern", "resolver", "pairs", "role", "examples", "note"}
 DEFAULT_GAP = 2       # characters of modifier allowed before an element (not before the first)
 RESOLVERS = ("clause_subject", "founded_or_subject", "phrase_subject", "scheme_in_scope", "scheme_in_sentence", "place_in_scope", "host_body", "record_partner", "task_scheme", "formula_scheme")
@@ -51,7 +51,8 @@ class Element:
     cross_clause: bool = False       # the gap may hold a comma
     absent: bool = False             # ``not: true``: the pattern fails where this element would match
     until: str | None = None         # a cue list whose words end a ``list`` (A、B与C: the list is A、B)
-    level: str | None = None         # only named (instance) or only type-level mentions
+    level: str | None = None         # only named (instance), named with no place opening the name
+                                     # (unplaced: 青禾物业, not 青石市中医院), or only type-level mentions
     naming: str | None = None        # a cue list: only mentions whose written text holds one of its words
 
     @property

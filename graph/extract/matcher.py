@@ -167,7 +167,10 @@ def _candidates(el: Element, ctx: Context, clause: Clause, pos: int | None):
             if not reachable(m.start):
                 continue
             group = _group(el, ctx, clause, chain_last(clause, m))
-            bodies = _bodies(el, clause, ctx, group)
+            if el.level == "unplaced":  # 青禾物业, not 青石市中医院: the items whose names open with no named place
+                group = [x for x in group if not any(p.is_named_place and p.start == x.start and p.end < x.end
+                                                     for p in clause.mentions)]
+            bodies = _bodies(el, clause, ctx, group) if group else []
             if bodies:
                 yield m.start, (_list_end(el, ctx, clause, group), bodies)
         return
@@ -189,7 +192,7 @@ def _candidates(el: Element, ctx: Context, clause: Clause, pos: int | None):
 
 def _slot_mentions(el: Element, clause: Clause, ctx: Context) -> list[Mention]:
     ms = [m for m in clause.mentions if (m.type in el.classes or (el.holder and m.type == "Role"))
-          and (el.level is None or m.level == el.level)]
+          and (el.level is None or m.level == el.level or el.level == "unplaced" and m.level == "instance")]
     if el.naming:  # “三方议事”: a scheme whose name holds one of the words
         ms = [m for m in ms if any(w in m.text for w in ctx.cue(el.naming))]
     return [m for m in ms if not m.quoted or m.type in SCHEMES]
