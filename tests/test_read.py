@@ -548,6 +548,16 @@ def test_a_dash_subtitle_makes_the_line_above_the_title_and_names_the_place():
     assert [(a.title, a.place) for a in titled] == [("以物业党建联建破解小区治理难题", "青石市")]
 
 
+def test_a_body_named_with_its_places_under_a_title_and_subtitle_signs_the_article():
+    # 标题 / ——在某会上的交流发言 / 某市某区某街道党工委: a speech's signature line, the place its "we" speak for
+    doc = read_text("力量沉下去 资源通起来\n——在全市党建引领基层治理工作推进会上的交流发言\n\n"
+                    "青川市青石区柳岸街道党工委\n\n尊敬的各位领导：\n\n我们构建四级联动体系。\n")
+    assert doc.articles[0].author == "青川市青石区柳岸街道党工委"
+    assert doc.articles[0].place == "柳岸街道"
+    body = read_text("一、基本情况\n\n柳岸街道党工委\n\n辖区有社区12个。\n")  # no title above: a body line
+    assert body.articles[0].author is None
+
+
 def test_a_source_line_naming_an_office_is_its_byline():
     doc = read_text("某某街道推动治理\n\n来源：某某街道办事处　　发布时间：2024-11-18\n\n某某街道推动落实。")
     assert doc.articles[0].author == "某某街道办事处"

@@ -14,7 +14,7 @@ from graph.read.formats import NOT_REPORTS, SUFFIXES, docx_to_text, html_to_text
 from graph.read.layout import (_SUBTITLE_RE, plain, Recent, _articles, _classify, _join_cuts, _line_at, _lines,
                                _split_sentences, _unwrap, continues)
 from graph.read.patterns import _ITEM_NUMBER_RE, _ends_final, _key, is_repeat
-from graph.read.titles import (_byline_body, _leading_places, later_places, places_in, stem_places,
+from graph.read.titles import (_byline_body, placed_body_line, _leading_places, later_places, places_in, stem_places,
                                without_column)
 
 __all__ = ["Article", "Document", "Heading", "Paragraph", "Sentence", "article_at", "continues", "decode",
@@ -323,8 +323,8 @@ def _build(text: str, name: str, path: str, encoding: str, sha256: str) -> Docum
                     bare = without_column(ln.text)  # 【基层党建】某市：…
                     places = places_in(bare) or _leading_places(bare) or stem_places(bare, following) or \
                         later_places(bare)
-                elif block.kind == "byline" and author is None and _byline_body(ln.text):
-                    author = _byline_body(ln.text)
+                elif block.kind == "byline" and author is None and (_byline_body(ln.text) or placed_body_line(ln.text)):
+                    author = _byline_body(ln.text) or placed_body_line(ln.text)
                     first = ln.text.index(author)
                     author_span = (span[0] + first, span[0] + first + len(author))
                     byline_places = places_in(author)

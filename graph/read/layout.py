@@ -14,7 +14,7 @@ from graph.read.patterns import (LIST_MARKS, _BYLINE_MARK_RE, _COMMA_RE, _DATELI
                                  _PAGE_TAIL_RE, _PAUSE_OR_OPEN, _PLACE_SUBJECT_RE, _PROSE_RE, _TITLE_CLAUSE_RE,
                                  _FINAL, _SENTENCE_END, _SPACE_RE, _SUBLINE_BREAK, _TWO_PHRASES_RE, _ends_final, _is_row,
                                  _is_heading_shape, _key, _width)
-from graph.read.titles import _byline_body, _is_title, is_stem_title, stem_places
+from graph.read.titles import _byline_body, _is_title, is_stem_title, placed_body_line, stem_places
 
 
 class Recent:
@@ -436,6 +436,13 @@ def _classify(lines: list[_Line]) -> None:
                 and ln.text[-1] not in "，、；：,;:" and prev.kind in ("body", "title")
                 and len(prev.text) <= 50 and not _ends_final(prev.text) and prev.text[-1] not in "，、；：,;:"):
             prev.kind, ln.kind = "title", "heading"
+    # A body named with its places on a line of its own right under the title (or its subtitle) signs the
+    # article: 标题 / ——在某会上的交流发言 / 南京市栖霞区某街道党工委.
+    for i in range(1, min(len(lines), 4)):
+        prev, ln = lines[i - 1], lines[i]
+        if ln.kind == "body" and (prev.kind == "title" or prev.kind == "heading" and i >= 2
+                                  and lines[i - 2].kind == "title") and placed_body_line(ln.text):
+            ln.kind = "byline"
     # A file opening with a short unnumbered line and no title of the usual shape: its title
     # (a headline may hold one colon: 某某街道推进“红色物业”：把党组织建到物业一线).
     # (a source or date line may come before it: 来源：某某日报 2024-05-06 / 【栏目】标题)

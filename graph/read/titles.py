@@ -166,6 +166,15 @@ def _byline_body(line: str) -> str | None:
     return None
 
 
+def placed_body_line(line: str) -> str | None:
+    """A line that is nothing but a body named with its places (南京市栖霞区燕子矶街道党工委, 某县某街道办事处):
+    under a title it signs the article, as a byline does."""
+    line = line.strip()
+    if len(line) > 30 or not _BYLINE_PLACE_RE.match(line) or not _ORG_END.search(line) or not places_in(line):
+        return None
+    return line if re.fullmatch(r"[\u4e00-\u9fff（）()]+", line) else None
+
+
 def _is_title(line: str) -> bool:
     if len(line) > 64 or line[-1] in "。，、；：;,:":
         return False
