@@ -988,6 +988,20 @@ THIRTY_THIRD_ROUND = [
     (("hs",), 6, "real pages, much completed, commissioned as the round's third wave, met once after the round's "
                 "last change before it: 0.664 at 644a16c (the same at 7e17b85); then read for its misses (A、B和C都是X的结对共建单位, 辖区有A、B等驻地单位)",
      (0.66, 0.79, 0.65, 0.78, 0.74)),
+    (("ht",), 6, "real pages, much completed, commissioned as the round's fourth wave, met once after the round's "
+                "last change before it: 0.659 at 4ca0582 (the same at 7e17b85)",
+     (0.65, 0.77, 0.58, 0.72, 0.72)),
+    (("hu",), 6, "real pages, much completed, commissioned as the round's fourth wave, met once after the round's "
+                "last change before it: 0.610 at 4ca0582 (the same at 7e17b85)",
+     (0.60, 0.72, 0.48, 0.71, 0.44)),
+    (("hv",), 6, "real pages, much completed, commissioned as the round's fourth wave, met once after the round's "
+                "last change before it: 0.518 at 4ca0582 (the same at 7e17b85; hv6, a street's 交流发言 signed "
+                "under its subtitle, 0.196); then read for its misses (a body named with its places signing "
+                "under a title)",
+     (0.58, 0.66, 0.57, 0.75, 0.62)),
+    (("hw",), 6, "real pages, much completed, commissioned as the round's fourth wave, met once after the round's "
+                "last change before it: 0.708 at 4ca0582 (the same at 7e17b85)",
+     (0.70, 0.78, 0.62, 0.81, 0.55)),
 ]
 LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND + NINTH_ROUND
                 + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND + THIRTEENTH_ROUND + FOURTEENTH_ROUND
