@@ -222,6 +222,8 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("唤来城管、环保、交通执法等部门共同施治。", "城管部门", "GovernmentBody"),
     ("请交通、交管等部门来报到。", "交通部门", "GovernmentBody"),
     ("青石社区联合区房管部门、住建部门召开议事会议。", "房管部门", "GovernmentBody"),  # an item with its own head
+    ("社区党组织和企业党支部定期联合开展主题党日。", "企业党支部", "PartyOrganisation"),  # a branch, not 企业党组织
+    ("机关党支部到社区报到。", "机关党支部", "PartyOrganisation"),  # a branch of its own, not 机关党组织
     # a kind of body before 党组织 names the Party bodies of that kind (not before 负责人: the unit holds the post)
     ("37个县直部门党组织与社区党支部结对共建。", "县直部门党组织", "PartyOrganisation"),
     # Party members named with their standing are one role (ggl:party_member_nouns)
