@@ -323,8 +323,9 @@ def _build(text: str, name: str, path: str, encoding: str, sha256: str) -> Docum
                     bare = without_column(ln.text)  # 【基层党建】某市：…
                     places = places_in(bare) or _leading_places(bare) or stem_places(bare, following) or \
                         later_places(bare)
-                elif block.kind == "byline" and author is None and (_byline_body(ln.text) or placed_body_line(ln.text)):
-                    author = _byline_body(ln.text) or placed_body_line(ln.text)
+                elif block.kind == "byline" and author is None and (
+                        body := _byline_body(ln.text) or placed_body_line(ln.text)):
+                    author = body
                     first = ln.text.index(author)
                     author_span = (span[0] + first, span[0] + first + len(author))
                     byline_places = places_in(author)
