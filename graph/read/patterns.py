@@ -47,7 +47,8 @@ _CHAIN = rf"(?:{_COMPONENT}){{1,5}}"
 _COMPONENT_RE = re.compile(_COMPONENT)
 _CHAIN_RE = re.compile(_CHAIN)
 _TITLE_OPENERS = ("关于", "中国共产党", "中共")  # 关于某县…的调研报告, 中共某市某区…: the places follow
-_LEAD_CHAIN_RE = re.compile(rf"(?:[\u4e00-\u9fff]{{2,9}}?{_SUFFIX}){{1,5}}")
+# a name of two characters or more before its ending; or a county's one (淇县, 杞县), not 全县, 我县
+_LEAD_CHAIN_RE = re.compile(rf"(?:[\u4e00-\u9fff]{{2,9}}?{_SUFFIX}|(?![全本我该各每一郊外邻此])[\u4e00-\u9fff]县){{1,5}}")
 _TITLE_RE = re.compile(rf"^[【\[〔]?\s*(?P<chain>{_CHAIN})\s*(?:[:：|｜]|[】\]〕])\s*(?P<rest>\S.*)$")  # 某街道｜…
 _BYLINE_MARK_RE = re.compile(r"^(?:[■□●○◆◇★☆▼▽◎]+\s*|(?:文|图文|作者|来源|供稿|撰稿|通讯员|发布机构|发布单位)\s*[/／:：|]\s*)"
                              r"[（(]?(?P<body>[^。，；！？]{2,40}?)[）)]?$")

@@ -93,6 +93,8 @@ def _leading_places(title: str) -> tuple[str, ...]:
     ('甲乙县',)
     >>> _leading_places("关于甲乙县城市基层党建工作的调研报告")  # a report's 关于 opens no name
     ('甲乙县',)
+    >>> _leading_places("关于禾县第一批“五优”社区的公示"), _leading_places("全县社区工作推进会召开")  # a county of one character
+    (('禾县',), ())
     """
     m = _LEAD_CHAIN_RE.match(title, len(next((w for w in _TITLE_OPENERS if title.startswith(w)), "")))
     if m is None:
