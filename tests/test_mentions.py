@@ -1045,6 +1045,10 @@ def test_a_site_head_opening_the_text_takes_no_quote_from_its_end():
     ("选派干部到抵边嘎查村担任党建指导员。", "抵边嘎查"),  # border words before a place's ending (ggl:place_name_bad_start)
     ("江西省景德镇市。桂香社区地处景德镇老城。", "景德镇"),  # a city written without its 市 is that city (景德镇市)
     ("青石县召开推进会，对下一阶段小区文明创建工作进行安排。", "下一阶段小区"),
+    ("青石街道：党员带头干\n\n楼顶漏水、路面，样样都弄好了。", "样样都弄"),  # 弄 names a lane only before a body or a lower place, or under its parent (ggl:weak_place_endings)
+    ("青石社区改造中，拆除柳岸街39号院的围墙。", "拆除柳岸街39号院"),  # a verb opens no lane's name (ggl:verbs_not_names)
+    ("青石街道深挖社区“近邻+红色”文化资源。", "深挖社区"),
+    ("桂香社区位于青石市青禾经济开发区中心区域。", "青石市青禾经济开发区中心"),  # a central area, no 中心 unit (ggl:not_units)
 ])
 def test_words_that_end_like_a_place_but_name_none(text, label):
     assert not any(m[0] == label for m in mentions(text)), mentions(text)
