@@ -35,6 +35,8 @@ def match_construction(c: Construction, ctx: Context, clause: Clause) -> Iterato
         subjects, objects = fit.get("subject", []), fit.get("object", [])
         count, approx = fit.get("count", (None, False))
         role = fit[c.role][0].label if c.role and fit.get(c.role) else None
+        if c.pairs == "each" and len(subjects) == 1 and len(objects) > 1 and subjects[0].label in {o.label for o in objects}:
+            continue  # 在A牵头下，A与B、C一起…: the objects listed with the subject are its partners, not its objects
         paired = respective_pairs(clause, subjects, objects)
         pairs = [(s, o, True) for s, o in paired] if paired else _pairs(c.pairs, subjects, objects)
         own = _own_counts(ctx, clause, subjects) or _own_counts(ctx, clause, objects) if count is not None else {}
