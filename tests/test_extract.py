@@ -1003,13 +1003,26 @@ THIRTY_THIRD_ROUND = [
                 "last change before it: 0.708 at 4ca0582 (the same at 7e17b85)",
      (0.70, 0.78, 0.62, 0.81, 0.55)),
 ]
+THIRTY_FOURTH_ROUND = [
+    (("hx",), 6, "real pages, short (the store is spent; at most a third completed), commissioned at the round's "
+                "start (template_r37), met once before any change read from them: 0.583 at c23fa98; then read "
+                "for its misses (深挖社区, 中心区域)",
+     (0.58, 0.72, 0.54, 0.72, 0.89)),
+    (("hy",), 6, "real pages, short, commissioned at the round's start, met once at c23fa98: 0.607",
+     (0.60, 0.80, 0.36, 0.73, 0.40)),
+    (("hz",), 6, "real pages, short, commissioned at the round's start, met once at c23fa98: 0.650; then read "
+                "for its misses (样样都弄, 拆除 before a lane)",
+     (0.65, 0.70, 0.45, 0.74, 0.52)),
+    (("ia",), 6, "real pages, short, commissioned at the round's start, met once at c23fa98: 0.745",
+     (0.74, 0.76, 0.44, 0.77, 0.65)),
+]
 LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND + NINTH_ROUND
                 + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND + THIRTEENTH_ROUND + FOURTEENTH_ROUND
                 + FIFTEENTH_ROUND + SIXTEENTH_ROUND + SEVENTEENTH_ROUND + NINETEENTH_ROUND + TWENTIETH_ROUND
                 + TWENTY_FIRST_ROUND + TWENTY_SECOND_ROUND + TWENTY_THIRD_ROUND + TWENTY_FOURTH_ROUND
                 + TWENTY_FIFTH_ROUND + TWENTY_SIXTH_ROUND + TWENTY_SEVENTH_ROUND + TWENTY_EIGHTH_ROUND
                 + TWENTY_NINTH_ROUND + THIRTIETH_ROUND + THIRTY_FIRST_ROUND
-                + THIRTY_SECOND_ROUND + THIRTY_THIRD_ROUND)
+                + THIRTY_SECOND_ROUND + THIRTY_THIRD_ROUND + THIRTY_FOURTH_ROUND)
 
 
 @pytest.mark.parametrize("prefixes,reports,first_contact,pins", LATER_ROUNDS,
