@@ -62,8 +62,9 @@ def _own_counts(ctx: Context, clause: Clause, items: list[Mention]) -> dict:
         before = clause.text[max(0, m.start - clause.start - 8):m.start - clause.start]
         after = rx.match(clause.text, m.end - clause.start)
         found = next((f for f in rx.finditer(before) if f.end() == len(before)), None) or after
-        if found is not None and float(found.group(1)).is_integer():
-            own[m.start] = (int(found.group(1)), bool(found.group(2)))
+        value = _count_value(found.group(1)) if found is not None else None
+        if value is not None and value.is_integer():
+            own[m.start] = (int(value), bool(found.group(2)))
     return own
 
 
@@ -182,7 +183,7 @@ def _candidates(el: Element, ctx: Context, clause: Clause, pos: int | None):
         for k in range(lo, min(len(text), lo + el.gap + 1) if pos is not None else len(text)):
             found = rx.match(text, k)
             if found and reachable(base + k):
-                value = float(found.group(1))
+                value = _count_value(found.group(1))
                 count = int(value) if value.is_integer() else None
                 yield base + k, (base + found.end(), (count, bool(found.group(2))))
         return
@@ -291,8 +292,30 @@ def _count_re(ctx: Context) -> re.Pattern:
     if got is None:
         units = "|".join(re.escape(u) for u in sorted(set(lex.cue("unit_people")) | {"类"}, key=len, reverse=True))
         approx = "|".join(re.escape(a) for a in lex.cue("approx_suffix"))
-        got = lex._patterns[("matcher-count",)] = re.compile(rf"(\d+(?:\.\d+)?)({approx})?(?:{units})")
+        got = lex._patterns[("matcher-count",)] = re.compile(
+            rf"(\d+(?:\.\d+)?|{ZH_NUMBER})({approx})?(?:{units})")
     return got
+
+
+# 两个, 三名, 十二家, 二十三个: a count written in characters (not 一, which is mostly an article: 一支队伍)
+ZH_NUMBER = "(?:[二三四五六七八九]?十[一二三四五六七八九]?|[两二三四五六七八九])"
+_ZH_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "一": 1}
+
+
+def _count_value(written: str) -> float:
+    return float(written) if written[0].isdigit() else float(zh_number(written))
+
+
+def zh_number(text: str) -> int:
+    """The value of a count written in characters up to 99.
+
+    >>> zh_number("两"), zh_number("十"), zh_number("十二"), zh_number("二十三")
+    (2, 10, 12, 23)
+    """
+    if "十" not in text:
+        return _ZH_DIGITS[text]
+    tens, _, ones = text.partition("十")
+    return (_ZH_DIGITS[tens] if tens else 1) * 10 + (_ZH_DIGITS[ones] if ones else 0)
 
 
 _SCHEME_REACH = 30  # characters between a pattern's end and the scheme it is about
