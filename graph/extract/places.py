@@ -240,8 +240,9 @@ def place_chain(text: str, pos: int, lex: Lexicon, known: dict[str, str] | None 
                 under = out[-1][2] if out else None  # 某市和平街, 某社区青禾花园: under its parent, a name
                 if suffix in lex.cue("weak_place_endings") and not (
                         under and (level == "street" or (level, under) == ("compound", "community"))) and not (
-                        lex.kinds_re.match(text, m.end()) or m.end() in suffixes or _places_follow(text, m.end(), lex)):
-                    continue  # 长安街沿线: a road; 和平街党工委, 和平街红云社区: a street
+                        lex.kinds_re.match(text, m.end()) or m.end() in suffixes or _places_follow(text, m.end(), lex)) \
+                        and not _LANE.fullmatch(name + suffix):
+                    continue  # 长安街沿线: a road; 和平街党工委, 和平街红云社区: a street (a numbered lane, 某路99弄, is a name)
                 nonplace = lex.cue("non_place_words")
                 if (text[j:m.end() + 1] in nonplace or text[m.end() - 1:m.end() + 1] in nonplace) and not (
                         _lower_place_at(text, m.end(), level, lex, known)):
