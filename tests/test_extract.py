@@ -709,8 +709,9 @@ TWENTY_FIFTH_ROUND = [
      (0.74, 0.81, 0.71, 0.81, 0.66)),
     (("ff",), 6, "real pages, much completed, commissioned at the round's start, held out to the very end of "
                 "the tuning on fd and fe, scored once: 0.712 at 61a71c7 (the same at 8084f12); then tuned on "
-                "(汉川将推行… for 汉川市, 九三学社)",
-     (0.79, 0.86, 0.64, 0.88, 0.68)),
+                "(汉川将推行… for 汉川市, 九三学社)"
+                " (entities lowered 0.01 in the thirty-fourth round: 社区干部, 新就业群体, 快递员 … said of nothing, ggl:kinds_named_in_passing, +0.002 over 1300, cost this batch one its gold listed)",
+     (0.79, 0.86, 0.64, 0.87, 0.68)),
     (("fg",), 6, "real pages, much completed, commissioned at the round's start, held out to the very end of "
                 "the tuning on fd and fe, scored once: 0.553 at 61a71c7 (the same at 8084f12); then tuned on "
                 "(通道县 for 通道侗族自治县, “好厝边”物业服务中心, 划定/增设)",
@@ -911,8 +912,9 @@ THIRTY_FIRST_ROUND = [
      (0.89, 0.87, 0.91, 0.87, 0.61)),
     (("gz",), 1, "a real page, much completed, commissioned at the round's start (gz1 only: the search budget ran "
                 "out), met once after the last change before it: 0.923 at 9eb3a71 (the same at 044d4cd)"
-                " (entities lowered 0.01 in the thirty-third round: kinds said of nothing, ggl:kinds_named_in_passing, +0.006 over 1204, cost this batch one or two its gold listed)",
-     (0.92, 1.0, 0.66, 0.81, 0.66)),
+                " (entities lowered 0.01 in the thirty-third round: kinds said of nothing, ggl:kinds_named_in_passing, +0.006 over 1204, cost this batch one or two its gold listed)"
+                " (entities lowered 0.05 in the thirty-fourth round: 社区干部, 新就业群体, 快递员 … said of nothing, ggl:kinds_named_in_passing, +0.002 over 1300, cost this one-report batch one entity its gold listed)",
+     (0.92, 1.0, 0.66, 0.76, 0.66)),
 ]
 THIRTY_SECOND_ROUND = [
     (("ha",), 4, "real pages, much completed, commissioned at the round's start (ha1, ha4–ha6: each annotator had 25 "
@@ -986,8 +988,9 @@ THIRTY_THIRD_ROUND = [
                 "last change before it: 0.762 at 644a16c (the same at 7e17b85)",
      (0.76, 0.81, 0.71, 0.77, 0.72)),
     (("hs",), 6, "real pages, much completed, commissioned as the round's third wave, met once after the round's "
-                "last change before it: 0.664 at 644a16c (the same at 7e17b85); then read for its misses (A、B和C都是X的结对共建单位, 辖区有A、B等驻地单位)",
-     (0.66, 0.79, 0.65, 0.78, 0.74)),
+                "last change before it: 0.664 at 644a16c (the same at 7e17b85); then read for its misses (A、B和C都是X的结对共建单位, 辖区有A、B等驻地单位)"
+                " (entities lowered 0.01 in the thirty-fourth round: 社区干部, 新就业群体, 快递员 … said of nothing, ggl:kinds_named_in_passing, +0.002 over 1300, cost this batch one its gold listed)",
+     (0.66, 0.79, 0.65, 0.77, 0.74)),
     (("ht",), 6, "real pages, much completed, commissioned as the round's fourth wave, met once after the round's "
                 "last change before it: 0.659 at 4ca0582 (the same at 7e17b85)",
      (0.65, 0.77, 0.58, 0.72, 0.72)),
@@ -1012,7 +1015,7 @@ THIRTY_FOURTH_ROUND = [
      (0.60, 0.80, 0.36, 0.73, 0.40)),
     (("hz",), 6, "real pages, short, commissioned at the round's start, met once at c23fa98: 0.650; then read "
                 "for its misses (样样都弄, 拆除 before a lane)",
-     (0.65, 0.70, 0.45, 0.74, 0.52)),
+     (0.65, 0.70, 0.45, 0.73, 0.52)),
     (("ia",), 6, "real pages, short, commissioned at the round's start, met once at c23fa98: 0.745",
      (0.74, 0.76, 0.44, 0.77, 0.65)),
 ]
@@ -1858,6 +1861,16 @@ def test_kinds_named_in_passing_are_entities_only_where_a_relation_names_them():
     labels = {e.label for e in x.entities}
     assert not labels & {"议事厅", "居民小组"}
     assert "支部委员" in labels
+
+
+def test_cadres_riders_and_special_teams_said_of_nothing_are_no_entities():
+    # measured over 1333 reports: 社区干部, 新就业群体, 快递员, 专班 … listed on their own were in a gold about one time in
+    # three or fewer (entities 0.794 → 0.796 over e–hw+dev)
+    x = extract(read_text("青禾社区组织社区干部和快递员开展走访，新就业群体反响热烈，专班每周调度。\n\n"
+                          "桂香社区3名社区干部兼任业委会委员。", "a.txt"))
+    keys = {(e.label, e.place) for e in x.entities}
+    assert not {k for k in keys if k[0] in ("快递员", "新就业群体", "专班")}
+    assert ("社区干部", "青禾社区") not in keys and ("社区干部", "桂香社区") in keys
 
 
 def test_a_bare_party_branch_or_school_said_of_nothing_is_no_entity_but_one_in_a_relation_is():
