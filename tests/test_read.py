@@ -1066,3 +1066,12 @@ def test_corner_bracket_quotes_are_read_as_the_usual_quotes():
     doc = read_text("青川县：共建聚合力\n\n桂香社区推行「三方办」机制。\n")
     assert any(s.text == "桂香社区推行“三方办”机制。" for s in doc.sentences)
     assert "「" in read_text("青川县：共建聚合力\n\n桂香社区推行“三方办”机制，居民称之为「家门口的议事厅」。\n").text
+
+
+def test_a_notices_contact_lines_and_closing_signature_stay_with_it():
+    text = ("关于禾县第一批示范社区的公示\n\n经社区申报，拟确定以下3个社区为第一批示范社区，现予以公示。\n\n"
+            "联系电话：0392-7200000\n通讯地址：禾县县委组织部\n\n中共禾县县委组织部　禾县民政局\n2023年12月18日\n")
+    doc = read_text(text)
+    assert len(doc.articles) == 1  # the contact lines are fields, the signature and its date close the notice
+    assert doc.articles[0].place == "禾县"
+    assert "通讯地址：禾县县委组织部" in [s.text for s in doc.sentences]

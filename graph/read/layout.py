@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from graph.read.patterns import (LIST_MARKS, _BYLINE_MARK_RE, _COMMA_RE, _DATELINE_RE, _DIGITS_RE, _DOCUMENT_TITLE_RE,
-                                 _FIELD_LINE_RE, _FIRST_CLAUSE_RE, is_repeat,
+                                 _DATE_LINE_RE, _FIELD_LINE_RE, _FIRST_CLAUSE_RE, is_repeat,
                                  _GENERIC_MODIFIER, _GENERIC_PLACE, _RELATED_ITEM_RE, _WEB_FURNITURE_RE,
                                  _GLUED_RE, _INVISIBLE, _INVISIBLE_RE, _LINE_END_RE, _NO_LINE_START,
                                  _NUMBERED_RE, _OPENER_RE, _ORG_CHAR_RE, _PAGE_RE, _PAGE_TAIL_LINE_RE,
@@ -541,7 +541,8 @@ def _articles(lines: list[_Line]) -> list[list[_Block]]:
                     owner.insert(1, _Block("byline", ln))
                 continue
             nxt = next((lines[j] for j in range(i + 1, len(lines)) if lines[j].kind != "heading"), None)
-            trailing = has(("para",)) and (nxt is None or nxt.kind == "title" and not has(("byline",)))
+            closing = all(_DATE_LINE_RE.match(x.text) for x in lines[i + 1:])  # 中共某县委组织部 / 2023年12月18日
+            trailing = has(("para",)) and (nxt is None or closing or nxt.kind == "title" and not has(("byline",)))
             headed = current is not None and any(b.kind == "title" for b in current) and all(
                 b.kind in ("title", "heading", "byline") for b in current)  # a title, its subtitle, its dateline: the byline is theirs
             if not trailing and (current is None or has(("para", "heading", "byline")) and not headed):

@@ -92,6 +92,8 @@ _WEB_FURNITURE_RE = re.compile(
     r"[（(]\s*(?:图为|图片|摄影|图\s*[:：/／])[^）)]{0,40}[）)]\s*$|图片\s*$|图为[^。]{1,40}。?$|(?:摄影|供图)\s*[:：/／]\s*\S{1,12}$|"
     r"(?:(?:点赞|评论|转发|收藏|阅读|浏览|在看)(?:量|数|次数)?\s*[（(:：]?\s*\d+\s*[）)]?\s*)+$)")  # 点赞（23） 评论（5）
 # 时间：2026-01-28 来源：…, or the date and time alone before the fields: 2024-05-06 09:12 来源：…
+# 2023年12月18日, 二〇二三年十二月十八日: a date on a line of its own (an official document's closing date)
+_DATE_LINE_RE = re.compile(r"^\s*(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日\s*$")
 _DATELINE_RE = re.compile(r"^(?:(?:时间|发布时间|日期|发布日期|更新时间)\s*[:：]\s*\d|"
                           r"\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?=[^\d\s]\S{1,5}\s*[:：]))")
 _RELATED_ITEM_RE = re.compile(r"^[·•●▪◆\-]\s*\S")  # an item of a related-news list
@@ -151,7 +153,8 @@ def _is_row(text: str) -> bool:
 
 # 一、共建单位：某某医院 / 认领项目：… / 时间：…: a record's field on a line of its own, complete as it is
 # (甲方：某某社区党委: an agreement's party line, the labels of ggl:party_labels)
-_FIELD_WORDS = ("单位", "项目", "内容", "承诺", "名称", "时间", "地点", "人员", "主持人", "记录人", "责任人", "联系人") \
+_FIELD_WORDS = ("单位", "项目", "内容", "承诺", "名称", "时间", "地点", "人员", "主持人", "记录人", "责任人", "联系人",
+                "电话", "地址", "邮编", "邮箱") \
     + load_vocabulary().cues.get("party_labels", ())
 _FIELD_LINE_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|\d{1,2}[．.、])?[\u4e00-\u9fff]{0,6}"
                             r"(?:" + "|".join(map(re.escape, _FIELD_WORDS)) + r")[：:]\s*[^：:。]{1,40}。?$")

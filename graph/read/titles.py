@@ -24,6 +24,8 @@ def places_in(name: str) -> tuple[str, ...]:
     ('丙丁县', '戊己街道')
     >>> places_in("中共丙丁市委组织部")
     ('丙丁市',)
+    >>> places_in("中共禾县县委组织部"), places_in("中共丙丁县县委组织部")
+    (('禾县',), ('丙丁县',))
     >>> places_in("甲乙省丙州市戊己区：某某标题")
     ('甲乙省', '丙州市', '戊己区')
     >>> places_in("甲乙县丙丁社区党总支关于县委巡察整改情况的通报")  # a body's name ends the chain
@@ -41,6 +43,8 @@ def places_in(name: str) -> tuple[str, ...]:
     if m is None:
         return ()
     chain = _split_chain(m.group("chain"))
+    chain = tuple(p[:-1] if len(p) >= 3 and p[-1] == p[-2] and p[-1] in "县市区旗" else p for p in chain)
+    # 中共某县县委组织部, 某市市委: the level's character again opens the body's name, it ends no place
     cut = next((k for k, p in enumerate(chain) if _NOT_IN_PLACE_RE.search(p) or k and p.startswith(_NAME_VERBS)), len(chain))
     chain = chain[:cut]  # 某县某社区党总支关于县委…的通报: a body's name and 关于 make no place; nor does a verb (召开全县)
     return () if any(_GENERIC_PLACE.match(p) for p in chain) else chain  # 在全市党建…会议上的讲话
