@@ -469,7 +469,8 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("您在政协青川县第十届委员会第三次会议期间提出的建议收悉。", "政协青川县第十届委员会", "GovernmentBody"),  # the term before 委员会
     ("山西青县柳岸镇青禾小区成立党支部。", "山西省", "Place"),  # … labelled in full
     ("内蒙古青川市召开会议。内蒙古自治区柳岸市成立专班。", "柳岸市", "Place"),  # a known short name before its ending is the full name
-    ("青石区推行“协商立项—认领实施—定期反馈”闭环机制。", "“协商立项—认领实施—定期反馈”闭环机制", "Mechanism"),  # steps of work, no levels  # a word sorting the counted places (ggl:counted_place_modifiers)  # 从 opens a name under its higher place (ggl:chained_short_name_chars)
+    ("青石区推行“协商立项—认领实施—定期反馈”闭环机制。", "“协商立项—认领实施—定期反馈”闭环机制", "Mechanism"),
+    ("青石社区“海棠红·幸福里”社区食堂正式启用。", "“海棠红·幸福里”社区食堂", "Facility"),  # a quoted name before a kind of site names one (as before a team)  # steps of work, no levels  # a word sorting the counted places (ggl:counted_place_modifiers)  # 从 opens a name under its higher place (ggl:chained_short_name_chars)
 ])
 def test_a_name_is_found(text, label, type_):
     assert any(m[0] == label and m[1] == type_ for m in mentions(text)), sorted(mentions(text))
@@ -1049,6 +1050,7 @@ def test_a_site_head_opening_the_text_takes_no_quote_from_its_end():
     ("青石社区改造中，拆除柳岸街39号院的围墙。", "拆除柳岸街39号院"),  # a verb opens no lane's name (ggl:verbs_not_names)
     ("青石街道深挖社区“近邻+红色”文化资源。", "深挖社区"),
     ("桂香社区位于青石市青禾经济开发区中心区域。", "青石市青禾经济开发区中心"),  # a central area, no 中心 unit (ggl:not_units)
+    ("开办社区食堂是街道今年的民生要事之一。", "开办社区"),  # a verb opens no name (ggl:verbs_not_names)
 ])
 def test_words_that_end_like_a_place_but_name_none(text, label):
     assert not any(m[0] == label for m in mentions(text)), mentions(text)

@@ -1344,21 +1344,22 @@ def _quoted_units(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
 
 
 def _quoted_teams(text: str, base: int, mentions: list[Mention]) -> list[Mention]:
-    """“银龄关爱”志愿服务队: a quoted name before a kind of social organisation names one team."""
-    for m in [m for m in mentions if m.type == "SocialOrganisation" and m.level == "type"]:
+    """“银龄关爱”志愿服务队, “海棠红”社区食堂: a quoted name before a kind of social organisation or of site
+    names one team or one site (over the corpus: +8 gold entities, −8 spurious)."""
+    for m in [m for m in mentions if m.type in ("SocialOrganisation", "Facility") and m.level == "type"]:
         qs = _quote_before(text, m.start - base)
         if qs is None:
             continue
         inner = [x for x in mentions if qs <= x.start - base and x.end <= m.start]
         mentions = [x for x in mentions if x is not m and x not in inner]
         label = text[qs:m.end - base]
-        mentions.append(Mention(base + qs, m.end, label, label, "SocialOrganisation", "instance"))
+        mentions.append(Mention(base + qs, m.end, label, label, m.type, "instance"))
         head = text[m.start - base:m.end - base]
         while before := _QUOTE_IN_LIST.search(text, 0, qs):  # “A”“B”、“C”志愿服务队: a team each
             qs = before.start()
             mentions = [x for x in mentions if not (qs <= x.start - base and x.end - base <= before.end(1))]
             mentions.append(Mention(base + qs, base + before.end(1), before.group(1), before.group(1) + head,
-                                    "SocialOrganisation", "instance"))
+                                    m.type, "instance"))
     return mentions
 
 
