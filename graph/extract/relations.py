@@ -322,7 +322,13 @@ class _Rules(Context):
             bodies = self.list_after(clause, at, ORGS + ("Place",)) or [
                 x for x in clause.mentions if x.type == "Place" and x.level == "type" and not x.quoted
                 and at <= x.start and _KIND_OPENING.fullmatch(self.text_between(clause, at, x.start))]
-            if bodies and self._verb_right_before(self.text_between(clause, bodies[-1].end, scheme.start)):
+            if not bodies:
+                continue
+            gap_start = bodies[-1].end
+            if self.text_between(clause, gap_start, gap_start + 1) == "在":  # A指导B在某小区打造M: the site is where
+                site = max((x.end for x in clause.mentions if x.type == "Place" and x.start == gap_start + 1), default=None)
+                gap_start = site if site is not None else gap_start
+            if self._verb_right_before(self.text_between(clause, gap_start, scheme.start)):
                 return bodies
         return []
 
