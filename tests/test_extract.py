@@ -1018,6 +1018,18 @@ THIRTY_FOURTH_ROUND = [
      (0.65, 0.70, 0.45, 0.73, 0.52)),
     (("ia",), 6, "real pages, short, commissioned at the round's start, met once at c23fa98: 0.745",
      (0.74, 0.76, 0.44, 0.77, 0.65)),
+    (("ib",), 6, "real pages, short, commissioned as the round's second wave (new search angles), met once after "
+                "the last change before it: 0.636 at 5336882 (the same relations at c23fa98)",
+     (0.63, 0.75, 0.43, 0.70, 0.46)),
+    (("ic",), 5, "real pages, short, the round's second wave (ic1 not written: no TV page the rules allowed), met "
+                "once at 5336882: 0.591",
+     (0.59, 0.75, 0.49, 0.71, 0.51)),
+    (("id",), 6, "real pages, short, the round's second wave, met once at 5336882: 0.510; then read for its misses "
+                "(a guided body's site, 分属)",
+     (0.53, 0.67, 0.33, 0.61, 0.46)),
+    (("ie",), 6, "real pages, short, the round's second wave, met once at 5336882: 0.592 (“海棠红·幸福里”社区食堂 read "
+                "later as one site)",
+     (0.59, 0.84, 0.28, 0.61, 0.35)),
 ]
 LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND + NINTH_ROUND
                 + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND + THIRTEENTH_ROUND + FOURTEENTH_ROUND
