@@ -1061,3 +1061,12 @@ def test_words_that_end_like_a_place_but_name_none(text, label):
 def test_a_level_named_unit_inside_its_short_name_declaration_is_the_named_body():
     got = mentions("青石县精神文明建设指导委员会办公室（以下简称县文明办）、桂香镇人民政府联合开展创建。")
     assert ("县文明办", "GovernmentBody", "type") not in got, sorted(got)
+
+
+def test_a_companys_legal_form_is_no_short_form_of_it():
+    """有限公司 ends every company's name: written again inside the name of the company's Party branch it takes
+    nothing up, and the branch is read whole."""
+    doc = read_text("青石区推动甘肃青禾安捷人力资源服务有限公司成立党支部。\n\n"
+                    "甘肃青禾安捷人力资源服务有限公司党支部开展“三亮”活动。\n", "m.txt")
+    labels = [m.label for u in units(doc, lexicon()) for c in u.clauses for m in c.mentions]
+    assert "甘肃青禾安捷人力资源服务有限公司党支部" in labels, labels
