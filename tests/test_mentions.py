@@ -470,7 +470,9 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("山西青县柳岸镇青禾小区成立党支部。", "山西省", "Place"),  # … labelled in full
     ("内蒙古青川市召开会议。内蒙古自治区柳岸市成立专班。", "柳岸市", "Place"),  # a known short name before its ending is the full name
     ("青石区推行“协商立项—认领实施—定期反馈”闭环机制。", "“协商立项—认领实施—定期反馈”闭环机制", "Mechanism"),
-    ("青石社区“海棠红·幸福里”社区食堂正式启用。", "“海棠红·幸福里”社区食堂", "Facility"),  # a quoted name before a kind of site names one (as before a team)  # steps of work, no levels  # a word sorting the counted places (ggl:counted_place_modifiers)  # 从 opens a name under its higher place (ggl:chained_short_name_chars)
+    ("青石社区“海棠红·幸福里”社区食堂正式启用。", "“海棠红·幸福里”社区食堂", "Facility"),
+    ("青石县柳岸湾易地扶贫搬迁安置区是全省最大的安置区。", "柳岸湾易地扶贫搬迁安置区", "Place"),  # a resettlement site's long ending
+    ("青川市委成立柳岸湾易地扶贫搬迁安置区临时党工委。", "柳岸湾易地扶贫搬迁安置区临时党工委", "PartyOrganisation"),  # 临时党工委 is a kind  # a quoted name before a kind of site names one (as before a team)  # steps of work, no levels  # a word sorting the counted places (ggl:counted_place_modifiers)  # 从 opens a name under its higher place (ggl:chained_short_name_chars)
 ])
 def test_a_name_is_found(text, label, type_):
     assert any(m[0] == label and m[1] == type_ for m in mentions(text)), sorted(mentions(text))
