@@ -1054,6 +1054,8 @@ def test_a_site_head_opening_the_text_takes_no_quote_from_its_end():
     ("桂香社区位于青石市青禾经济开发区中心区域。", "青石市青禾经济开发区中心"),  # a central area, no 中心 unit (ggl:not_units)
     ("开办社区食堂是街道今年的民生要事之一。", "开办社区"),  # a verb opens no name (ggl:verbs_not_names)
     ("网格员是最熟悉社区情况的人。", "最熟悉社区"),
+    ("各成员单位长期以来给予社区工作的大力支持。", "来给予社区"),
+    ("青石街道以桂香园、青禾天韵等5个小区为试点。", "以桂香园"),  # 以 opens a list of bare names (ggl:list_opening_verbs)
     ("青禾商圈地处青石市中心，分属青石区、柳岸区和青川区三个区。", "分属青石区"),  # 分属 opens the name after it (ggl:place_left_boundary)
 ])
 def test_words_that_end_like_a_place_but_name_none(text, label):
