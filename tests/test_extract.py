@@ -1025,11 +1025,22 @@ THIRTY_FOURTH_ROUND = [
                 "once at 5336882: 0.591",
      (0.59, 0.75, 0.49, 0.71, 0.51)),
     (("id",), 6, "real pages, short, the round's second wave, met once at 5336882: 0.510; then read for its misses "
-                "(a guided body's site, 分属)",
-     (0.53, 0.67, 0.33, 0.61, 0.46)),
+                "(a guided body's site, 分属, a company's 有限公司 no short form)",
+     (0.56, 0.70, 0.34, 0.62, 0.46)),
     (("ie",), 6, "real pages, short, the round's second wave, met once at 5336882: 0.592 (“海棠红·幸福里”社区食堂 read "
                 "later as one site)",
      (0.59, 0.84, 0.28, 0.61, 0.35)),
+    (("if",), 6, "real pages, short, commissioned as the round's third wave (more new search angles), met once after "
+                "the last change before it: 0.750 at a1bc774 (the same relations at c23fa98)",
+     (0.75, 0.83, 0.58, 0.84, 0.74)),
+    (("ig",), 6, "real pages, short, the round's third wave, met once at a1bc774: 0.716",
+     (0.71, 0.82, 0.65, 0.76, 0.43)),
+    (("ih",), 6, "real pages, short, the round's third wave, met once at a1bc774: 0.587; then read for its misses "
+                "(以A、B等5个小区, 给予)",
+     (0.59, 0.67, 0.28, 0.75, 0.60)),
+    (("ii",), 6, "real pages, short, the round's third wave, met once at a1bc774: 0.500; then read for its misses "
+                "(某某易地扶贫搬迁安置区, 临时党工委)",
+     (0.54, 0.64, 0.37, 0.69, 0.29)),
 ]
 LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND + NINTH_ROUND
                 + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND + THIRTEENTH_ROUND + FOURTEENTH_ROUND
