@@ -945,8 +945,10 @@ THIRTY_SECOND_ROUND = [
      (0.66, 0.74, 0.64, 0.80, 0.85)),
     (("hg",), 6, "real pages, much completed, commissioned at the round's start, met once after the last change before "
                 "it: 0.718 at 4094213 (0.715 at 24d7965; hg6, a 年鉴 entry, 0.424); then read for its misses (互嵌式社区, "
-                "同安区东山民俗文化志愿者协会, 商业综合体党支部, 加挂)",
-     (0.76, 0.84, 0.76, 0.82, 0.84)),
+                "同安区东山民俗文化志愿者协会, 商业综合体党支部, 加挂)"
+                " (entities lowered 0.01 in the thirty-fourth round: 新就业群体 and 快递员 said of nothing stay entities, as the"
+                " round's waves about riders list them; this batch's gold does not)",
+     (0.76, 0.84, 0.76, 0.81, 0.84)),
 ]
 THIRTY_THIRD_ROUND = [
     (("hh",), 6, "real pages, much completed, commissioned at the round's start (most under a relaxed rule: a listed "
@@ -1015,7 +1017,7 @@ THIRTY_FOURTH_ROUND = [
      (0.60, 0.80, 0.36, 0.73, 0.40)),
     (("hz",), 6, "real pages, short, commissioned at the round's start, met once at c23fa98: 0.650; then read "
                 "for its misses (样样都弄, 拆除 before a lane)",
-     (0.65, 0.70, 0.45, 0.73, 0.52)),
+     (0.65, 0.70, 0.45, 0.72, 0.52)),
     (("ia",), 6, "real pages, short, commissioned at the round's start, met once at c23fa98: 0.745",
      (0.74, 0.76, 0.44, 0.77, 0.65)),
     (("ib",), 6, "real pages, short, commissioned as the round's second wave (new search angles), met once after "
@@ -1886,14 +1888,16 @@ def test_kinds_named_in_passing_are_entities_only_where_a_relation_names_them():
     assert "支部委员" in labels
 
 
-def test_cadres_riders_and_special_teams_said_of_nothing_are_no_entities():
-    # measured over 1333 reports: 社区干部, 新就业群体, 快递员, 专班 … listed on their own were in a gold about one time in
-    # three or fewer (entities 0.794 → 0.796 over e–hw+dev)
-    x = extract(read_text("青禾社区组织社区干部和快递员开展走访，新就业群体反响热烈，专班每周调度。\n\n"
+def test_cadres_staff_and_special_teams_said_of_nothing_are_no_entities_but_riders_are():
+    # measured over 1333 reports: 社区干部, 社区工作人员, 专班 … listed on their own were in a gold about one time in
+    # three or fewer (entities 0.794 → 0.796 over e–hw+dev); 新就业群体 and 快递员 too, but the round's later waves,
+    # about riders, listed them (12 gold entities lost against 14 spurious saved), so riders stay entities
+    x = extract(read_text("青禾社区组织社区干部和社区工作人员开展走访，快递员反响热烈，专班每周调度。\n\n"
                           "桂香社区3名社区干部兼任业委会委员。", "a.txt"))
     keys = {(e.label, e.place) for e in x.entities}
-    assert not {k for k in keys if k[0] in ("快递员", "新就业群体", "专班")}
+    assert not {k for k in keys if k[0] in ("社区工作人员", "专班")}
     assert ("社区干部", "青禾社区") not in keys and ("社区干部", "桂香社区") in keys
+    assert ("快递员", "青禾社区") in keys
 
 
 def test_a_bare_party_branch_or_school_said_of_nothing_is_no_entity_but_one_in_a_relation_is():
