@@ -91,9 +91,9 @@ _WEB_FURNITURE_RE = re.compile(
     r"[▲△]\s*\S.{0,40}$|"  # ▲图片, ▲某某活动现场: a picture's caption
     r"[（(]\s*(?:图为|图片|摄影|图\s*[:：/／])[^）)]{0,40}[）)]\s*$|图片\s*$|图为[^。]{1,40}。?$|(?:摄影|供图)\s*[:：/／]\s*\S{1,12}$|"
     r"(?:(?:点赞|评论|转发|收藏|阅读|浏览|在看)(?:量|数|次数)?\s*[（(:：]?\s*\d+\s*[）)]?\s*)+$)")  # 点赞（23） 评论（5）
-# 时间：2026-01-28 来源：…, or the date and time alone before the fields: 2024-05-06 09:12 来源：…
 # 2023年12月18日, 二〇二三年十二月十八日: a date on a line of its own (an official document's closing date)
 _DATE_LINE_RE = re.compile(r"^\s*(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日\s*$")
+# 时间：2026-01-28 来源：…, or the date and time alone before the fields: 2024-05-06 09:12 来源：…
 _DATELINE_RE = re.compile(r"^(?:(?:时间|发布时间|日期|发布日期|更新时间)\s*[:：]\s*\d|"
                           r"\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?=[^\d\s]\S{1,5}\s*[:：]))")
 _RELATED_ITEM_RE = re.compile(r"^[·•●▪◆\-]\s*\S")  # an item of a related-news list
