@@ -298,7 +298,7 @@ class Vocabulary:
         """Every place-name ending → its level name, longest ending first.
 
         >>> list(load().place_suffixes)[0], load().place_suffixes["小区"]
-        ('新型农村社区', 'compound')
+        ('易地扶贫搬迁安置区', 'compound')
         """
         pairs = [(s, lv.name) for lv in self.levels.values() for s in lv.suffixes]
         return dict(sorted(pairs, key=lambda p: (-len(p[0]), p[0])))
