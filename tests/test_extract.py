@@ -1043,6 +1043,15 @@ THIRTY_FOURTH_ROUND = [
     (("ii",), 6, "real pages, short, the round's third wave, met once at a1bc774: 0.500; then read for its misses "
                 "(某某易地扶贫搬迁安置区, 临时党工委)",
      (0.54, 0.64, 0.37, 0.69, 0.29)),
+    (("ij",), 6, "real pages, short, commissioned as the round's fourth wave (more new search angles), met once at "
+                "4530805 after the round's last change: 0.621 (the same relations at c23fa98)",
+     (0.62, 0.71, 0.40, 0.77, 0.68)),
+    (("ik",), 6, "real pages, short, the round's fourth wave, met once at 4530805: 0.705",
+     (0.70, 0.74, 0.60, 0.78, 0.18)),
+    (("il",), 6, "real pages, short, the round's fourth wave, met once at 4530805: 0.527",
+     (0.52, 0.63, 0.23, 0.66, 0.60)),
+    (("im",), 6, "real pages, short, the round's fourth wave, met once at 4530805: 0.634",
+     (0.63, 0.75, 0.49, 0.67, 0.58)),
 ]
 LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND + NINTH_ROUND
                 + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND + THIRTEENTH_ROUND + FOURTEENTH_ROUND
