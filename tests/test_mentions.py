@@ -39,6 +39,10 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("由柳岸物业管理公司负责。", "柳岸物业管理公司", "PropertyCompany"),  # a brand before 物业管理公司
     ("桂香社区党委与柳岸物流、好又多超市、水利局等单位结对共建。", "好又多超市", "Institution"),  # 多 not a count
     ("29日，市政协机关党支部与桂香社区党委签订共建协议。", "市政协机关党支部", "PartyOrganisation"),  # a level, then a unit head and a Party body
+    ("青石区机关党委第五支部的党员走进桂香社区。", "青石区机关党委第五支部", "PartyOrganisation"),  # a numbered branch of a named body
+    ("青石区机关第七支部的党员走进桂香社区。", "青石区机关第七支部", "PartyOrganisation"),  # a section (ggl:branch_sections) between
+    ("青禾市第一人民医院外科第一支部与桂香社区党委结对共建。", "青禾市第一人民医院外科第一支部", "PartyOrganisation"),
+    ("学院党委下属的教师第二支部与社区结对。", "教师第二支部", "PartyOrganisation"),  # the members it gathers
     ("桂香社区与区法院结对共建。", "区法院", "GovernmentBody"),  # a level and a unit head: the unit of that level (ggl:unit_nouns)
     ("青石口岸联合党工委建立书记轮值制度。", "联合党工委", "PartyOrganisation"),  # ggk:JointPartyCommittee
     ("山东省青川市青川区。青川区城区共有6个社区。", "青川区", "Place"),  # 营区 and 城区 after a district: ggl:short_district_chars, ggl:urban_area_words

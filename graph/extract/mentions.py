@@ -785,6 +785,7 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
     out = _level_departments(norm, base, out, lex)
     out = _level_prefixed(norm, base, out)
     out = _party_of_kind(norm, base, out, lex)
+    out = _numbered_branches(norm, base, out, lex)
     out = _platform_companies(norm, base, out, lex)
     out = _branded_companies(norm, base, out, lex)
     out = _listed_units(norm, base, out, lex)
@@ -1503,6 +1504,35 @@ def _party_of_kind(text: str, base: int, mentions: list[Mention], lex: Lexicon) 
         label = text[a.start - base:b.end - base]
         out = [m for m in out if m is not a and m is not b]
         out.append(Mention(a.start, b.end, label, label, "PartyOrganisation", "type", None, b.kind))
+    return out
+
+
+_NUMBERED_BRANCH = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:党)?支部(?:委员会)?")
+
+
+def _numbered_branches(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """某区机关党委第五支部, 某医院外科第一支部, 教师第二支部: a numbered branch written after the body, the
+    department or the members it belongs to is one Party body, named in full from the first of them
+    (a section of ``ggl:branch_sections``, such as 机关 or 外科, may stand between). The places inside
+    it stay places."""
+    out = list(mentions)
+    sections = lex.pattern(lex.cue("branch_sections"))
+    for m in _NUMBERED_BRANCH.finditer(text):
+        s, e = m.span()
+        if any(x.start - base < s and e <= x.end - base for x in out):
+            continue  # 某社区第四党支部: named whole already
+        host = max((x for x in out if x.end - base <= s and x.type != "Mechanism" and not x.quoted
+                    and (x.level == "instance" or x.type in ("Role", "PartyOrganisation"))),
+                   key=lambda x: x.end, default=None)
+        if host is None:
+            continue
+        gap = text[host.end - base:s]
+        if gap and not (sections.fullmatch(gap) or gap.endswith(lex.cue("branch_sections")) and len(gap) <= 6
+                        and all(_is_han(ch) for ch in gap)):
+            continue
+        start = host.start - base
+        out = [x for x in out if x.type == "Place" and x.level == "instance" or x.end - base <= start or x.start - base >= e]
+        out.append(Mention(base + start, base + e, text[start:e], text[start:e], "PartyOrganisation", "instance"))
     return out
 
 
