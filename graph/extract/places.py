@@ -604,6 +604,8 @@ def _named_unit(text: str, chain, lex: Lexicon):
         noun = heads.match(text, j)
         if noun and lex.pattern(lex.cue("not_units")).match(text, noun.start()):
             continue  # 江门市中心城区: a word over the head noun, no unit
+        if noun and gap == 0 and lex.pattern(lex.cue("place_centre_words")).match(text, j):
+            continue  # 地处某市中心，: the middle of the place
         if noun and (opens_road(text, noun.end(), lex) or opens_post(text, noun.start(), noun.end())):
             continue  # 某区学院路实验学校, 某局局长: a head noun opening a road's or a post's name ends no unit
         between = text[end:j]  # 某街道吸纳某派出所: a verb that brings a unit in opens no part of its name
