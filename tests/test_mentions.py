@@ -125,6 +125,8 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("调解员用“三步调解法”化解纠纷。", "“三步调解法”", "Mechanism"),
     # heads of ggl:quoted_only_heads close a name after a quote
     ("青石区坚持用好“六化”工作方法。", "“六化”工作方法", "Mechanism"),
+    ("青石区打造“青禾红”党建品牌。", "“青禾红”党建品牌", "Mechanism"),
+    ("青石区实施“安居”工程。", "“安居”工程", "Mechanism"),
     # a verb among the words before a head of ggl:verbal_modifier_heads stays in the name
     ("青禾社区建立了“三位一体”议事协调机制，小区大事由业委会商议。", "“三位一体”议事协调机制", "Mechanism"),
     ("青石街道开展“青禾”标准化党支部创建活动。", "“青禾”标准化党支部创建活动", "Mechanism"),
@@ -678,6 +680,10 @@ def test_a_name_is_found(text, label, type_):
     ("青石区全面推广“3+1”四方会谈社区议事协商机制。", "四方会谈社区"),  # no place inside a scheme's head
     ("青禾街道打造的“红色物业”获评青石市优秀党建品牌。", "“红色物业”获评青石市优秀党建品牌"),  # 获评 ends the name
     ("桂香社区努力构建党建工作新格局。", "党建工作新格局"),  # unquoted, a goal (ggl:quoted_only_heads)
+    ("青石县打造社区微治理体系。", "社区微治理体系"),  # 体系, 品牌, 评选 unquoted: a goal or a task
+    ("青禾社区开展志愿服务活动，打造志愿服务项目品牌。", "志愿服务项目品牌"),
+    ("青石街道开展文明楼栋评选。", "文明楼栋评选"),
+    ("推进网格化、智能化、现代化市域社会治理体系建设。", "现代化市"),  # 市域 is a city's whole area, no city's name
     ("青石区建立长效管理机制。", "长效管理机制"),  # only generic words before the head: a function
     ("青石园区和社区从“各自为战”走向“携手共治”。", "“携手共治”"),  # a change of state (ggl:contrast_verbs)
     ("小区的矛盾问题由“各自为战”转为“协同共治”。", "“协同共治”"),
