@@ -1053,13 +1053,28 @@ THIRTY_FOURTH_ROUND = [
     (("im",), 6, "real pages, short, the round's fourth wave, met once at 4530805: 0.634",
      (0.63, 0.75, 0.49, 0.67, 0.58)),
 ]
+
+THIRTY_FIFTH_ROUND = [
+    (("in",), 5, "real pages, short, commissioned at the round's start (template_r41: new search angles; in5 dropped, "
+                "the same page as io3), met once at 9ada585 (the same figures at e88eb76): 0.617",
+     (0.62, 0.70, 0.25, 0.72, 0.47)),
+    (("io",), 4, "real pages, short, the round's wave (io1, io2 not written: no page the rules allowed), met once at "
+                "9ada585: 0.681",
+     (0.68, 0.79, 0.38, 0.71, 0.50)),
+    (("ip",), 6, "real pages, short, the round's wave, met once at 9ada585: 0.686",
+     (0.68, 0.82, 0.50, 0.71, 0.82)),
+    (("iq",), 6, "real pages, short, the round's wave, met once at 9ada585: 0.461 (iq5's five 党建联建 projects "
+                "with their partner units: 0.182)",
+     (0.46, 0.58, 0.38, 0.73, 0.46)),
+]
 LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND + NINTH_ROUND
                 + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND + THIRTEENTH_ROUND + FOURTEENTH_ROUND
                 + FIFTEENTH_ROUND + SIXTEENTH_ROUND + SEVENTEENTH_ROUND + NINETEENTH_ROUND + TWENTIETH_ROUND
                 + TWENTY_FIRST_ROUND + TWENTY_SECOND_ROUND + TWENTY_THIRD_ROUND + TWENTY_FOURTH_ROUND
                 + TWENTY_FIFTH_ROUND + TWENTY_SIXTH_ROUND + TWENTY_SEVENTH_ROUND + TWENTY_EIGHTH_ROUND
                 + TWENTY_NINTH_ROUND + THIRTIETH_ROUND + THIRTY_FIRST_ROUND
-                + THIRTY_SECOND_ROUND + THIRTY_THIRD_ROUND + THIRTY_FOURTH_ROUND)
+                + THIRTY_SECOND_ROUND + THIRTY_THIRD_ROUND + THIRTY_FOURTH_ROUND
+                + THIRTY_FIFTH_ROUND)
 
 
 @pytest.mark.parametrize("prefixes,reports,first_contact,pins", LATER_ROUNDS,
