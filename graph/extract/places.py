@@ -36,8 +36,8 @@ def _name_ok(name: str, suffix: str, lex: Lexicon, chained: bool = False, after_
     compound = lex.suffix_level.get(suffix) == "compound"  # (白石古莲城·夏荷里小区: an estate's brand, a dot, a name)
     if not name or len(name) - (name.count("·") if compound else 0) > 8 and not (compound and _LANE.fullmatch(name)):
         return False  # (a compound named by a lane or a works' yard may be longer: 青禾机械厂11号院小区)
-    if not _NAME_CHARS.fullmatch(name):
-        return False
+    if not _NAME_CHARS.fullmatch(name) or "·" in name and lex.suffix_level.get(suffix) not in ("community", "compound"):
+        return False  # (a dot joins an estate's brand to its name; 正观新闻·郑州 is a paper's name)
     if _WORKS_NUMBER.fullmatch(name) and not name.isdigit():
         return lex.suffix_level.get(suffix) in ("community", "compound")  # 602所社区: a numbered institute's
     if re.fullmatch("[一两二三四五六七八九十几百千万]+[个人户]", name):
