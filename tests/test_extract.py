@@ -1066,6 +1066,15 @@ THIRTY_FIFTH_ROUND = [
     (("iq",), 6, "real pages, short, the round's wave, met once at 9ada585: 0.461 (iq5's five 党建联建 projects "
                 "with their partner units: 0.182)",
      (0.46, 0.58, 0.38, 0.73, 0.46)),
+    (("ir",), 6, "real pages, short, commissioned as the round's second wave (template_r42: more new angles), met "
+                "once after the last change before it: 0.597 at 10bf374 (the same figures at e88eb76)",
+     (0.59, 0.65, 0.55, 0.69, 0.33)),
+    (("is",), 6, "real pages, short, the round's second wave, met once at 10bf374: 0.662",
+     (0.66, 0.75, 0.47, 0.68, 0.86)),
+    (("it",), 6, "real pages, short, the round's second wave, met once at 10bf374: 0.721",
+     (0.72, 0.83, 0.42, 0.75, 0.46)),
+    (("iu",), 6, "real pages, short, the round's second wave, met once at 10bf374: 0.567",
+     (0.56, 0.63, 0.40, 0.74, 0.65)),
 ]
 LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND + NINTH_ROUND
                 + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND + THIRTEENTH_ROUND + FOURTEENTH_ROUND
