@@ -26,7 +26,7 @@ from graph.extract.context import (
     respective_pairs,
 )
 from graph.extract.lexicon import BREAK, CLOSE_QUOTES, SHORT_NAME, Lexicon, _has_verb
-from graph.extract.matcher import match_construction
+from graph.extract.matcher import ZH_NUMBER, match_construction, zh_number
 from graph.extract.mentions import UNIT_WORD, _shared_head
 from graph.extract.model import PLACE_RANK, Mention, Relation
 from graph.extract.places import place_chain
@@ -919,7 +919,7 @@ class _Rules(Context):
             people = _dedupe([self.holder_body(clause, p) for p in self.list_after(clause, at, PEOPLE)])
         else:
             people = self.people_before(clause, s)
-        people = [p for p in people if p.label != obj.label]
+        people = [p for p in self._counted_units_named(clause, people) if p.label != obj.label]
         if not people and "从" not in head:  # 凤台社区书记兼任…: the community stands for its body (guide §6)
             people = [m for m in clause.mentions if m.end <= s and self._community_post(clause, m)
                       and re.fullmatch(r"[^，。；]{0,8}", self.text_between(clause, m.end, s))][-1:]
@@ -934,6 +934,24 @@ class _Rules(Context):
                 continue  # 党员担任楼栋长: people of no body, a post in a kind of place: no body's post
             span = self.phrase(clause, [ref, p, obj]) if ref is not None else (None, None)  # the quote holds the figure
             yield self.rel(p, "concurrentPost", obj, clause, *span, role=role, count=count, approx=approx)
+
+    def _counted_units_named(self, clause: Clause, people: list[Mention]) -> list[Mention]:
+        """与A、B、C等3家单位签订协议，吸纳3家单位党组织负责人担任…: a kind counted as N家 takes up the N
+        named units a list closed by 等N家 named before it in the sentence; else the people as found."""
+        if len(people) != 1 or people[0].level != "type" or people[0].type not in ORGS:
+            return people
+        before = self.unit.text[:people[0].start - self.unit.start]
+        counted = re.search(r"(\d+|" + ZH_NUMBER + ")家(?:驻区|共建|成员|联建)?$", before)
+        if not counted:
+            return people
+        closer = before.rfind("等" + counted.group(1) + "家", 0, counted.start())
+        at = self.unit.start + closer
+        holder = next((c for c in self.unit.clauses if c.start <= at < c.end), None)
+        if closer < 0 or holder is None:
+            return people
+        units = [m for m in self.list_before(holder, at, ORGS) if m.level == "instance"]
+        n = int(counted.group(1)) if counted.group(1).isdigit() else zh_number(counted.group(1))
+        return units[-n:] if len(units) >= n else people  # (A与B、C等2家: the last N are the counted ones)
 
     def supports(self, clause: Clause) -> Iterator[Relation]:
         send = self.find(clause, self.cue("send_verbs"))
