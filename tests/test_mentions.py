@@ -39,6 +39,8 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("由柳岸物业管理公司负责。", "柳岸物业管理公司", "PropertyCompany"),  # a brand before 物业管理公司
     ("桂香社区党委与柳岸物流、好又多超市、水利局等单位结对共建。", "好又多超市", "Institution"),  # 多 not a count
     ("29日，市政协机关党支部与桂香社区党委签订共建协议。", "市政协机关党支部", "PartyOrganisation"),  # a level, then a unit head and a Party body
+    ("包联干部、社区志愿者和入党积极分子入户走访。", "包联干部", "Role"),  # roles of the vocabulary (ggk:LiaisonCadre)
+    ("包联干部、社区志愿者和入党积极分子入户走访。", "入党积极分子", "Role"),
     ("青石市柳街区召开会议。", "柳街区", "Place"),  # a two-character district may end in 街 (ggl:short_district_chars)
     ("桂香社区党委与青石市中心血站开展共建。", "青石市中心血站", "Institution"),  # the longest head, not 中心
     ("青石区机关党委第五支部的党员走进桂香社区。", "青石区机关党委第五支部", "PartyOrganisation"),  # a numbered branch of a named body
