@@ -1076,6 +1076,17 @@ THIRTY_FIFTH_ROUND = [
      (0.72, 0.83, 0.42, 0.75, 0.46)),
     (("iu",), 6, "real pages, short, the round's second wave, met once at 10bf374: 0.567",
      (0.56, 0.63, 0.40, 0.74, 0.65)),
+    (("iv",), 6, "real pages, short, commissioned as the round's third wave (template_r43; the store nearly spent: "
+                "人大代表 and 政协 workrooms), met once after the last change before it: 0.564 at 6c3adc2 (the same at "
+                "e88eb76)",
+     (0.56, 0.70, 0.27, 0.66, 0.59)),
+    (("iw",), 6, "real pages, short, the round's third wave, met once at 6c3adc2: 0.472 (a village grid, a 公益创投 "
+                "meeting, police in village posts)",
+     (0.47, 0.56, 0.33, 0.58, 0.70)),
+    (("ix",), 6, "real pages, short, the round's third wave, met once at 6c3adc2: 0.512",
+     (0.51, 0.60, 0.25, 0.67, 0.85)),
+    (("iy",), 6, "real pages, short, the round's third wave, met once at 6c3adc2: 0.569 (0.529 at e88eb76)",
+     (0.56, 0.66, 0.34, 0.65, 0.51)),
 ]
 LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND + NINTH_ROUND
                 + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND + THIRTEENTH_ROUND + FOURTEENTH_ROUND
