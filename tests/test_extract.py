@@ -1006,8 +1006,9 @@ THIRTY_THIRD_ROUND = [
                 "under a title)",
      (0.58, 0.66, 0.57, 0.75, 0.62)),
     (("hw",), 6, "real pages, much completed, commissioned as the round's fourth wave, met once after the round's "
-                "last change before it: 0.708 at 4ca0582 (the same at 7e17b85)",
-     (0.70, 0.78, 0.62, 0.81, 0.55)),
+                "last change before it: 0.708 at 4ca0582 (the same at 7e17b85); precision floor 0.78 → 0.77, entities 0.81 → 0.80 in the "
+                "thirty-fifth round (大丰镇人大 read as a body: hw6's gold leaves the town's congress out)",
+     (0.70, 0.77, 0.62, 0.80, 0.55)),
 ]
 THIRTY_FOURTH_ROUND = [
     (("hx",), 6, "real pages, short (the store is spent; at most a third completed), commissioned at the round's "

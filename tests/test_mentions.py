@@ -41,6 +41,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("29日，市政协机关党支部与桂香社区党委签订共建协议。", "市政协机关党支部", "PartyOrganisation"),  # a level, then a unit head and a Party body
     ("包联干部、社区志愿者和入党积极分子入户走访。", "包联干部", "Role"),  # roles of the vocabulary (ggk:LiaisonCadre)
     ("包联干部、社区志愿者和入党积极分子入户走访。", "入党积极分子", "Role"),
+    ("柳岸镇人大探索创设联系平台。", "柳岸镇人大", "GovernmentBody"),  # a place's people's congress (ggl:unit_nouns)
     ("青石市柳街区召开会议。", "柳街区", "Place"),  # a two-character district may end in 街 (ggl:short_district_chars)
     ("桂香社区党委与青石市中心血站开展共建。", "青石市中心血站", "Institution"),  # the longest head, not 中心
     ("青石区机关党委第五支部的党员走进桂香社区。", "青石区机关党委第五支部", "PartyOrganisation"),  # a numbered branch of a named body
@@ -1073,6 +1074,8 @@ def test_a_site_head_opening_the_text_takes_no_quote_from_its_end():
     ("青禾商圈地处青石市中心，分属青石区、柳岸区和青川区三个区。", "分属青石区"),  # 分属 opens the name after it (ggl:place_left_boundary)
     ("青禾社区地处青石市中心，是一个老城区社区。", "青石市中心"),  # the middle of the city (ggl:place_centre_words)
     ("青禾社区位于青石市中心以南。", "青石市中心"),
+    ("青石市人大代表走进桂香社区。", "青石市人大"),  # deputies, not the congress (ggl:not_units)
+    ("《青禾》讯　一桶调和油45分。", "《青禾》"),  # 《某某》讯: a paper's dateline, no policy
     ("本报讯（青禾新闻·青州晚报记者 李明）", "青禾新闻·青州"),  # a dot joins an estate's brand, not a paper's name to a city
 ])
 def test_words_that_end_like_a_place_but_name_none(text, label):

@@ -606,8 +606,8 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
             taken.append((start, end))
 
     for m in POLICY_RE.finditer(norm):
-        if m.group(0)[1:-1].endswith(lex.cue("publication_endings")):
-            taken.append((m.start(), m.end()))  # （《某某日报》2023年11月14日06版）: a source, no policy
+        if m.group(0)[1:-1].endswith(lex.cue("publication_endings")) or norm.startswith("讯", m.end()):
+            taken.append((m.start(), m.end()))  # （《某某日报》2023年11月14日06版）, 《某某》讯: a source, no policy
         else:
             add(m.start(), m.end(), norm_quotes(m.group(0)), "Policy", "instance", is_quoted=True)
         quoted.append((m.start(), m.end()))
