@@ -42,6 +42,9 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("包联干部、社区志愿者和入党积极分子入户走访。", "包联干部", "Role"),  # roles of the vocabulary (ggk:LiaisonCadre)
     ("包联干部、社区志愿者和入党积极分子入户走访。", "入党积极分子", "Role"),
     ("柳岸镇人大探索创设联系平台。", "柳岸镇人大", "GovernmentBody"),  # a place's people's congress (ggl:unit_nouns)
+    ("辖区有社区文化活动中心和社会心理服务中心。", "社区文化活动中心", "Facility"),  # generic words before 中心: a kind of site (ggl:site_generic_words)
+    ("辖区有社区文化活动中心和社会心理服务中心。", "社会心理服务中心", "Facility"),
+    ("青禾社会工作服务中心派出社工驻站运营。", "青禾社会工作服务中心", "Institution"),  # a proper name before them: a unit
     ("青石市柳街区召开会议。", "柳街区", "Place"),  # a two-character district may end in 街 (ggl:short_district_chars)
     ("桂香社区党委与青石市中心血站开展共建。", "青石市中心血站", "Institution"),  # the longest head, not 中心
     ("青石区机关党委第五支部的党员走进桂香社区。", "青石区机关党委第五支部", "PartyOrganisation"),  # a numbered branch of a named body

@@ -558,8 +558,13 @@ def _unquoted_at(text: str, i: int, lex: Lexicon, taken: list[tuple[int, int]], 
 def _generic_body(body: str, lex: Lexicon) -> bool:
     """社区治理, 长效管理, 沟通协调: a name made only of generic function and scope words (in any
     order) names a function, not a scheme."""
-    words = set(lex.cue("generic_scheme_words"))
-    ok = [True] + [False] * len(body)  # ok[i]: body[:i] is made of generic words
+    return _made_of(body, lex.cue("generic_scheme_words"))
+
+
+def _made_of(body: str, words) -> bool:
+    """Is ``body`` made only of ``words``, in any order (an empty body is)?"""
+    words = set(words)
+    ok = [True] + [False] * len(body)  # ok[i]: body[:i] is made of the words
     for i in range(len(body)):
         if ok[i]:
             for j in range(i + 1, min(len(body), i + 6) + 1):
@@ -1228,6 +1233,9 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
             continue
         if topic and any(m.is_named_place and m.start - base == start for m in mentions):
             level = "instance"  # 大理市党建引领基层治理工作领导小组: a place opens its proper name
+        if type_ == "Institution" and h.group(0).endswith(lex.cue("site_heads")) and _made_of(
+                modifier, lex.cue("site_generic_words")):
+            type_, level = "Facility", "type"  # 社区文化活动中心: a kind of site, no named unit
         found.append(Mention(base + start, base + he, name, name, type_, level))
     if not found:
         return mentions
