@@ -45,6 +45,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("辖区有社区文化活动中心和社会心理服务中心。", "社区文化活动中心", "Facility"),  # generic words before 中心: a kind of site (ggl:site_generic_words)
     ("辖区有社区文化活动中心和社会心理服务中心。", "社会心理服务中心", "Facility"),
     ("青禾社会工作服务中心派出社工驻站运营。", "青禾社会工作服务中心", "Institution"),  # a proper name before them: a unit
+    ("社区积分超市正式开业。", "社区积分超市", "Facility"),  # … and before 超市 (ggl:site_heads)
     ("青石市柳街区召开会议。", "柳街区", "Place"),  # a two-character district may end in 街 (ggl:short_district_chars)
     ("桂香社区党委与青石市中心血站开展共建。", "青石市中心血站", "Institution"),  # the longest head, not 中心
     ("青石区机关党委第五支部的党员走进桂香社区。", "青石区机关党委第五支部", "PartyOrganisation"),  # a numbered branch of a named body
