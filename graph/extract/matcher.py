@@ -62,7 +62,7 @@ def _own_counts(ctx: Context, clause: Clause, items: list[Mention]) -> dict:
         before = clause.text[max(0, m.start - clause.start - 8):m.start - clause.start]
         after = rx.match(clause.text, m.end - clause.start)
         found = next((f for f in rx.finditer(before) if f.end() == len(before)), None) or after
-        value = _count_value(found.group(1)) if found is not None else None
+        value = count_value(found.group(1)) if found is not None else None
         if value is not None and value.is_integer():
             own[m.start] = (int(value), bool(found.group(2)))
     return own
@@ -183,7 +183,7 @@ def _candidates(el: Element, ctx: Context, clause: Clause, pos: int | None):
         for k in range(lo, min(len(text), lo + el.gap + 1) if pos is not None else len(text)):
             found = rx.match(text, k)
             if found and reachable(base + k):
-                value = _count_value(found.group(1))
+                value = count_value(found.group(1))
                 count = int(value) if value.is_integer() else None
                 yield base + k, (base + found.end(), (count, bool(found.group(2))))
         return
@@ -302,7 +302,8 @@ ZH_NUMBER = "(?:[二三四五六七八九]?十[一二三四五六七八九]?|[�
 _ZH_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "一": 1}
 
 
-def _count_value(written: str) -> float:
+def count_value(written: str) -> float:
+    """A count's value, written in digits or in characters (12, 十二)."""
     return float(written) if written[0].isdigit() else float(zh_number(written))
 
 

@@ -26,7 +26,7 @@ from graph.extract.context import (
     respective_pairs,
 )
 from graph.extract.lexicon import BREAK, CLOSE_QUOTES, SHORT_NAME, Lexicon, _has_verb
-from graph.extract.matcher import ZH_NUMBER, match_construction, zh_number
+from graph.extract.matcher import ZH_NUMBER, count_value, match_construction
 from graph.extract.mentions import UNIT_WORD, _shared_head
 from graph.extract.model import PLACE_RANK, Mention, Relation
 from graph.extract.places import place_chain
@@ -945,12 +945,14 @@ class _Rules(Context):
         if not counted:
             return people
         closer = before.rfind("等" + counted.group(1) + "家", 0, counted.start())
+        if closer < 0:
+            return people
         at = self.unit.start + closer
         holder = next((c for c in self.unit.clauses if c.start <= at < c.end), None)
-        if closer < 0 or holder is None:
+        if holder is None:
             return people
         units = [m for m in self.list_before(holder, at, ORGS) if m.level == "instance"]
-        n = int(counted.group(1)) if counted.group(1).isdigit() else zh_number(counted.group(1))
+        n = int(count_value(counted.group(1)))
         return units[-n:] if len(units) >= n else people  # (A与B、C等2家: the last N are the counted ones)
 
     def supports(self, clause: Clause) -> Iterator[Relation]:
