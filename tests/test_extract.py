@@ -1091,6 +1091,13 @@ THIRTY_FIFTH_ROUND = [
     (("iy",), 6, "real pages, short, the round's third wave, met once at 6c3adc2: 0.569 (0.529 at e88eb76)",
      (0.56, 0.66, 0.34, 0.65, 0.51)),
 ]
+THIRTY_SIXTH_ROUND = [
+    (("iz",), 5, "real pages, short, commissioned at the round's start (template_r44: a region in each query; iz4 "
+                "not written: no page the rules allowed), met once at a972ff6: 0.573",
+     (0.57, 0.66, 0.42, 0.67, 0.54)),
+    (("ja",), 6, "real pages, short, the round's wave, met once at a972ff6: 0.494",
+     (0.49, 0.62, 0.34, 0.67, 0.77)),
+]
 LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND + NINTH_ROUND
                 + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND + THIRTEENTH_ROUND + FOURTEENTH_ROUND
                 + FIFTEENTH_ROUND + SIXTEENTH_ROUND + SEVENTEENTH_ROUND + NINETEENTH_ROUND + TWENTIETH_ROUND
@@ -1098,7 +1105,7 @@ LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHT
                 + TWENTY_FIFTH_ROUND + TWENTY_SIXTH_ROUND + TWENTY_SEVENTH_ROUND + TWENTY_EIGHTH_ROUND
                 + TWENTY_NINTH_ROUND + THIRTIETH_ROUND + THIRTY_FIRST_ROUND
                 + THIRTY_SECOND_ROUND + THIRTY_THIRD_ROUND + THIRTY_FOURTH_ROUND
-                + THIRTY_FIFTH_ROUND)
+                + THIRTY_FIFTH_ROUND + THIRTY_SIXTH_ROUND)
 
 
 @pytest.mark.parametrize("prefixes,reports,first_contact,pins", LATER_ROUNDS,
