@@ -2076,6 +2076,24 @@ def test_a_section_named_after_its_community_sits_in_it():
     assert ("柳岸北区", "青禾社区", None, None) in rels
 
 
+def test_a_community_named_with_a_district_ending_sits_under_its_district():
+    # 某区新建区社区, 某街道鲁矿东区社区: no district sits under a district or a street, so 区 is
+    # inside the community's name
+    rels = _rels(_doc("湖北省青石市桂香区新建区社区坚持党建引领。青禾街道鲁矿东区社区成立业委会。"), "locatedIn")
+    assert ("新建区社区", "桂香区", None, None) in rels
+    assert ("鲁矿东区社区", "青禾街道", None, None) in rels
+    assert not any(s in ("新建区", "桂香区新建区") for s, _, _, _ in rels)
+
+
+def test_no_district_name_holds_another_district_ending():
+    # 西塞山区 after no city is no district (山区 is a common word); 西塞山区新建区 is not one either,
+    # so the title names nothing and the body's chain teaches the names
+    rels = _rels(_doc("西塞山区新建区社区：暖心服务聚合力\n\n今年以来，湖北省黄石市西塞山区新建区社区坚持党建引领。"),
+                 "locatedIn")
+    assert ("新建区社区", "西塞山区", None, None) in rels
+    assert not any("西塞山区新建区" in (s, o) for s, o, _, _ in rels)
+
+
 def test_a_section_before_a_compound_ending_is_no_compound_of_its_own():
     # 某某西区小区: the section word is part of a longer name, not a compound 某某西区
     rels = _rels(_doc("桂香街道青禾社区柳岸西区小区80名在职党员到社区报到。"), "locatedIn")
