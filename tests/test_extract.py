@@ -1097,6 +1097,11 @@ THIRTY_SIXTH_ROUND = [
      (0.57, 0.66, 0.42, 0.67, 0.54)),
     (("ja",), 6, "real pages, short, the round's wave, met once at a972ff6: 0.494",
      (0.49, 0.62, 0.34, 0.67, 0.77)),
+    (("jb",), 6, "real pages, short, the round's second wave (template_r44 with co-building units as angles: tobacco, "
+                "police, courts, telecoms), met once at cfd4171 (the same at a972ff6): 0.494",
+     (0.49, 0.58, 0.20, 0.69, 0.72)),
+    (("jc",), 6, "real pages, short, the round's second wave, met once at cfd4171: 0.580",
+     (0.58, 0.65, 0.55, 0.76, 0.72)),
 ]
 LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND + NINTH_ROUND
                 + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND + THIRTEENTH_ROUND + FOURTEENTH_ROUND
