@@ -112,6 +112,9 @@ _KIND_OPENING = re.compile(r"(?:目前|当前|同时|其中|此外)?(?:全[省�
                            r"(?:各|所有|\d+%?的?|[一二三四五六七八九十百千两]+)?个?")  # 全市36个, 各
 
 
+_PURPOSE_REACH = 4  # comma phrases after a purpose phrase where its actor may open one
+
+
 class _Rules(Context):
     """The eight relations, one method (or two) each."""
 
@@ -240,11 +243,12 @@ class _Rules(Context):
                 for body in guided:
                     yield self.rel(body, "implements", m, clause)
                 continue
-            who = self._lead_before(clause, m) or self._segment_subject(clause, m) or actor
+            purpose = self._purpose_actor(clause, m)
+            who = self._lead_before(clause, m) or self._segment_subject(clause, m) or purpose or actor
             if who is not None and any(w in m.text for w in self.cue("cross_post_words")) and \
                     len([b for b in self.people_before(clause, m.start, named_after=True) if b.type in ORGS]) >= 2:
                 who = None  # A与B实现“双向进入、交叉任职”: A and B hold the posts, the place runs the practice
-            if who is not None and who.start < m.start:
+            if who is not None and (who.start < m.start or who is purpose):
                 # A与B、C共同打造X; A、B、C建立X. A kind of unit (驻区单位, 学校) runs no scheme: it was
                 # right 5 times in 27 over the corpus.
                 for body in [who] + self._joint_partners(clause, m) + self._co_subjects(clause, who, m):
@@ -407,6 +411,29 @@ class _Rules(Context):
             if found is not None:
                 return found
             end = start - 1
+        return None
+
+    def _purpose_actor(self, clause: Clause, scheme: Mention) -> Mention | None:
+        """为深化“M”工作，推动…，12月4日，X组织…: a scheme in the purpose phrase opening a sentence is
+        run by the actor of the first later comma phrase that opens with one."""
+        head = self.text_between(clause, clause.start, scheme.start)
+        if not head.startswith(self.cue("purpose_openers")) or "，" in head:
+            return None
+        at = scheme.end
+        for _ in range(_PURPOSE_REACH):
+            comma = clause.text.find("，", at - clause.start)
+            if comma < 0:
+                return None
+            start = clause.start + comma + 1
+            end = clause.text.find("，", comma + 1)
+            end = clause.end if end < 0 else clause.start + end
+            seg = Clause(start, end, clause.text[comma + 1:end - clause.start],
+                         [x for x in clause.mentions if start <= x.start and x.end <= end],
+                         clause.place, clause.named_place, clause.outer)
+            found = self._clause_subject(seg)
+            if found is not None:
+                return found
+            at = end
         return None
 
     def _led_after_core(self, pos: int) -> list[Mention]:
