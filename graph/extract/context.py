@@ -183,7 +183,7 @@ class Context:
         return None, False
 
     def subject(self, clause: Clause) -> Mention | None:
-        """The body or named place a clause (else its sentence) names as acting."""
+        """The body, named site or named place a clause (else its sentence) names as acting."""
         for c in [clause] + [c for c in self.unit.clauses if c is not clause]:
             m = self._clause_subject(c)
             if m is not None:
@@ -243,7 +243,7 @@ class Context:
         for m in ms:
             if m.start == cand.start and m.end > cand.end and m.type in ACTORS:
                 cand = m
-        if cand.is_named_place or cand.type in ORGS:
+        if cand.is_named_place or cand.type in ORGS or cand.type == "Facility" and cand.level == "instance":
             return cand
         return None
 
