@@ -1102,6 +1102,11 @@ THIRTY_SIXTH_ROUND = [
      (0.49, 0.58, 0.20, 0.69, 0.72)),
     (("jc",), 6, "real pages, short, the round's second wave, met once at cfd4171: 0.580",
      (0.58, 0.65, 0.55, 0.76, 0.72)),
+    (("jd",), 6, "real pages, short, the round's third wave (template_r44 with founding meetings, interviews and "
+                "year-end summaries as angles), met once at 229c9ac (the same at a972ff6): 0.667",
+     (0.66, 0.74, 0.61, 0.73, 0.48)),
+    (("je",), 6, "real pages, short, the round's third wave, met once at 229c9ac: 0.565",
+     (0.56, 0.59, 0.38, 0.68, 0.51)),
 ]
 LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND + NINTH_ROUND
                 + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND + THIRTEENTH_ROUND + FOURTEENTH_ROUND
