@@ -27,7 +27,7 @@ ELEMENT_KEYS = {"slot", "class", "list", "holder", "cue", "words", "count", "gap
 LEVELS = ("instance", "type", "unplaced")  # unplaced: named, with no named place opening the name
 CONSTRUCTION_KEYS = {"id", "predicate", "pattern", "resolver", "pairs", "role", "examples", "note"}
 DEFAULT_GAP = 2       # characters of modifier allowed before an element (not before the first)
-RESOLVERS = ("clause_subject", "founded_or_subject", "phrase_subject", "scheme_in_scope", "scheme_in_sentence", "place_in_scope", "host_body", "record_partner", "task_scheme", "formula_scheme")
+RESOLVERS = ("clause_subject", "founded_or_subject", "phrase_subject", "scheme_in_scope", "scheme_in_sentence", "place_in_scope", "host_body", "record_partner", "task_scheme", "formula_scheme", "titled_scheme")
 
 
 class ConstructionError(VocabularyError):
@@ -53,7 +53,7 @@ class Element:
     until: str | None = None         # a cue list whose words end a ``list`` (A、B与C: the list is A、B)
     level: str | None = None         # only named (instance), named with no place opening the name
                                      # (unplaced: 青禾物业, not 青石市中医院), or only type-level mentions
-    naming: str | None = None        # a cue list: only mentions whose written text holds one of its words
+    naming: str | None = None        # a cue list: only mentions (or resolved schemes) whose written text holds one of its words
 
     @property
     def what(self) -> str:

@@ -51,6 +51,7 @@ def patterns(lex: Lexicon) -> dict[str, re.Pattern]:
 
 
 _PLACE_TO_BODY = ("各", "所属", "所辖", "辖区", "全体", "所有")  # 某街道各社区党组织: the bodies of a place
+_TITLED_SCHEME = re.compile(r"《[^“》]{0,20}“([^”》]{2,20})”([^》“]{2,16})》")  # 《某某“Q”H共建协议书》
 
 
 class Context:
@@ -384,6 +385,20 @@ class Context:
             if formulas:
                 return formulas[-1]
         return None
+
+    def titled_scheme(self, clause: Clause, pos: int) -> Mention | None:
+        """签订《“红色合伙人”党建联盟共建协议书》: the scheme an agreement's title names in quotes (with
+        the head noun written after the quote, if it is a scheme's head), from the document right after ``pos``."""
+        doc = next((m for m in clause.mentions if m.type == "Policy" and 0 <= m.start - pos <= 1), None)
+        found = _TITLED_SCHEME.match(doc.text) if doc is not None else None
+        word = next((w for w in sorted(self.cue("agreement_words"), key=len, reverse=True)
+                     if found.group(2).endswith(w)), None) if found is not None else None
+        if word is None:
+            return None
+        head = found.group(2)[:-len(word)]
+        name = "“" + found.group(1) + "”" + (head if head.endswith(self.lex.vocab.mechanism_heads) else "")
+        start = doc.start + found.start(1) - 1
+        return Mention(start, start + len(name), name, name, "Mechanism", "instance", quoted=True)
 
     def task_scheme(self) -> Mention | None:
         """The scheme a task of a plan opened with: the first of its paragraph, or of its sentence,

@@ -121,6 +121,8 @@ def _step(pattern, i, pos, ctx, clause, binds, first=False) -> Iterator[dict]:
         return
     if el.resolve:
         found = _resolve(el.resolve, ctx, clause, pos)
+        if found is not None and el.naming and not any(w in found.text for w in ctx.cue(el.naming)):
+            found = None  # a resolved scheme is named so too (“M”党建联盟: ggl:alliance_words)
         if found is not None and found.type in el.classes:
             yield from _step(pattern, i + 1, pos, ctx, clause, {**binds, el.slot: [found]})
         elif el.optional:
@@ -389,6 +391,8 @@ def _resolve(name: str, ctx: Context, clause: Clause, pos: int) -> Mention | Non
                 after = [m for m in c.top_mentions if m.start >= c.start + at.end() and m.type in ORGS]
                 return after[0] if after else None
         return None
+    if name == "titled_scheme":  # 签订《“M”共建协议书》: the scheme the agreement's title names
+        return ctx.titled_scheme(clause, pos)
     if name == "task_scheme":  # 一、开展“M”。…（牵头单位：X）: the scheme the task opened with
         return ctx.task_scheme()
     if name == "formula_scheme":  # “1+2+N”体系…“2”即A、B: the scheme whose formula holds the part
