@@ -222,6 +222,8 @@ class Context:
         comma = text.find("，", i)
         if 0 <= comma - i <= 12 and not any(c.start + i <= m.start < c.start + comma for m in c.mentions if not m.quoted):
             i = comma + 1
+        opener = next((w for w in self.lex.cue("deictic_openers") if text.startswith(w, i)), "")
+        i += len(opener)  # 这是某社区党委打造“M”的缩影: the body after 这是 acts
         for w in self.lex.cue("scope_markers"):
             if text.startswith(w, i):
                 i += len(w)

@@ -245,9 +245,14 @@ class _Rules(Context):
                 continue
             purpose = self._purpose_actor(clause, m)
             who = self._lead_before(clause, m) or self._segment_subject(clause, m) or purpose or actor
-            if who is not None and any(w in m.text for w in self.cue("cross_post_words")) and \
-                    len([b for b in self.people_before(clause, m.start, named_after=True) if b.type in ORGS]) >= 2:
-                who = None  # A与B实现“双向进入、交叉任职”: A and B hold the posts, the place runs the practice
+            holders = [b for b in self.people_before(clause, m.start, named_after=True) if b.type in ORGS]
+            others = [b for b in holders if b is not who]
+            if who is not None and any(w in m.text for w in self.cue("cross_post_words")) and len(holders) >= 2 \
+                    and not (others and who.end <= others[0].start and self.lex.pattern(
+                        self.cue("implement_verbs")).search(self.text_between(clause, who.end, others[0].start))):
+                # A与B实现“双向进入、交叉任职”: A and B hold the posts, the place runs the practice; X推行A、B“交叉任职”:
+                # X, who puts it in place, runs it
+                who = None
             if who is not None and (who.start < m.start or who is purpose):
                 # A与B、C共同打造X; A、B、C建立X. A kind of unit (驻区单位, 学校) runs no scheme: it was
                 # right 5 times in 27 over the corpus.
