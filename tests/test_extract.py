@@ -2103,6 +2103,17 @@ def test_a_section_named_after_its_community_sits_in_it():
     assert ("柳岸北区", "青禾社区", None, None) in rels
 
 
+def test_a_unit_named_once_is_known_when_written_again():
+    # A、B等共建单位…。与A、B签订…: names a list's kind marked as units are units where nothing marks them
+    text = "桂香社区召开座谈会，青禾雷达团、柳岸铜业等共建单位应邀参会。会上，桂香社区分别与青禾雷达团、柳岸铜业签订了共建协议书。"
+    rels = _rels(_doc(text), "coBuilds")
+    assert ("桂香社区", "青禾雷达团", None, None) in rels and ("桂香社区", "柳岸铜业", None, None) in rels
+    # but not where a kind follows: 大嘉物业党支部 is the company's Party body, named whole
+    rels = _rels(_doc("桂香社区召集大嘉物业、柳岸铜业等共建单位座谈。大嘉物业党支部与桂香社区党委签订共建协议。"), "coBuilds")
+    assert ("大嘉物业党支部", "桂香社区党委", None, None) in rels
+    assert ("大嘉物业", "桂香社区党委", None, None) not in rels
+
+
 def test_a_community_named_with_a_district_ending_sits_under_its_district():
     # 某区新建区社区, 某街道鲁矿东区社区: no district sits under a district or a street, so 区 is
     # inside the community's name

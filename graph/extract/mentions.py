@@ -725,6 +725,14 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
                 label = memory.shorts[m.group(0)]
                 add(m.start(), m.end(), label, memory.types[label], "instance")
 
+    # a unit named before, written again where nothing else marks it as one (A、B等共建单位…。与A、B签订…)
+    if memory is not None and memory.names:
+        for m in re.finditer(_alternation(memory.names), norm):
+            if _overlaps(taken, m.start(), m.end()) or lex.kinds_re.match(norm, m.end()) or (
+                    m.start() > 0 and _is_han(norm[m.start() - 1]) and norm[m.start() - 1] not in _NAME_OPENERS):
+                continue  # 某某物业党支部: the unit's Party body, named whole elsewhere
+            add(m.start(), m.end(), m.group(0), memory.names[m.group(0)], "instance")
+
     # kinds of body, role, facility and place from the vocabulary (a stray space from print,
     # 物业管理 员, does not hide a kind)
     # a second reading without quotes inside words finds 社区“大党委” where nothing else stands
@@ -880,6 +888,9 @@ def _declared_short_names(text: str, base: int, mentions: list[Mention], memory:
     return mentions
 
 
+_NAME_OPENERS = "的与和及由在入向对将把、"  # characters a unit's name may follow inside a sentence
+
+
 @dataclass
 class Memory:
     """What a document has named so far, for names written short later on."""
@@ -891,10 +902,11 @@ class Memory:
     last_scheme: str | None = None                # the scheme named last (for 这一制度)
     kind_shorts: set = field(default_factory=set)  # short forms that are kinds too (行业党委)
     parties: dict = field(default_factory=dict)    # 甲方 -> the mention an agreement's party line names
+    names: dict = field(default_factory=dict)      # a named unit's full name -> its class (written again later)
 
     def copy(self) -> "Memory":
         return Memory(dict(self.schemes), dict(self.shorts), dict(self.types), set(self.clashes), self.last_scheme,
-                      set(self.kind_shorts), dict(self.parties))
+                      set(self.kind_shorts), dict(self.parties), dict(self.names))
 
     def remember(self, m: Mention, lex: Lexicon) -> None:
         """A scheme's short name, and the short forms of a named unit: every ending of its name
@@ -907,6 +919,8 @@ class Memory:
         if not (m.level == "instance" and m.type in ATTACHABLE and m.text == m.label):
             return
         self.types[m.label] = m.type
+        if len(m.label) >= 4 and m.label not in lex.surface:
+            self.names[m.label] = m.type
         starts = [at for noun in lex.cue("institution_nouns") for at in _finds(m.label, noun)
                   if not opens_road(m.label, at + len(noun), lex)  # not 学院路实验学校
                   and (at + len(noun) == len(m.label) or party_after(m.label, at + len(noun), lex) is not None)]
