@@ -245,13 +245,8 @@ class _Rules(Context):
                 continue
             purpose = self._purpose_actor(clause, m)
             who = self._lead_before(clause, m) or self._segment_subject(clause, m) or purpose or actor
-            holders = [b for b in self.people_before(clause, m.start, named_after=True) if b.type in ORGS]
-            others = [b for b in holders if b is not who]
-            if who is not None and any(w in m.text for w in self.cue("cross_post_words")) and len(holders) >= 2 \
-                    and not (others and who.end <= others[0].start and self.lex.pattern(
-                        self.cue("implement_verbs")).search(self.text_between(clause, who.end, others[0].start))):
-                # A与B实现“双向进入、交叉任职”: A and B hold the posts, the place runs the practice; X推行A、B“交叉任职”:
-                # X, who puts it in place, runs it
+            if who is not None and any(w in m.text for w in self.cue("cross_post_words")) \
+                    and self._holders_only(clause, m, who):
                 who = None
             if who is not None and (who.start < m.start or who is purpose):
                 # A与B、C共同打造X; A、B、C建立X. A kind of unit (驻区单位, 学校) runs no scheme: it was
@@ -403,9 +398,7 @@ class _Rules(Context):
             head, end = head[:verbs[-1].start()], clause.start + verbs[-1].start()
         for cut in [i for i, ch in enumerate(head) if ch == "，"][::-1]:
             start = clause.start + cut + 1
-            seg = Clause(start, end, clause.text[cut + 1:end - clause.start],
-                         [x for x in clause.mentions if start <= x.start and x.end <= end],
-                         clause.place, clause.named_place, clause.outer)
+            seg = self._phrase_clause(clause, start, end)
             found = self._clause_subject(seg)
             bare = bare_place_at(seg, start)
             if found is None and bare is not None:
@@ -417,6 +410,21 @@ class _Rules(Context):
                 return found
             end = start - 1
         return None
+
+    def _holders_only(self, clause: Clause, scheme: Mention, who: Mention) -> bool:
+        """A与B实现“双向进入、交叉任职”: A and B hold the posts, so the place runs the practice (True); but
+        X推行A、B“交叉任职”: X, who puts it in place before the holders, runs it (False)."""
+        holders = [b for b in self.people_before(clause, scheme.start, named_after=True) if b.type in ORGS]
+        others = [b for b in holders if b is not who]
+        puts = bool(others) and who.end <= others[0].start and self.lex.pattern(self.cue("implement_verbs")).search(
+            self.text_between(clause, who.end, others[0].start)) is not None
+        return len(holders) >= 2 and not puts
+
+    def _phrase_clause(self, clause: Clause, start: int, end: int) -> Clause:
+        """The comma phrase of ``clause`` from ``start`` to ``end``, as a clause of its own."""
+        return Clause(start, end, clause.text[start - clause.start:end - clause.start],
+                      [x for x in clause.mentions if start <= x.start and x.end <= end],
+                      clause.place, clause.named_place, clause.outer)
 
     def _purpose_actor(self, clause: Clause, scheme: Mention) -> Mention | None:
         """为深化“M”工作，推动…，12月4日，X组织…: a scheme in the purpose phrase opening a sentence is
@@ -432,10 +440,7 @@ class _Rules(Context):
             start = clause.start + comma + 1
             end = clause.text.find("，", comma + 1)
             end = clause.end if end < 0 else clause.start + end
-            seg = Clause(start, end, clause.text[comma + 1:end - clause.start],
-                         [x for x in clause.mentions if start <= x.start and x.end <= end],
-                         clause.place, clause.named_place, clause.outer)
-            found = self._clause_subject(seg)
+            found = self._clause_subject(self._phrase_clause(clause, start, end))
             if found is not None:
                 return found
             at = end
