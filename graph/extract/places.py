@@ -183,7 +183,6 @@ def _town_ends_at(text: str, pos: int, lex: Lexicon) -> bool:
     return bool(below) and PLACE_RANK.get(below[0][2], 0) > PLACE_RANK["street"]
 
 
-_COMMUNITY = "社区"
 ORDINAL_PART = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:居民区|社区)")
 
 
@@ -291,10 +290,11 @@ def place_chain(text: str, pos: int, lex: Lexicon, known: dict[str, str] | None 
         if out and out[-1][2] == "community" and seg[2] == "district" and text[seg[1] - 1] == "区" \
                 and lex.ending_of(text[seg[0]:seg[1]]) == "区" and not lex.suffix_re.match(text, seg[1]):
             seg = (seg[0], seg[1], "compound")  # 青禾社区柳岸北区: a section of an estate under its community
-        if out and seg[2] == "district" and PLACE_RANK[out[-1][2]] >= PLACE_RANK["district"] \
-                and text.startswith(_COMMUNITY, seg[1]):
-            seg = (seg[0], seg[1] + len(_COMMUNITY), "community")  # 某区新建区社区, 某街道鲁矿东区社区: no district
-            # sits under a district or a street, so 区 is inside the community's name
+        ending = lex.suffix_re.match(text, seg[1]) if out and seg[2] == "district" else None
+        if ending and lex.suffix_level[ending.group(0)] == "community" \
+                and PLACE_RANK[out[-1][2]] >= PLACE_RANK["district"]:
+            seg = (seg[0], ending.end(), "community")  # 某区新建区社区, 某街道鲁矿东区社区: no district sits
+            # under a district or a street, so 区 is inside the community's name
         if out and PLACE_RANK.get(seg[2], 0) <= PLACE_RANK.get(out[-1][2], 0):
             break
         out.append(seg)
