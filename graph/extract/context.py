@@ -42,7 +42,9 @@ def patterns(lex: Lexicon) -> dict[str, re.Pattern]:
             # what may stand between two items of a list: a coordinator, a figure, an adjective
             # (an alias in brackets is an item of its own: 业委会（物管会）、物业企业; a declared short name
             # is no item: 某县房产管理局（以下简称县房管局）、某镇人民政府)
-            "gap": re.compile(rf"^(?:{SHORT_NAME.pattern})?\s*[（(）)]?(?:(?:{coord})\s*(?:\d+|若干|一|多)?({approx})?(?:{units}|类)?"
+            # (a figure may close the item before: 网格党支部6个、小区党支部12个)
+            "gap": re.compile(rf"^(?:{SHORT_NAME.pattern})?\s*[（(）)]?(?:(?:\d+({approx})?(?:{units})\s*)?(?:{coord})\s*"
+                              rf"(?:\d+|若干|一|多)?({approx})?(?:{units}|类)?"
                               rf"[\u4e00-\u9fff]{{0,2}}|(?:\d+|若干|一|多)?({approx})?(?:{units}|类)?)[（(]?\s*$"),
             # A、B等55家机关企事业单位: the named items before a kind that closes the list
             "closing_gap": re.compile(rf"^等\s*(?:(?:\d+|若干|[一二两三四五六七八九十]+)({approx})?(?:{units}))?$"),

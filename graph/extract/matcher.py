@@ -40,8 +40,9 @@ def match_construction(c: Construction, ctx: Context, clause: Clause) -> Iterato
         paired = respective_pairs(clause, subjects, objects)
         pairs = [(s, o, True) for s, o in paired] if paired else _pairs(c.pairs, subjects, objects)
         own = _own_counts(ctx, clause, subjects) or _own_counts(ctx, clause, objects) if count is not None else {}
-        if own and count not in [n for n, _ in own.values()]:
-            count, own = None, {}  # 选派41名干部下沉到某社区23个网格: a figure on both sides is no count (guide §6)
+        if own and count not in [n for n, _ in own.values()] or count is not None and all(
+                any(_figure(ctx, clause, m) for m in side) for side in (subjects, objects)):
+            count, own = None, {}  # 选派41名干部下沉到某社区23个网格, 15个社区党委下设网格党支部72个: a figure on both sides is no count (guide §6)
         for s, o, counted in pairs:
             if s.label == o.label or (s.start, o.start, s.label, o.label) in done:
                 continue
@@ -57,15 +58,18 @@ def _own_counts(ctx: Context, clause: Clause, items: list[Mention]) -> dict:
     each item's figure by its start; {} when no item of a list of two or more has one."""
     if len(items) < 2:
         return {}
-    rx, own = _count_re(ctx), {}
-    for m in items:
-        before = clause.text[max(0, m.start - clause.start - 8):m.start - clause.start]
-        after = rx.match(clause.text, m.end - clause.start)
-        found = next((f for f in rx.finditer(before) if f.end() == len(before)), None) or after
-        value = count_value(found.group(1)) if found is not None else None
-        if value is not None and value.is_integer():
-            own[m.start] = (int(value), bool(found.group(2)))
-    return own
+    return {m.start: figure for m in items if (figure := _figure(ctx, clause, m))}
+
+
+def _figure(ctx: Context, clause: Clause, m: Mention) -> tuple[int, bool] | None:
+    """The whole figure written right before a mention (15个社区党委) or right after it (党支部12个):
+    (value, approximate), or None."""
+    rx = _count_re(ctx)
+    before = clause.text[max(0, m.start - clause.start - 8):m.start - clause.start]
+    after = rx.match(clause.text, m.end - clause.start)
+    found = next((f for f in rx.finditer(before) if f.end() == len(before)), None) or after
+    value = count_value(found.group(1)) if found is not None else None
+    return (int(value), bool(found.group(2))) if value is not None and value.is_integer() else None
 
 
 def _pairs(mode: str, subjects: list[Mention], objects: list[Mention]):
