@@ -1123,6 +1123,16 @@ THIRTY_SIXTH_ROUND = [
     (("jg",), 6, "real pages, short, the round's fourth wave, met once at 6fb767c: 0.738 (0.721 at a972ff6)",
      (0.73, 0.76, 0.56, 0.75, 0.55)),
 ]
+THIRTY_SEVENTH_ROUND = [
+    (("jh",), 6, "real pages, short, commissioned at the round's start (template_r48: a region and three rare angles "
+                "in each query: 养老助餐, 军民共建, 信托制物业, 自管会), met once at 30114b7: 0.624",
+     (0.64, 0.77, 0.49, 0.74, 0.55)),
+    (("ji",), 6, "real pages, short, the round's wave (两新组织 党建指导站, 智慧社区, 红黑榜), met once at 30114b7: 0.667",
+     (0.66, 0.76, 0.50, 0.82, 0.81)),
+    (("jj",), 6, "real pages, short, the round's wave (国企 and 燃气 companies, 检察院, 城管 进社区), met once at "
+                "30114b7: 0.574",
+     (0.58, 0.66, 0.44, 0.65, 0.62)),
+]
 LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND + NINTH_ROUND
                 + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND + THIRTEENTH_ROUND + FOURTEENTH_ROUND
                 + FIFTEENTH_ROUND + SIXTEENTH_ROUND + SEVENTEENTH_ROUND + NINETEENTH_ROUND + TWENTIETH_ROUND
@@ -1130,7 +1140,7 @@ LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHT
                 + TWENTY_FIFTH_ROUND + TWENTY_SIXTH_ROUND + TWENTY_SEVENTH_ROUND + TWENTY_EIGHTH_ROUND
                 + TWENTY_NINTH_ROUND + THIRTIETH_ROUND + THIRTY_FIRST_ROUND
                 + THIRTY_SECOND_ROUND + THIRTY_THIRD_ROUND + THIRTY_FOURTH_ROUND
-                + THIRTY_FIFTH_ROUND + THIRTY_SIXTH_ROUND)
+                + THIRTY_FIFTH_ROUND + THIRTY_SIXTH_ROUND + THIRTY_SEVENTH_ROUND)
 
 
 @pytest.mark.parametrize("prefixes,reports,first_contact,pins", LATER_ROUNDS,
