@@ -859,6 +859,8 @@ def test_a_name_is_found(text, label, type_):
     ("联盟以青禾社区党委为核心，除桂香社区党委、柳岸大厦综合党委外，还有驻区单位。", "除桂香社区党委"),  # a list's item opens after a preposition (ggl:adverbial_preps)
     ("张青禾推动集团党支部与社区党委双向进入。", "张青禾推动集团党支部"),  # a verb before 集团 opens the name (not a trade word)
     ("——记青石市桂香区柳岸社区党委书记", "记青石市"),  # a profile's 记 opens no place (ggl:place_name_bad_start)
+    ("实地了解青石分公司为青石区定制的平台。", "解青石分公司"),  # a verb begun before a stop character (了解) opens no name inside it
+    ("辖区驻地单位主要有青石大学华清学院。", "有青石大学华清学院"),  # 主要有, 委托, 意味着 (ggl:verbs_not_names)
     ("干部到社区报到，密切了与社区党组织的联系，建立起互联互通机制。", "联系，建立起互联互通机制"),  # no name over a comma  # a verb closing an item names nothing after it
 ])
 def test_a_phrase_is_no_name(text, label):

@@ -1197,7 +1197,7 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
         start = i
         if role is not None and heads[h.group(0)][2] == "type" and COUNT.search(text, start, role.start - base):
             start = i = role.start - base  # 346支在职党员志愿服务队: a team named by whom it gathers
-        for v in (_topic_breakers(lex) if topic else verbs).finditer(text, start, hs):
+        for v in (_topic_breakers(lex) if topic else verbs).finditer(text, max(0, start - 1), hs):  # 了解某某分公司
             if company and v.start() - start >= 2 and not lex.surface.get(text[start:v.start()]) and (
                     v.end() == hs and v.group(0) not in lex.cue("place_left_boundary")
                     or v.group(0) in lex.cue("company_name_verbs")):
