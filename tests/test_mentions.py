@@ -484,6 +484,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("您在政协青川县第十届委员会第三次会议期间提出的建议收悉。", "政协青川县第十届委员会", "GovernmentBody"),  # the term before 委员会
     ("山西青县柳岸镇青禾小区成立党支部。", "山西省", "Place"),  # … labelled in full
     ("内蒙古青川市召开会议。内蒙古自治区柳岸市成立专班。", "柳岸市", "Place"),  # a known short name before its ending is the full name
+    ("青石市委政研室联合党支部与柳岸社区签订共建协议。", "青石市委政研室联合党支部", "PartyOrganisation"),  # a department's joint branch
     ("青石区推行“协商立项—认领实施—定期反馈”闭环机制。", "“协商立项—认领实施—定期反馈”闭环机制", "Mechanism"),
     ("青石社区“海棠红·幸福里”社区食堂正式启用。", "“海棠红·幸福里”社区食堂", "Facility"),
     ("青石县柳岸湾易地扶贫搬迁安置区是全省最大的安置区。", "柳岸湾易地扶贫搬迁安置区", "Place"),  # a resettlement site's long ending
@@ -860,7 +861,10 @@ def test_a_name_is_found(text, label, type_):
     ("张青禾推动集团党支部与社区党委双向进入。", "张青禾推动集团党支部"),  # a verb before 集团 opens the name (not a trade word)
     ("——记青石市桂香区柳岸社区党委书记", "记青石市"),  # a profile's 记 opens no place (ggl:place_name_bad_start)
     ("实地了解青石分公司为青石区定制的平台。", "解青石分公司"),  # a verb begun before a stop character (了解) opens no name inside it
-    ("辖区驻地单位主要有青石大学华清学院。", "有青石大学华清学院"),  # 主要有, 委托, 意味着 (ggl:verbs_not_names)
+    ("辖区驻地单位主要有青石大学华清学院。", "有青石大学华清学院"),
+    ("只要社区党委和居民齐心，事情就能办好。", "只要社区党委"),  # a conjunction opens no name
+    ("周边商户可在工作日小区内停车。", "工作日小区"),  # nor a time word, nor a negated verb (ggl:place_name_bad_start)
+    ("规范停放车辆，不堵塞小区出入口。", "不堵塞小区"),  # 主要有, 委托, 意味着 (ggl:verbs_not_names)
     ("干部到社区报到，密切了与社区党组织的联系，建立起互联互通机制。", "联系，建立起互联互通机制"),  # no name over a comma  # a verb closing an item names nothing after it
 ])
 def test_a_phrase_is_no_name(text, label):

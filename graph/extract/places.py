@@ -553,7 +553,7 @@ _PARTY_OFFICE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,10}?)(?:委员会办公�
 
 
 _TERM = re.compile(r"第[一二三四五六七八九十\d]+届")
-DEPARTMENT_PARTY = re.compile(r"(?:机关)?(?:党委|党总支|党支部|党组)")  # a department's own Party body
+DEPARTMENT_PARTY = re.compile(r"(?:机关)?(?:联合|第[一二三四五六七八九十\d]+)?(?:党委|党总支|党支部|党组)")  # a department's own Party body (联合党支部, 第一党支部 too)
 
 
 def _party_body(text: str, start: int, lex: Lexicon, known):
