@@ -1132,6 +1132,18 @@ THIRTY_SEVENTH_ROUND = [
     (("jj",), 6, "real pages, short, the round's wave (国企 and 燃气 companies, 检察院, 城管 进社区), met once at "
                 "30114b7: 0.574",
      (0.58, 0.66, 0.44, 0.65, 0.62)),
+    (("jk",), 6, "real pages, short, the round's second wave (粤西粤北, 浙苏 county-level cities; 出租屋, 未来社区, "
+                "物业双评议), met once at 192eb1a (the same at 30114b7): 0.735",
+     (0.74, 0.79, 0.61, 0.78, 0.63)),
+    (("jl",), 6, "real pages, short, the round's second wave (川渝, 陕甘晋; 院落自治, 街巷长制, 接诉即办), met once at "
+                "192eb1a (the same at 30114b7): 0.599; then read for its misses (a department's joint branch)",
+     (0.64, 0.80, 0.38, 0.69, 0.69)),
+    (("jm",), 6, "real pages, short, the round's third wave (海南广西, 辽吉 counties; 棚户区, 国企家属区), met once "
+                "at 9fa6945 (the same at 30114b7): 0.585",
+     (0.58, 0.67, 0.28, 0.69, 0.53)),
+    (("jn",), 6, "real pages, short, the round's third wave (豫冀, 云贵湘 counties; 表彰通报, 主题党日), met once at "
+                "9fa6945 (the same at 30114b7): 0.632",
+     (0.63, 0.73, 0.41, 0.71, 0.78)),
 ]
 LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND + NINTH_ROUND
                 + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND + THIRTEENTH_ROUND + FOURTEENTH_ROUND
