@@ -485,6 +485,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("山西青县柳岸镇青禾小区成立党支部。", "山西省", "Place"),  # … labelled in full
     ("内蒙古青川市召开会议。内蒙古自治区柳岸市成立专班。", "柳岸市", "Place"),  # a known short name before its ending is the full name
     ("青石市委政研室联合党支部与柳岸社区签订共建协议。", "青石市委政研室联合党支部", "PartyOrganisation"),  # a department's joint branch
+    ("桂香社区党委引导新华联家园小区建立议事会。", "新华联家园小区", "Place"),  # 引导 opens a name (ggl:place_left_boundary); 联 in a compound's (ggl:compound_name_chars)
     ("青石区推行“协商立项—认领实施—定期反馈”闭环机制。", "“协商立项—认领实施—定期反馈”闭环机制", "Mechanism"),
     ("青石社区“海棠红·幸福里”社区食堂正式启用。", "“海棠红·幸福里”社区食堂", "Facility"),
     ("青石县柳岸湾易地扶贫搬迁安置区是全省最大的安置区。", "柳岸湾易地扶贫搬迁安置区", "Place"),  # a resettlement site's long ending
@@ -864,7 +865,8 @@ def test_a_name_is_found(text, label, type_):
     ("辖区驻地单位主要有青石大学华清学院。", "有青石大学华清学院"),
     ("只要社区党委和居民齐心，事情就能办好。", "只要社区党委"),  # a conjunction opens no name
     ("周边商户可在工作日小区内停车。", "工作日小区"),  # nor a time word, nor a negated verb (ggl:place_name_bad_start)
-    ("规范停放车辆，不堵塞小区出入口。", "不堵塞小区"),  # 主要有, 委托, 意味着 (ggl:verbs_not_names)
+    ("规范停放车辆，不堵塞小区出入口。", "不堵塞小区"),
+    ("青石区成立企业联盟，推行红色物业。", "企业联盟"),  # 联 stays out of a league's name (盟 is a place's ending)  # 主要有, 委托, 意味着 (ggl:verbs_not_names)
     ("干部到社区报到，密切了与社区党组织的联系，建立起互联互通机制。", "联系，建立起互联互通机制"),  # no name over a comma  # a verb closing an item names nothing after it
 ])
 def test_a_phrase_is_no_name(text, label):
