@@ -1146,6 +1146,12 @@ THIRTY_SEVENTH_ROUND = [
     (("jn",), 6, "real pages, short, the round's third wave (豫冀, 云贵湘 counties; 表彰通报, 主题党日), met once at "
                 "9fa6945 (the same at 30114b7): 0.632",
      (0.63, 0.73, 0.41, 0.71, 0.78)),
+    (("jo",), 6, "real pages, short, the round's fourth wave (新藏甘, 赣闽 counties; 石榴籽, 积分超市, 商会), met once "
+                "at 9576c20 (the same at 30114b7): 0.641",
+     (0.64, 0.66, 0.59, 0.69, 0.74)),
+    (("jp",), 6, "real pages, short, the round's fourth wave (黑蒙, 鄂皖 counties; 林区, 边境, 党员中心户), met once at "
+                "9576c20 (the same at 30114b7): 0.634",
+     (0.63, 0.77, 0.42, 0.70, 0.63)),
 ]
 LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND + NINTH_ROUND
                 + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND + THIRTEENTH_ROUND + FOURTEENTH_ROUND
