@@ -42,7 +42,7 @@ def match_construction(c: Construction, ctx: Context, clause: Clause) -> Iterato
         own = _own_counts(ctx, clause, subjects) or _own_counts(ctx, clause, objects) if count is not None else {}
         if own and count not in [n for n, _ in own.values()] or count is not None and all(
                 any(_figure(ctx, clause, m) for m in side) for side in (subjects, objects)):
-            count, own = None, {}  # 选派41名干部下沉到某社区23个网格, 15个社区党委下设网格党支部72个: a figure on both sides is no count (guide §6)
+            count, own = None, {}  # 选派41名干部到某社区23个网格, 15个社区党委下设…72个: a figure on both sides (guide §6)
         for s, o, counted in pairs:
             if s.label == o.label or (s.start, o.start, s.label, o.label) in done:
                 continue
