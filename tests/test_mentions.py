@@ -867,7 +867,8 @@ def test_a_name_is_found(text, label, type_):
     ("只要社区党委和居民齐心，事情就能办好。", "只要社区党委"),  # a conjunction opens no name
     ("周边商户可在工作日小区内停车。", "工作日小区"),  # nor a time word, nor a negated verb (ggl:place_name_bad_start)
     ("规范停放车辆，不堵塞小区出入口。", "不堵塞小区"),
-    ("青石区成立企业联盟，推行红色物业。", "企业联盟"),  # 联 stays out of a league's name (盟 is a place's ending)  # 主要有, 委托, 意味着 (ggl:verbs_not_names)
+    ("青石区成立企业联盟，推行红色物业。", "企业联盟"),  # 联 stays out of a league's name (盟 is a place's ending)
+    ("下一步，青石街道将借助“流动驿站”这个平台，继续深化联建。", "“流动驿站”这个平台"),  # a head after a demonstrative is no part of the name  # 主要有, 委托, 意味着 (ggl:verbs_not_names)
     ("干部到社区报到，密切了与社区党组织的联系，建立起互联互通机制。", "联系，建立起互联互通机制"),  # no name over a comma  # a verb closing an item names nothing after it
 ])
 def test_a_phrase_is_no_name(text, label):

@@ -62,6 +62,8 @@ def _head_after(text: str, pos: int, lex: Lexicon, limit: int = 14) -> int | Non
     """
     if text.startswith(("即", "是", "指", "就是"), pos):
         return None  # “六化”即六项重点工作: a name explained, no head of it
+    if _THIS_ONE.match(text, pos):
+        return None  # “流动驿站”这个平台: the quote is the name, the head after a demonstrative is no part of it
     stop = pos
     while stop < len(text) and stop - pos < limit and text[stop] not in BREAK and text[stop] not in OPEN_QUOTES:
         stop += 1
