@@ -485,6 +485,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("山西青县柳岸镇青禾小区成立党支部。", "山西省", "Place"),  # … labelled in full
     ("内蒙古青川市召开会议。内蒙古自治区柳岸市成立专班。", "柳岸市", "Place"),  # a known short name before its ending is the full name
     ("青石市委政研室联合党支部与柳岸社区签订共建协议。", "青石市委政研室联合党支部", "PartyOrganisation"),  # a department's joint branch
+    ("海怡园小区成立业委会换届筹备组和业主大会筹备组。", "业委会换届筹备组", "OwnersCommittee"),  # kinds of preparatory group
     ("满都拉镇党委联合查干哈达苏木党委组建联合党委。", "查干哈达苏木党委", "PartyOrganisation"),  # 查干 opens a name (ggl:name_opening_words)
     ("桂香社区党委引导新华联家园小区建立议事会。", "新华联家园小区", "Place"),  # 引导 opens a name (ggl:place_left_boundary); 联 in a compound's (ggl:compound_name_chars)
     ("青石区推行“协商立项—认领实施—定期反馈”闭环机制。", "“协商立项—认领实施—定期反馈”闭环机制", "Mechanism"),
