@@ -1606,6 +1606,7 @@ def test_what_a_figure_counts(text, subject, value):
     ("市政协明确10个委室、13名成员的任务目标。", "成员", 13),      # a count ends at 的
     ("23名队员每月定期到青禾小区开展环境整治。", "队员", 23),      # and at an adverb of time (ggl:figure_subject_cuts)
     ("已建成243平方米的室内场馆。", "室内场馆", 243),              # a measure runs on past 的
+    ("青石县成立小区业委会（物管会）86个。", "小区业委会（物管会）", 86),  # a gloss in brackets right before the figure
 ])
 def test_what_a_figure_counts_ends_where_the_counted_noun_does(text, subject, value):
     got = {(q["subject"], q["value"]) for q in _doc(text)["quantities"]}

@@ -166,7 +166,14 @@ def _subject(text: str, s: int, e: int, lex: Lexicon) -> str:
     if len(after) >= 2 or after in lex.suffix_level:  # 16个区169个街乡: 区
         return after
     i = s
-    while i > 0 and text[i - 1] not in "，。；：（(" and s - i < 20:
+    while i > 0 and s - i < 20:
+        if i == s and text[i - 1] in "）)":  # 成立业委会（物管会）1379个: the gloss in brackets belongs to what is counted
+            opener = max(text.rfind("（", 0, i - 1), text.rfind("(", 0, i - 1))
+            if opener >= 0 and i - opener <= 12:
+                i = opener
+                continue
+        if text[i - 1] in "，。；：（(":
+            break
         i -= 1
     before = _PAIRED_FIGURE.sub("", text[i:s])  # 居民2600余户7000余人, 居民2216户、7000人: both count the residents
     intro = next(reversed(list(lex.joined("count_introducers").finditer(before))), None)  # the last one
