@@ -166,6 +166,8 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     # a list closed by as many units or Party bodies as it has items: each item is one
     ("青禾社区与青石五中、青石市工人文化宫2家单位结对共建。", "青石五中", "Institution"),
     ("青禾社区党委下设文体党支部、柳岸党支部和再就业党支部3个党支部。", "文体党支部", "PartyOrganisation"),
+    ("青禾社区党总支现有党员56人、入党积极分子4人，下设桂园世家党支部、青禾明珠党支部。", "桂园世家党支部", "PartyOrganisation"),
+    # a clause after an earlier list opens a list of its own: its verb opens no name
     ("居民区党总支顶上空缺，代为履行业委会职责。", "居民区党总支", "PartyOrganisation"),  # 上海's community branch
     # a place name after a verb it often follows (ggl:place_left_boundary)
     ("家住荔湾区多宝街道的吕叔感慨。", "荔湾区", "Place"),

@@ -1680,6 +1680,8 @@ def _listed_units(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
             marks = [text.rfind(w, cut, e) for w in lex.cue("partner_markers") if len(w) == 1]
             s = max([cut + 1] + [k + 1 for k in marks if k >= 0 and not any(
                 m.start - base <= k < m.end - base for m in mentions)])  # not the 和 of 和睦街道
+            # …430余人，下设A党支部、B党支部: the clause opens a list of its own, read as a first item is
+            s = max([s] + [v.end() for v in lex.name_breakers.finditer(text, s, e)])
         joint = max(text.rfind(w, s, e) + 1 for w in lex.cue("partner_markers") if len(w) == 1)
         if joint > s and text[s:joint - 1] and any(m.start - base == s and m.end - base == joint - 1
                                                    for m in mentions) and not any(
