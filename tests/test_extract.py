@@ -1006,8 +1006,10 @@ THIRTY_THIRD_ROUND = [
                 "两代表一委员 is read as a kind of people and joins the 联盟 of ht3's sentence, a tie its gold leaves out",
      (0.65, 0.76, 0.58, 0.72, 0.72)),
     (("hu",), 6, "real pages, much completed, commissioned as the round's fourth wave, met once after the round's "
-                "last change before it: 0.610 at 4ca0582 (the same at 7e17b85)",
-     (0.60, 0.72, 0.48, 0.71, 0.44)),
+                "last change before it: 0.610 at 4ca0582 (the same at 7e17b85); relations pin 0.59 since "
+                "小区党支部 in a compound whose branch is named is that branch (+13 relations right over 1565), "
+                "where hu1's gold keeps the kind (precision 0.70, macro 0.46 for the same reason)",
+     (0.59, 0.70, 0.46, 0.71, 0.44)),
     (("hv",), 6, "real pages, much completed, commissioned as the round's fourth wave, met once after the round's "
                 "last change before it: 0.518 at 4ca0582 (the same at 7e17b85; hv6, a street's 交流发言 signed "
                 "under its subtitle, 0.196); then read for its misses (a body named with its places signing "
@@ -1397,6 +1399,9 @@ def test_a_compound_named_with_its_brand_is_the_compound_its_short_name_names():
 
 def test_a_party_kind_in_a_place_whose_body_is_named_is_that_body():
     data = _doc("在桂香小区，桂香小区党支部与青石医院结对共建。党支部下设3个楼栋党小组。")
+    assert [(r["object"], r.get("object_place")) for r in data["relations"] if r["predicate"] == "subOrganisationOf"] \
+        == [("桂香小区党支部", None)]
+    data = _doc("在桂香小区，桂香小区党支部与青石医院结对共建。小区党支部下设3个楼栋党小组。")  # a compound's one branch
     assert [(r["object"], r.get("object_place")) for r in data["relations"] if r["predicate"] == "subOrganisationOf"] \
         == [("桂香小区党支部", None)]
     data = _doc("桂香社区党委与青石医院结对共建。社区党委下设3个网格党支部。")  # a kind naming its place's level stays

@@ -154,7 +154,9 @@ def _named_levels(entities: dict, lex) -> dict:
         # (Party bodies only: measured, a named 居委会 or 业委会 folded so loses more than it wins)
         # (a kind naming a level stays a kind: 社区党委 in 桂香社区, the 网格党支部 of a town, one or many)
         full = ((place or "") + label, None)
-        if e.level == "type" and place and label.startswith("党") and full in entities \
+        if place and label.startswith("小区党") and place.endswith("小区"):
+            full = (place + label[2:], None)  # 小区党支部 in 桂香小区: 桂香小区党支部
+        if e.level == "type" and place and label.startswith(("党", "小区党")) and full in entities \
                 and entities[full].type == e.type == "PartyOrganisation":
             out[(label, place)] = full
     for (label, place), e in entities.items():  # 某区住建局 where 某区住房和城乡建设局 is named: that unit
