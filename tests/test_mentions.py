@@ -501,6 +501,7 @@ def test_a_name_is_found(text, label, type_):
 
 @pytest.mark.parametrize("text,label", [
     ("青禾市第一医院帮扶社区党支部。", "青禾市第一医院帮扶社区党支部"),  # a verb, then a kind: two mentions
+    ("传统村落的熟人社会散了。", "传统村"),  # 村落, 村庄: the ending starts another word (ggl:non_place_words)
     ("青禾省文联党组到宁安路街道报到。", "文联党组到宁安路街道"),  # no body inside a place's name
     ("青禾省文联到宁安路街道报到。", "文联到宁安路街道"),
     ("群众和物业多次协商。", "群众和物业"),

@@ -99,6 +99,8 @@ def _leading_places(title: str) -> tuple[str, ...]:
     ('甲乙县',)
     >>> _leading_places("关于禾县第一批“五优”社区的公示"), _leading_places("全县社区工作推进会召开")  # a county of one character
     (('禾县',), ())
+    >>> _leading_places("关于甲乙市丙丁区戊己街道楼栋长队伍获评区级先进的通报")  # a verb inside a long run
+    ('甲乙市', '丙丁区', '戊己街道')
     """
     m = _LEAD_CHAIN_RE.match(title, len(next((w for w in _TITLE_OPENERS if title.startswith(w)), "")))
     if m is None:
@@ -106,8 +108,10 @@ def _leading_places(title: str) -> tuple[str, ...]:
     out = []
     for comp in _split_chain(m.group()):
         if _ORG_CHAR_RE.search(comp) or _GENERIC_PLACE.match(comp) or comp.endswith(("社区", "小区")) or _JOINED_RE.search(comp) or (
-                comp.startswith(_NAME_VERBS)) or (out and out[-1][-1] == comp[-1]):
-            break  # 某某区赴某某区考察: a place of the same level is no part of the chain
+                comp.startswith(_NAME_VERBS)) or (out and out[-1][-1] == comp[-1]) or (
+                len(comp) > 5 and any(v in comp[1:] for v in _NAME_VERBS)):
+            break  # 某某区赴某某区考察: a place of the same level is no part of the chain; nor is a long
+            # run with a verb inside (某街道楼栋长队伍获评区级先进)
         out.append(comp)
     return tuple(out)
 
