@@ -802,6 +802,8 @@ def test_a_name_is_found(text, label, type_):
     ("桂香南部市民中心举行活动。", "桂香南部市"),  # 市民 is a word (ggl:non_place_words)
     ("青石区以“五联”模式构建城市基层党建格局。", "“五联”模式构建城市基层党建格局"),  # a verb, then a head of no verbal modifier
     ("青禾社区实行“一对一”进驻小区机制。", "“一对一”进驻小区机制"),  # a verb right after the quote
+    ("青禾社区乱停车等“城市顽疾”得到有效控制。", "“城市顽疾”得到有效控制"),  # 得到, 不只是: a clause's verb (ggl:phrase_verbs)
+    ("青禾社区认为“邻里善治”不只是一个方法。", "“邻里善治”不只是一个方法"),
     ("青禾社区“柳岸”志愿服务队开展活动。", "“柳岸”志愿服务队开展活动"),  # a kind right after the quote, then a verb
     ("青石区推行社区“大党委”工作机制。", "“大党委”工作机制"),  # a level word before a quoted kind: not that scheme
     ("青禾社区“大党委”成员单位参加。", "“大党委”成员单位"),  # a quoted kind before no scheme head
