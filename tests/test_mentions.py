@@ -32,6 +32,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青禾社区党总支领办青禾社区“好邻里”物业服务中心。", "青禾社区“好邻里”物业服务中心", "PropertyCompany"),
     ("县快递物流行业党委与社区党组织结对共建。", "快递物流行业党委", "PartyOrganisation"),  # ggk:NewEmploymentPartyCommittee
     ("桂香街道有青禾家园、柳岸国际、江东景苑等3个老旧小区。", "柳岸国际", "Place"),  # items of a list a kind of compound closes
+    ("桂香社区辖区内有青禾家园、柳岸国际、江东景苑等多个小区。", "柳岸国际", "Place"),  # … with no figure (等多个, 等若干个)
     ("推广青禾金陵府、柳岸源轩府等小区的做法。", "青禾金陵府", "Place"),
     ("辖区9家驻街单位党组织负责人担任街道“大工委”兼职委员。", "驻街单位党组织", "PartyOrganisation"),  # ggk:ResidentUnitPartyOrganisation
     ("桂香社区柳岸古锦城·青禾里小区是商品房小区。", "柳岸古锦城·青禾里小区", "Place"),  # an estate's brand, a dot, the name

@@ -1836,7 +1836,7 @@ def _bare_stems(text: str, base: int, mentions: list[Mention], known: dict, lex:
 
 
 _COMPOUND_LIST = re.compile(r"([\u4e00-\u9fff·]{2,10}(?:、[\u4e00-\u9fff·]{2,10})*(?:[、和及][\u4e00-\u9fff·]{2,10}))"
-                            r"(?:等(?:\d+|[一二两三四五六七八九十]+)?个?|(?:\d+|[两三四五六七八九十]+)个)")
+                            r"(?:等(?:\d+|[一二两三四五六七八九十]+|多|若干|几)?个?|(?:\d+|[两三四五六七八九十]+)个)")
 
 
 def _listed_compounds(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
