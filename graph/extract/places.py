@@ -135,7 +135,8 @@ def _named_compound(name: str, lex: Lexicon) -> bool:
 
 _COUNTED = re.compile("[一二两三四五六七八九十几多]+[家个名所]")  # 两家, 三个: a count inside a phrase
 _WORKS_NUMBER = re.compile(r"[1-9]\d{2,3}(?:所|厂)?")  # 912社区, 261小区, 602所社区: the community of a numbered works
-_LANE = re.compile(r"[\u4e00-\u9fff]{1,6}[路街巷道]\d{1,5}(?:弄|号院?|号大院)?|[\u4e00-\u9fff]{1,6}厂\d{1,3}号院")
+_LANE = re.compile(r"[\u4e00-\u9fff]{1,6}[路街巷道]\d{1,5}(?:弄|号院?|号大院)?|[\u4e00-\u9fff]{1,6}厂\d{1,3}号院"
+                   r"|[\u4e00-\u9fff]{2,5}[里村苑园]?\d{1,3}号")  # 荆东4号小区, 岗子村63号小区: a numbered compound
 _NAME_CHARS = re.compile(r"[\w\u3400-\u4dbf\u4e00-\u9fff]+(?:·[\w\u3400-\u4dbf\u4e00-\u9fff]+)*")  # 凯德·嘉博名邸
 
 
