@@ -219,6 +219,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("社区将水韵名都小区划分为4个网格。", "水韵名都小区", "Place"),
     # a lane, figures and all, names a compound (Shanghai's 某某路99弄)
     ("在临汾路99弄小区，居民区党总支开展活动。", "临汾路99弄小区", "Place"),
+    ("桂香社区青禾4号小区是一个老旧小区。", "青禾4号小区", "Place"),  # a numbered compound
     ("虹桥路2222弄曾经停车乱象突出。", "虹桥路2222弄", "Place"),
     # each item of a list of named units is one name, however many units it runs through
     ("社区党委与中共青州银行城区支行党委东湖党支部、青州电信股份有限公司城区分公司党支部共同签订协议。",
@@ -808,6 +809,7 @@ def test_a_name_is_found(text, label, type_):
     ("青禾社区“柳岸”志愿服务队开展活动。", "“柳岸”志愿服务队开展活动"),  # a kind right after the quote, then a verb
     ("青石区推行社区“大党委”工作机制。", "“大党委”工作机制"),  # a level word before a quoted kind: not that scheme
     ("青禾社区“大党委”成员单位参加。", "“大党委”成员单位"),  # a quoted kind before no scheme head
+    ("青禾社区有9个“三无”小区。", "“三无”小区"),  # a kind of place written with a quoted part names no scheme
     ("青石县探索聚“心”、暖“心”、融“心”路径。", "“心”"),  # a quoted character without a head is a pun
     ("支持社区“两委”成员和小区党支部委员进入业委会。", "成员和小区"),  # a member noun and 和 before a kind open no name
     ("现将本人履行街道党工委书记职责的情况报告如下。", "本人履行街道"),  # a 述职 report's 本人 opens no name

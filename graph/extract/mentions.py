@@ -165,6 +165,9 @@ def mechanism_spans(text: str, lex: Lexicon, schemes: dict | None = None) -> lis
         if kind and kind.end() > qend:
             continue  # “双报到”单位(参加活动): the quote opens a kind of body, read with the kinds
         head_end = _head_after(text, skip, lex)
+        quoted_kind = lex.surface.get(norm_quotes(inner).strip("“”") + text[skip:head_end]) if head_end else None
+        if quoted_kind is not None and quoted_kind.type == "Place":
+            continue  # “三无”小区: a kind of place written with a quoted part, read with the kinds
         if head_end is None and len(inner.strip()) < 2:
             continue  # 聚“心”、暖“心”: a quoted character is a pun, it names no scheme without a head noun
         if head_end is not None and _COUNT_START.match(text, skip):
