@@ -488,6 +488,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("您在政协青川县第十届委员会第三次会议期间提出的建议收悉。", "政协青川县第十届委员会", "GovernmentBody"),  # the term before 委员会
     ("山西青县柳岸镇青禾小区成立党支部。", "山西省", "Place"),  # … labelled in full
     ("内蒙古青川市召开会议。内蒙古自治区柳岸市成立专班。", "柳岸市", "Place"),  # a known short name before its ending is the full name
+    ("青石县成立青石县党建引领“三无”治理工作专班。", "青石县党建引领“三无”治理工作专班", "GovernmentBody"),  # a quoted topic inside a group's name
     ("青石市委政研室联合党支部与柳岸社区签订共建协议。", "青石市委政研室联合党支部", "PartyOrganisation"),  # a department's joint branch
     ("海怡园小区成立业委会换届筹备组和业主大会筹备组。", "业委会换届筹备组", "OwnersCommittee"),  # kinds of preparatory group
     ("满都拉镇党委联合查干哈达苏木党委组建联合党委。", "查干哈达苏木党委", "PartyOrganisation"),  # 查干 opens a name (ggl:name_opening_words)
