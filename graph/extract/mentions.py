@@ -1190,7 +1190,8 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
         if cut is not None:
             i = cut.start - base  # 同安区东山…协会: a name opens where the place it holds opens, not inside it
         topic = h.group(0) in lex.cue("topic_named_heads")  # 党建引领基层治理工作领导小组: verbs and all
-        if topic and text[i - 1:i] == "”" and (q := text.rfind("“", max(0, i - 12), i)) > 0:
+        if topic and text[i - 1:i] == "”" and (q := text.rfind("“", max(0, i - 12), i)) > 0 \
+                and not lex.pattern(lex.cue("gloss_words")).match(text, i):  # “一组”即领导小组: a gloss, no name
             i = q  # 某县党建引领“三无小区”治理工作专班: a quoted topic inside the group's name
             while i > 0 and text[i - 1] not in NAME_STOPS and hs - i < 30 and i not in ends:
                 i -= 1
