@@ -1184,6 +1184,16 @@ THIRTY_EIGHTH_ROUND = [
     (("jy",), 6, "real pages, short, the round's third wave (沪 outer districts, 津冀 asked; 睦邻点, 助老食堂), met "
                 "once at f25225b (the same at 099bb65): 0.662",
      (0.66, 0.81, 0.28, 0.72, 0.72)),
+    (("jz",), 6, "real pages, short, the round's fourth wave (湘 and 苏南 asked, 鄂黔沪苏皖 met; 充电桩, 网格, 加装电梯), met "
+                "once at 0158e24 (the same at 099bb65): 0.722",
+     (0.72, 0.84, 0.46, 0.70, 0.83)),
+    (("ka",), 6, "real pages, short, the round's fourth wave (粤东粤西, 皖; 侨乡, 毗邻党建, an 实施方案 with duty lines), met "
+                "once at 0158e24 (the same at 099bb65): 0.518; then read for its misses (a task force named across a quote, "
+                "由Y兜底管理X小区)",
+     (0.55, 0.65, 0.30, 0.78, 0.68)),
+    (("kb",), 5, "real pages, short, the round's fourth wave (豫, 鄂赣 asked; 红色物业, 五星支部; kb5 unwritten: the search "
+                "budget ran out), met once at 0158e24 (the same at 099bb65): 0.812",
+     (0.81, 0.86, 0.75, 0.81, 0.62)),
 ]
 LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND + NINTH_ROUND
                 + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND + THIRTEENTH_ROUND + FOURTEENTH_ROUND
