@@ -1651,6 +1651,8 @@ def test_what_a_figure_counts(text, subject, value):
     ("23名队员每月定期到青禾小区开展环境整治。", "队员", 23),      # and at an adverb of time (ggl:figure_subject_cuts)
     ("已建成243平方米的室内场馆。", "室内场馆", 243),              # a measure runs on past 的
     ("青石县成立小区业委会（物管会）86个。", "小区业委会（物管会）", 86),  # a gloss in brackets right before the figure
+    ("全市物业费收缴率回升到90%。", "物业费收缴率", 90),  # 回升到, 不低于 … before the figure (ggl:figure_verbs)
+    ("每名党员联系10名左右居民。", "居民", 10),  # an approximation after the measure word is not counted
 ])
 def test_what_a_figure_counts_ends_where_the_counted_noun_does(text, subject, value):
     got = {(q["subject"], q["value"]) for q in _doc(text)["quantities"]}

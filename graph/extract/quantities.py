@@ -139,6 +139,10 @@ def _subject(text: str, s: int, e: int, lex: Lexicon) -> str:
     while j < len(text) and text[j] not in SUBJECT_STOP and not text[j].isdigit() and j - e < 16:
         j += 1  # up to the next figure: 7名成员中有4名是党员
     after = text[e:j].lstrip("的")
+    for w in lex.cue("approx_suffix"):  # 10名左右骨干党员: the marker after the measure word is not counted
+        if len(w) > 1 and after.startswith(w) and len(after) > len(w) + 1:  # (not 多: 328个多元主体)
+            after = after[len(w):].lstrip("的")
+            break
     for w in lex.cue("copulas"):  # 7名成员中有4名是党员: what follows the copula is counted
         if after.startswith(w) and len(after) > len(w) + 1:
             after = after[len(w):]
