@@ -1653,6 +1653,8 @@ def test_what_a_figure_counts(text, subject, value):
     ("青石县成立小区业委会（物管会）86个。", "小区业委会（物管会）", 86),  # a gloss in brackets right before the figure
     ("全市物业费收缴率回升到90%。", "物业费收缴率", 90),  # 回升到, 不低于 … before the figure (ggl:figure_verbs)
     ("每名党员联系10名左右居民。", "居民", 10),  # an approximation after the measure word is not counted
+    ("开发商自持车位减少到40个。", "开发商自持车位", 40),  # 减少到, 保持在 …
+    ("走访签订协议的12家企业逐一登记。", "企业", 12),  # 逐一, 先后, 陆续 end what is counted
 ])
 def test_what_a_figure_counts_ends_where_the_counted_noun_does(text, subject, value):
     got = {(q["subject"], q["value"]) for q in _doc(text)["quantities"]}
