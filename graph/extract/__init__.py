@@ -152,7 +152,8 @@ def _named_levels(entities: dict, lex) -> dict:
     prefixes = lex.committee_prefixes
     for (label, place), e in entities.items():  # 党支部 in 桂香小区 where 桂香小区党支部 is named: that body
         # (Party bodies only: measured, a named 居委会 or 业委会 folded so loses more than it wins)
-        # (a kind naming a level stays a kind: 社区党委 in 桂香社区, the 网格党支部 of a town, one or many)
+        # (a kind naming a level stays a kind: 社区党委 in 桂香社区, the 网格党支部 of a town, one or many;
+        # but a compound has one branch: 小区党支部 in 桂香小区 is the 桂香小区党支部 the document names)
         full = ((place or "") + label, None)
         if place and label.startswith("小区党") and place.endswith("小区"):
             full = (place + label[2:], None)  # 小区党支部 in 桂香小区: 桂香小区党支部
