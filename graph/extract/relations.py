@@ -967,9 +967,7 @@ class _Rules(Context):
                     and m.text != people[0].text), None) if HOLDER_ANAPHOR.fullmatch(people[0].text) else None
         count, approx = self.count_before(clause, (ref or people[0]).start)
         if count is None and "从" in head:  # 从驻区单位中推选9名党组织负责人担任…: the figure counts the holders drawn
-            drawn = re.search(r"\d+[余多]?名", self.text_between(clause, people[-1].end, s))
-            if drawn:
-                count, approx = self.count_before(clause, people[-1].end + drawn.end())
+            count, approx = self.count_before(clause, s)
         for p in people:
             if p.type == "Role" and obj.type == "Place" and obj.level == "type":
                 continue  # 党员担任楼栋长: people of no body, a post in a kind of place: no body's post
