@@ -1663,6 +1663,12 @@ def test_what_a_figure_counts_ends_where_the_counted_noun_does(text, subject, va
     assert (subject, value) in got, got
 
 
+def test_a_table_row_counts_its_label_without_the_spaces_around_it():
+    data = _doc("青石社区基本情况如下。\n搬迁户数            1505户\n\t桂香中学\t2名\n　农村网格125个")
+    got = {(q["subject"], q["value"]) for q in data["quantities"]}
+    assert {("搬迁户数", 1505), ("桂香中学", 2), ("农村网格", 125)} <= got, got
+
+
 @pytest.mark.parametrize("text,kept", [
     ("实现从业30人以上社会组织党的组织全覆盖。", set()),       # a threshold qualifying a noun
     ("面积1000平方米以上的有33个。", {33}),                  # … or another figure

@@ -8,7 +8,7 @@ from graph.extract.lexicon import Lexicon
 from graph.extract.model import PLACE_RANK, Evidence, Quantity
 from graph.extract.units import Unit, _most_specific, wholes_in
 
-SUBJECT_STOP = "，。；：、和及与（）()《》 \n"
+SUBJECT_STOP = "，。；：、和及与（）()《》 \n\t\u3000"
 
 
 def _number_re(lex: Lexicon) -> re.Pattern:
@@ -169,17 +169,17 @@ def _subject(text: str, s: int, e: int, lex: Lexicon) -> str:
             break
     if len(after) >= 2 or after in lex.suffix_level:  # 16个区169个街乡: 区
         return after
-    i = s
-    while i > 0 and s - i < 20:
-        if i == s and text[i - 1] in "）)":  # 成立业委会（物管会）1379个: the gloss in brackets belongs to what is counted
+    i = end = len(text[:s].rstrip(" \t\u3000"))  # a table's row: 搬迁户数      1505户
+    while i > 0 and end - i < 20:
+        if i == end and text[i - 1] in "）)":  # 成立业委会（物管会）1379个: the gloss in brackets belongs to what is counted
             opener = max(text.rfind("（", 0, i - 1), text.rfind("(", 0, i - 1))
             if opener >= 0 and i - opener <= 12:
                 i = opener
                 continue
-        if text[i - 1] in "，。；：（(":
+        if text[i - 1] in "，。；：（(" or text[i - 1].isspace():
             break
         i -= 1
-    before = _PAIRED_FIGURE.sub("", text[i:s])  # 居民2600余户7000余人, 居民2216户、7000人: both count the residents
+    before = _PAIRED_FIGURE.sub("", text[i:end])  # 居民2600余户7000余人, 居民2216户、7000人: both count the residents
     intro = next(reversed(list(lex.joined("count_introducers").finditer(before))), None)  # the last one
     if intro:  # 全镇共有村改居社区6个: what the introducer opens, if it is a noun phrase
         right = before[intro.end():].rsplit("、", 1)[-1].strip("的“”")  # …6个、住宅小区23个: the last item
