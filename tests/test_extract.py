@@ -1197,6 +1197,17 @@ THIRTY_EIGHTH_ROUND = [
                 "budget ran out), met once at 0158e24 (the same at 099bb65): 0.812",
      (0.81, 0.86, 0.75, 0.81, 0.62)),
 ]
+THIRTY_NINTH_ROUND = [
+    (("kc",), 6, "real pages, short, the thirty-ninth round's first wave (北京 and 上海 streets, 衡阳; 星级楼门, 书记工作室, "
+                "物管会, 加装电梯), met once at 39e11db: 0.643",
+     (0.64, 0.71, 0.41, 0.77, 0.69)),
+    (("kd",), 6, "real pages, short, the round's first wave (肇庆, 昆明, 武汉 and 淮安 streets, 锡林浩特; 社会组织联合会, "
+                "流动人口 网格, 大党委), met once at 39e11db: 0.667",
+     (0.66, 0.76, 0.43, 0.70, 0.78)),
+    (("ke",), 6, "real pages, short, the round's first wave (贵阳, 南昌, 武汉江夏, 佳木斯, 哈巴河, 鹤岗; 共治委员会, 红色物业, "
+                "a 会议纪要 of a college and a village), met once at 39e11db: 0.674",
+     (0.67, 0.75, 0.56, 0.76, 0.78)),
+]
 LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND + NINTH_ROUND
                 + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND + THIRTEENTH_ROUND + FOURTEENTH_ROUND
                 + FIFTEENTH_ROUND + SIXTEENTH_ROUND + SEVENTEENTH_ROUND + NINETEENTH_ROUND + TWENTIETH_ROUND
@@ -1204,7 +1215,8 @@ LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHT
                 + TWENTY_FIFTH_ROUND + TWENTY_SIXTH_ROUND + TWENTY_SEVENTH_ROUND + TWENTY_EIGHTH_ROUND
                 + TWENTY_NINTH_ROUND + THIRTIETH_ROUND + THIRTY_FIRST_ROUND
                 + THIRTY_SECOND_ROUND + THIRTY_THIRD_ROUND + THIRTY_FOURTH_ROUND
-                + THIRTY_FIFTH_ROUND + THIRTY_SIXTH_ROUND + THIRTY_SEVENTH_ROUND + THIRTY_EIGHTH_ROUND)
+                + THIRTY_FIFTH_ROUND + THIRTY_SIXTH_ROUND + THIRTY_SEVENTH_ROUND + THIRTY_EIGHTH_ROUND
+                + THIRTY_NINTH_ROUND)
 
 
 @pytest.mark.parametrize("prefixes,reports,first_contact,pins", LATER_ROUNDS,
