@@ -283,7 +283,7 @@ def _is_kind_chain(inner: str, lex: Lexicon, head: str = "") -> bool:
     # two kinds may run on through posts no kind names (…党小组—微网格员—门栋关照员); one of four or more
     # may open on a step no kind names (区级联席会—镇街联合党委—社区党总支—小区党支部)
     last_free = len(parts) >= 4 or len(parts) == 3 and _LEVELS.match(head) is not None
-    if _LEVELS.match(head) and len(parts) >= 3 and all(_place_step(p, lex) for p in parts):
+    if is_place_chain(inner, lex, head):
         return True  # “区—街道—村居—基础网格—终端网格”五级网格体系: the levels of places, a hierarchy (guide §6)
     return len(parts) >= 2 and (all(steps) or last_free and all(steps[:-1]) or len(parts) >= 4 and all(
         steps[:2]) and 2 * sum(steps) >= len(parts) or len(parts) >= 4 and all(steps[1:]))
@@ -292,6 +292,14 @@ def _is_kind_chain(inner: str, lex: Lexicon, head: str = "") -> bool:
 _BRACKETED = re.compile(r"[（(][^）)]{1,6}[）)]")
 _TRAILING_BRACKET = re.compile(r"[（(][^）)]{1,6}[）)]$")  # an explanation after a step: 楼栋党小组（楼栋长）
 _INNER_QUOTES = str.maketrans("", "", "‘’'")
+
+
+def is_place_chain(inner: str, lex: Lexicon, head: str) -> bool:
+    """“社区—居民小组—居民治理网格”三级治理网格: a chain of three or more levels of places, their
+    levels counted after it (guide §6: a hierarchy, each step under the one before)."""
+    seps = [sep for sep in lex.cue("chain_separators") if sep in inner]
+    parts = [p.strip() for p in re.split("|".join(re.escape(s) for s in seps), inner)] if seps else []
+    return _LEVELS.match(head) is not None and len(parts) >= 3 and all(p and _place_step(p, lex) for p in parts)
 
 
 def _place_step(part: str, lex: Lexicon) -> bool:
@@ -332,6 +340,9 @@ def _chain_steps(text: str, base: int, mentions: list[Mention], lex: Lexicon) ->
         inner = q.group(1)
         if not _is_kind_chain(inner, lex, text[q.end():q.end() + 4]):
             continue
+        if is_place_chain(inner, lex, text[q.end():q.end() + 4]):
+            out = _place_steps(text, base, q, out, lex)
+            continue
         seps = lex.cue("chain_separators") + ("+", "＋")
         pos = q.start(1)
         for part in re.split("|".join(re.escape(s) for s in seps), inner):
@@ -360,6 +371,26 @@ def _chain_steps(text: str, base: int, mentions: list[Mention], lex: Lexicon) ->
             if level == "instance" and plain == part.strip():  # its places, for locatedIn
                 out.extend(Mention(base + at + ps, base + at + pe, plain[ps:pe], plain[ps:pe], "Place", "instance",
                                    lv, quoted=True) for ps, pe, lv in named)
+    return out
+
+
+def _place_steps(text: str, base: int, q: re.Match, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """The steps of a quoted chain of places, each a kind of place (居民治理网格) unless a
+    mention names the step whole (社区, 某某街道)."""
+    seps = lex.cue("chain_separators")
+    out, pos = list(mentions), q.start(1)
+    for part in re.split("|".join(re.escape(s) for s in seps), q.group(1)):
+        s, e = pos, pos + len(part)
+        pos = e
+        while pos < q.end(1) and text[pos] in "".join(seps):
+            pos += 1
+        s, e = s + len(part) - len(part.lstrip()), e - len(part) + len(part.rstrip())
+        if any(m.start - base == s and m.end - base == e for m in out):
+            continue
+        out = [m for m in out if not (s <= m.start - base and m.end - base <= e)]
+        kind = lex.surface.get(text[s:e])
+        out.append(Mention(base + s, base + e, text[s:e], kind.zh if kind else text[s:e], "Place", "type",
+                           lex.suffix_level.get(text[s:e]), kind.name if kind else None))
     return out
 
 

@@ -27,7 +27,7 @@ from graph.extract.context import (
 )
 from graph.extract.lexicon import BREAK, CLOSE_QUOTES, SHORT_NAME, Lexicon, _has_verb
 from graph.extract.matcher import ZH_NUMBER, count_value, match_construction
-from graph.extract.mentions import UNIT_WORD, _shared_head
+from graph.extract.mentions import QUOTE_RE, UNIT_WORD, _shared_head, is_place_chain
 from graph.extract.model import PLACE_RANK, Mention, Relation
 from graph.extract.places import place_chain
 from graph.extract.units import HOLDER_ANAPHOR, Clause, Unit, wholes_in
@@ -524,6 +524,18 @@ class _Rules(Context):
                 start, end = self.phrase(clause, [a, b])
                 yield Relation(below, "subOrganisationOf", above, self.evidence(clause, start, end),
                                place=clause.place)
+        # “社区—居民小组—居民治理网格”三级治理网格: each level of places under the one before, or
+        # above it where the chain climbs (“网格—社区—街道”三级调处机制)
+        for q in QUOTE_RE.finditer(clause.text):
+            if not is_place_chain(q.group(1), self.lex, clause.text[q.end():q.end() + 4]):
+                continue
+            steps = [m for m in clause.top_mentions if m.type == "Place"
+                     and clause.start + q.start(1) <= m.start and m.end <= clause.start + q.end(1)]
+            ranks = [PLACE_RANK.get(m.place_level or "") for m in (steps[0], steps[-1])] if steps else []
+            if ranks and None not in ranks and ranks[0] > ranks[1]:
+                steps.reverse()
+            for a, b in zip(steps, steps[1:]):
+                yield self.rel(b, "subOrganisationOf", a, clause)
         # …—楼院党小组—党员中心户: a role written as the chain's last step sits under the body before it
         for b in clause.mentions:
             if b.type != "Role" or not orgs:
