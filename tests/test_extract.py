@@ -1207,6 +1207,15 @@ THIRTY_NINTH_ROUND = [
     (("ke",), 6, "real pages, short, the round's first wave (贵阳, 南昌, 武汉江夏, 佳木斯, 哈巴河, 鹤岗; 共治委员会, 红色物业, "
                 "a 会议纪要 of a college and a village), met once at 39e11db: 0.674",
      (0.67, 0.75, 0.56, 0.76, 0.78)),
+    (("kf",), 6, "real pages, short, the round's second wave (天津, 苏州 and 大连 streets; 村社 联建, 楼宇党建, a 会议纪要 on "
+                "charging points), met once at caf0187: 0.624",
+     (0.62, 0.69, 0.48, 0.67, 0.84)),
+    (("kg",), 6, "real pages, short, the round's second wave (杭州, 丽水, 桂林, 厦门, 烟台, 济南 streets; 统战 共建, 大平台, "
+                "骑手友好社区), met once at caf0187: 0.688",
+     (0.68, 0.73, 0.43, 0.70, 0.85)),
+    (("kh",), 6, "real pages, short, the round's second wave (沈抚, 舟山, 长治, 福州, 南宁, 海口; 红色物业, 老友议事会, "
+                "an 实施方案 with duty lines), met once at caf0187: 0.708",
+     (0.70, 0.75, 0.62, 0.83, 0.59)),
 ]
 LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND + NINTH_ROUND
                 + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND + THIRTEENTH_ROUND + FOURTEENTH_ROUND
