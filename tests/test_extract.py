@@ -1216,6 +1216,12 @@ THIRTY_NINTH_ROUND = [
     (("kh",), 6, "real pages, short, the round's second wave (沈抚, 舟山, 长治, 福州, 南宁, 海口; 红色物业, 老友议事会, "
                 "an 实施方案 with duty lines), met once at caf0187: 0.708",
      (0.70, 0.75, 0.62, 0.83, 0.59)),
+    (("ki",), 6, "real pages, short, the round's third wave (冀晋蒙 asked, 豫津蒙苏桂鲁 met; 垂直社区, 红色管家, 微网格), "
+                "met once at 7685151 (the same at 39e11db): 0.578",
+     (0.57, 0.74, 0.35, 0.70, 0.79)),
+    (("kj",), 6, "real pages, short, the round's third wave (鲁豫鄂 streets and journal cases; 有事来聊, 一室两师三专帮, "
+                "骑手 党支部), met once at 7685151 (the same at 39e11db): 0.637",
+     (0.63, 0.70, 0.34, 0.68, 0.46)),
 ]
 LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND + NINTH_ROUND
                 + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND + THIRTEENTH_ROUND + FOURTEENTH_ROUND
