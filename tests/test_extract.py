@@ -1484,6 +1484,12 @@ def test_an_autonomous_countys_short_name_is_the_county_named_in_full():
     assert "青川县" not in {e["label"] for e in data["entities"]}
 
 
+def test_a_zones_short_ending_is_the_zone_named_in_full():
+    data = _doc("青川经济技术开发区推行“有事来聊”机制。青川经开区推动社区党组织与业委会结对共建。")  # ggl:place_short_endings
+    assert {e["place"] for e in data["entities"] if e["label"] == "业委会"} == {"青川经济技术开发区"}
+    assert "青川经开区" not in {e["label"] for e in data["entities"]}
+
+
 def test_a_named_citys_stem_at_a_clauses_head_is_that_city():
     data = _doc("临江市委组织部负责人介绍，临江将推行“三方联动”机制。", title="浙江省临江市桂香街道：党员下沉解难题")
     assert {(r["subject"], r["object"]) for r in data["relations"] if r["predicate"] == "implements"} == {

@@ -100,7 +100,7 @@ def extract(doc, vocab: Vocabulary | None = None, skip: Iterable[str] = ()) -> E
         for key, full in named.items():
             for surface in set(aliases.pop(key, ())) | {entities.pop(key).label}:
                 aliases.setdefault(full, set()).add(surface)
-    short = _short_place_names(entities)
+    short = _short_place_names(entities, lex)
     if short:  # 白石古莲城·夏荷里小区 named once, then 夏荷里小区; 通道侗族自治县, then 通道县: one place
         def full(key):
             return (short.get(key[0], key[0]) if key[1] is None else key[0], short.get(key[1], key[1]))
@@ -127,19 +127,23 @@ def extract(doc, vocab: Vocabulary | None = None, skip: Iterable[str] = ()) -> E
     return result
 
 
-def _short_place_names(entities: dict) -> dict:
+def _short_place_names(entities: dict, lex) -> dict:
     """A place named in full and elsewhere by a short name: short name -> full name, where one full
     name of the document ends so. A compound named with its estate's brand (白石古莲城·夏荷里小区)
     is short for the part after the dot (夏荷里小区); an autonomous county or prefecture (通道侗族自治县,
-    恩施土家族苗族自治州) for its stem and its last character (通道县, 恩施州)."""
+    恩施土家族苗族自治州) for its stem and its last character (通道县, 恩施州); a zone written with a
+    short ending (聊城经开区) for the one of ggl:place_short_endings written in full (聊城经济技术开发区)."""
     names = [label for (label, _), e in entities.items() if e.type == "Place" and e.level == "instance"]
+    endings = [w.split(":", 1) for w in lex.cue("place_short_endings")]
     out = {}
     for label in names:
         if "·" in label:
             continue
         hits = [f for f in names if "·" in f and f.rsplit("·", 1)[1] == label] or [
             f for f in names if "自治" in f and len(label) >= 3 and f != label and f.startswith(label[:-1])
-            and f.endswith("自治" + label[-1])]
+            and f.endswith("自治" + label[-1])] or [
+            label[:-len(short)] + full for short, full in endings
+            if label.endswith(short) and len(label) > len(short) and label[:-len(short)] + full in names]
         if len(hits) == 1:
             out[label] = hits[0]
     return out
