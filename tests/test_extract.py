@@ -1222,6 +1222,12 @@ THIRTY_NINTH_ROUND = [
     (("kj",), 6, "real pages, short, the round's third wave (鲁豫鄂 streets and journal cases; 有事来聊, 一室两师三专帮, "
                 "骑手 党支部), met once at 7685151 (the same at 39e11db): 0.637",
      (0.63, 0.70, 0.34, 0.68, 0.46)),
+    (("kk",), 6, "real pages, short, the round's fourth wave (page kinds and themes: a 提案 reply, a 公众号 post, fire "
+                "stations, a scenic area, bank stations), met once at 50f1359 (the same at 39e11db): 0.569",
+     (0.56, 0.68, 0.45, 0.66, 0.71)),
+    (("kl",), 6, "real pages, short, the round's fourth wave (county seats and the west asked; 商圈, 调解室, 民族团结, "
+                "红色物业 联席会议), met once at 50f1359 (the same at 39e11db): 0.531",
+     (0.53, 0.55, 0.42, 0.66, 0.71)),
 ]
 LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND + NINTH_ROUND
                 + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND + THIRTEENTH_ROUND + FOURTEENTH_ROUND
