@@ -1696,6 +1696,7 @@ def test_what_a_figure_counts(text, subject, value):
     ("每名党员联系10名左右居民。", "居民", 10),  # an approximation after the measure word is not counted
     ("开发商自持车位减少到40个。", "开发商自持车位", 40),  # 减少到, 保持在 …
     ("走访签订协议的12家企业逐一登记。", "企业", 12),  # 逐一, 先后, 陆续 end what is counted
+    ("桂香社区党委与辖区36家单位结对共建。", "单位", 36),  # 结对, 结成 are verbs (ggl:verbs_not_names), not 对
 ])
 def test_what_a_figure_counts_ends_where_the_counted_noun_does(text, subject, value):
     got = {(q["subject"], q["value"]) for q in _doc(text)["quantities"]}
