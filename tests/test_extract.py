@@ -1697,6 +1697,8 @@ def test_what_a_figure_counts(text, subject, value):
     ("开发商自持车位减少到40个。", "开发商自持车位", 40),  # 减少到, 保持在 …
     ("走访签订协议的12家企业逐一登记。", "企业", 12),  # 逐一, 先后, 陆续 end what is counted
     ("桂香社区党委与辖区36家单位结对共建。", "单位", 36),  # 结对, 结成 are verbs (ggl:verbs_not_names), not 对
+    ("青石市2426家单位参与共建。", "单位", 2426),  # a verb ending in 与 (参与) ends it before the verb, not at 与
+    ("桂香小区322户居民，已有180多户参与了推举。", "居民", 180),  # … and, with nothing before it, the noun counted before
 ])
 def test_what_a_figure_counts_ends_where_the_counted_noun_does(text, subject, value):
     got = {(q["subject"], q["value"]) for q in _doc(text)["quantities"]}

@@ -75,6 +75,10 @@ def quantities_of(unit: Unit, lex: Lexicon, used_counts: set[tuple] | frozenset 
                 plain = len(phrase) < 2 or len(phrase) > 12 or any(ch in phrase for ch in "或和及与并、") \
                     or not lex.kinds_re.search(phrase)  # 其中32家单独组建: the set itself
                 subject = whole if plain else f"{phrase}的{whole}"
+            if not subject and unit.text.startswith(tuple(v for v in _verbs(lex) if len(v) > 1), e):
+                # 小区322户居民，已有180多户参与了推举: people counted by what they do count the noun
+                # counted before in the same measure
+                subject = next((sub for w, sub in reversed(counted) if w == unit_word), "")
             if not subject:
                 continue
             counted.append((unit_word, subject))
@@ -138,6 +142,10 @@ def _subject(text: str, s: int, e: int, lex: Lexicon) -> str:
     j = e
     while j < len(text) and text[j] not in SUBJECT_STOP and not text[j].isdigit() and j - e < 16:
         j += 1  # up to the next figure: 7名成员中有4名是党员
+    verb = next((v for v in verbs if len(v) > 1 and j < len(text) and v[-1] == text[j]
+                 and text.startswith(v, j - len(v) + 1) and j - len(v) + 1 >= e), None)
+    if verb is not None:
+        j -= len(verb) - 1  # 2426家单位参与共建: a verb ending in 与 ends what is counted before it, not at 与
     after = text[e:j].lstrip("的")
     for w in lex.cue("approx_suffix"):  # 10名左右骨干党员: the marker after the measure word is not counted
         if len(w) > 1 and after.startswith(w) and len(after) > len(w) + 1:  # (not 多: 328个多元主体)
