@@ -1228,6 +1228,12 @@ THIRTY_NINTH_ROUND = [
     (("kl",), 6, "real pages, short, the round's fourth wave (county seats and the west asked; 商圈, 调解室, 民族团结, "
                 "红色物业 联席会议), met once at 50f1359 (the same at 39e11db): 0.531",
      (0.53, 0.55, 0.42, 0.66, 0.71)),
+    (("km",), 6, "real pages, short, the round's fifth wave (towns of county-level cities, 东北 and 鲁豫; 近邻党建, heating, "
+                "a building without property management), met once at 54c7eed (the same at 39e11db): 0.746",
+     (0.74, 0.77, 0.55, 0.65, 0.71)),
+    (("kn",), 6, "real pages, short, the round's fifth wave (恩施, 厦门, 泸州, 廊坊, 上海, 北京 streets; 小区110, retired "
+                "cadres' branch, 三驾马车), met once at 54c7eed (the same at 39e11db): 0.687",
+     (0.68, 0.80, 0.52, 0.69, 0.21)),
 ]
 LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND + NINTH_ROUND
                 + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND + THIRTEENTH_ROUND + FOURTEENTH_ROUND
