@@ -1234,6 +1234,12 @@ THIRTY_NINTH_ROUND = [
     (("kn",), 6, "real pages, short, the round's fifth wave (恩施, 厦门, 泸州, 廊坊, 上海, 北京 streets; 小区110, retired "
                 "cadres' branch, 三驾马车), met once at 54c7eed (the same at 39e11db): 0.687",
      (0.68, 0.80, 0.52, 0.69, 0.21)),
+    (("ko",), 6, "real pages, short, the round's sixth wave (a 问政 reply, national and local media; 网格, 洪城红 管家, "
+                "幸福圆桌会), met once at 0e74284 (the same at 39e11db): 0.678",
+     (0.67, 0.76, 0.38, 0.76, 0.81)),
+    (("kp",), 6, "real pages, short, the round's sixth wave (journal cases and county media: 网格第一书记, 15分钟生活圈, "
+                "物管会, a three-company meeting), met once at 0e74284 (the same at 39e11db): 0.622",
+     (0.62, 0.75, 0.41, 0.70, 0.51)),
 ]
 LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND + NINTH_ROUND
                 + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND + THIRTEENTH_ROUND + FOURTEENTH_ROUND
