@@ -1240,6 +1240,12 @@ THIRTY_NINTH_ROUND = [
     (("kp",), 6, "real pages, short, the round's sixth wave (journal cases and county media: 网格第一书记, 15分钟生活圈, "
                 "物管会, a three-company meeting), met once at 0e74284 (the same at 39e11db): 0.622",
      (0.62, 0.75, 0.41, 0.70, 0.51)),
+    (("kq",), 5, "real pages, short, the round's seventh wave (加装电梯, charging points, waste sorting, a property "
+                "company leaving; kq6 unwritten: nothing free was found), met once at 87e1acc (the same at 39e11db): 0.724",
+     (0.72, 0.80, 0.55, 0.82, 0.71)),
+    (("kr",), 6, "real pages, short, the round's seventh wave (canteens, child-friendly work, industrial parks' Party "
+                "work, an 实施方案), met once at 87e1acc (the same at 39e11db): 0.536",
+     (0.53, 0.72, 0.27, 0.67, 0.60)),
 ]
 LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND + NINTH_ROUND
                 + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND + THIRTEENTH_ROUND + FOURTEENTH_ROUND
