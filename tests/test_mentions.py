@@ -204,6 +204,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("深圳市龙华区民治街道开展活动。", "民治街道", "Place"),   # a short name after a higher place may hold 治, 务 …
     ("青石区园艺镇水韵名都社区推行网格化服务。", "水韵名都社区", "Place"),
     ("青州工业园区坚持党建引领。", "青州工业园区", "Place"),   # a zone of district level
+    ("青禾高新园区整合产业链资源。", "青禾高新园区", "Place"),   # 高新园区, 产业园区, 科技园区 too (not a bare 园区)
     ("青州高新区芳草街街道紫薇社区推进治理。", "青州高新区", "Place"),
     # a street named 某某街; a one-character ending inside a longer name
     ("青禾街党工委联合红云社区开展活动。", "青禾街", "Place"),
