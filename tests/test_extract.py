@@ -1246,6 +1246,12 @@ THIRTY_NINTH_ROUND = [
     (("kr",), 6, "real pages, short, the round's seventh wave (canteens, child-friendly work, industrial parks' Party "
                 "work, an 实施方案), met once at 87e1acc (the same at 39e11db): 0.536",
      (0.53, 0.72, 0.27, 0.67, 0.60)),
+    (("ks",), 6, "real pages, short, the round's eighth wave (prosecutors' and mediation rooms, volunteers, a points "
+                "shop), met once at a8d635d (the same at 39e11db): 0.620",
+     (0.62, 0.79, 0.33, 0.63, 0.65)),
+    (("kt",), 6, "real pages, short, the round's eighth wave (a state firm's estate handed over, a resettlement "
+                "community, 楼长 tests), met once at a8d635d (the same at 39e11db): 0.702",
+     (0.70, 0.77, 0.56, 0.79, 0.68)),
 ]
 LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND + NINTH_ROUND
                 + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND + THIRTEENTH_ROUND + FOURTEENTH_ROUND
