@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from graph.cli import cli
@@ -743,6 +743,7 @@ def test_any_text_reads_or_fails_cleanly(text):
 
 @settings(max_examples=200, deadline=None)
 @given(st.binary(max_size=400))
+@example(b"0.\r!")  # an item's number alone on its line: the sentence opens on the next line (found by this test)
 def test_any_bytes_read_or_fail_cleanly(data):
     try:
         doc = read_bytes(data, "h.txt")
@@ -1075,3 +1076,9 @@ def test_a_notices_contact_lines_and_closing_signature_stay_with_it():
     assert len(doc.articles) == 1  # the contact lines are fields, the signature and its date close the notice
     assert doc.articles[0].place == "禾县"
     assert "通讯地址：禾县县委组织部" in [s.text for s in doc.sentences]
+
+
+def test_a_sentence_after_its_items_number_alone_on_a_line_is_on_the_next_line():
+    doc = read_bytes("2.\n推行网格化管理。\n".encode(), "a.txt")  # the number joins the line it numbers
+    s = _sentence_with(doc, "网格化")
+    assert s.text == "推行网格化管理。" and s.line == 2 == line_of(doc, s.start)

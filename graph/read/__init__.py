@@ -350,7 +350,7 @@ def _build(text: str, name: str, path: str, encoding: str, sha256: str) -> Docum
             pieces, anchors, spans = [], [], []
             local = 0
             for a, b in kept:
-                spans.append((local, local + b - a, _line_at(ln.anchors, a)))
+                spans.append((local, local + b - a, a))
                 anchors.append((local, _line_at(ln.anchors, a)))
                 anchors += [(local + off - a, n) for off, n in ln.anchors if a < off < b]
                 pieces.append(ln.text[a:b])
@@ -358,10 +358,11 @@ def _build(text: str, name: str, path: str, encoding: str, sha256: str) -> Docum
             start, end = emit("".join(pieces), anchors)
             art_start = start if art_start is None else art_start
             first_sentence = len(doc.sentences)
-            for k, (a, b, line) in enumerate(spans):
+            for k, (a, b, at) in enumerate(spans):
                 fragment = k == len(spans) - 1 and not _ends_final(pieces[k])
                 number = _ITEM_NUMBER_RE.match(pieces[k])
                 skip = number.end() if number and number.end() < len(pieces[k]) else 0
+                line = _line_at(ln.anchors, at + skip)  # the line the sentence opens on, past its item's number
                 doc.sentences.append(Sentence(start + a + skip, start + b, pieces[k][skip:], len(doc.paragraphs),
                                               index, line, fragment))
             doc.paragraphs.append(Paragraph(start, end, index,
