@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from typing import Iterator
 
 from graph.extract.lexicon import (
     ATTACHABLE,
@@ -343,13 +344,7 @@ def _chain_steps(text: str, base: int, mentions: list[Mention], lex: Lexicon) ->
         if is_place_chain(inner, lex, text[q.end():q.end() + 4]):
             out = _place_steps(text, base, q, out, lex)
             continue
-        seps = lex.cue("chain_separators") + ("+", "＋")
-        pos = q.start(1)
-        for part in re.split("|".join(re.escape(s) for s in seps), inner):
-            s, e = pos, pos + len(part)
-            pos = e
-            while pos < q.end(1) and inner[pos - q.start(1)] in "".join(seps):
-                pos += 1
+        for s, e, part in _steps_of(q, lex.cue("chain_separators") + ("+", "＋")):
             kind = _chain_step(part.strip(), lex)
             if kind is None:  # a post or household closing the chain (党员先锋岗): no step of a kind inside it
                 out = [m for m in out if not (s <= m.start - base and m.end - base <= e)]
@@ -374,16 +369,22 @@ def _chain_steps(text: str, base: int, mentions: list[Mention], lex: Lexicon) ->
     return out
 
 
+def _steps_of(q: re.Match, seps) -> Iterator[tuple[int, int, str]]:
+    """(start, end, text) of each step of a quoted chain ``q``, split at its separators."""
+    inner, pos = q.group(1), q.start(1)
+    for part in re.split("|".join(re.escape(s) for s in seps), inner):
+        s, e = pos, pos + len(part)
+        pos = e
+        while pos < q.end(1) and inner[pos - q.start(1)] in "".join(seps):
+            pos += 1
+        yield s, e, part
+
+
 def _place_steps(text: str, base: int, q: re.Match, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """The steps of a quoted chain of places, each a kind of place (居民治理网格) unless a
     mention names the step whole (社区, 某某街道)."""
-    seps = lex.cue("chain_separators")
-    out, pos = list(mentions), q.start(1)
-    for part in re.split("|".join(re.escape(s) for s in seps), q.group(1)):
-        s, e = pos, pos + len(part)
-        pos = e
-        while pos < q.end(1) and text[pos] in "".join(seps):
-            pos += 1
+    out = list(mentions)
+    for s, e, part in _steps_of(q, lex.cue("chain_separators")):
         s, e = s + len(part) - len(part.lstrip()), e - len(part) + len(part.rstrip())
         if any(m.start - base == s and m.end - base == e for m in out):
             continue

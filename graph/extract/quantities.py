@@ -142,8 +142,8 @@ def _subject(text: str, s: int, e: int, lex: Lexicon) -> str:
     j = e
     while j < len(text) and text[j] not in SUBJECT_STOP and not text[j].isdigit() and j - e < 16:
         j += 1  # up to the next figure: 7名成员中有4名是党员
-    verb = next((v for v in verbs if len(v) > 1 and j < len(text) and v[-1] == text[j]
-                 and text.startswith(v, j - len(v) + 1) and j - len(v) + 1 >= e), None)
+    verb = next((v for v in verbs if len(v) > 1 and v[-1] == text[j] and text.startswith(v, j - len(v) + 1)
+                 and j - len(v) + 1 >= e), None) if j < len(text) and text[j] in "和及与" else None
     if verb is not None:
         j -= len(verb) - 1  # 2426家单位参与共建: a verb ending in 与 ends what is counted before it, not at 与
     after = text[e:j].lstrip("的")
