@@ -132,7 +132,7 @@ def _short_place_names(entities: dict, lex) -> dict:
     name of the document ends so. A compound named with its estate's brand (白石古莲城·夏荷里小区)
     is short for the part after the dot (夏荷里小区); an autonomous county or prefecture (通道侗族自治县,
     恩施土家族苗族自治州) for its stem and its last character (通道县, 恩施州); a zone written with a
-    short ending (聊城经开区) for the one of ggl:place_short_endings written in full (聊城经济技术开发区)."""
+    short ending (青川经开区) for the one of ggl:place_short_endings written in full (青川经济技术开发区)."""
     names = [label for (label, _), e in entities.items() if e.type == "Place" and e.level == "instance"]
     endings = [w.split(":", 1) for w in lex.cue("place_short_endings")]
     out = {}
