@@ -284,9 +284,10 @@ class Context:
             cursor = m.start
         return list(reversed(out))
 
-    def list_after(self, clause: Clause, pos: int, types=PEOPLE) -> list[Mention]:
+    def list_after(self, clause: Clause, pos: int, types=PEOPLE, kinds_of_places: tuple = ()) -> list[Mention]:
         """The coordinated mentions that start right after ``pos``; with "Place" in ``types``, a
-        named street, community or compound that heads nothing is an item too (与平安社区共建)."""
+        named street, community or compound that heads nothing is an item too (与平安社区共建), and
+        so is a kind of place of one of the levels ``kinds_of_places`` (联合各社区: its bodies)."""
         ms = [m for m in clause.mentions if m.start >= pos and not m.quoted and m.type in types + ("Place",)]
         starts = {m.start for m in ms}
         out: list[Mention] = []
@@ -311,7 +312,7 @@ class Context:
             if m.type == "Place" and m.end in starts:
                 cursor = m.end  # 联合小区物业: the kind of place only says whose body follows
                 continue
-            if m.type == "Place":
+            if m.type == "Place" and m.place_level not in kinds_of_places:
                 break
             out.append(m)
             cursor = m.end
