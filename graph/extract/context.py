@@ -224,6 +224,9 @@ class Context:
         comma = text.find("，", i)
         if 0 <= comma - i <= 12 and not any(c.start + i <= m.start < c.start + comma for m in c.mentions if not m.quoted):
             i = comma + 1
+        colon = text.find("：", i)  # 整改措施：某社区党总支落实…: a short run-in label with no mention in it (记者：…？ asks)
+        if 0 < colon - i <= 8 and "？" not in text and not any(c.start + i <= m.start < c.start + colon for m in c.mentions):
+            i = colon + 1
         opener = next((w for w in self.lex.cue("deictic_openers") if text.startswith(w, i)), "")
         i += len(opener)  # 这是某社区党委打造“M”的缩影: the body after 这是 acts
         for w in self.lex.cue("scope_markers"):
