@@ -225,7 +225,7 @@ def place_chain(text: str, pos: int, lex: Lexicon, known: dict[str, str] | None 
                     continue
                 name, suffix = text[i:j], m.group(0)
                 if any(k in suffixes and suffixes[k].end() == m.end() and suffixes[k].group(0) not in lex.cue(
-                        "weak_place_endings") for k in range(max(i + 1, j - 4), j)):
+                        "weak_place_endings") for k in range(max(i + 2, j - 4), j)):
                     continue  # 秦皇半岛一区小区: 区 is the end of the longer ending 一区, read there
                 after = suffixes.get(m.end())
                 level = lex.suffix_level[suffix]
