@@ -1442,6 +1442,25 @@ class _Rules(Context):
                 yield from emit(m, scheme)
 
 
+    def attendance(self, clause: Clause) -> Iterator[Relation]:
+        """参会人员：A、B负责人，C代表；列席：D — the bodies and people a record's attendance line
+        lists (ggl:attendance_labels) take part in the meeting the record is about: the first scheme
+        its article named as a meeting or an event (Unit.meeting)."""
+        label = self.lex.pattern(self.cue("attendance_labels")).match(self.unit.text.lstrip())
+        meeting = self.unit.meeting
+        if label is None or meeting is None:
+            return
+        start = self.unit.start + len(self.unit.text) - len(self.unit.text.lstrip()) + label.end()
+        seen = set()
+        for m in clause.top_mentions:
+            if m.start < start or m.quoted or m.type not in PEOPLE:
+                continue
+            body = self.holder_body(clause, m)
+            if body.label not in seen and body.label != meeting.label:
+                seen.add(body.label)
+                yield self.rel(body, "participatesIn", meeting, clause, m.start, m.end)
+
+
 # The rules a construction names as its ``resolver`` (ontology/constructions/*.yaml): what a
 # pattern cannot say yet. Each is one method of _Rules.
 RULES = {
@@ -1453,4 +1472,5 @@ RULES = {
     "supports": "supports",
     "leads": "leads",
     "participates": "participates",
+    "attendance": "attendance",
 }

@@ -66,6 +66,7 @@ class Unit:
     before_mechanisms: list[Mention] = field(default_factory=list)  # the schemes of the paragraph before
     placed: set = field(default_factory=set)  # keys of named places the relation rules found standing in scope
     host: Mention | None = None     # the Party body the article named last outside partners' records
+    meeting: Mention | None = None  # the first scheme the article named with a meeting or an event in its name
 
     @property
     def place(self) -> str | None:
@@ -497,6 +498,7 @@ def units(doc, lex: Lexicon) -> list[Unit]:
     art_own: dict[int, dict] = {}  # article -> level -> the place its title or byline names (for 我市)
     own_units: dict[int, list[Mention]] = {}  # article -> the units its title and byline name (for 本局, 我支部)
     hosts: dict[int, Mention] = {}  # article -> the Party body named last outside partners' records
+    meetings: dict[int, Mention] = {}  # article -> the first scheme it named as a meeting or an event
     section_place: dict[int, str | None] = {}  # article -> the place its current heading names
     last_para, para_before = None, []  # the paragraph of the last sentence, the schemes of the one before
     for n, (kind, s, e, si, pkey, ai) in enumerate(raw):
@@ -541,6 +543,13 @@ def units(doc, lex: Lexicon) -> list[Unit]:
         unit.paragraph_mechanisms = list(para_mechs.get(pkey, []))
         unit.before_mechanisms = list(para_before) if kind == "sentence" else []
         unit.host = hosts.get(ai)
+        unit.meeting = meetings.get(ai)
+        if ai not in meetings:
+            heads = lex.cue("meeting_words") + lex.cue("event_heads")
+            meetings[ai] = next((m for m in mentions if m.type == "Mechanism" and any(w in m.label for w in heads)), None) \
+                or meetings.get(ai)
+            if meetings[ai] is None:
+                del meetings[ai]
         if not lex.pattern(lex.cue("partner_record_labels")).search(text):  # 共建单位：X is a partner, no host
             named = [m for m in mentions if m.type == "PartyOrganisation" and m.level == "instance"]
             hosts[ai] = named[-1] if named else hosts.get(ai)
