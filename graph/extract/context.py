@@ -225,7 +225,10 @@ class Context:
         if 0 <= comma - i <= 12 and not any(c.start + i <= m.start < c.start + comma for m in c.mentions if not m.quoted):
             i = comma + 1
         colon = text.find("：", i)  # 整改措施：某社区党总支落实…: a short run-in label with no mention in it (记者：…？ asks)
-        if 0 < colon - i <= 8 and "？" not in text and not any(c.start + i <= m.start < c.start + colon for m in c.mentions):
+        fields = self.cue("attendance_labels") + self.cue("duty_unit_labels") + self.cue("lead_unit_labels") + \
+            self.cue("partner_record_labels")  # 参会单位：A、B: a record's field lists, no one acts
+        if 0 < colon - i <= 8 and "？" not in text and text[i:colon + 1] not in fields and not any(
+                c.start + i <= m.start < c.start + colon for m in c.mentions):
             i = colon + 1
         opener = next((w for w in self.lex.cue("deictic_openers") if text.startswith(w, i)), "")
         i += len(opener)  # 这是某社区党委打造“M”的缩影: the body after 这是 acts
