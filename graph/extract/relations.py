@@ -636,8 +636,8 @@ class _Rules(Context):
                     before = before[-1:]
                 subjects = before or [self.subject(clause)]  # A、B与C结对共建: each of A and B
             elif w in ("联合", "携手"):
-                partners = self.list_after(clause, e, ACTORS + ("Place",), ("street", "community"))
-                # (联合新华社区: a named place too; 联合各社区: a kind of street or community, its bodies)
+                partners = self.list_after(clause, e, ACTORS + ("Place",), ("community",))
+                # (联合新华社区: a named place too; 联合各社区: a kind of community, its bodies)
                 before = self.list_before(clause, s, ACTORS)
                 if before and self.text_between(clause, clause.start, before[0].start).endswith(self.cue("adverbial_preps")):
                     before = []  # A在街道党群服务中心联合B: the site is where, A joins B
