@@ -574,8 +574,9 @@ def _party_body(text: str, start: int, lex: Lexicon, known):
     if prefix and not party:  # 政协某县委员会, 共青团某市委: a committee of the prefix's class, its longest ending
         suffixes = sorted(suffixes, key=len, reverse=True)
     committee = next((w for w in suffixes if text.startswith(w, end)), None)
-    if committee is None:
-        return None
+    if committee is None or prefix and len(prefix) == 1 and (
+            committee != "委" or PLACE_RANK.get(chain[-1][2], 0) > PLACE_RANK["district"]):
+        return None  # a one-character prefix opens only 团某市委, 团某区委 (团结北路社区党委 is a name)
     end += len(committee)
     if prefix and not party:
         return end, chain, text[start:end], prefixes[prefix]
