@@ -911,12 +911,27 @@ class _Rules(Context):
             posts = [m for m in clause.mentions if m.type == "Role" and m.end <= clause.start + at
                      and self.text_between(clause, m.end, clause.start + at).strip() in ("",) + self.cue("adverbs")]
             body = self._body_of_role(posts[-1], places=True) if posts else None
+            role = posts[-1].label if posts else None
+            if body is None:  # 某小区业委会主任由…兼任: a named body and its post word before 由
+                named = [m for m in clause.top_mentions if m.type in ORGS and not m.quoted and m.end <= clause.start + at
+                         and self._post_word(self.text_between(clause, m.end, clause.start + at))]
+                body = named[-1] if named else None
+                role = body.text + self._post_word(self.text_between(clause, body.end, clause.start + at)) if body else None
             if body is None:
                 continue
             people = [p for p in self.list_after(clause, clause.start + at + 1, PEOPLE) if p.end <= s]
             for p in _dedupe([self.holder_body(clause, p) for p in people]):
                 if p.label != body.label:
-                    yield self.rel(p, "concurrentPost", body, clause, role=posts[-1].label)
+                    yield self.rel(p, "concurrentPost", body, clause, role=role)
+
+    def _post_word(self, gap: str) -> str:
+        """The post word (ggl:post_words) that ``gap`` is, past an adverb after it (主任则), else ""."""
+        gap = gap.strip()
+        for a in self.cue("adverbs"):
+            if gap.endswith(a) and gap != a:
+                gap = gap[:-len(a)]
+                break
+        return gap if gap in self.cue("post_words") else ""
 
     def _posts_of_scheme(self, clause: Clause, after: list[Mention]) -> list[Mention]:
         """担任兼职委员 with no body: the bodies of the 兼职委员制度 named in the sentence."""
