@@ -396,6 +396,8 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("出席青石市青禾街道青龙社区居民委员会揭牌仪式。", "青禾街道", "Place"),  # a name opens after 出席
     ("青石区学院路实验学校组织师生参观。", "青石区学院路实验学校", "Institution"),  # 学院 opens a road's name (ggl:road_endings)
     ("青石区医院路小学与桂香社区结对。", "青石区医院路小学", "Institution"),
+    ("桂香社区与青禾实验初中、青石高中联合举办活动。", "青禾实验初中", "Institution"),  # 初中 and 高中 end a school's name
+    ("桂香社区与青禾实验初中、青石高中联合举办活动。", "青石高中", "Institution"),
     ("华强街道与图强小区结对。", "图强小区", "Place"),  # 图 takes no result: a name
     ("青石区委党建办牵头建立联席会议制度。", "青石区委党建办", "GovernmentBody"),  # a department of a Party committee
     ("中共青石市委党校与桂香社区结对。", "中共青石市委党校", "Institution"),  # the committee's school, not the committee
