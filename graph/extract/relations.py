@@ -1360,15 +1360,20 @@ class _Rules(Context):
             # or listed at the head of an unquoted name (居委会、业委会、物业服务企业协调运行机制);
             # or the parts of a formula (“小区党支部+业委会+社区”共治平台)
             # or listed whole, item by item, inside the quotes (“网格党支部、驻区单位、业委会”联动机制)
-            inner = scheme.text
-            listed = "、" in inner and (not inner.startswith(("“", '"')) or self._quoted_list_of_kinds(inner))
-            if any(sep in inner for sep in self.cue("chain_separators") + ("+", "＋")) or listed:
+            # (“A+B+C”的“M”: a quoted formula written before the scheme and 的 spells its parties)
+            head = self.text_between(clause, clause.start, scheme.start)
+            opened = head.rfind("“", 0, len(head) - 2) if head.endswith("”的") else -1
+            spelled = [(clause.start + opened, head[opened:-1])] if opened >= 0 else []
+            for start, inner in [(scheme.start, scheme.text)] + spelled:
+                listed = "、" in inner and (not inner.startswith(("“", '"')) or self._quoted_list_of_kinds(inner))
+                if not (any(sep in inner for sep in self.cue("chain_separators") + ("+", "＋")) or listed):
+                    continue
                 parts = [(km, self.lex.surface[km.group(0)]) for km in self.lex.kinds_re.finditer(inner)]
                 parts = [(km, kind) for km, kind in parts if kind.type in PEOPLE]
                 if len({kind.name for _, kind in parts}) < 2:
                     continue  # “党建+物业”, “物业服务+养老服务”: one body beside a task names no parties
                 for km, kind in parts:
-                    mm = Mention(scheme.start + km.start(), scheme.start + km.end(), km.group(0),
+                    mm = Mention(start + km.start(), start + km.end(), km.group(0),
                                  kind.zh, kind.type, "type", None, kind.name)
                     yield from emit(mm, scheme)
         # A引领、B统筹、C监督的M: each body but a leader named first takes part in M
