@@ -916,6 +916,13 @@ def test_a_kind_with_quotes_inside_is_read_whole_with_its_closing_quote():
     assert got == [("社区大党委", "社区“大党委”")], got
 
 
+def test_a_community_joint_committee_written_with_quotes_is_the_communitys_kind():
+    doc = read_text("每个社区“联合党委”由7名成员组成。", "m.txt")
+    got = [(m.label, doc.text[m.start:m.end]) for u in units(doc, lexicon()) for c in u.clauses for m in c.mentions
+           if m.type == "PartyOrganisation"]
+    assert got == [("社区联合党委", "社区“联合党委”")], got
+
+
 def test_a_quote_that_opens_a_kind_stays_a_kind():
     found = mentions("推动116个“双报到”单位包小区。")
     assert ("“双报到”", "Mechanism", "instance") not in found
