@@ -204,7 +204,7 @@ def _slot_mentions(el: Element, clause: Clause, ctx: Context) -> list[Mention]:
           and (el.level is None or m.level == el.level or el.level == "unplaced" and m.level == "instance")]
     if el.naming:  # “三方议事”: a scheme whose name holds one of the words
         ms = [m for m in ms if any(w in m.text for w in ctx.cue(el.naming))]
-    bodies = [o for o in ms if o.type != "Place" and o.level == "instance"]
+    bodies = [o for o in clause.mentions if o.type != "Place" and o.level == "instance" and not o.quoted]
     ms = [m for m in ms if m.type != "Place" or not any(  # 中共某街道工作委员会: the body fills the slot, not its place
         o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start for o in bodies)]
     return [m for m in ms if not m.quoted or m.type in SCHEMES]
