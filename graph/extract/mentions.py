@@ -849,11 +849,20 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
     out.extend(_bare_stems(norm, base, out, known, lex))
     out = [_with_cpc(norm, base, m) for m in out]
     out = _declared_short_names(norm, base, out, memory, lex)
+    out = _crossing_units(out)
     out.extend(_both_sides(norm, base, out, lex))
     if memory is not None:
         for m in out:
             memory.remember(m, lex)
     return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+def _crossing_units(mentions: list[Mention]) -> list[Mention]:
+    """某街道山西大学社区: a named place that goes on past a unit's head (大学 + 社区) is a place
+    named for the unit, so the unit read up to its head (某街道山西大学) is no unit there."""
+    places = [m for m in mentions if m.type == "Place" and m.level == "instance"]
+    return [m for m in mentions if not (m.type != "Place" and m.level == "instance" and any(
+        m.start < p.start < m.end < p.end for p in places))]
 
 
 def _both_sides(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
