@@ -884,6 +884,7 @@ def test_a_name_is_found(text, label, type_):
     ("下一步，青石街道将借助“流动驿站”这个平台，继续深化联建。", "“流动驿站”这个平台"),  # a head after a demonstrative is no part of the name  # 主要有, 委托, 意味着 (ggl:verbs_not_names)
     ("干部到社区报到，密切了与社区党组织的联系，建立起互联互通机制。", "联系，建立起互联互通机制"),  # no name over a comma  # a verb closing an item names nothing after it
     ("桂香街道青禾大学社区开展活动。", "桂香街道青禾大学"),  # a community named for a unit: the unit read up to its head is none
+    ("社区位于青石区桂香河中心区块。", "青石区桂香河中心"),  # 中心区块 is a part of a place (ggl:not_units), no 中心
 ])
 def test_a_phrase_is_no_name(text, label):
     assert not any(m[0] == label for m in mentions(text)), sorted(mentions(text))
