@@ -1461,7 +1461,6 @@ class _Rules(Context):
             for m in members:
                 yield from emit(m, scheme)
 
-
     def attendance(self, clause: Clause) -> Iterator[Relation]:
         """参会人员：A、B负责人，C代表；列席：D — the bodies and people a record's attendance line
         lists (ggl:attendance_labels) take part in the meeting the record is about: the first scheme

@@ -544,12 +544,11 @@ def units(doc, lex: Lexicon) -> list[Unit]:
         unit.before_mechanisms = list(para_before) if kind == "sentence" else []
         unit.host = hosts.get(ai)
         unit.meeting = meetings.get(ai)
-        if ai not in meetings:
+        if ai not in meetings:  # 参会人员：… of a record: the meeting it is about (participate.attendance-line)
             heads = lex.cue("meeting_words") + lex.cue("event_heads")
-            meetings[ai] = next((m for m in mentions if m.type == "Mechanism" and any(w in m.label for w in heads)), None) \
-                or meetings.get(ai)
-            if meetings[ai] is None:
-                del meetings[ai]
+            found = next((m for m in mentions if m.type == "Mechanism" and any(w in m.label for w in heads)), None)
+            if found is not None:
+                meetings[ai] = found
         if not lex.pattern(lex.cue("partner_record_labels")).search(text):  # 共建单位：X is a partner, no host
             named = [m for m in mentions if m.type == "PartyOrganisation" and m.level == "instance"]
             hosts[ai] = named[-1] if named else hosts.get(ai)
