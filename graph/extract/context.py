@@ -17,6 +17,7 @@ from graph.extract.units import RUN_IN_DATE, RUN_IN_LABEL, RUN_IN_SPEAKER, Claus
 ACTORS = ATTACHABLE
 PEOPLE = ORGS + ("Role",)
 SCHEMES = ("Mechanism", "Policy")
+_RECORD_FIELDS = ("attendance_labels", "duty_unit_labels", "lead_unit_labels", "partner_record_labels")  # cue lists
 LOCAL_LEVELS = ("street", "community", "compound")  # a named place of these stands for its bodies as a partner
 
 KeyFn = Callable[[Mention, "str | None"], tuple]
@@ -225,11 +226,9 @@ class Context:
         if 0 <= comma - i <= 12 and not any(c.start + i <= m.start < c.start + comma for m in c.mentions if not m.quoted):
             i = comma + 1
         colon = text.find("：", i)  # 整改措施：某社区党总支落实…: a short run-in label with no mention in it (记者：…？ asks)
-        fields = self.cue("attendance_labels") + self.cue("duty_unit_labels") + self.cue("lead_unit_labels") + \
-            self.cue("partner_record_labels")  # 参会单位：A、B: a record's field lists, no one acts
-        if 0 < colon - i <= 8 and "？" not in text and text[i:colon + 1] not in fields and not any(
-                c.start + i <= m.start < c.start + colon for m in c.mentions):
-            i = colon + 1
+        if 0 < colon - i <= 8 and "？" not in text and not any(c.start + i <= m.start < c.start + colon for m in c.mentions) \
+                and not any(text[i:colon + 1] in self.cue(f) for f in _RECORD_FIELDS):
+            i = colon + 1  # (参会单位：A、B: a record's field lists, no one acts)
         opener = next((w for w in self.lex.cue("deictic_openers") if text.startswith(w, i)), "")
         i += len(opener)  # 这是某社区党委打造“M”的缩影: the body after 这是 acts
         for w in self.lex.cue("scope_markers"):

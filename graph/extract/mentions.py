@@ -858,8 +858,8 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
 
 
 def _crossing_units(mentions: list[Mention]) -> list[Mention]:
-    """某街道山西大学社区: a named place that goes on past a unit's head (大学 + 社区) is a place
-    named for the unit, so the unit read up to its head (某街道山西大学) is no unit there."""
+    """某街道青禾大学社区: a named place that goes on past a unit's head (大学 + 社区) is a place
+    named for the unit, so the unit read up to its head (某街道青禾大学) is no unit there."""
     places = [m for m in mentions if m.type == "Place" and m.level == "instance"]
     return [m for m in mentions if not (m.type != "Place" and m.level == "instance" and any(
         m.start < p.start < m.end < p.end for p in places))]

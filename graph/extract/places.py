@@ -576,7 +576,7 @@ def _party_body(text: str, start: int, lex: Lexicon, known):
     committee = next((w for w in suffixes if text.startswith(w, end)), None)
     if committee is None or prefix and len(prefix) == 1 and (
             committee != "委" or PLACE_RANK.get(chain[-1][2], 0) > PLACE_RANK["district"]):
-        return None  # a one-character prefix opens only 团某市委, 团某区委 (团结北路社区党委 is a name)
+        return None  # a one-character prefix opens only 团某市委, 团某区委 (团结新村社区党委 is a name)
     end += len(committee)
     if prefix and not party:
         return end, chain, text[start:end], prefixes[prefix]
