@@ -982,6 +982,8 @@ class _Rules(Context):
                     w in (role or "") for w in self.cue("part_time_posts")):
                 return  # 从X选派N名干部担任Y第一书记: X supports Y (support.from-send-as-post)
             people = _dedupe([self.holder_body(clause, p) for p in self.list_after(clause, at, PEOPLE)])
+        elif self._sent_between(clause, clause.start, s) and any(w in (role or "") for w in self.cue("guide_posts")):
+            return  # X选派N名干部担任Y党支部党建指导员: X supports Y (support.send-as-guide)
         else:
             people = self.people_before(clause, s)
         people = [p for p in self._counted_units_named(clause, people) if p.label != obj.label]
