@@ -77,6 +77,9 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("从旗直部门选派党员干部下沉社区网格。", "旗直部门", "GovernmentBody"),  # a banner's (旗) departments
     ("市直机关单位分片包联老旧小区。", "市直机关单位", "GovernmentBody"),
     ("县总工会联合县人民医院开展义诊体检。", "县总工会", "SocialOrganisation"),  # a federation of unions, by its level
+    ("小区妇联在小区党支部领导下开展工作。", "小区妇联", "SocialOrganisation"),  # a mass body keeps the level it is set up at (ggl:mass_body_levels)
+    ("县残联联合社区团支部开展助残活动。", "县残联", "SocialOrganisation"),
+    ("县残联联合社区团支部开展助残活动。", "社区团支部", "SocialOrganisation"),
     ("社区建成退役军人服务站和居家养老服务中心。", "退役军人服务站", "Facility"),  # service sites the golds name
     ("社区建成退役军人服务站和居家养老服务中心。", "居家养老服务中心", "Facility"),
     ("社区依托党群活动中心开展活动。", "党群活动中心", "Facility"),

@@ -834,6 +834,7 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
     out = _named_bodies(norm, base, out, lex)
     out = _level_departments(norm, base, out, lex)
     out = _level_prefixed(norm, base, out)
+    out = _levelled_mass_bodies(norm, base, out, lex)
     out = _party_of_kind(norm, base, out, lex)
     out = _numbered_branches(norm, base, out, lex)
     out = _platform_companies(norm, base, out, lex)
@@ -1545,6 +1546,24 @@ def _level_prefixed(text: str, base: int, mentions: list[Mention]) -> list[Menti
             m = replace(m, start=m.start - 2, text=text[s - 2:m.end - base], label=text[s - 2:s] + m.label)
         out.append(m)
     return out
+
+
+def _levelled_mass_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """社区妇联, 街道团工委, 县残联, 小区妇联: a mass organisation's kind (under 群团组织) right after the
+    level it is set up at (ggl:mass_body_levels) is that level's body, labelled as written; a kind of
+    place read in the level (社区) gives way."""
+    levels = lex.cue("mass_body_levels")
+    out, dropped = [], set()
+    for m in mentions:
+        s = m.start - base
+        if m.level == "type" and m.kind and "MassOrganisation" in lex.vocab.ancestors(m.kind):
+            w = next((w for w in sorted(levels, key=len, reverse=True) if text.startswith(w, s - len(w))), None)
+            inside = [x for x in mentions if x is not m and x.start - base < s and s - len(w or "") < x.end - base]
+            if w and all(x.type == "Place" and x.level == "type" and x.start - base >= s - len(w) for x in inside):
+                dropped.update(id(x) for x in inside)
+                m = replace(m, start=m.start - len(w), text=text[s - len(w):m.end - base], label=w + m.label)
+        out.append(m)
+    return [m for m in out if id(m) not in dropped]
 
 
 _PARTY_HOSTS = ("Institution", "SocialOrganisation", "PropertyCompany", "OwnersCommittee", "GovernmentBody")
