@@ -501,6 +501,7 @@ def units(doc, lex: Lexicon) -> list[Unit]:
     meetings: dict[int, Mention] = {}  # article -> the first scheme it named as a meeting or an event
     section_place: dict[int, str | None] = {}  # article -> the place its current heading names
     last_para, para_before = None, []  # the paragraph of the last sentence, the schemes of the one before
+    duty_paras, duties = set(), tuple(lex.cue("lead_unit_labels") + lex.cue("duty_unit_labels"))
     for n, (kind, s, e, si, pkey, ai) in enumerate(raw):
         text = norm_text(doc.text[s:e])
         before, mentions = first[n]
@@ -529,7 +530,11 @@ def units(doc, lex: Lexicon) -> list[Unit]:
         mentions = _its_holders(doc.text, s, e, mentions, lex)
         if kind == "sentence":  # the schemes of its paragraph so far, else of the paragraph before
             if pkey not in para_mechs and last_para is not None and last_para != pkey:
-                para_before = para_mechs.get(last_para, [])
+                # a duty line standing as a paragraph of its own (牵头单位：X) passes on the task's schemes
+                # to the duty line after it (配合单位：Y)
+                para_before = para_mechs.get(last_para) or (para_before if last_para in duty_paras else [])
+            if last_para != pkey and text.lstrip("（(").startswith(duties):
+                duty_paras.add(pkey)  # a paragraph that opens with a duty label
             mentions = _scheme_taken_up(doc.text, s, e, mentions, para_mechs.get(pkey) or para_before, lex)
             mentions = _quoted_parts(mentions)
             last_para = pkey
