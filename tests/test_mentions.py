@@ -77,6 +77,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("从旗直部门选派党员干部下沉社区网格。", "旗直部门", "GovernmentBody"),  # a banner's (旗) departments
     ("市直机关单位分片包联老旧小区。", "市直机关单位", "GovernmentBody"),
     ("县总工会联合县人民医院开展义诊体检。", "县总工会", "SocialOrganisation"),  # a federation of unions, by its level
+    ("青川市政府办向柳岸社区派驻工作队。", "青川市政府办", "GovernmentBody"),  # a government's office, not the government
     ("小区妇联在小区党支部领导下开展工作。", "小区妇联", "SocialOrganisation"),  # a mass body keeps the level it is set up at (ggl:mass_body_levels)
     ("县残联联合社区团支部开展助残活动。", "县残联", "SocialOrganisation"),
     ("县残联联合社区团支部开展助残活动。", "社区团支部", "SocialOrganisation"),
