@@ -1306,6 +1306,20 @@ class _Rules(Context):
         before = [m for m in here if m.end <= members[0].start]
         return before[0] if len(before) == 1 and len(here) == 1 else None
 
+    def _people_of_formula(self, inner: str, start: int, kinds: list) -> list[Mention]:
+        """“微网格长+楼栋长+庭户长”体系, “网格+物业+房东”模式: a part of a + formula that is no kind but ends
+        in a word for people (ggl:people_endings) names the people of that part, a role labelled as written."""
+        quoted = re.search(r"[“\"]([^”\"]*[+＋][^”\"]*)[”\"]", inner)
+        if quoted is None:
+            return []
+        out, s = [], quoted.start(1)
+        for word in re.split(r"[+＋]", quoted.group(1)):
+            if (re.fullmatch(r"[\u4e00-\u9fff]{2,6}", word) and word.endswith(self.cue("people_endings"))
+                    and not any(km.start() < s + len(word) and s < km.end() for km in kinds)):
+                out.append(Mention(start + s, start + s + len(word), word, word, "Role", "type"))
+            s += len(word) + 1
+        return out
+
     def _formula_before(self, clause: Clause, pos: int) -> list[Mention]:
         """The bodies joined by + that end right before ``pos`` (社区党组织+物业公司“M”)."""
         out: list[Mention] = []
@@ -1370,13 +1384,13 @@ class _Rules(Context):
                 listed = "、" in inner and (not inner.startswith(("“", '"')) or self._quoted_list_of_kinds(inner))
                 if not (any(sep in inner for sep in self.cue("chain_separators") + ("+", "＋")) or listed):
                     continue
-                parts = [(km, self.lex.surface[km.group(0)]) for km in self.lex.kinds_re.finditer(inner)]
-                parts = [(km, kind) for km, kind in parts if kind.type in PEOPLE]
-                if len({kind.name for _, kind in parts}) < 2:
+                found = [(km, self.lex.surface[km.group(0)]) for km in self.lex.kinds_re.finditer(inner)]
+                parts = [Mention(start + km.start(), start + km.end(), km.group(0), kind.zh, kind.type, "type", None,
+                                 kind.name) for km, kind in found if kind.type in PEOPLE]
+                if len({m.label for m in parts}) < 2:
                     continue  # “党建+物业”, “物业服务+养老服务”: one body beside a task names no parties
-                for km, kind in parts:
-                    mm = Mention(start + km.start(), start + km.end(), km.group(0),
-                                 kind.zh, kind.type, "type", None, kind.name)
+                parts += self._people_of_formula(inner, start, [km for km, _ in found])
+                for mm in sorted(parts, key=lambda m: m.start):
                     yield from emit(mm, scheme)
         # A引领、B统筹、C监督的M: each body but a leader named first takes part in M
         lead_words = self.cue("lead_verbs") + self.cue("steer_verbs")
