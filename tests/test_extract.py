@@ -1321,6 +1321,75 @@ FORTIETH_ROUND = [
                 "minutes, fishing ports and boats), met once at ff1983a (the same at f122112): 0.579",
      (0.57, 0.57, 0.33, 0.68, 0.79)),
 ]
+FORTY_FIRST_ROUND = [
+    (("lq",), 6, "real pages, short, the forty-first round's first wave (community police, fire safety, chargers, a "
+                "lift renewed), met once at 7eb052f: 0.632",
+     (0.63, 0.81, 0.35, 0.76, 0.64)),
+    (("lr",), 6, "real pages, short, the forty-first round's first wave (canteens, a veterans' branch, a 调研报告, 小区妇联 in "
+                "an 实施方案), met once at 7eb052f: 0.563",
+     (0.61, 0.67, 0.46, 0.69, 0.47)),
+    (("ls",), 6, "real pages, short, the forty-first round's first wave (office buildings, a 商圈党委, a resettlement "
+                "site, a 述职报告), met once at 7eb052f: 0.688",
+     (0.68, 0.83, 0.39, 0.72, 0.69)),
+    (("lt",), 6, "real pages, short, the forty-first round's first wave (community funds, 楼组自治金, minutes, mediation "
+                "under 枫桥经验), met once at 7eb052f: 0.688",
+     (0.68, 0.80, 0.62, 0.73, 0.68)),
+    (("lu",), 6, "real pages, short, the forty-first round's second wave (street cleaning, a 旗's clean-up, a bureau's "
+                "speech, 共同缔造), met once at 825cb70: 0.478",
+     (0.47, 0.54, 0.27, 0.70, 0.74)),
+    (("lv",), 6, "real pages, short, the forty-first round's second wave (riders and couriers, a 文明实践站, a company "
+                "alliance, an 实施方案), met once at 825cb70: 0.527",
+     (0.52, 0.68, 0.33, 0.71, 0.67)),
+    (("lw",), 6, "real pages, short, the forty-first round's second wave (consultation platforms, an 议事厅, minutes, an "
+                "industrial community), met once at 825cb70: 0.520",
+     (0.51, 0.61, 0.24, 0.70, 0.43)),
+    (("lx",), 6, "real pages, short, the forty-first round's second wave (colleges pairing with communities, a 民生议事堂, "
+                "十户联防, a 总结), met once at 825cb70: 0.652",
+     (0.65, 0.76, 0.43, 0.70, 0.54)),
+    (("ly",), 5, "real pages, short, the forty-first round's third wave (an owners' committee re-formed, new "
+                "residents' committees, a pocket park (ly3 unwritten: nothing free was found)), met once at 772188e: "
+                "0.686",
+     (0.68, 0.77, 0.45, 0.69, 0.84)),
+    (("lz",), 6, "real pages, short, the forty-first round's third wave (elderly care, gas safety, a 平安 plan with duty "
+                "lines), met once at 772188e: 0.596",
+     (0.59, 0.75, 0.46, 0.77, 0.66)),
+    (("ma",), 6, "real pages, short, the forty-first round's third wave (a social-work studio, 先丰站, a 大党委 case, a "
+                "government office's work team), met once at 772188e: 0.667",
+     (0.69, 0.80, 0.47, 0.77, 0.70)),
+    (("mb",), 6, "real pages, short, the forty-first round's third wave (shop alliances, a market, 商圈 minutes, border "
+                "communities), met once at 772188e: 0.493",
+     (0.49, 0.66, 0.45, 0.64, 0.57)),
+    (("mc",), 4, "real pages, short, the forty-first round's fourth wave (grid workers and 综治中心 (mc5–mc6 unwritten: "
+                "nothing free was found)), met once at b2e006e: 0.635",
+     (0.63, 0.67, 0.40, 0.73, 0.49)),
+    (("md",), 6, "real pages, short, the forty-first round's fourth wave (五社联动, charity funds, a foreign-affairs "
+                "office pairing, an international community), met once at b2e006e: 0.597",
+     (0.59, 0.68, 0.51, 0.73, 0.79)),
+    (("me",), 6, "real pages, short, the forty-first round's fourth wave (党员中心户, 微网格, minutes, a coffee lane, a 商圈), "
+                "met once at b2e006e: 0.702",
+     (0.70, 0.74, 0.56, 0.76, 0.54)),
+    (("mf",), 6, "real pages, short, the forty-first round's fourth wave (a power plant's community, a steel town, a "
+                "mine village, children's rooms), met once at b2e006e: 0.752",
+     (0.75, 0.78, 0.37, 0.76, 0.74)),
+    (("mg",), 6, "real pages, short, the forty-first round's fifth wave (吹哨报到, a public-housing compound, waste "
+                "sorting, a lift by 三色 consultation), met once at b2e006e: 0.540",
+     (0.53, 0.75, 0.18, 0.73, 0.70)),
+    (("mh",), 5, "real pages, short, the forty-first round's fifth wave (member points, a 1990s profile, arts teams, a "
+                "federation pairing (mh3 unwritten: nothing free was found)), met once at b2e006e: 0.596",
+     (0.59, 0.69, 0.45, 0.61, 0.62)),
+    (("mi",), 6, "real pages, short, the forty-first round's fifth wave (grid stations, a machine-translated page, 微网格 "
+                "minutes, a 述职报告), met once at b2e006e: 0.552",
+     (0.55, 0.60, 0.50, 0.60, 0.66)),
+    (("mj",), 6, "real pages, short, the forty-first round's sixth wave (county-town profiles, a pavilion, a 自治花园, 小红帽 "
+                "volunteers), met once at 3a7177d: 0.735",
+     (0.73, 0.84, 0.46, 0.70, 0.84)),
+    (("mk",), 6, "real pages, short, the forty-first round's sixth wave (a patrol team, a 调研报告, a university pairing, "
+                "a company community), met once at 3a7177d: 0.653",
+     (0.65, 0.75, 0.56, 0.73, 0.36)),
+    (("ml",), 6, "real pages, short, the forty-first round's sixth wave (an online vote, 议事 steps, minutes, a 联合党委 in "
+                "a tourist zone), met once at 3a7177d: 0.635",
+     (0.63, 0.81, 0.47, 0.71, 0.71)),
+]
 LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND + NINTH_ROUND
                 + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND + THIRTEENTH_ROUND + FOURTEENTH_ROUND
                 + FIFTEENTH_ROUND + SIXTEENTH_ROUND + SEVENTEENTH_ROUND + NINETEENTH_ROUND + TWENTIETH_ROUND
@@ -1329,7 +1398,7 @@ LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHT
                 + TWENTY_NINTH_ROUND + THIRTIETH_ROUND + THIRTY_FIRST_ROUND
                 + THIRTY_SECOND_ROUND + THIRTY_THIRD_ROUND + THIRTY_FOURTH_ROUND
                 + THIRTY_FIFTH_ROUND + THIRTY_SIXTH_ROUND + THIRTY_SEVENTH_ROUND + THIRTY_EIGHTH_ROUND
-                + THIRTY_NINTH_ROUND + FORTIETH_ROUND)
+                + THIRTY_NINTH_ROUND + FORTIETH_ROUND + FORTY_FIRST_ROUND)
 
 
 @pytest.mark.parametrize("prefixes,reports,first_contact,pins", LATER_ROUNDS,
