@@ -1307,7 +1307,7 @@ class _Rules(Context):
         return before[0] if len(before) == 1 and len(here) == 1 else None
 
     def _people_of_formula(self, inner: str, start: int, kinds: list) -> list[Mention]:
-        """“微网格长+楼栋长+庭户长”体系, “网格+物业+房东”模式: a part of a + formula that is no kind but ends
+        """“微网格长+楼栋长+庭户长”体系, “网格员+物业+房东”模式: a part of a + formula that is no kind but ends
         in a word for people (ggl:people_endings) names the people of that part, a role labelled as written."""
         quoted = re.search(r"[“\"]([^”\"]*[+＋][^”\"]*)[”\"]", inner)
         if quoted is None:
