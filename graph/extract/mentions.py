@@ -1552,12 +1552,14 @@ def _levelled_mass_bodies(text: str, base: int, mentions: list[Mention], lex: Le
     """社区妇联, 街道团工委, 县残联, 小区妇联: a mass organisation's kind (under 群团组织) right after the
     level it is set up at (ggl:mass_body_levels) is that level's body, labelled as written; a kind of
     place read in the level (社区) gives way."""
-    levels = lex.cue("mass_body_levels")
+    levels = lex.derived("mass-body-levels", lambda: tuple(sorted(lex.cue("mass_body_levels"), key=len, reverse=True)))
+    kinds = lex.derived("mass-kinds", lambda: frozenset(
+        k for k in lex.vocab.kinds if "MassOrganisation" in lex.vocab.ancestors(k)))
     out, dropped = [], set()
     for m in mentions:
         s = m.start - base
-        if m.level == "type" and m.kind and "MassOrganisation" in lex.vocab.ancestors(m.kind):
-            w = next((w for w in sorted(levels, key=len, reverse=True) if text.startswith(w, s - len(w))), None)
+        if m.level == "type" and m.kind in kinds:
+            w = next((w for w in levels if text.startswith(w, s - len(w))), None)
             inside = [x for x in mentions if x is not m and x.start - base < s and s - len(w or "") < x.end - base]
             if w and all(x.type == "Place" and x.level == "type" and x.start - base >= s - len(w) for x in inside):
                 dropped.update(id(x) for x in inside)
