@@ -265,6 +265,11 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     # a quoted name ending in the head of a site or a team names it (ggl:quoted_site_heads, ggl:quoted_team_heads)
     ("青石社区建立“红色驿站”，为快递员提供休息场所。", "“红色驿站”", "Facility"),
     ("青禾街道组建“五彩先锋服务队”。", "“五彩先锋服务队”", "SocialOrganisation"),
+    # … and so does one no other finder read as a whole (退役军人 inside it gives way)
+    ("桂香社区在中心内成立了“退役军人之家”，设置棋牌室。", "“退役军人之家”", "Facility"),
+    ("桂香社区成立“整治突击队”，逐户走访。", "“整治突击队”", "SocialOrganisation"),
+    # a unit read from its parent's head on is one name with it (某公安分局某派出所)
+    ("柳岸公安分局青禾派出所牵头组建了服务队。", "柳岸公安分局青禾派出所", "GovernmentBody"),
     # quoted names with no head noun that still name schemes
     ("南尖社区举行“南尖党建合伙人”启动仪式。", "“南尖党建合伙人”", "Mechanism"),
     ("南宁市总结推广“逢四说事”等机制。", "“逢四说事”", "Mechanism"),
@@ -889,6 +894,10 @@ def test_a_name_is_found(text, label, type_):
     ("干部到社区报到，密切了与社区党组织的联系，建立起互联互通机制。", "联系，建立起互联互通机制"),  # no name over a comma  # a verb closing an item names nothing after it
     ("桂香街道青禾大学社区开展活动。", "桂香街道青禾大学"),  # a community named for a unit: the unit read up to its head is none
     ("社区位于青石区桂香河中心区块。", "青石区桂香河中心"),  # 中心区块 is a part of a place (ggl:not_units), no 中心
+    ("码头既有柳岸港集团，也有班轮公司。", "也有班轮公司"),  # 既有, 也有, 后续 open no name (ggl:verbs_not_names)
+    ("后续公司将在青石区全面推行该模式。", "后续公司"),
+    ("桂香社区坚决执行区和街道的决策部署。", "坚决执行区"),
+    ("桂香社区成立“退役军人之家”。", "退役军人"),
 ])
 def test_a_phrase_is_no_name(text, label):
     assert not any(m[0] == label for m in mentions(text)), sorted(mentions(text))
@@ -1134,3 +1143,9 @@ def test_a_companys_legal_form_is_no_short_form_of_it():
                     "甘肃青禾安捷人力资源服务有限公司党支部开展“三亮”活动。\n", "m.txt")
     labels = [m.label for u in units(doc, lexicon()) for c in u.clauses for m in c.mentions]
     assert "甘肃青禾安捷人力资源服务有限公司党支部" in labels, labels
+
+
+def test_a_kind_of_site_in_quotes_stays_the_kind():
+    # “爱心驿站” is the vocabulary's kind written in quotes: the kind of the place in scope, not one named site
+    got = mentions("星级商户打造“爱心驿站”，为骑手提供歇脚的地方。")
+    assert ("爱心驿站", "Facility", "type") in got and not any(m[0] == "“爱心驿站”" for m in got)

@@ -828,6 +828,7 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
     out = _quoted_teams(norm, base, out)
     out = _quoted_units_named(norm, base, out, lex)
     out = _quoted_sites(norm, base, out, lex)
+    out = _quoted_names(norm, base, out, lex)
     out.extend(_composed_roles(norm, base, out, lex))
     out = _party_member_roles(norm, base, out, lex)
     out = _committee_departments(norm, base, out, lex)
@@ -1307,6 +1308,12 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
         return mentions
     # 中国银行常德分行, 某市公安局某分局: the whole name, not the units it runs through
     found = [f for f in found if not any(g.start == f.start and g.end > f.end for g in found)]
+    found.sort(key=lambda f: f.start)
+    for k in range(len(found) - 1, 0, -1):  # 某公安分局某派出所: a unit read from its parent's head on is one name
+        a, b = found[k - 1], found[k]
+        if a.start < b.start < a.end < b.end and text[b.start - base:a.end - base] in heads:
+            name = text[a.start - base:b.end - base]
+            found[k - 1:k + 1] = [Mention(a.start, b.end, name, name, b.type, b.level)]
     inside = [m for m in mentions if m.type != "Place" and any(
         f.start <= m.start and m.end <= f.end and (m.start, m.end) != (f.start, f.end) for f in found)]
     same = {(m.start, m.end) for m in mentions if m.type != "Place"}
@@ -1482,6 +1489,26 @@ def _quoted_sites(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
         mentions = [x for x in mentions if not (base + qs <= x.start and x.end <= end)]
         label = text[qs:h.end()]
         mentions.append(Mention(base + qs, end, label, label, "Facility", "type"))
+    return mentions
+
+
+def _quoted_names(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """“退役军人之家”, “整治突击队”: a quoted name that no finder read as a whole and whose words end in
+    the head of a site or of a team (ggl:quoted_site_heads, ggl:quoted_team_heads) names one site or
+    one team; what was read inside it (退役军人) gives way."""
+    sites, teams = lex.cue("quoted_site_heads"), lex.cue("quoted_team_heads")
+    for q in QUOTE_RE.finditer(text):
+        inner = q.group(1)
+        if not 3 <= len(inner) <= 12 or any(ch in inner for ch in "，。；、 "):
+            continue
+        type_ = "Facility" if inner.endswith(sites) else "SocialOrganisation" if inner.endswith(teams) else None
+        s, e = base + q.start(), base + q.end()
+        if type_ is None or any(m.start < e and s < m.end and (m.start < s or m.end > e or m.level == "instance"
+                                                                 or (m.start, m.end) == (s + 1, e - 1))
+                                for m in mentions):
+            continue  # read already, part of a longer name, or a kind in quotes (“爱心驿站”)
+        mentions = [m for m in mentions if not (s <= m.start and m.end <= e)]
+        mentions.append(Mention(s, e, q.group(0), norm_quotes(q.group(0)), type_, "instance", quoted=True))
     return mentions
 
 
