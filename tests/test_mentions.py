@@ -1149,3 +1149,11 @@ def test_a_kind_of_site_in_quotes_stays_the_kind():
     # “爱心驿站” is the vocabulary's kind written in quotes: the kind of the place in scope, not one named site
     got = mentions("星级商户打造“爱心驿站”，为骑手提供歇脚的地方。")
     assert ("爱心驿站", "Facility", "type") in got and not any(m[0] == "“爱心驿站”" for m in got)
+
+
+def test_a_bare_company_takes_up_the_one_company_the_text_has_named():
+    def bare(text):
+        doc = read_text(text, "m.txt")
+        return [m.label for u in units(doc, lexicon()) for c in u.clauses for m in c.mentions if m.text == "公司"]
+    assert bare("青禾社区成立青禾惠民服务有限公司。社区党总支书记兼任公司董事长。") == ["青禾惠民服务有限公司"]
+    assert bare("青禾社区引入青禾物业服务有限公司和柳岸保洁有限公司。公司每月考核一次。") == []  # two named: whose is unsaid

@@ -770,6 +770,16 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
                 continue  # 某某物业党支部: the unit's Party body, named whole elsewhere
             add(m.start(), m.end(), m.group(0), memory.names[m.group(0)], "instance")
 
+    # 公司 standing alone takes up the one company the document has named (某某服务有限公司 … 公司重大事项)
+    company = _one_company(memory) if memory is not None else None
+    if company is not None:
+        for at in (k for k in range(len(norm) - 1) if norm.startswith("公司", k)):
+            if _overlaps(taken, at, at + 2) or at > 0 and _is_han(norm[at - 1]) and norm[at - 1] not in _NAME_OPENERS \
+                    and not norm.endswith(lex.name_breaker_words, 0, at) \
+                    or (kind := lex.kinds_re.match(norm, at)) is not None and kind.end() > at + 2:
+                continue  # 供电公司, 公司党支部: part of another word or kind (兼任公司董事长: after a verb)
+            add(at, at + 2, company, memory.names[company], "instance")
+
     # kinds of body, role, facility and place from the vocabulary (a stray space from print,
     # 物业管理 员, does not hide a kind)
     # a second reading without quotes inside words finds 社区“大党委” where nothing else stands
@@ -992,6 +1002,12 @@ class Memory:
                     self.shorts[short] = m.label
                     if at in trade:
                         self.kind_shorts.add(short)
+
+
+def _one_company(memory: "Memory") -> str | None:
+    """The company the document has named so far, if it has named just one (某某有限公司)."""
+    found = [name for name in memory.names if name.endswith("公司")]
+    return found[0] if len(found) == 1 else None
 
 
 def _finds(text: str, word: str) -> list[int]:
