@@ -1394,6 +1394,70 @@ FORTY_FIRST_ROUND = [
                 "a tourist zone), met once at 3a7177d: 0.635",
      (0.63, 0.81, 0.47, 0.71, 0.71)),
 ]
+FORTY_SECOND_ROUND = [
+    (("mm",), 6, "real pages, short, the forty-second round's first wave (anti-drug and anti-fraud work, an army "
+                "unit's co-building, veterans' bastion households), met once at a7674c3: 0.526",
+     (0.54, 0.66, 0.25, 0.73, 0.65)),
+    (("mn",), 6, "real pages, short, the forty-second round's first wave (mental-health stations, a disability "
+                "centre, senior colleges), met once at a7674c3: 0.534",
+     (0.54, 0.68, 0.30, 0.71, 0.58)),
+    (("mo",), 6, "real pages, short, the forty-second round's first wave (power and water companies, credit points, "
+                "社区合伙人), met once at a7674c3: 0.541",
+     (0.55, 0.68, 0.40, 0.69, 0.59)),
+    (("mp",), 6, "real pages, short, the forty-second round's first wave (居务监督, 三务公开, an airport alliance, railway "
+                "co-building, a port street's plan), met once at a7674c3: 0.683",
+     (0.70, 0.76, 0.63, 0.70, 0.73)),
+    (("mq",), 6, "real pages, short, the forty-second round's second wave (community reading rooms, 农家书屋, a library "
+                "pairing, river care), met once at a7674c3: 0.600",
+     (0.59, 0.68, 0.34, 0.74, 0.47)),
+    (("mr",), 6, "real pages, short, the forty-second round's second wave (city-management teams, sports days, "
+                "fitness equipment in a plan), met once at a7674c3: 0.674",
+     (0.68, 0.75, 0.50, 0.84, 0.54)),
+    (("ms",), 6, "real pages, short, the forty-second round's second wave (a charity supermarket, a 17-member "
+                "alliance, 民盟 co-building, women's federations), met once at a7674c3: 0.528",
+     (0.52, 0.66, 0.37, 0.61, 0.57)),
+    (("mt",), 6, "real pages, short, the forty-second round's second wave (a tax bureau's pairing, an industrial "
+                "community, a creative park, an industrial community's plan), met once at a7674c3: 0.426",
+     (0.42, 0.51, 0.33, 0.57, 0.14)),
+    (("mu",), 5, "real pages, short, the forty-second round's third wave (物管会, 酬金制 property service, shared parking, "
+                "完整社区, a 红色业委会), met once at a7674c3: 0.623 (1 of six not written: nothing free was found)",
+     (0.62, 0.70, 0.28, 0.76, 0.59)),
+    (("mv",), 5, "real pages, short, the forty-second round's third wave (street reform, 六办, 邻里之家, community "
+                "companies), met once at a7674c3: 0.641 (1 of six not written: nothing free was found)",
+     (0.65, 0.68, 0.42, 0.65, 0.51)),
+    (("mw",), 6, "real pages, short, the forty-second round's fourth wave (统战, 九三学社, new communities, a hospital "
+                "pairing), met once at b5ea43a: 0.723",
+     (0.72, 0.80, 0.42, 0.76, 0.62)),
+    (("mx",), 6, "real pages, short, the forty-second round's fourth wave (stairwells, public-rental and talent "
+                "housing), met once at b5ea43a: 0.549",
+     (0.54, 0.59, 0.38, 0.68, 0.48)),
+    (("my",), 5, "real pages, short, the forty-second round's fourth wave (riders as grid workers, shared vegetable "
+                "gardens), met once at b5ea43a: 0.701 (1 of six not written: nothing free was found)",
+     (0.70, 0.77, 0.31, 0.80, 0.62)),
+    (("mz",), 6, "real pages, short, the forty-second round's fourth wave (children as building heads, 关工委, a 商居联盟, "
+                "night markets), met once at b5ea43a: 0.707",
+     (0.70, 0.84, 0.52, 0.74, 0.00)),
+    (("na",), 6, "real pages, short, the forty-second round's fifth wave (mediation, court pairings, volunteer "
+                "squads), met once at b5ea43a: 0.558",
+     (0.55, 0.61, 0.34, 0.63, 0.76)),
+    (("nb",), 5, "real pages, short, the forty-second round's fifth wave (park partners, 社企共建, Party members' shops, "
+                "an industrial community, a museum's team), met once at b5ea43a: 0.446 (1 of six not written: nothing "
+                "free was found)",
+     (0.44, 0.56, 0.28, 0.59, 0.09)),
+    (("nc",), 6, "real pages, short, the forty-second round's fifth wave (an 8-unit 共同体, postal co-building, a city "
+                "reading room, a 红色物业 zone), met once at b5ea43a: 0.545",
+     (0.54, 0.58, 0.42, 0.68, 0.49)),
+    (("nd",), 6, "real pages, short, the forty-second round's sixth wave (illegal building, 小巷管家, 社区企业+社区基金, 双报到), "
+                "met once at 17dcb53: 0.573",
+     (0.57, 0.68, 0.36, 0.74, 0.70)),
+    (("ne",), 6, "real pages, short, the forty-second round's sixth wave (job stations, 零工驿站, 四点半课堂, 青年夜校), met once "
+                "at 17dcb53: 0.686",
+     (0.68, 0.76, 0.49, 0.71, 0.81)),
+    (("nf",), 6, "real pages, short, the forty-second round's sixth wave (home-help trades, food safety), met once at "
+                "17dcb53: 0.541",
+     (0.54, 0.63, 0.29, 0.63, 0.48)),
+]
+
 LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND + NINTH_ROUND
                 + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND + THIRTEENTH_ROUND + FOURTEENTH_ROUND
                 + FIFTEENTH_ROUND + SIXTEENTH_ROUND + SEVENTEENTH_ROUND + NINETEENTH_ROUND + TWENTIETH_ROUND
@@ -1402,7 +1466,7 @@ LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHT
                 + TWENTY_NINTH_ROUND + THIRTIETH_ROUND + THIRTY_FIRST_ROUND
                 + THIRTY_SECOND_ROUND + THIRTY_THIRD_ROUND + THIRTY_FOURTH_ROUND
                 + THIRTY_FIFTH_ROUND + THIRTY_SIXTH_ROUND + THIRTY_SEVENTH_ROUND + THIRTY_EIGHTH_ROUND
-                + THIRTY_NINTH_ROUND + FORTIETH_ROUND + FORTY_FIRST_ROUND)
+                + THIRTY_NINTH_ROUND + FORTIETH_ROUND + FORTY_FIRST_ROUND + FORTY_SECOND_ROUND)
 
 
 @pytest.mark.parametrize("prefixes,reports,first_contact,pins", LATER_ROUNDS,
