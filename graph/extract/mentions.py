@@ -773,7 +773,7 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
     # 公司 standing alone takes up the one company the document has named (某某服务有限公司 … 公司重大事项)
     company = _one_company(memory) if memory is not None else None
     if company is not None:
-        for at in (k for k in range(len(norm) - 1) if norm.startswith("公司", k)):
+        for at in (m.start() for m in re.finditer("公司", norm)):
             if _overlaps(taken, at, at + 2) or at > 0 and _is_han(norm[at - 1]) and norm[at - 1] not in _NAME_OPENERS \
                     and not norm.endswith(lex.name_breaker_words, 0, at) \
                     or (kind := lex.kinds_re.match(norm, at)) is not None and kind.end() > at + 2:
