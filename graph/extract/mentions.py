@@ -834,7 +834,6 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
                 k2, s2 = shared
                 add(s2, s, k2.zh, k2.type, "type", None, k2.name, block=False)
     out = _alternative_kinds(norm, base, out, lex)
-    out = _quoted_units(out, lex)
     out = _quoted_teams(norm, base, out)
     out = _quoted_units_named(norm, base, out, lex)
     out = _quoted_sites(norm, base, out, lex)
@@ -1427,20 +1426,6 @@ def _quote_before(text: str, at: int) -> int | None:
     return None if qs < 0 or at - 1 - qs > 12 or any(ch in text[qs:at] for ch in "，。；") else qs
 
 
-def _quoted_units(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
-    """“红色驿站”, “五彩先锋服务队”: a quoted name whose words end in the head of a site or of a team
-    names that site or team, not a scheme."""
-    out = []
-    for m in mentions:
-        inner = m.label[1:-1] if m.type == "Mechanism" and m.label[:1] in OPEN_QUOTES and m.label[-1:] in "”\"" else ""
-        if inner and len(inner) > 2 and inner.endswith(lex.cue("quoted_site_heads")):
-            m = Mention(m.start, m.end, m.text, m.label, "Facility", "instance", quoted=m.quoted)
-        elif inner and len(inner) > 2 and inner.endswith(lex.cue("quoted_team_heads")):
-            m = Mention(m.start, m.end, m.text, m.label, "SocialOrganisation", "instance", quoted=m.quoted)
-        out.append(m)
-    return out
-
-
 def _quoted_teams(text: str, base: int, mentions: list[Mention]) -> list[Mention]:
     """“银龄关爱”志愿服务队, “海棠红”社区食堂: a quoted name before a kind of social organisation or of site
     names one team or one site (over the corpus: +8 gold entities, −8 spurious)."""
@@ -1509,18 +1494,19 @@ def _quoted_sites(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
 
 
 def _quoted_names(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
-    """“退役军人之家”, “整治突击队”: a quoted name that no finder read as a whole and whose words end in
-    the head of a site or of a team (ggl:quoted_site_heads, ggl:quoted_team_heads) names one site or
-    one team; what was read inside it (退役军人) gives way."""
+    """“红色驿站”, “退役军人之家”, “整治突击队”: a quoted name whose words end in the head of a site or of
+    a team (ggl:quoted_site_heads, ggl:quoted_team_heads) names one site or one team, not a scheme;
+    what was read inside it (退役军人) gives way."""
     sites, teams = lex.cue("quoted_site_heads"), lex.cue("quoted_team_heads")
     for q in QUOTE_RE.finditer(text):
         inner = q.group(1)
-        if not 3 <= len(inner) <= 12 or any(ch in inner for ch in "，。；、 "):
+        if not 3 <= len(inner) <= 12 or any(ch in inner for ch in "，。；、"):
             continue
         type_ = "Facility" if inner.endswith(sites) else "SocialOrganisation" if inner.endswith(teams) else None
         s, e = base + q.start(), base + q.end()
-        if type_ is None or any(m.start < e and s < m.end and (m.start < s or m.end > e or m.level == "instance"
-                                                                 or (m.start, m.end) == (s + 1, e - 1))
+        scheme = next((m for m in mentions if (m.start, m.end) == (s, e) and m.type == "Mechanism"), None)
+        if type_ is None or any(m is not scheme and m.start < e and s < m.end and (
+                m.start < s or m.end > e or m.level == "instance" or (m.start, m.end) == (s + 1, e - 1))
                                 for m in mentions):
             continue  # read already, part of a longer name, or a kind in quotes (“爱心驿站”)
         mentions = [m for m in mentions if not (s <= m.start and m.end <= e)]
