@@ -501,6 +501,13 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("山西青县柳岸镇青禾小区成立党支部。", "山西省", "Place"),  # … labelled in full
     ("内蒙古青川市召开会议。内蒙古自治区柳岸市成立专班。", "柳岸市", "Place"),  # a known short name before its ending is the full name
     ("青石县成立青石县党建引领“三无”治理工作专班。", "青石县党建引领“三无”治理工作专班", "GovernmentBody"),  # a quoted topic inside a group's name
+    ("青石社区成立禁毒专项行动领导小组。", "禁毒专项行动领导小组", "GovernmentBody"),  # 专项 is no count in a group's task
+    ("青石社区成立垃圾分类领导小组。", "垃圾分类领导小组", "GovernmentBody"),  # 分类 names a task (ggl:task_words)
+    ("青石县红十字会走进桂香社区开展救护培训。", "青石县红十字会", "SocialOrganisation"),  # 红十字会 heads a unit's name (ggl:unit_nouns)
+    ("桂香社区与中铁青禾项目部签订共建协议。", "中铁青禾项目部", "Institution"),  # 项目部 heads a unit's name
+    ("桂香社区与青川广播电视台结对。", "青川广播电视台", "Institution"),  # 电视台 heads a unit's name
+    ("驻区企业青川项目部组织党员走进桂香社区。", "青川项目部", "Institution"),  # a kind (驻区企业) before a name is no part of it
+    ("桂香社区党委与中铁青禾6号线2标项目部党支部共建。", "中铁青禾6号线2标项目部党支部", "PartyOrganisation"),  # a metro line's section in a name
     ("青石市委政研室联合党支部与柳岸社区签订共建协议。", "青石市委政研室联合党支部", "PartyOrganisation"),  # a department's joint branch
     ("海怡园小区成立业委会换届筹备组和业主大会筹备组。", "业委会换届筹备组", "OwnersCommittee"),  # kinds of preparatory group
     ("满都拉镇党委联合查干哈达苏木党委组建联合党委。", "查干哈达苏木党委", "PartyOrganisation"),  # 查干 opens a name (ggl:name_opening_words)

@@ -1188,8 +1188,9 @@ def _listed_schemes(text: str, base: int, mentions: list[Mention], lex: Lexicon)
     return out
 
 
-_NOT_IN_MODIFIER = re.compile(r"\d(?!\d*$)|^\d+$|[个名些项次]|多(?=[家个名所项种类位])|(?<=[\d十百千万余])多|^多|[一二两三四五六七八九十几数哪每各]家|[\d一二三四五六七八九十百千万几其]余|余[家个名所]")
-# 两家, 哪家, 十余家; 伍家岭 and 新余 are names
+_NOT_IN_MODIFIER = re.compile(r"\d(?!\d*$)(?!\d*(?:号线|标))|^\d+$|[个名些次]|(?<!专)项|多(?=[家个名所项种类位])|(?<=[\d十百千万余])多|^多|[一二两三四五六七八九十几数哪每各]家|[\d一二三四五六七八九十百千万几其]余|余[家个名所]")
+# 两家, 哪家, 十余家; 伍家岭 and 新余 are names; 专项 (禁毒专项行动领导小组) is no count; a metro line's
+# section (某集团6号线2标项目部) is a name
 
 
 def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
@@ -1329,7 +1330,7 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
         if a.start < b.start < a.end < b.end and text[b.start - base:a.end - base] in heads:
             name = text[a.start - base:b.end - base]
             found[k - 1:k + 1] = [Mention(a.start, b.end, name, name, b.type, b.level)]
-    inside = [m for m in mentions if m.type != "Place" and any(
+    inside = [m for m in mentions if m.type != "Place" and not (m.type == "Mechanism" and m.quoted) and any(
         f.start <= m.start and m.end <= f.end and (m.start, m.end) != (f.start, f.end) for f in found)]
     same = {(m.start, m.end) for m in mentions if m.type != "Place"}
     return [m for m in mentions if m not in inside] + [f for f in found if (f.start, f.end) not in same]
