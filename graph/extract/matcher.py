@@ -274,6 +274,9 @@ def _joined_before(el: Element, ctx: Context, clause: Clause, pos: int) -> bool:
             gap = clause.text[end - clause.start:pos - clause.start]
             if gap and end <= pos and (gap_re.match(gap) or gap_re.match(gap.lstrip("还也又均都已"))):
                 return True  # 社区党委还与A、B…: the list after 还与 is joined to the body before
+    counted = max((c.start() for c in _count_re(ctx).finditer(clause.text, 0, pos - clause.start)
+                   if c.end() == pos - clause.start), default=None)
+    pos = clause.start + counted if counted is not None else pos  # 与62个市直单位、237个…: the mark before the count
     mark = clause.text[pos - clause.start - 1:pos - clause.start]
     if mark and mark in "与同和" and "、" in clause.text[pos - clause.start:]:
         at = ctx.past_adverbs(clause, pos - 1)  # 街道先后和A、B、C联建: the partners of a place or a kind before
