@@ -481,6 +481,8 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青禾社区党委与江东农业大学青石校区结对共建。", "江东农业大学青石校区", "Institution"),  # a campus is named with its university (ggl:branch_heads)  # 都 may open a name under its province (ggl:short_name_chars)  # a bracketed heading opens names after it
     ("社区东至柳岸路，南至青禾花园小区。", "青禾花园小区", "Place"),  # a boundary's 南至 opens a name (ggl:place_left_boundary)
     ("街道干部联系桂香社区。", "桂香社区", "Place"),  # 联系 opens a name (ggl:place_left_boundary)
+    ("由青禾路街道党工委牵头。", "青禾路街道", "Place"),  # a preposition opens no road's name
+    ("江东省三家河市柳岸街道开展义诊。", "三家河市", "Place"),  # a count's characters may open a city's name
     ("青川市从柳区民政局与桂香社区签订共建协议。", "从柳区", "Place"),
     ("青川市柳岸山区桂香街道党工委与青禾社区共建。", "柳岸山区", "Place"),  # a district's name of three ending in 山 under its city
     ("青禾街道下设桂香、柳岸、青石3个新型社区。", "柳岸社区", "Place"),
