@@ -510,6 +510,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("桂香社区与中铁青禾项目部签订共建协议。", "中铁青禾项目部", "Institution"),  # 项目部 heads a unit's name
     ("桂香社区与青川广播电视台结对。", "青川广播电视台", "Institution"),  # 电视台 heads a unit's name
     ("驻区企业青川项目部组织党员走进桂香社区。", "青川项目部", "Institution"),  # a kind (驻区企业) before a name is no part of it
+    ("由青石镇本土企业青禾集团开发的小区。", "青禾集团", "Institution"),  # a descriptor before a name (ggl:descriptor_endings)
     ("桂香社区党委与中铁青禾6号线2标项目部党支部共建。", "中铁青禾6号线2标项目部党支部", "PartyOrganisation"),  # a metro line's section in a name
     ("青石市委政研室联合党支部与柳岸社区签订共建协议。", "青石市委政研室联合党支部", "PartyOrganisation"),  # a department's joint branch
     ("海怡园小区成立业委会换届筹备组和业主大会筹备组。", "业委会换届筹备组", "OwnersCommittee"),  # kinds of preparatory group
@@ -908,6 +909,9 @@ def test_a_name_is_found(text, label, type_):
     ("后续公司将在青石区全面推行该模式。", "后续公司"),
     ("桂香社区坚决执行区和街道的决策部署。", "坚决执行区"),
     ("桂香社区成立“退役军人之家”。", "退役军人"),
+    ("青石区不少物业公司设置了公示栏。", "青石区不少物业公司"),  # a determiner after a place opens no unit's name (ggl:name_determiners)
+    ("青石区许多学校设置了公示栏。", "青石区许多学校"),
+    ("桂香社区办起老年大学。", "桂香社区办起老年大学"),  # 办起 opens no name (ggl:verbs_not_names)
 ])
 def test_a_phrase_is_no_name(text, label):
     assert not any(m[0] == label for m in mentions(text)), sorted(mentions(text))

@@ -1188,7 +1188,7 @@ def _listed_schemes(text: str, base: int, mentions: list[Mention], lex: Lexicon)
     return out
 
 
-_NOT_IN_MODIFIER = re.compile(r"\d(?!\d*$)(?!\d*(?:号线|标))|^\d+$|[个名些次]|(?<!专)项|多(?=[家个名所项种类位])|(?<=[\d十百千万余])多|^多|[一二两三四五六七八九十几数哪每各]家|[\d一二三四五六七八九十百千万几其]余|余[家个名所]")
+_NOT_IN_MODIFIER = re.compile(r"\d(?!\d*$)(?!\d*(?:号线|标))|^\d+$|[个名些次]|(?<!专)项|多(?=[家个名所项种类位])|(?<=[\d十百千万余])多|^多|[一二两三四五六七八九十几数哪每各]家|[\d一二三四五六七八九十百千万几其]余|余[家个名所]|许多|不少|多数")
 # 两家, 哪家, 十余家; 伍家岭 and 新余 are names; 专项 (禁毒专项行动领导小组) is no count; a metro line's
 # section (某集团6号线2标项目部) is a name
 

@@ -621,6 +621,8 @@ def _named_unit(text: str, chain, lex: Lexicon):
         if noun and (opens_road(text, noun.end(), lex) or opens_post(text, noun.start(), noun.end())):
             continue  # 某区学院路实验学校, 某局局长: a head noun opening a road's or a post's name ends no unit
         between = text[end:j]  # 某街道吸纳某派出所: a verb that brings a unit in opens no part of its name
+        if noun and between.startswith(lex.cue("name_determiners")):
+            break  # 某区不少物业公司, 某区各学校: a determiner after the place, no unit's name
         if noun and not _has_verb(between, lex) and not lex.joined(
                 "people_introducers", "founding_verbs", "appoint_verbs").search(between) and not lex.pattern(
                 lex.cue("place_name_bad_chars")).search(between):
