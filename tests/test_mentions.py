@@ -913,6 +913,8 @@ def test_a_name_is_found(text, label, type_):
     ("青石区不少物业公司设置了公示栏。", "青石区不少物业公司"),  # a determiner after a place opens no unit's name (ggl:name_determiners)
     ("青石区许多学校设置了公示栏。", "青石区许多学校"),
     ("桂香社区办起老年大学。", "桂香社区办起老年大学"),  # 办起 opens no name (ggl:verbs_not_names)
+    ("桂香社区围绕“文明行”主题开展交通安全宣讲活动。", "“文明行”主题开展交通安全宣讲活动"),  # a clause verb between a quote and a head (ggl:clause_verbs)
+    ("桂香社区通过“双报到”明确了共建服务资源清单。", "“双报到”明确了共建服务资源清单"),
 ])
 def test_a_phrase_is_no_name(text, label):
     assert not any(m[0] == label for m in mentions(text)), sorted(mentions(text))

@@ -83,6 +83,8 @@ def _head_after(text: str, pos: int, lex: Lexicon, limit: int = 14) -> int | Non
                 continue  # “五型”社区, “五服”幸福型示范社区; not “红色物业”扮靓小区
             if _QUANTIFIED.search(text, pos, i):
                 continue  # “教育连线”各项活动: the activities of a scheme, not a scheme's name
+            if any(w in text[pos:i] for w in lex.cue("clause_verbs")):
+                break  # “某某”主题开展宣讲活动, “双报到”明确了资源清单: a clause, no modifier of a head
             if end < unit_end:
                 continue  # “好厝边”物业服务中心: the quote names a unit (a unit head runs past the scheme's head)
             if place_head and end < len(text) and (text[end] in OPEN_QUOTES or text[end] not in BREAK + "。）)的和与及等为"):
