@@ -1247,6 +1247,11 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
                                                                  h.group(0).endswith(("公司", "集团")))) \
                 and hs - i < 18 and i not in ends and not text.endswith(posts, 0, i):
             i -= 1  # a name does not run back into a kind or a body before it (社区党委携手…); 水城区广和物业…
+        if hs - i >= 18 and i > 0 and text[i - 1] not in NAME_STOPS \
+                and h.group(0) not in lex.cue("topic_named_heads"):  # cut off by length, mid-word: the name opens
+            inner = [u.end() for u in lex.unit_heads_re.finditer(text, i, hs)]  # where its parent unit's name does
+            parent = next((f for f in found if inner and f.end - base == inner[-1]), None)  # (某市公安局某某开发区
+            i = parent.start - base if parent is not None else inner[-1] if inner else i  # 分局某某产业园派出所)
         cut = next((m for m in mentions if m.is_named_place and m.start - base < i < m.end - base), None)
         if cut is not None:
             i = cut.start - base  # 同安区东山…协会: a name opens where the place it holds opens, not inside it
