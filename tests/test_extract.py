@@ -1458,6 +1458,77 @@ FORTY_SECOND_ROUND = [
      (0.54, 0.63, 0.29, 0.63, 0.48)),
 ]
 
+FORTY_THIRD_ROUND = [
+    (("ng",), 6, "real pages, short, the forty-third round's first wave (community corrections, a county's 综治 "
+                "centres, a red-cross home, a 计生协), met once at ef60c0b: 0.533",
+     (0.57, 0.66, 0.38, 0.69, 0.79)),
+    (("nh",), 6, "real pages, short, the forty-third round's first wave (科协 branches, a 科普 community, 文明交通, "
+                "hutong parking, a transport bureau's pairing), met once at ef60c0b: 0.582",
+     (0.59, 0.81, 0.49, 0.73, 0.65)),
+    (("ni",), 6, "real pages, short, the forty-third round's first wave (telecom and unicom co-building, a 双报到 "
+                "signing, 新就业群体 stations), met once at ef60c0b: 0.512",
+     (0.62, 0.72, 0.44, 0.70, 0.46)),
+    (("nj",), 6, "real pages, short, the forty-third round's first wave (resettlement communities, cross-province "
+                "毗邻党建, a 桂滇黔 joint committee), met once at ef60c0b: 0.641",
+     (0.64, 0.71, 0.34, 0.69, 0.28)),
+    (("nk",), 6, "real pages, short, the forty-third round's second wave (city-village pairing, 跨村联建, 民情议事长廊, "
+                "人民建议征集), met once at ef60c0b: 0.588",
+     (0.59, 0.58, 0.43, 0.76, 0.68)),
+    (("nl",), 6, "real pages, short, the forty-third round's second wave (retirees' Party branches, railway "
+                "retirees, 司机之家, a metro line's four-party pact), met once at ef60c0b: 0.585",
+     (0.55, 0.52, 0.40, 0.72, 0.70)),
+    (("nm",), 6, "real pages, short, the forty-third round's second wave (emergency stations, a 减灾 model "
+                "community, flood duty, 商居联盟 for the old, lifts, an accessible community), met once at ef60c0b: "
+                "0.702",
+     (0.70, 0.79, 0.56, 0.74, 0.59)),
+    (("nn",), 6, "real pages, short, the forty-third round's second wave (a finance group's part-time members, an "
+                "insurer's pairing, 红色物业, old-compound renewal), met once at ef60c0b: 0.595",
+     (0.59, 0.66, 0.39, 0.74, 0.74)),
+    (("no",), 6, "real pages, short, the forty-third round's third wave (heating companies, a building's "
+                "retrofit, 公共收益 and accounts made public), met once at 1c62f8b: 0.667",
+     (0.67, 0.77, 0.33, 0.74, 0.48)),
+    (("np",), 6, "real pages, short, the forty-third round's third wave (school-gate guards, 警校共建, family "
+                "mediation studios, a 司法所's plan), met once at 1c62f8b: 0.493",
+     (0.54, 0.57, 0.30, 0.79, 0.77)),
+    (("nq",), 6, "real pages, short, the forty-third round's third wave (清廉社区, 清风监察站, a metro project's Party "
+                "branch, 三亮, a builder's renovation branch), met once at 1c62f8b: 0.578",
+     (0.57, 0.59, 0.28, 0.69, 0.57)),
+    (("nr",), 6, "real pages, short, the forty-third round's third wave (a veterans' station branch, "
+                "national-defence education, an air-raid drill, door plates, 非公企业, a market's plan), met once at "
+                "1c62f8b: 0.533",
+     (0.53, 0.58, 0.53, 0.62, 0.47)),
+    (("ns",), 6, "real pages, short, the forty-third round's fourth wave (移风易俗理事会, 红白理事会, a park's 园长, pocket "
+                "parks, a forestry institute's base), met once at 4c9d018: 0.703",
+     (0.70, 0.79, 0.42, 0.79, 0.51)),
+    (("nt",), 6, "real pages, short, the forty-third round's fourth wave (非遗 work, a steel group's alliance, "
+                "1+567 volunteers, 党建带群建), met once at 4c9d018: 0.646",
+     (0.64, 0.83, 0.46, 0.66, 0.58)),
+    (("nu",), 6, "real pages, short, the forty-third round's fourth wave (妇女微家, 妇女之家, a guarantee group's "
+                "pairing, 社区合伙人), met once at 4c9d018: 0.605",
+     (0.61, 0.69, 0.44, 0.65, 0.91)),
+    (("nv",), 6, "real pages, short, the forty-third round's fourth wave (community trade unions, 联建门店, gas "
+                "pipes, rain and sewage works), met once at 4c9d018: 0.706",
+     (0.70, 0.67, 0.34, 0.71, 0.70)),
+    (("nw",), 6, "real pages, short, the forty-third round's fifth wave (爱国卫生, a 公共卫生委员会, summer classes), met "
+                "once at ef3f09e: 0.590",
+     (0.58, 0.77, 0.39, 0.73, 0.63)),
+    (("nx",), 6, "real pages, short, the forty-third round's fifth wave (secretaries' 述职, 楼道长, community mergers, "
+                "街巷长制), met once at ef3f09e: 0.672",
+     (0.67, 0.73, 0.32, 0.64, 0.37)),
+    (("ny",), 6, "real pages, short, the forty-third round's fifth wave (schools opening playgrounds, 校社共建, 帮办代办, "
+                "a tobacco bureau's 红色楼道长), met once at ef3f09e: 0.494",
+     (0.49, 0.57, 0.30, 0.64, 0.69)),
+    (("nz",), 3, "real pages, short, the forty-third round's fifth wave (a police station's community officer, "
+                "trade mediation committees, a street's 党建+ summary), met once at ef3f09e: 0.366",
+     (0.38, 0.65, 0.19, 0.63, 0.83)),
+    (("oa",), 6, "real pages, short, the forty-third round's sixth wave (议事规则, a community paper, 爱邻协商, 台胞 in a "
+                "community), met once at 3a750a3: 0.686",
+     (0.68, 0.78, 0.57, 0.66, 0.73)),
+    (("ob",), 6, "real pages, short, the forty-third round's sixth wave (social assistance, 救助管理站, recycling of "
+                "old goods), met once at 3a750a3: 0.568",
+     (0.56, 0.77, 0.31, 0.80, 0.68)),
+]
+
 LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND + NINTH_ROUND
                 + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND + THIRTEENTH_ROUND + FOURTEENTH_ROUND
                 + FIFTEENTH_ROUND + SIXTEENTH_ROUND + SEVENTEENTH_ROUND + NINETEENTH_ROUND + TWENTIETH_ROUND
@@ -1466,7 +1537,8 @@ LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHT
                 + TWENTY_NINTH_ROUND + THIRTIETH_ROUND + THIRTY_FIRST_ROUND
                 + THIRTY_SECOND_ROUND + THIRTY_THIRD_ROUND + THIRTY_FOURTH_ROUND
                 + THIRTY_FIFTH_ROUND + THIRTY_SIXTH_ROUND + THIRTY_SEVENTH_ROUND + THIRTY_EIGHTH_ROUND
-                + THIRTY_NINTH_ROUND + FORTIETH_ROUND + FORTY_FIRST_ROUND + FORTY_SECOND_ROUND)
+                + THIRTY_NINTH_ROUND + FORTIETH_ROUND + FORTY_FIRST_ROUND + FORTY_SECOND_ROUND
+                + FORTY_THIRD_ROUND)
 
 
 @pytest.mark.parametrize("prefixes,reports,first_contact,pins", LATER_ROUNDS,
