@@ -511,6 +511,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("桂香社区与青川广播电视台结对。", "青川广播电视台", "Institution"),  # 电视台 heads a unit's name
     ("驻区企业青川项目部组织党员走进桂香社区。", "青川项目部", "Institution"),  # a kind (驻区企业) before a name is no part of it
     ("由桂香镇党委书记兼任综治办主任。", "综治办", "GovernmentBody"),  # a kind of office (ontology/kinds.ttl)
+    ("桂香社区组建“七彩”志愿者队伍。", "“七彩”志愿者队伍", "SocialOrganisation"),  # a quoted name before a kind of team names one team, no scheme
     ("青川市公安局高新技术产业开发区分局柳岸产业园派出所民警走进社区。", "青川市公安局高新技术产业开发区分局柳岸产业园派出所", "GovernmentBody"),  # a long unit's name cut by length opens with its parent's
     ("由青石镇本土企业青禾集团开发的小区。", "青禾集团", "Institution"),  # a descriptor before a name (ggl:descriptor_endings)
     ("桂香社区党委与中铁青禾6号线2标项目部党支部共建。", "中铁青禾6号线2标项目部党支部", "PartyOrganisation"),  # a metro line's section in a name

@@ -173,6 +173,9 @@ def mechanism_spans(text: str, lex: Lexicon, schemes: dict | None = None) -> lis
             continue  # “三无”小区: a kind of place written with a quoted part, read with the kinds
         if head_end is None and len(inner.strip()) < 2:
             continue  # 聚“心”、暖“心”: a quoted character is a pun, it names no scheme without a head noun
+        tail_kind = lex.surface.get(text[skip:head_end]) if head_end else None
+        if tail_kind is not None and tail_kind.type == "SocialOrganisation":
+            continue  # “七彩”志愿者队伍: a quoted name before a kind of team names one team (_quoted_teams)
         if head_end is not None and _COUNT_START.match(text, skip):
             out.append((start, qend, norm_quotes(text[start:qend])))
             continue  # “A”和“B”两个议事平台: each quote names one of the counted schemes
