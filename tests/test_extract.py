@@ -1489,7 +1489,7 @@ FORTY_THIRD_ROUND = [
      (0.67, 0.77, 0.33, 0.74, 0.48)),
     (("np",), 6, "real pages, short, the forty-third round's third wave (school-gate guards, 警校共建, family "
                 "mediation studios, a 司法所's plan), met once at 1c62f8b: 0.493",
-     (0.54, 0.57, 0.30, 0.79, 0.77)),
+     (0.54, 0.58, 0.30, 0.79, 0.77)),
     (("nq",), 6, "real pages, short, the forty-third round's third wave (清廉社区, 清风监察站, a metro project's Party "
                 "branch, 三亮, a builder's renovation branch), met once at 1c62f8b: 0.578",
      (0.57, 0.59, 0.28, 0.69, 0.57)),
