@@ -58,7 +58,7 @@ def _name_ok(name: str, suffix: str, lex: Lexicon, chained: bool = False, after_
     road = len(name) >= 3 and name[-1] in lex.cue("road_endings") and not _verbs_inside(lex).search(name[2:])
     if road and len(name) >= 4 and name[0] in lex.cue("place_left_boundary") \
             and name[0] not in {w[0] for w in lex.cue("name_opening_words")}:
-        return False  # 由青湖路街道司法所牵头: a preposition opens no road's name (和兴东路, 同心东路 may be names)
+        return False  # 由柳岸路街道司法所牵头: a preposition opens no road's name (和兴东路, 同心东路 may be names)
     if not road:  # 建设路街道, 解放路社区: a road's name opens with any word
         street = chained and len(name) == 2 and lex.suffix_level.get(suffix) in ("street", "district", "city") and not \
             name.startswith(lex.cue("name_determiners")) or chained and re.fullmatch(
@@ -136,7 +136,7 @@ def _named_compound(name: str, lex: Lexicon) -> bool:
     return ending is not None and _name_ok(name[:-len(ending)], ending, lex)
 
 
-_COUNTED = re.compile("[一二两三四五六七八九十几多]+[家个名所]$")  # 两家区属: a count closing the words before 区 (五家渠市 is a name)
+_COUNTED = re.compile("[一二两三四五六七八九十几多]+[家个名所]$")  # 两家区属: a count closing the words before 区 (三家河市 is a name)
 _WORKS_NUMBER = re.compile(r"[1-9]\d{2,3}(?:所|厂)?")  # 912社区, 261小区, 602所社区: the community of a numbered works
 _LANE = re.compile(r"[\u4e00-\u9fff]{1,6}[路街巷道]\d{1,5}(?:弄|号院?|号大院)?|[\u4e00-\u9fff]{1,6}厂\d{1,3}号院"
                    r"|[\u4e00-\u9fff]{2,5}[里村苑园]?\d{1,3}号")  # 荆东4号小区, 岗子村63号小区: a numbered compound
