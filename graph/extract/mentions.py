@@ -1193,7 +1193,7 @@ def _listed_schemes(text: str, base: int, mentions: list[Mention], lex: Lexicon)
     return out
 
 
-_NOT_IN_MODIFIER = re.compile(r"\d(?!\d*$)(?!\d*(?:号线|标))|^\d+$|[个名些次]|(?<!专)项|多(?=[家个名所项种类位])|(?<=[\d十百千万余])多|^多|[一二两三四五六七八九十几数哪每各]家|[\d一二三四五六七八九十百千万几其]余|余[家个名所]|许多|不少|多数")
+_NOT_IN_MODIFIER = re.compile(r"\d(?!\d*$)(?!\d*(?:号线|标))|^\d+$|[个名些次]|(?<!专)项|多(?=[家个名所项种类位])|(?<=[\d十百千万余])多|^多|[一二两三四五六七八九十几数哪每各]家|[\d一二三四五六七八九十百千万几其]余|余[家个名所]")
 # 两家, 哪家, 十余家; 伍家岭 and 新余 are names; 专项 (禁毒专项行动领导小组) is no count; a metro line's
 # section (某集团6号线2标项目部) is a name
 
@@ -1300,7 +1300,7 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
         type_ = "PartyOrganisation" if party_at >= 0 else type_
         level_only = modifier in ("县", "市", "区") and he - hs >= 3  # 县人民医院: named by its level alone
         if len(modifier) < least and not level_only or _NOT_IN_MODIFIER.search(modifier) \
-                or COUNT.search(text, start, he):
+                or COUNT.search(text, start, he) or any(w in modifier for w in _long_determiners(lex)):
             continue
         name = text[start:he]
         if any(m.start - base <= start and he <= m.end - base and m.end - m.start > he - start and m.type != "Place"
@@ -1367,6 +1367,12 @@ def _task_start(text: str, i: int, base: int, mentions: list[Mention], ends: set
         i = k if opened and k < i - 2 else i  # (not 包抓责任小区长效治理和专项工作组: no opening found)
     place = next((m for m in mentions if m.is_named_place and m.end - base == i and text[i:i + 1] == "“"), None)
     return place.start - base if place is not None else i
+
+
+def _long_determiners(lex: Lexicon) -> tuple[str, ...]:
+    """Determiners of two characters or more (ggl:name_determiners: 不少, 许多, 所有): one inside a
+    unit's modifier (某区不少学校) makes a phrase, not a name."""
+    return lex.derived("long-determiners", lambda: tuple(w for w in lex.cue("name_determiners") if len(w) > 1))
 
 
 def _topic_breakers(lex: Lexicon) -> re.Pattern:
