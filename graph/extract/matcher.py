@@ -173,7 +173,7 @@ def _candidates(el: Element, ctx: Context, clause: Clause, pos: int | None):
 
     if el.slot or el.classes:
         for m in _slot_mentions(el, clause, ctx):
-            if not reachable(m.start):
+            if not reachable(m.start) and not (pos is not None and reachable(_placed_start(clause, m))):
                 continue
             group = _group(el, ctx, clause, chain_last(clause, m))
             if el.level == "unplaced":  # 青禾物业, not 青石市中医院: the items whose names open with no named place
@@ -197,6 +197,18 @@ def _candidates(el: Element, ctx: Context, clause: Clause, pos: int | None):
     for s, e, _ in ctx.find(clause, words):
         if reachable(s) and not _inside_mention(clause, s, e):
             yield s, (e, None)
+
+
+def _placed_start(clause: Clause, m: Mention) -> int:
+    """Where a body's name opens with the places written before it (在青石区桂香街道党工委领导下:
+    the higher places say where it is, and stand in no gap)."""
+    start = m.start
+    if m.type == "Place":
+        return start
+    while (p := next((x for x in clause.mentions if x.is_named_place and x.end == start and x.start < start),
+                     None)) is not None:
+        start = p.start
+    return start
 
 
 def _slot_mentions(el: Element, clause: Clause, ctx: Context) -> list[Mention]:
