@@ -522,7 +522,12 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青石区推行“协商立项—认领实施—定期反馈”闭环机制。", "“协商立项—认领实施—定期反馈”闭环机制", "Mechanism"),
     ("青石社区“海棠红·幸福里”社区食堂正式启用。", "“海棠红·幸福里”社区食堂", "Facility"),
     ("青石县柳岸湾易地扶贫搬迁安置区是全省最大的安置区。", "柳岸湾易地扶贫搬迁安置区", "Place"),  # a resettlement site's long ending
-    ("青川市委成立柳岸湾易地扶贫搬迁安置区临时党工委。", "柳岸湾易地扶贫搬迁安置区临时党工委", "PartyOrganisation"),  # 临时党工委 is a kind  # a quoted name before a kind of site names one (as before a team)  # steps of work, no levels  # a word sorting the counted places (ggl:counted_place_modifiers)  # 从 opens a name under its higher place (ggl:chained_short_name_chars)
+    ("青川市委成立柳岸湾易地扶贫搬迁安置区临时党工委。", "柳岸湾易地扶贫搬迁安置区临时党工委", "PartyOrganisation"),
+    ("活动由青石区柳岸巷管委会策划。", "青石区柳岸巷管委会", "GovernmentBody"),  # 管委会 heads a unit's name (ggl:unit_nouns)
+    ("青禾社区党总支、青禾社区居委会在桂香街道党工委、办事处的领导下开展工作。", "青禾社区居委会", "CommunityCommittee"),  # a list's item ends before a preposition
+    ("由桂香街道党工委和桂香街道办事处主办、青石团区委等单位承办的“青春”活动举行。", "桂香街道办事处", "GovernmentBody"),  # 主办 ends a name (ggl:phrase_verbs)
+    ("青禾社区居委会在桂香街道党工委、办事处的领导下开展工作。", "桂香街道办事处", "GovernmentBody"),  # a bare partner after a street's body (ggl:paired_kinds)
+    ("青石社区部分小区物业管委会成立。", "物业管委会", "OwnersCommittee"),  # a kind (ontology/kinds.ttl), no unit's name  # 临时党工委 is a kind  # a quoted name before a kind of site names one (as before a team)  # steps of work, no levels  # a word sorting the counted places (ggl:counted_place_modifiers)  # 从 opens a name under its higher place (ggl:chained_short_name_chars)
 ])
 def test_a_name_is_found(text, label, type_):
     assert any(m[0] == label and m[1] == type_ for m in mentions(text)), sorted(mentions(text))

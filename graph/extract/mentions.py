@@ -859,6 +859,7 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
     out = _department_lists(norm, base, out, lex)
     out = _unit_lists(norm, base, out, lex)
     out = _shared_ending(norm, base, out, lex, known)
+    out = _paired_kinds(norm, base, out, lex)
     out = _chain_steps(norm, base, out, lex)
     out = _field_labels(norm, base, out)
     out.extend(_listed_schemes(norm, base, out, lex))
@@ -1798,11 +1799,13 @@ def _listed_units(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
                 m.start - base <= k < m.end - base for m in mentions)])  # not the 和 of 和睦街道
             # …430余人，下设A党支部、B党支部: the clause opens a list of its own, read as a first item is
             s = max([s] + [v.end() for v in lex.name_breakers.finditer(text, s, e)])
-        joint = max(text.rfind(w, s, e) + 1 for w in lex.cue("partner_markers") if len(w) == 1)
-        if joint > s and text[s:joint - 1] and any(m.start - base == s and m.end - base == joint - 1
-                                                   for m in mentions) and not any(
-                m.start - base < joint - 1 < m.end - base for m in mentions):
-            s = joint  # A社区(党委)与B派出所、C卫生院: the name before 与 is the other side, not part of this one
+        for words, bodies_only in ((lex.cue("partner_markers"), False), (lex.cue("adverbial_preps"), True)):
+            joint = max(text.rfind(w, s, e) + 1 for w in words if len(w) == 1)
+            if joint > s and text[s:joint - 1] and any(
+                    m.start - base == s and m.end - base == joint - 1 and not (bodies_only and m.type == "Place")
+                    for m in mentions) and not any(m.start - base < joint - 1 < m.end - base for m in mentions):
+                s = joint  # A社区(党委)与B派出所、C卫生院: the name before 与 is the other side, not part of this
+                # one; A、B居委会在C党工委、D的领导下: nor is a body before a preposition
         s = _past_determiner(text, s, lex, e)  # 辖区中小学校: the scope word opens no name
         while s < e and text[s] in NAME_STOPS and not text.startswith(lex.cue("name_opening_words"), s):
             s += 1  # …，由某小区党支部、业委会和物业…: a preposition opens no name
@@ -1872,6 +1875,24 @@ def _bare_names_re(lex: Lexicon) -> re.Pattern:
     (惠泽、惠民、恒大3个新型社区: ggl:counted_place_modifiers)."""
     return lex.derived("bare-names", lambda: re.compile(
         _LIST_OF_BARE_NAMES + rf"(?:{lex.joined('counted_place_modifiers').pattern})?"))
+
+
+def _paired_kinds(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """某街道党工委、办事处 (ggl:paired_kinds): the bare kind right after a named place's partner
+    body is the same place's body, named in full (某街道办事处)."""
+    pairs = dict(w.split(":", 1) for w in lex.cue("paired_kinds"))
+    out = []
+    for m in mentions:
+        if m.level == "type" and m.text == m.label and m.label in pairs.values() \
+                and text[m.start - base - 1:m.start - base] in ("、", "和"):
+            first = next((x for x in mentions if x.level == "instance" and x.end == m.start - 1 and x.type != "Place"
+                          and pairs.get(next((k for k in pairs if x.label.endswith(k)), "")) == m.label), None)
+            place = first and next((x for x in mentions if x.is_named_place and x.start == first.start
+                                    and first.label.startswith(x.label)), None)
+            if place is not None:
+                m = replace(m, label=place.label + m.label, level="instance", kind=None)
+        out.append(m)
+    return out
 
 
 def _shared_ending(text: str, base: int, mentions: list[Mention], lex: Lexicon, known) -> list[Mention]:
