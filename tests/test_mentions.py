@@ -527,7 +527,8 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青禾社区党总支、青禾社区居委会在桂香街道党工委、办事处的领导下开展工作。", "青禾社区居委会", "CommunityCommittee"),  # a list's item ends before a preposition
     ("由桂香街道党工委和桂香街道办事处主办、青石团区委等单位承办的“青春”活动举行。", "桂香街道办事处", "GovernmentBody"),  # 主办 ends a name (ggl:phrase_verbs)
     ("青禾社区居委会在桂香街道党工委、办事处的领导下开展工作。", "桂香街道办事处", "GovernmentBody"),  # a bare partner after a street's body (ggl:paired_kinds)
-    ("青石社区部分小区物业管委会成立。", "物业管委会", "OwnersCommittee"),  # a kind (ontology/kinds.ttl), no unit's name  # 临时党工委 is a kind  # a quoted name before a kind of site names one (as before a team)  # steps of work, no levels  # a word sorting the counted places (ggl:counted_place_modifiers)  # 从 opens a name under its higher place (ggl:chained_short_name_chars)
+    ("青石社区部分小区物业管委会成立。", "物业管委会", "OwnersCommittee"),  # a kind (ontology/kinds.ttl), no unit's name
+    ("青石二中党总支与桂香社区结对共建。", "青石二中党总支", "PartyOrganisation"),  # a school's number (二中, 三小: ggl:unit_nouns)  # 临时党工委 is a kind  # a quoted name before a kind of site names one (as before a team)  # steps of work, no levels  # a word sorting the counted places (ggl:counted_place_modifiers)  # 从 opens a name under its higher place (ggl:chained_short_name_chars)
 ])
 def test_a_name_is_found(text, label, type_):
     assert any(m[0] == label and m[1] == type_ for m in mentions(text)), sorted(mentions(text))
@@ -758,7 +759,8 @@ def test_a_name_is_found(text, label, type_):
     ("青石区在桂香社区等打造了一批“红色物业”示范点。", "“红色物业”示范点"),  # sites that show a scheme, no scheme
     ("青石区深化街道“大工委”制和社区“兼职委员”制。", "制和社区"),  # the head of a scheme opens no name
     ("青石镇将原青禾村、原柳岸村合并组建桂香社区。", "原青禾村"),  # 原 (former) is no part of the name
-    ("青禾社区与青石五中、青石市工人文化宫3家单位结对共建。", "青石五中"),  # two items counted as three
+    ("青禾社区与柳岸书苑、青石市工人文化宫3家单位结对共建。", "柳岸书苑"),  # two items counted as three
+    ("桂香社区党委组织学习党的二十届三中全会精神。", "二十届三中"),  # a plenary session, no school (ggl:not_units)
     ("青石区成立交通运输行业、快递行业2个行业党委。", "快递行业"),  # counted Party bodies named by trade
     ("为推进支部创建、筑牢小区安全防线，青石街道成立联盟。", "筑牢小区"),
     ("青石县补齐小区治理短板。", "补齐小区"),  # 补齐, 配足: a verb and its result
