@@ -1533,6 +1533,57 @@ FORTY_THIRD_ROUND = [
      (0.56, 0.77, 0.31, 0.80, 0.68)),
 ]
 
+FORTY_FOURTH_ROUND = [
+    (("oc",), 6, "real pages, short, the forty-fourth round's first wave (关工委 and 五老, college Youth League "
+                "branches, student secretaries' assistants), met once at 6b79e9e: 0.607",
+     (0.60, 0.68, 0.36, 0.72, 0.82)),
+    (("od",), 6, "real pages, short, the forty-fourth round's first wave (e-bike charging sheds, charging piles, "
+                "a dormitory community, old-compound renewal), met once at 6b79e9e: 0.767",
+     (0.76, 0.76, 0.75, 0.81, 0.45)),
+    (("oe",), 6, "real pages, short, the forty-fourth round's first wave (文明祭祀, 红白理事会, a mobilisation meeting, "
+                "library branches, a reading circle), met once at 6b79e9e: 0.671",
+     (0.67, 0.72, 0.26, 0.75, 0.44)),
+    (("of",), 6, "real pages, short, the forty-fourth round's first wave (sewage and drainage, flood duty, 爱心冰箱, "
+                "a 红色商圈联盟, a street's plan), met once at 6b79e9e: 0.591",
+     (0.63, 0.71, 0.59, 0.76, 0.23)),
+    (("og",), 6, "real pages, short, the forty-fourth round's second wave (a 双拥 community, 征兵 stations, a "
+                "veterans' band, blood drives), met once at 6b79e9e: 0.603",
+     (0.60, 0.72, 0.31, 0.62, 0.68)),
+    (("oh",), 6, "real pages, short, the forty-fourth round's second wave (a 同心社区 base, 中医药 alleys, a "
+                "street-enterprise pact, energy saving, 近零碳), met once at 6b79e9e: 0.566",
+     (0.56, 0.73, 0.35, 0.70, 0.07)),
+    (("oi",), 6, "real pages, short, the forty-fourth round's second wave (community sports, a secretaries' "
+                "salon, a museum's branch, red-culture pairing), met once at 6b79e9e: 0.770",
+     (0.76, 0.86, 0.61, 0.77, 0.44)),
+    (("oj",), 6, "real pages, short, the forty-fourth round's second wave (百家宴, a compound's harmony, a street's "
+                "总结, anti-drowning patrols), met once at 6b79e9e: 0.707",
+     (0.70, 0.71, 0.58, 0.73, 0.71)),
+    (("ok",), 6, "real pages, short, the forty-fourth round's third wave (家校社, family-education communities, "
+                "人气集聚, a grid's Party branch), met once at the third wave's tree: 0.500",
+     (0.49, 0.70, 0.33, 0.62, 0.42)),
+    (("ol",), 6, "real pages, short, the forty-fourth round's third wave (consumer rights, 3·15, 金融网格, a bank's "
+                "red service station, a street-bank pact), met once at the third wave's tree: 0.694",
+     (0.69, 0.71, 0.57, 0.78, 0.59)),
+    (("om",), 6, "real pages, short, the forty-fourth round's third wave (village-community vegetable pairing, "
+                "共富市集, direct-sale points, unpaid wages), met once at the third wave's tree: 0.556",
+     (0.55, 0.69, 0.29, 0.64, 0.37)),
+    (("on",), 6, "real pages, short, the forty-fourth round's third wave (a tobacco bureau's pairing, a troupe's "
+                "art evenings, 双报到, 学雷锋, a border community's plan), met once at the third wave's tree: 0.591",
+     (0.59, 0.64, 0.47, 0.70, 0.79)),
+    (("oo",), 6, "real pages, short, the forty-fourth round's fourth wave (children in difficulty, left-behind "
+                "children, 儿童主任, 残疾人之家), met once at dba6ddb: 0.621",
+     (0.62, 0.72, 0.36, 0.73, 0.66)),
+    (("op",), 6, "real pages, short, the forty-fourth round's fourth wave (老年人协会, 老党员先锋队, 红管家, fire-safety task "
+                "forces), met once at dba6ddb: 0.695",
+     (0.68, 0.84, 0.39, 0.69, 0.76)),
+    (("oq",), 6, "real pages, short, the forty-fourth round's fourth wave (fire safety, 消防安全先锋队, a centre's "
+                "pairing, market-day volunteers, 红色管家), met once at dba6ddb: 0.612",
+     (0.61, 0.68, 0.47, 0.72, 0.66)),
+    (("or",), 6, "real pages, short, the forty-fourth round's fourth wave (shared tool rooms, 共享空间, 青年之家, 一核多元, "
+                "伙伴计划), met once at dba6ddb: 0.615",
+     (0.61, 0.70, 0.47, 0.80, 0.62)),
+]
+
 LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND + NINTH_ROUND
                 + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND + THIRTEENTH_ROUND + FOURTEENTH_ROUND
                 + FIFTEENTH_ROUND + SIXTEENTH_ROUND + SEVENTEENTH_ROUND + NINETEENTH_ROUND + TWENTIETH_ROUND
@@ -1542,7 +1593,7 @@ LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHT
                 + THIRTY_SECOND_ROUND + THIRTY_THIRD_ROUND + THIRTY_FOURTH_ROUND
                 + THIRTY_FIFTH_ROUND + THIRTY_SIXTH_ROUND + THIRTY_SEVENTH_ROUND + THIRTY_EIGHTH_ROUND
                 + THIRTY_NINTH_ROUND + FORTIETH_ROUND + FORTY_FIRST_ROUND + FORTY_SECOND_ROUND
-                + FORTY_THIRD_ROUND)
+                + FORTY_THIRD_ROUND + FORTY_FOURTH_ROUND)
 
 
 @pytest.mark.parametrize("prefixes,reports,first_contact,pins", LATER_ROUNDS,
