@@ -528,7 +528,9 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("由桂香街道党工委和桂香街道办事处主办、青石团区委等单位承办的“青春”活动举行。", "桂香街道办事处", "GovernmentBody"),  # 主办 ends a name (ggl:phrase_verbs)
     ("青禾社区居委会在桂香街道党工委、办事处的领导下开展工作。", "桂香街道办事处", "GovernmentBody"),  # a bare partner after a street's body (ggl:paired_kinds)
     ("青石社区部分小区物业管委会成立。", "物业管委会", "OwnersCommittee"),  # a kind (ontology/kinds.ttl), no unit's name
-    ("青石二中党总支与桂香社区结对共建。", "青石二中党总支", "PartyOrganisation"),  # a school's number (二中, 三小: ggl:unit_nouns)  # 临时党工委 is a kind  # a quoted name before a kind of site names one (as before a team)  # steps of work, no levels  # a word sorting the counted places (ggl:counted_place_modifiers)  # 从 opens a name under its higher place (ggl:chained_short_name_chars)
+    ("青石二中党总支与桂香社区结对共建。", "青石二中党总支", "PartyOrganisation"),  # a school's number (二中, 三小: ggl:unit_nouns)
+    ("共建单位有青石医院和柳岸中学。", "青石医院", "Institution"),  # a name opens after 有 (ggl:existence_verbs)
+    ("青石有色金属公司党委与桂香社区共建。", "青石有色金属公司党委", "PartyOrganisation"),  # … but not inside 有色 (ggl:existence_in_names)  # 临时党工委 is a kind  # a quoted name before a kind of site names one (as before a team)  # steps of work, no levels  # a word sorting the counted places (ggl:counted_place_modifiers)  # 从 opens a name under its higher place (ggl:chained_short_name_chars)
 ])
 def test_a_name_is_found(text, label, type_):
     assert any(m[0] == label and m[1] == type_ for m in mentions(text)), sorted(mentions(text))

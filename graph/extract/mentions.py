@@ -1290,6 +1290,7 @@ def _named_bodies(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
                         default=start)
         start = _past_kinds(text, start, hs, lex)
         start = _past_determiner(text, start, lex, hs)
+        start = _past_existence(text, start, hs, lex)
         for d in lex.pattern(lex.cue("descriptor_endings")).finditer(text, start, hs - 2):
             start = d.end()  # 康复服务机构某某康复中心: the name after its descriptor
         party_at = text.find("中共", max(0, start - 1), hs)
@@ -1807,6 +1808,7 @@ def _listed_units(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
                 s = joint  # A社区(党委)与B派出所、C卫生院: the name before 与 is the other side, not part of this
                 # one; A、B居委会在C党工委、D的领导下: nor is a body before a preposition
         s = _past_determiner(text, s, lex, e)  # 辖区中小学校: the scope word opens no name
+        s = _past_existence(text, s, e, lex)
         while s < e and text[s] in NAME_STOPS and not text.startswith(lex.cue("name_opening_words"), s):
             s += 1  # …，由某小区党支部、业委会和物业…: a preposition opens no name
         closed = text.rfind("”", s, e)
@@ -1875,6 +1877,16 @@ def _bare_names_re(lex: Lexicon) -> re.Pattern:
     (惠泽、惠民、恒大3个新型社区: ggl:counted_place_modifiers)."""
     return lex.derived("bare-names", lambda: re.compile(
         _LIST_OF_BARE_NAMES + rf"(?:{lex.joined('counted_place_modifiers').pattern})?"))
+
+
+def _past_existence(text: str, start: int, end: int, lex: Lexicon) -> int:
+    """社区内有某某物业公司, 驻片单位有某某六中: a unit's name opens after a verb of there being
+    (ggl:existence_verbs), unless the verb starts a word names hold (有色, 有限: ggl:existence_in_names)."""
+    for w in lex.cue("existence_verbs"):
+        k = text.rfind(w, start, end)
+        if k >= 0 and not text.startswith(lex.cue("existence_in_names"), k):
+            start = k + len(w)
+    return start
 
 
 def _paired_kinds(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
