@@ -1892,13 +1892,13 @@ def _past_existence(text: str, start: int, end: int, lex: Lexicon) -> int:
 def _paired_kinds(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """某街道党工委、办事处 (ggl:paired_kinds): the bare kind right after a named place's partner
     body is the same place's body, named in full (某街道办事处)."""
-    pairs = dict(w.split(":", 1) for w in lex.cue("paired_kinds"))
+    pairs = lex.derived("paired-kinds", lambda: tuple(tuple(w.split(":", 1)) for w in lex.cue("paired_kinds")))
     out = []
     for m in mentions:
-        if m.level == "type" and m.text == m.label and m.label in pairs.values() \
-                and text[m.start - base - 1:m.start - base] in ("、", "和"):
-            first = next((x for x in mentions if x.level == "instance" and x.end == m.start - 1 and x.type != "Place"
-                          and pairs.get(next((k for k in pairs if x.label.endswith(k)), "")) == m.label), None)
+        firsts = tuple(a for a, b in pairs if b == m.label)
+        if m.level == "type" and m.text == m.label and firsts and text[m.start - base - 1:m.start - base] in ("、", "和"):
+            first = next((x for x in mentions if x.level == "instance" and x.type != "Place" and x.end == m.start - 1
+                          and x.label.endswith(firsts)), None)
             place = first and next((x for x in mentions if x.is_named_place and x.start == first.start
                                     and first.label.startswith(x.label)), None)
             if place is not None:
