@@ -31,7 +31,8 @@ def patterns(lex: Lexicon) -> dict[str, re.Pattern]:
     if got is None:
         units = "|".join(lex.cue("unit_people"))
         approx = "|".join(lex.cue("approx_suffix"))
-        coord = "|".join(lex.cue("coordination"))
+        coord = "|".join(lex.cue("coordination")) + "|" + "|".join(
+            "[，,]" + w for w in lex.cue("comma_coordination"))  # A、B，以及C
         got = _PATTERNS[id(lex)] = {
             # 279名 … just before a mention (up to six characters of modifier between)
             "count": re.compile(rf"(\d+(?:\.\d+)?)({approx})?(?:{units})(?:[^\d，。；：、]{{0,6}})?$"),
