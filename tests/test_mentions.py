@@ -837,6 +837,7 @@ def test_a_name_is_found(text, label, type_):
     ("共集成社区信息系统2个。", "集成社区"),
     ("在柳岸片区和青禾小区开展清理。", "柳岸片区和青禾小区"),  # two places joined are no one name
     ("青禾街道开展排查，做到不留盲区、不留死角。", "不留盲区"),  # a blind spot is no district (ggl:district_bad_last_char)
+    ("双方就社区治理达成共识。", "双方就社区"),  # 就 before the ending is a preposition (ggl:place_name_bad_end)
     ("涵盖动迁安置、人才公寓三类社区。", "三类社区"),  # a count of kinds opens no name
     ("桂香南部市民中心举行活动。", "桂香南部市"),  # 市民 is a word (ggl:non_place_words)
     ("青石区以“五联”模式构建城市基层党建格局。", "“五联”模式构建城市基层党建格局"),  # a verb, then a head of no verbal modifier
