@@ -506,6 +506,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青石县成立青石县党建引领“三无”治理工作专班。", "青石县党建引领“三无”治理工作专班", "GovernmentBody"),  # a quoted topic inside a group's name
     ("青石社区成立禁毒专项行动领导小组。", "禁毒专项行动领导小组", "GovernmentBody"),  # 专项 is no count in a group's task
     ("青石社区成立垃圾分类领导小组。", "垃圾分类领导小组", "GovernmentBody"),  # 分类 names a task (ggl:task_words)
+    ("青石社区成立自建房排查整治领导小组。", "自建房排查整治领导小组", "GovernmentBody"),  # 排查 names a task (ggl:task_words)
     ("青石县红十字会走进桂香社区开展救护培训。", "青石县红十字会", "SocialOrganisation"),  # 红十字会 heads a unit's name (ggl:unit_nouns)
     ("桂香社区与中铁青禾项目部签订共建协议。", "中铁青禾项目部", "Institution"),  # 项目部 heads a unit's name
     ("桂香社区与青川广播电视台结对。", "青川广播电视台", "Institution"),  # 电视台 heads a unit's name
