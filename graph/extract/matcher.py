@@ -19,7 +19,7 @@ from graph.extract.constructions import Construction, Element
 from graph.extract.context import LIST_CLOSER, PLACE_TO_BODY, Context, chain_last, patterns, respective_pairs
 from graph.extract.mentions import UNIT_WORD
 from graph.extract.lexicon import ORGS, SHORT_NAME
-from graph.extract.model import Mention, Relation
+from graph.extract.model import PLACE_RANK, Mention, Relation
 from graph.extract.units import Clause
 
 BREAKS = "，。；：！？,;:!?、"
@@ -214,8 +214,8 @@ def _placed_start(clause: Clause, m: Mention) -> int:
 def _kind_of_place(el: Element, clause: Clause, m: Mention) -> Mention:
     """某街道各社区, 某社区所有小区: the kind written after a place's 各 (PLACE_TO_BODY) fills the slot, in
     that place, not the place itself."""
-    if not m.is_named_place:
-        return m
+    if not m.is_named_place or PLACE_RANK.get(m.place_level, 0) >= PLACE_RANK["compound"]:
+        return m  # 深入某小区各楼栋: a compound's buildings are the compound (as the golds have it)
     rest = clause.text[m.end - clause.start:]
     word = next((w for w in PLACE_TO_BODY if rest.startswith(w)), None)
     if word is None:
