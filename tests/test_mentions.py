@@ -426,6 +426,8 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青石街道下辖梅园社区、912社区等9个社区。", "912社区", "Place"),  # the community of a numbered works
     ("解放军184医院与枫园社区结对共建。", "解放军184医院", "Institution"),  # a number closing a unit's modifier
     ("青石市跨境电商产业链党委成立以来，园区企业有了主心骨。", "青石市跨境电商产业链党委", "PartyOrganisation"),  # a long modifier before a Party kind
+    ("青石市应急管理局直属机关党委与桂香社区党委结对共建。", "青石市应急管理局直属机关党委", "PartyOrganisation"),  # 直属机关 between a unit and its Party kind (ggl:own_office_words)
+    ("桂香社区联合青石市档案馆开展活动。", "青石市档案馆", "Institution"),  # 档案馆 heads a unit (ggl:unit_nouns)
     ("小区合并后，桂香社区党委牵头组建青禾家园小区党支部。", "青禾家园小区党支部", "PartyOrganisation"),  # a name opens after a founding verb
     ("青石县老城街道东关社区推行“红色物业”。", "老城街道", "Place"),  # 老城 is a name
     ("青石镇鑫都华庭一期、欧文博仕缘、幸福名筑等8个小区正在改造。", "幸福名筑", "Place"),  # a compound listed keeps its name as written
