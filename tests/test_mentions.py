@@ -426,6 +426,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青石街道下辖梅园社区、912社区等9个社区。", "912社区", "Place"),  # the community of a numbered works
     ("解放军184医院与枫园社区结对共建。", "解放军184医院", "Institution"),  # a number closing a unit's modifier
     ("青石市跨境电商产业链党委成立以来，园区企业有了主心骨。", "青石市跨境电商产业链党委", "PartyOrganisation"),  # a long modifier before a Party kind
+    ("马头镇信访办联合社区党员志愿者走上街头。", "党员志愿者", "Role"),  # the place word before a role opens no longer role (社区党员 gives way to 党员志愿者)
     ("青石市应急管理局直属机关党委与桂香社区党委结对共建。", "青石市应急管理局直属机关党委", "PartyOrganisation"),  # 直属机关 between a unit and its Party kind (ggl:own_office_words)
     ("桂香社区联合青石市档案馆开展活动。", "青石市档案馆", "Institution"),  # 档案馆 heads a unit (ggl:unit_nouns)
     ("小区合并后，桂香社区党委牵头组建青禾家园小区党支部。", "青禾家园小区党支部", "PartyOrganisation"),  # a name opens after a founding verb

@@ -793,6 +793,7 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
     for reading, (squeezed, where) in enumerate(readings):
         second = reading == 1
         for m in lex.kinds_re.finditer(squeezed):
+            m = _longer_role(squeezed, m, lex)
             s, e = where[m.start()], where[m.end() - 1] + 1
             if norm[s:e].count("“") > norm[s:e].count("”") and norm.startswith("”", e):
                 e += 1  # 社区“大党委”: the kind's closing quote is part of it
@@ -872,6 +873,16 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
         for m in out:
             memory.remember(m, lex)
     return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+def _longer_role(text: str, m: re.Match, lex: Lexicon) -> re.Match:
+    """社区党员志愿者: a role read first (社区党员) gives way to a role that opens inside it and reaches
+    further (党员志愿者); the place word before it only says whose volunteers they are."""
+    if lex.surface[m.group(0)].type != "Role":
+        return m
+    return next((k for j in range(m.start() + 1, m.end()) if (k := lex.kinds_re.match(text, j)) is not None
+                 and k.end() > m.end() and lex.surface[k.group(0)].type == "Role"
+                 and getattr(lex.surface.get(text[m.start():j]), "type", None) == "Place"), m)
 
 
 def _crossing_units(mentions: list[Mention]) -> list[Mention]:
