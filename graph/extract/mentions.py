@@ -653,8 +653,12 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
             taken.append((start, end))
 
     for m in POLICY_RE.finditer(norm):
-        if m.group(0)[1:-1].endswith(lex.cue("publication_endings")) or norm.startswith("讯", m.end()):
-            taken.append((m.start(), m.end()))  # （《某某日报》2023年11月14日06版）, 《某某》讯: a source, no policy
+        title = m.group(0)[1:-1]
+        if title.endswith(lex.cue("publication_endings")) or norm.startswith("讯", m.end()) or not (
+                title.endswith(lex.cue("document_heads"))
+                or _TRAILING_BRACKET.sub("", title).endswith(lex.cue("document_heads"))):
+            # （《某某日报》2023年11月14日06版）, 《某某》讯: a source; 舞蹈《某某》: a work (ggl:document_heads)
+            taken.append((m.start(), m.end()))
         else:
             add(m.start(), m.end(), norm_quotes(m.group(0)), "Policy", "instance", is_quoted=True)
         quoted.append((m.start(), m.end()))
@@ -873,6 +877,9 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
         for m in out:
             memory.remember(m, lex)
     return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+_TRAILING_BRACKET = re.compile(r"[（(][^（）()]*[）)]$")  # 《…实施方案（试行）》, 《…方案(2022-2024年)》
 
 
 def _longer_role(text: str, m: re.Match, lex: Lexicon) -> re.Match:
