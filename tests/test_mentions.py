@@ -429,6 +429,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("马头镇信访办联合社区党员志愿者走上街头。", "党员志愿者", "Role"),  # the place word before a role opens no longer role (社区党员 gives way to 党员志愿者)
     ("青石市应急管理局直属机关党委与桂香社区党委结对共建。", "青石市应急管理局直属机关党委", "PartyOrganisation"),  # 直属机关 between a unit and its Party kind (ggl:own_office_words)
     ("桂香社区联合青石市档案馆开展活动。", "青石市档案馆", "Institution"),  # 档案馆 heads a unit (ggl:unit_nouns)
+    ("青石区桂香街道名盛苑小区。", "名盛苑小区", "Place"),  # 名 may open a compound's name (not in ggl:place_name_bad_start)
     ("桂香社区落实《青石市文明养犬管理办法（试行）》。", "《青石市文明养犬管理办法（试行）》", "Policy"),  # a document's head before its bracket (ggl:document_heads)
     ("小区合并后，桂香社区党委牵头组建青禾家园小区党支部。", "青禾家园小区党支部", "PartyOrganisation"),  # a name opens after a founding verb
     ("青石县老城街道东关社区推行“红色物业”。", "老城街道", "Place"),  # 老城 is a name
@@ -843,6 +844,7 @@ def test_a_name_is_found(text, label, type_):
     ("在柳岸片区和青禾小区开展清理。", "柳岸片区和青禾小区"),  # two places joined are no one name
     ("青禾街道开展排查，做到不留盲区、不留死角。", "不留盲区"),  # a blind spot is no district (ggl:district_bad_last_char)
     ("双方就社区治理达成共识。", "双方就社区"),  # 就 before the ending is a preposition (ggl:place_name_bad_end)
+    ("桂香社区组织2名青禾小区居民参加议事。", "名青禾小区"),  # the measure word after a figure opens no name
     ("桂香社区的舞蹈队表演了舞蹈《青禾之歌》。", "《青禾之歌》"),  # a work's title, no policy (ggl:document_heads)
     ("涵盖动迁安置、人才公寓三类社区。", "三类社区"),  # a count of kinds opens no name
     ("桂香南部市民中心举行活动。", "桂香南部市"),  # 市民 is a word (ggl:non_place_words)
