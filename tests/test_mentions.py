@@ -430,6 +430,8 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("青石市应急管理局直属机关党委与桂香社区党委结对共建。", "青石市应急管理局直属机关党委", "PartyOrganisation"),  # 直属机关 between a unit and its Party kind (ggl:own_office_words)
     ("桂香社区联合青石市档案馆开展活动。", "青石市档案馆", "Institution"),  # 档案馆 heads a unit (ggl:unit_nouns)
     ("青石区桂香街道名盛苑小区。", "名盛苑小区", "Place"),  # 名 may open a compound's name (not in ggl:place_name_bad_start)
+    ("青禾市均安镇桂香社区。", "均安镇", "Place"),  # 均 may open a two-character name (ggl:short_name_chars)
+    ("乌兰察布市集宁区桥西街道。", "乌兰察布市", "Place"),  # a city whose name holds 察 (ggl:name_opening_words)
     ("桂香社区落实《青石市文明养犬管理办法（试行）》。", "《青石市文明养犬管理办法（试行）》", "Policy"),  # a document's head before its bracket (ggl:document_heads)
     ("小区合并后，桂香社区党委牵头组建青禾家园小区党支部。", "青禾家园小区党支部", "PartyOrganisation"),  # a name opens after a founding verb
     ("青石县老城街道东关社区推行“红色物业”。", "老城街道", "Place"),  # 老城 is a name
