@@ -987,7 +987,9 @@ THIRTY_THIRD_ROUND = [
      (0.56, 0.64, 0.55, 0.71, 0.50)),
     (("hn",), 6, "real pages, much completed, commissioned after the tuning on hh and hi, met once after the round's "
                 "last change before it: 0.771 at c8609f5 (the same at 7e17b85)",
-     (0.77, 0.80, 0.66, 0.79, 0.68)),
+     # f1 and macro lowered (0.77, 0.66) when a title in 《》 began to need a document's head (12b253e): the
+     # gold takes 《楼道党支部轮值日记》, a diary, as a policy
+     (0.76, 0.80, 0.65, 0.79, 0.68)),
     (("ho",), 6, "real pages, much completed, commissioned after the tuning on hh and hi, met once after the round's "
                 "last change before it: 0.669 at c8609f5 (the same at 7e17b85; ho3, an 专访 of a company branch's "
                 "secretary, 0.333)",
@@ -1236,7 +1238,9 @@ THIRTY_NINTH_ROUND = [
      (0.53, 0.55, 0.42, 0.66, 0.71)),
     (("km",), 6, "real pages, short, the round's fifth wave (towns of county-level cities, 东北 and 鲁豫; 近邻党建, heating, "
                 "a building without property management), met once at 54c7eed (the same at 39e11db): 0.746",
-     (0.74, 0.77, 0.55, 0.65, 0.71)),
+     # entities lowered (0.65) when a role written after a place word began to give way to the longer role
+     # inside it (0a27809): this gold does not list the 党员代表 it now reads
+     (0.74, 0.77, 0.55, 0.64, 0.71)),
     (("kn",), 6, "real pages, short, the round's fifth wave (恩施, 厦门, 泸州, 廊坊, 上海, 北京 streets; 小区110, retired "
                 "cadres' branch, 三驾马车), met once at 54c7eed (the same at 39e11db): 0.687",
      (0.68, 0.80, 0.52, 0.69, 0.21)),
@@ -1470,7 +1474,9 @@ FORTY_THIRD_ROUND = [
      (0.59, 0.81, 0.49, 0.73, 0.65)),
     (("ni",), 6, "real pages, short, the forty-third round's first wave (telecom and unicom co-building, a 双报到 "
                 "signing, 新就业群体 stations), met once at ef60c0b: 0.512",
-     (0.62, 0.72, 0.44, 0.70, 0.46)),
+     # entities lowered (0.70) when a role written after a place word began to give way to the longer role
+     # inside it (0a27809): 社区党员代表 reads 党员代表, which this gold does not list
+     (0.62, 0.72, 0.44, 0.69, 0.46)),
     (("nj",), 6, "real pages, short, the forty-third round's first wave (resettlement communities, cross-province "
                 "毗邻党建, a 桂滇黔 joint committee), met once at ef60c0b: 0.641",
      (0.64, 0.71, 0.34, 0.69, 0.28)),
@@ -1483,7 +1489,9 @@ FORTY_THIRD_ROUND = [
     (("nm",), 6, "real pages, short, the forty-third round's second wave (emergency stations, a 减灾 model "
                 "community, flood duty, 商居联盟 for the old, lifts, an accessible community), met once at ef60c0b: "
                 "0.702",
-     (0.70, 0.79, 0.56, 0.74, 0.59)),
+     # f1 and entities lowered (0.70, 0.74) when a title in 《》 began to need a document's head (12b253e):
+     # the gold takes 《残疾预防》, a campaign's slogan, as a policy
+     (0.69, 0.79, 0.56, 0.73, 0.59)),
     (("nn",), 6, "real pages, short, the forty-third round's second wave (a finance group's part-time members, an "
                 "insurer's pairing, 红色物业, old-compound renewal), met once at ef60c0b: 0.595",
      (0.59, 0.66, 0.39, 0.74, 0.74)),
@@ -1586,6 +1594,81 @@ FORTY_FOURTH_ROUND = [
      (0.61, 0.70, 0.47, 0.80, 0.62)),
 ]
 
+FORTY_FIFTH_ROUND = [
+    (("os",), 6, "real pages, short, the forty-fifth round's first wave (文明养犬, handovers and abandoned compounds, "
+                "物业撤场), met once at ad4de97: 0.702",
+     (0.70, 0.80, 0.58, 0.83, 0.36)),
+    (("ot",), 6, "real pages, short, the forty-fifth round's first wave (普惠托育, community planners, a 托育 centre run"
+                " with a state firm), met once at ad4de97: 0.648",
+     (0.64, 0.79, 0.48, 0.72, 0.59)),
+    (("ou",), 6, "real pages, short, the forty-fifth round's first wave (法律明白人, lawyers paired with villages, "
+                "人民建议征集), met once at ad4de97: 0.516",
+     (0.51, 0.66, 0.25, 0.74, 0.75)),
+    (("ov",), 6, "real pages, short, the forty-fifth round's first wave (self-built house safety, 早餐工程, a "
+                "volunteer team's breakfasts), met once at ad4de97: 0.470",
+     (0.50, 0.74, 0.28, 0.59, 0.78)),
+    (("ow",), 6, "real pages, short, the forty-fifth round's second wave (street vendors, night markets, pocket "
+                "parks, green adoption), met once at ad4de97: 0.646",
+     (0.64, 0.80, 0.40, 0.76, 0.70)),
+    (("ox",), 6, "real pages, short, the forty-fifth round's second wave (residents' conventions, 红黑榜, community "
+                "galas), met once at ad4de97: 0.661",
+     (0.75, 0.88, 0.47, 0.81, 0.79)),
+    (("oy",), 6, "real pages, short, the forty-fifth round's second wave (community colleges, 校地共建, 侨之家), met once"
+                " at ad4de97: 0.645",
+     (0.66, 0.63, 0.56, 0.66, 0.62)),
+    (("oz",), 6, "real pages, short, the forty-fifth round's second wave (lift renewal, secondary water supply, "
+                "倡议书), met once at ad4de97: 0.547",
+     (0.54, 0.75, 0.38, 0.70, 0.31)),
+    (("pa",), 6, "real pages, short, the forty-fifth round's third wave (snow clearing, 送清凉, 清凉驿站), met once at "
+                "the third wave's tree: 0.698",
+     (0.73, 0.89, 0.45, 0.76, 0.66)),
+    (("pb",), 6, "real pages, short, the forty-fifth round's third wave (the census, 爱国卫生, 巩卫), met once at the "
+                "third wave's tree: 0.579",
+     (0.57, 0.79, 0.61, 0.74, 0.66)),
+    (("pc",), 6, "real pages, short, the forty-fifth round's third wave (两委 elections, mediation rooms, anti-"
+                "domestic-violence), met once at the third wave's tree: 0.652",
+     (0.65, 0.71, 0.47, 0.75, 0.63)),
+    (("pd",), 6, "real pages, short, the forty-fifth round's third wave (door plates, 党员家庭户, couriers in "
+                "compounds), met once at the third wave's tree: 0.617",
+     (0.61, 0.67, 0.30, 0.67, 0.59)),
+    (("pe",), 6, "real pages, short, the forty-fifth round's fourth wave (雪亮工程 cameras, ramps and accessibility), "
+                "met once at 1859ba3: 0.677",
+     (0.68, 0.72, 0.38, 0.81, 0.74)),
+    (("pf",), 6, "real pages, short, the forty-fifth round's fourth wave (健康小屋, family doctors, earthquake "
+                "drills), met once at 1859ba3: 0.484",
+     (0.54, 0.67, 0.32, 0.69, 0.53)),
+    (("pg",), 6, "real pages, short, the forty-fifth round's fourth wave (local opera, a cultural station, river "
+                "patrols), met once at 1859ba3: 0.520",
+     (0.53, 0.71, 0.37, 0.65, 0.35)),
+    (("ph",), 6, "real pages, short, the forty-fifth round's fourth wave (parking and shed councils, state "
+                "property firms in old compounds), met once at 1859ba3: 0.529",
+     (0.59, 0.71, 0.33, 0.74, 0.86)),
+    (("pi",), 6, "real pages, short, the forty-fifth round's fifth wave (smartphone classes, day-care centres, "
+                "长者食堂), met once at c140197: 0.643",
+     (0.64, 0.76, 0.42, 0.75, 0.51)),
+    (("pj",), 6, "real pages, short, the forty-fifth round's fifth wave (septic tanks and drains, energy and water"
+                " saving), met once at c140197: 0.584",
+     (0.58, 0.71, 0.38, 0.70, 0.63)),
+    (("pk",), 6, "real pages, short, the forty-fifth round's fifth wave (Youth League branches, chambers of "
+                "commerce), met once at c140197: 0.558",
+     (0.55, 0.61, 0.42, 0.63, 0.78)),
+    (("pl",), 5, "real pages, short, the forty-fifth round's fifth wave (public-space renewal, 环物会, 信托制物业), met "
+                "once at c140197: 0.647",
+     (0.64, 0.72, 0.36, 0.77, 0.28)),
+    (("pm",), 6, "real pages, short, the forty-fifth round's sixth wave (四点半课堂, 绿色账户, kitchen-waste pilots), met "
+                "once at 31aa0d6: 0.691",
+     (0.69, 0.76, 0.56, 0.76, 0.66)),
+    (("pn",), 6, "real pages, short, the forty-fifth round's sixth wave (微心愿, cleared stairwells and fire lanes), "
+                "met once at 31aa0d6: 0.590",
+     (0.58, 0.67, 0.30, 0.67, 0.79)),
+    (("po",), 6, "real pages, short, the forty-fifth round's sixth wave (social-organisation incubators, community"
+                " charity funds), met once at 31aa0d6: 0.528",
+     (0.52, 0.69, 0.28, 0.64, 0.55)),
+    (("pp",), 6, "real pages, short, the forty-fifth round's sixth wave (emergency property cover, 邻里中心, 文明倡议), "
+                "met once at 31aa0d6: 0.599",
+     (0.59, 0.83, 0.37, 0.65, 0.49)),
+]
+
 LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND + NINTH_ROUND
                 + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND + THIRTEENTH_ROUND + FOURTEENTH_ROUND
                 + FIFTEENTH_ROUND + SIXTEENTH_ROUND + SEVENTEENTH_ROUND + NINETEENTH_ROUND + TWENTIETH_ROUND
@@ -1595,7 +1678,7 @@ LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHT
                 + THIRTY_SECOND_ROUND + THIRTY_THIRD_ROUND + THIRTY_FOURTH_ROUND
                 + THIRTY_FIFTH_ROUND + THIRTY_SIXTH_ROUND + THIRTY_SEVENTH_ROUND + THIRTY_EIGHTH_ROUND
                 + THIRTY_NINTH_ROUND + FORTIETH_ROUND + FORTY_FIRST_ROUND + FORTY_SECOND_ROUND
-                + FORTY_THIRD_ROUND + FORTY_FOURTH_ROUND)
+                + FORTY_THIRD_ROUND + FORTY_FOURTH_ROUND + FORTY_FIFTH_ROUND)
 
 
 @pytest.mark.parametrize("prefixes,reports,first_contact,pins", LATER_ROUNDS,
