@@ -54,7 +54,6 @@ def patterns(lex: Lexicon) -> dict[str, re.Pattern]:
     return got
 
 
-PLACE_TO_BODY = ("各", "所属", "所辖", "辖区", "全体", "所有")  # 某街道各社区党组织: the bodies of a place
 _TITLED_SCHEME = re.compile(r"《[^“》]{0,20}“([^”》]{2,20})”([^》“]{2,16})》")  # 《某某“Q”H共建协议书》
 
 
@@ -248,7 +247,7 @@ class Context:
             j += 1
         cand = ms[j]
         if cand.is_named_place and j + 1 < len(ms) and ms[j + 1].type in ORGS and \
-                self.text_between(c, cand.end, ms[j + 1].start) in PLACE_TO_BODY:
+                self.text_between(c, cand.end, ms[j + 1].start) in self.cue("place_body_words"):
             cand = ms[j + 1]  # 某街道各社区党组织牵头: the bodies of the place act
         # a body written over its place (桃源社区党支部 starts where 桃源社区 starts)
         for m in ms:
@@ -306,7 +305,7 @@ class Context:
             elif not patterns(self.lex)["gap"].match(gap):
                 break
             if m.type == "Place" and m.level == "instance":
-                word = next((w for w in PLACE_TO_BODY if clause.text.startswith(w, m.end - clause.start)
+                word = next((w for w in self.cue("place_body_words") if clause.text.startswith(w, m.end - clause.start)
                              and m.end + len(w) in starts), None)
                 if word:  # 与某街道各社区党委共建: the bodies of the place, not the place
                     cursor = m.end + len(word)

@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import Iterator
 
 from graph.extract.constructions import Construction, Element
-from graph.extract.context import LIST_CLOSER, PLACE_TO_BODY, Context, chain_last, patterns, respective_pairs
+from graph.extract.context import LIST_CLOSER, Context, chain_last, patterns, respective_pairs
 from graph.extract.mentions import UNIT_WORD
 from graph.extract.lexicon import ORGS, SHORT_NAME
 from graph.extract.model import PLACE_RANK, Mention, Relation
@@ -175,7 +175,7 @@ def _candidates(el: Element, ctx: Context, clause: Clause, pos: int | None):
         for m in _slot_mentions(el, clause, ctx):
             if not reachable(m.start) and not (pos is not None and reachable(_placed_start(clause, m))):
                 continue
-            group = _group(el, ctx, clause, _kind_of_place(el, clause, chain_last(clause, m)))
+            group = _group(el, ctx, clause, _kind_of_place(el, ctx, clause, chain_last(clause, m)))
             if el.level == "unplaced":  # 青禾物业, not 青石市中医院: the items whose names open with no named place
                 group = [x for x in group if not any(p.is_named_place and p.start == x.start and p.end < x.end
                                                      for p in clause.mentions)]
@@ -211,13 +211,13 @@ def _placed_start(clause: Clause, m: Mention) -> int:
     return start
 
 
-def _kind_of_place(el: Element, clause: Clause, m: Mention) -> Mention:
-    """某街道各社区, 某社区所有小区: the kind written after a place's 各 (PLACE_TO_BODY) fills the slot, in
-    that place, not the place itself."""
+def _kind_of_place(el: Element, ctx: Context, clause: Clause, m: Mention) -> Mention:
+    """某街道各社区, 某社区所有小区: the kind written after a place's 各 (ggl:place_body_words) fills the slot,
+    in that place, not the place itself."""
     if not m.is_named_place or PLACE_RANK.get(m.place_level, 0) >= PLACE_RANK["compound"]:
         return m  # 深入某小区各楼栋: a compound's buildings are the compound (as the golds have it)
     rest = clause.text[m.end - clause.start:]
-    word = next((w for w in PLACE_TO_BODY if rest.startswith(w)), None)
+    word = next((w for w in ctx.cue("place_body_words") if rest.startswith(w)), None)
     if word is None:
         return m
     return next((x for x in clause.top_mentions if x.start == m.end + len(word) and x.level == "type"
