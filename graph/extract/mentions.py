@@ -654,9 +654,8 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
 
     for m in POLICY_RE.finditer(norm):
         title = m.group(0)[1:-1]
-        if title.endswith(lex.cue("publication_endings")) or norm.startswith("讯", m.end()) or not (
-                title.endswith(lex.cue("document_heads"))
-                or _TRAILING_BRACKET.sub("", title).endswith(lex.cue("document_heads"))):
+        if title.endswith(lex.cue("publication_endings")) or norm.startswith("讯", m.end()) \
+                or not _TRAILING_BRACKET.sub("", title).endswith(lex.cue("document_heads")):
             # （《某某日报》2023年11月14日06版）, 《某某》讯: a source; 舞蹈《某某》: a work (ggl:document_heads)
             taken.append((m.start(), m.end()))
         else:
