@@ -128,7 +128,7 @@ def _ends_phrase(text: str, end: int, lex: Lexicon) -> bool:
 _MANY_AFTER = re.compile(r"(?:[2-9]|\d{2,}|[两三四五六七八九十百]+)[个家]")
 _THIS_ONE = re.compile("这一|这项|这个|这种|该|此项|此|上述|以上")
 _THIS_SCHEME = re.compile("(?:这一|这项|该|此项)(机制|制度|模式)")
-_QUANTIFIED = re.compile("各项|各类|各种|相关|多项|多种|有关")
+_QUANTIFIED = re.compile("各项|各类|各种|相关|多项|多种|有关|本次|此次|这次")
 _ONE_OFF = re.compile(r"第[一二三四五六七八九十百\d]+[次届期]|首[次届]")
 
 
@@ -420,9 +420,9 @@ def _acted_on(text: str, start: int, verbs, lex: Lexicon) -> bool:
     return any(v in window for v in verbs)
 
 
-_NEXT_QUOTE = re.compile(r"[和与及、]“[^“”]{1,30}”")
+_NEXT_QUOTE = re.compile(r"[和与及、]?“[^“”]{1,30}”")
 _QUOTE_IN_RUN = re.compile(r"[和与及、]?“[^“”]{1,30}”")
-_PREV_QUOTE = re.compile(r"“[^“”]{1,30}”[^“”，。；]{0,3}[和与及、][^“”，。；]{0,2}$")
+_PREV_QUOTE = re.compile(r"“[^“”]{1,30}”(?:[^“”，。；]{0,3}[和与及、][^“”，。；]{0,2})?$")
 
 
 def _ends_clause(text: str, pos: int, lex: Lexicon) -> bool:
@@ -1531,14 +1531,15 @@ def _quoted_sites(text: str, base: int, mentions: list[Mention], lex: Lexicon) -
 
 def _quoted_names(text: str, base: int, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """“红色驿站”, “退役军人之家”, “整治突击队”: a quoted name whose words end in the head of a site or of
-    a team (ggl:quoted_site_heads, ggl:quoted_team_heads) names one site or one team, not a scheme;
-    what was read inside it (退役军人) gives way."""
+    a team (ggl:quoted_site_heads, ggl:quoted_team_heads; not ggl:scheme_team_endings) names one site or one
+    team, not a scheme; what was read inside it (退役军人) gives way."""
     sites, teams = lex.cue("quoted_site_heads"), lex.cue("quoted_team_heads")
     for q in QUOTE_RE.finditer(text):
         inner = q.group(1)
         if not 3 <= len(inner) <= 12 or any(ch in inner for ch in "，。；、"):
             continue
-        type_ = "Facility" if inner.endswith(sites) else "SocialOrganisation" if inner.endswith(teams) else None
+        type_ = "Facility" if inner.endswith(sites) else "SocialOrganisation" if inner.endswith(teams) and not \
+            inner.endswith(lex.cue("scheme_team_endings")) else None
         s, e = base + q.start(), base + q.end()
         scheme = next((m for m in mentions if (m.start, m.end) == (s, e) and m.type == "Mechanism"), None)
         if type_ is None or any(m is not scheme and m.start < e and s < m.end and (
