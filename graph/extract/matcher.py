@@ -232,6 +232,8 @@ def _slot_mentions(el: Element, clause: Clause, ctx: Context) -> list[Mention]:
     bodies = [o for o in clause.mentions if o.type != "Place" and o.level == "instance" and not o.quoted]
     ms = [m for m in ms if m.type != "Place" or not any(  # 中共某街道工作委员会: the body fills the slot, not its place
         o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start for o in bodies)]
+    joiners = tuple(ctx.cue("post_joiners"))  # 书记兼居委会主任: the second post of one person, no party of its own
+    ms = [m for m in ms if not clause.text.endswith(joiners, 0, m.start - clause.start)]
     return [m for m in ms if not m.quoted or m.type in SCHEMES]
 
 

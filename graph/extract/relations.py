@@ -757,7 +757,8 @@ class _Rules(Context):
                     yield self.rel(b, "concurrentPost", a, clause)
         yield from self._passive_posts(clause)
         yield from self._two_posts(clause)
-        for s, e, w in self.find(clause, self.cue("post_verbs")) + self._post_joins(clause) + self._lone_post_verbs(clause):
+        for s, e, w in (self.find(clause, self.cue("post_verbs")) + self._post_joins(clause)
+                        + self._lone_post_verbs(clause) + self._member_post_verbs(clause)):
             after = [m for m in clause.mentions if m.start >= e and not m.quoted]
             obj, role = None, None
             for m in after:
@@ -812,6 +813,12 @@ class _Rules(Context):
                 if self.text_between(clause, clause.start, s).endswith(self.cue("holder_nouns") + self.cue("lone_post_holders"))
                 and (self._bare_post(clause, e) is not None or any(
                     m.start == e and m.type == "Role" and self._body_of_role(m) is not None for m in clause.mentions))]
+
+    def _member_post_verbs(self, clause: Clause) -> list[tuple[int, int, str]]:
+        """…任组长，妇联、团委等部门负责人为成员: a verb of being (ggl:member_post_verbs) right before a
+        group's member post written bare (ggl:member_posts) holds that post as 担任 does."""
+        return [(s, e, w) for s, e, w in self.find(clause, self.cue("member_post_verbs"))
+                if self._bare_post(clause, e) in self.cue("member_posts")]
 
     def _bare_post(self, clause: Clause, pos: int) -> str | None:
         """The post written bare at ``pos`` (组长, “双组长”), followed by no more of its name, else None."""
@@ -994,6 +1001,9 @@ class _Rules(Context):
             return  # X选派N名干部担任Y党支部党建指导员: X supports Y (support.send-as-guide)
         else:
             people = self.people_before(clause, s)
+            if self.text_between(clause, s, clause.end).startswith(self.cue("post_joiners")) and \
+                    self.text_between(clause, s + 1, s + 2) not in ("职", "任"):
+                people = people[-1:]  # A书记王某与B书记兼居委会主任李某: 兼 joins the post of the one holder before it
         people = [p for p in self._counted_units_named(clause, people) if p.label != obj.label]
         if not people and "从" not in head:  # 凤台社区书记兼任…: the community stands for its body (guide §6)
             people = [m for m in clause.mentions if m.end <= s and self._community_post(clause, m)
