@@ -1700,6 +1700,81 @@ FORTY_FIFTH_ROUND = [
      (0.58, 0.78, 0.37, 0.65, 0.49)),
 ]
 
+FORTY_SIXTH_ROUND = [
+    (("pq",), 6, "real pages, short, the forty-sixth round's first wave (rented rooms and 二房东, left-behind "
+                "children), met once at 7fdea29: 0.644",
+     (0.66, 0.80, 0.52, 0.79, 0.60)),
+    (("pr",), 6, "real pages, short, the forty-sixth round's first wave (night markets and street food, gas "
+                "safety), met once at 7fdea29: 0.575",
+     (0.56, 0.63, 0.49, 0.68, 0.34)),
+    (("ps",), 6, "real pages, short, the forty-sixth round's first wave (flood teams, anti-drug and anti-fraud "
+                "work), met once at 7fdea29: 0.595",
+     (0.60, 0.68, 0.38, 0.69, 0.29)),
+    (("pt",), 6, "real pages, short, the forty-sixth round's first wave (time banks, family-virtue work with the "
+                "妇联), met once at 7fdea29: 0.556",
+     (0.55, 0.65, 0.40, 0.72, 0.54)),
+    (("pu",), 6, "real pages, short, the forty-sixth round's second wave (community sport, 非遗 workshops), met once"
+                " at 7fdea29: 0.644",
+     (0.65, 0.76, 0.48, 0.70, 0.54)),
+    (("pv",), 6, "real pages, short, the forty-sixth round's second wave (elders' canteens, repair funds and "
+                "lifts), met once at 7fdea29: 0.724",
+     (0.72, 0.78, 0.51, 0.84, 0.49)),
+    (("pw",), 6, "real pages, short, the forty-sixth round's second wave (ethnic-unity alliances, retired cadres' "
+                "branches), met once at 7fdea29: 0.648",
+     (0.63, 0.84, 0.45, 0.71, 0.39)),
+    (("px",), 6, "real pages, short, the forty-sixth round's second wave (universities and hospitals paired with "
+                "communities), met once at 7fdea29: 0.576",
+     (0.58, 0.62, 0.53, 0.64, 0.53)),
+    (("py",), 6, "real pages, short, the forty-sixth round's third wave (compound parking, e-bike charging), met "
+                "once at 7fdea29: 0.643",
+     (0.64, 0.78, 0.42, 0.66, 0.57)),
+    (("pz",), 6, "real pages, short, the forty-sixth round's third wave (relocation and demolition, urban "
+                "villages), met once at 7fdea29: 0.587",
+     (0.58, 0.78, 0.40, 0.67, 0.44)),
+    (("qa",), 6, "real pages, short, the forty-sixth round's third wave (office-building Party work, industrial "
+                "parks), met once at 7fdea29: 0.487",
+     (0.49, 0.67, 0.26, 0.60, 0.51)),
+    (("qb",), 6, "real pages, short, the forty-sixth round's third wave (talent stations, property-fee disputes), "
+                "met once at 7fdea29: 0.683",
+     (0.68, 0.71, 0.44, 0.71, 0.90)),
+    (("qc",), 6, "real pages, short, the forty-sixth round's fourth wave (veterans' stations and 双拥, help for the "
+                "disabled), met once at 7fdea29: 0.478",
+     (0.48, 0.65, 0.38, 0.64, 0.74)),
+    (("qd",), 6, "real pages, short, the forty-sixth round's fourth wave (community correction, psychological "
+                "services), met once at 7fdea29: 0.626",
+     (0.62, 0.73, 0.29, 0.73, 0.68)),
+    (("qe",), 6, "real pages, short, the forty-sixth round's fourth wave (waste sorting, community reading rooms),"
+                " met once at 7fdea29: 0.559",
+     (0.56, 0.72, 0.38, 0.73, 0.19)),
+    (("qf",), 6, "real pages, short, the forty-sixth round's fourth wave (group rentals, 飞线充电), met once at "
+                "7fdea29: 0.678",
+     (0.67, 0.70, 0.48, 0.67, 0.51)),
+    (("qg",), 6, "real pages, short, the forty-sixth round's fifth wave (army-civilian co-building, buying farm "
+                "produce), met once at 7fdea29: 0.611",
+     (0.61, 0.71, 0.49, 0.75, 0.49)),
+    (("qh",), 6, "real pages, short, the forty-sixth round's fifth wave (family doctors, embedded elder care), met"
+                " once at 7fdea29: 0.654",
+     (0.65, 0.74, 0.55, 0.76, 0.44)),
+    (("qi",), 6, "real pages, short, the forty-sixth round's fifth wave (town-village pairing, elders' colleges), "
+                "met once at 7fdea29: 0.568",
+     (0.56, 0.68, 0.32, 0.71, 0.79)),
+    (("qj",), 6, "real pages, short, the forty-sixth round's fifth wave (blood drives, work safety), met once at "
+                "7fdea29: 0.608",
+     (0.60, 0.78, 0.39, 0.72, 0.65)),
+    (("qk",), 5, "real pages, short, the forty-sixth round's sixth wave (property-service ratings, owners' "
+                "committee elections) (qk2 not written: the page search ran out), met once at 7fdea29: 0.615",
+     (0.61, 0.75, 0.43, 0.74, 0.42)),
+    (("ql",), 6, "real pages, short, the forty-sixth round's sixth wave (consultation councils, micro-renewal and "
+                "pocket parks), met once at 7fdea29: 0.563",
+     (0.56, 0.71, 0.38, 0.84, 0.44)),
+    (("qm",), 6, "real pages, short, the forty-sixth round's sixth wave (migrant Party members, 两新 coverage), met "
+                "once at 7fdea29: 0.597",
+     (0.59, 0.66, 0.45, 0.73, 0.81)),
+    (("qn",), 6, "real pages, short, the forty-sixth round's sixth wave (楼栋长 and micro-grids, members linked to "
+                "households), met once at 7fdea29: 0.616",
+     (0.61, 0.65, 0.43, 0.79, 0.66)),
+]
+
 LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHTH_ROUND + NINTH_ROUND
                 + TENTH_ROUND + ELEVENTH_ROUND + TWELFTH_ROUND + THIRTEENTH_ROUND + FOURTEENTH_ROUND
                 + FIFTEENTH_ROUND + SIXTEENTH_ROUND + SEVENTEENTH_ROUND + NINETEENTH_ROUND + TWENTIETH_ROUND
@@ -1709,7 +1784,7 @@ LATER_ROUNDS = (FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND + EIGHT
                 + THIRTY_SECOND_ROUND + THIRTY_THIRD_ROUND + THIRTY_FOURTH_ROUND
                 + THIRTY_FIFTH_ROUND + THIRTY_SIXTH_ROUND + THIRTY_SEVENTH_ROUND + THIRTY_EIGHTH_ROUND
                 + THIRTY_NINTH_ROUND + FORTIETH_ROUND + FORTY_FIRST_ROUND + FORTY_SECOND_ROUND
-                + FORTY_THIRD_ROUND + FORTY_FOURTH_ROUND + FORTY_FIFTH_ROUND)
+                + FORTY_THIRD_ROUND + FORTY_FOURTH_ROUND + FORTY_FIFTH_ROUND + FORTY_SIXTH_ROUND)
 
 
 @pytest.mark.parametrize("prefixes,reports,first_contact,pins", LATER_ROUNDS,
