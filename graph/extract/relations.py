@@ -905,7 +905,7 @@ class _Rules(Context):
         joins a second post in another body, as a verb of holding a post does."""
         out = []
         for s, e, w in self.find(clause, self.cue("post_joiners")):
-            if self.text_between(clause, e, e + 1) in ("职", "任") or not (any(
+            if not self._joiner_at(clause, s) or not (any(
                     m.type == "Role" and m.end == s for m in clause.mentions) or self.text_between(
                     clause, clause.start, s).endswith(self.cue("post_words"))):
                 continue
@@ -915,6 +915,11 @@ class _Rules(Context):
                 continue  # 书记兼二级网格长: a post in a kind of place is no body's
             out.append((s, e, w))
         return out
+
+    def _joiner_at(self, clause: Clause, pos: int) -> bool:
+        """Does a word joining two posts (ggl:post_joiners: 兼) stand at ``pos``, not the verbs 兼职 or 兼任?"""
+        word = next((w for w in self.cue("post_joiners") if self.text_between(clause, pos, pos + len(w)) == w), None)
+        return word is not None and self.text_between(clause, pos + len(word), pos + len(word) + 1) not in ("职", "任")
 
     def _passive_posts(self, clause: Clause) -> Iterator[Relation]:
         """网格长由社区“两委”成员兼任: the post before 由, the people after it."""
@@ -1001,8 +1006,7 @@ class _Rules(Context):
             return  # X选派N名干部担任Y党支部党建指导员: X supports Y (support.send-as-guide)
         else:
             people = self.people_before(clause, s)
-            if self.text_between(clause, s, clause.end).startswith(self.cue("post_joiners")) and \
-                    self.text_between(clause, s + 1, s + 2) not in ("职", "任"):
+            if self._joiner_at(clause, s):
                 people = people[-1:]  # A书记王某与B书记兼居委会主任李某: 兼 joins the post of the one holder before it
         people = [p for p in self._counted_units_named(clause, people) if p.label != obj.label]
         if not people and "从" not in head:  # 凤台社区书记兼任…: the community stands for its body (guide §6)
