@@ -289,6 +289,7 @@ def mentions(text: str) -> set[tuple[str, str, str]]:
     ("桂香社区建成“和为贵调解室”“青禾书屋”。", "“和为贵调解室”", "Facility"),  # a quoted name ending in a site's head (ggl:quoted_site_heads)
     ("桂香社区组建“柳岸大姨队”开展巡逻。", "“柳岸大姨队”", "SocialOrganisation"),  # or a team's (ggl:quoted_team_heads)
     ("她走上青禾社区党委书记岗位。", "青禾社区党委", "PartyOrganisation"),  # a name opens after 走上 (ggl:place_left_boundary)
+    ("桂香社区联合“双报到”单位青石区城市管理局、共建单位青禾大学开展活动。", "青石区城市管理局", "GovernmentBody"),  # after a label (ggl:unit_label_words)
     ("桂香社区组建“青禾导师团队”开展帮扶。", "“青禾导师团队”", "Mechanism"),  # but a 团队 names a programme (ggl:scheme_team_endings)
     # … but a function named by its parties, or a standing meeting by its scope, is a scheme
     ("健全社区党委领导下的居委会、业委会协调运行机制。", "协调运行机制", "Mechanism"),
@@ -945,6 +946,8 @@ def test_a_name_is_found(text, label, type_):
     ("桂香社区通过“双报到”明确了共建服务资源清单。", "“双报到”明确了共建服务资源清单"),
     ("桂香社区党委以“参观学习+治理交流”三维模式组织本次活动。", "“参观学习+治理交流”三维模式组织本次活动"),  # 本次 opens a phrase of its own
     ("把好经验带回小区。", "好经验带回小区"),  # a verb before a place's kind (ggl:place_left_boundary)
+    ("辖区有单位宿舍小区16个。", "宿舍小区"),  # after 单位 only a district or a city opens a name
+    ("辖区有单位宿舍区16个。", "宿舍区"),
     ("项目紧临青石新区。", "项目紧临青石新区"),
 ])
 def test_a_phrase_is_no_name(text, label):

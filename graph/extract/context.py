@@ -297,6 +297,7 @@ class Context:
         starts = {m.start for m in ms}
         out: list[Mention] = []
         cursor = pos
+        named_at = {m.start for m in ms if m.level == "instance" and m.type != "Place"}
         for m in _outermost(ms):
             gap = self.text_between(clause, cursor, m.start)
             if not out:
@@ -304,6 +305,9 @@ class Context:
                     break
             elif not patterns(self.lex)["gap"].match(gap):
                 break
+            if m.level == "type" and m.type != "Place" and m.end in named_at:
+                cursor = m.end  # 联合共建单位某大学: a kind written right before a named body is its label
+                continue
             if m.type == "Place" and m.level == "instance":
                 word = next((w for w in self.cue("place_body_words") if clause.text.startswith(w, m.end - clause.start)
                              and m.end + len(w) in starts), None)

@@ -195,7 +195,7 @@ class Lexicon:
         def build():
             inside = tuple(h for h in self.unit_heads if h not in self.cue("topic_named_heads"))  # 领导 still breaks
             words = {w for name in ("verbs_not_names", "phrase_verbs", "founding_verbs", "people_introducers",
-                                    "place_left_boundary", "appoint_verbs", "post_verbs", "adverbs")
+                                    "place_left_boundary", "appoint_verbs", "post_verbs", "adverbs", "unit_label_words")
                      for w in self.cue(name) if len(w) >= 2}
             adjectives = set(self.cue("brand_not_names")) | set(self.cue("trade_words"))  # 专业, 老旧; 运营
             return tuple(sorted(w for w in words if w not in adjectives and not any(w in k for k in inside)))

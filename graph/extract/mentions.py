@@ -630,6 +630,12 @@ def _branded(text: str, start: int, lex: Lexicon) -> int:
     return start - len(brand)
 
 
+def _opens_with_region(text: str, start: int, lex: Lexicon, known: dict[str, str]) -> bool:
+    """Does a chain of places of a district's level or above open at ``start``?"""
+    chain = place_chain(text, start, lex, known)
+    return bool(chain) and chain[0][0] == start and PLACE_RANK[chain[0][2]] <= PLACE_RANK["district"]
+
+
 def _overlaps(spans, start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
@@ -686,9 +692,13 @@ def find_mentions(text: str, base: int, lex: Lexicon, known: dict[str, str],
     # named places, and named bodies built on them (望江街道党工委, 桃源社区党支部)
     pos_done = -1
     endings = _suffix_positions(norm, lex)
-    for start in chain_starts(norm, lex, known):
+    regular = chain_starts(norm, lex, known)
+    labelled = {m.end() for m in lex.pattern(lex.cue("unit_label_words")).finditer(norm)} - set(regular)
+    for start in sorted(set(regular) | labelled):
         if start < pos_done or _overlaps(taken, start, start + 1):
             continue
+        if start in labelled and not _opens_with_region(norm, start, lex, known):
+            continue  # 共建单位某区城管局: a unit's name opens after its label with a district or a city, not 单位宿舍小区
         if not known_at(known, norm, start) and not any(j in endings for j in range(start + 1, start + 10)):
             # no place ending within reach: only a named unit (某某集团党委) can start here
             named = _named_org(norm, start, lex)
