@@ -420,15 +420,14 @@ def _acted_on(text: str, start: int, verbs, lex: Lexicon) -> bool:
     return any(v in window for v in verbs)
 
 
-_NEXT_QUOTE = re.compile(r"[和与及、]?“[^“”]{1,30}”")
-_QUOTE_IN_RUN = re.compile(r"[和与及、]?“[^“”]{1,30}”")
+_QUOTE_IN_RUN = re.compile(r"[和与及、]?“[^“”]{1,30}”")  # the next name of a run: “A”“B”, “A”和“B”
 _PREV_QUOTE = re.compile(r"“[^“”]{1,30}”(?:[^“”，。；]{0,3}[和与及、][^“”，。；]{0,2})?$")
 
 
 def _ends_clause(text: str, pos: int, lex: Lexicon) -> bool:
     if pos >= len(text) or text[pos] in BREAK or text[pos] in "。）)":
         return True
-    after = _NEXT_QUOTE.match(text, pos)
+    after = _QUOTE_IN_RUN.match(text, pos)
     if after:  # 推行“A”和“B”: the first name ends where the last of the coordinated names does
         return _ends_clause(text, after.end(), lex) or bool(_COUNT_START.match(text, after.end()))
     rest = text[pos:pos + 4]
